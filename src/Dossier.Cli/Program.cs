@@ -1,0 +1,3 @@
+using Dossier.Cli;
+
+return await DossierApp.RunAsync(args);

@@ -1,0 +1,54 @@
+namespace Dossier.Text.Model;
+
+/// <summary>What kind of temporal expression a <see cref="DateMention"/> is.</summary>
+public enum DateKind
+{
+    /// <summary>A full or partial date with its year printed ("1 September 2013", "March 2014", "1988").</summary>
+    Absolute,
+
+    /// <summary>A day and month without a year ("on September 1", "13th of August").</summary>
+    YearLess,
+
+    /// <summary>A weekday ("on Friday", "Tuesday marks").</summary>
+    Weekday,
+
+    /// <summary>Relative to the report's date ("last week", "two years ago", "yesterday", "recent").</summary>
+    Relative,
+
+    /// <summary>An anniversary ("the 26th anniversary of the massacre").</summary>
+    Anniversary,
+
+    /// <summary>An interval or a span of time back from the report ("over the past eight years", "2002-2008").</summary>
+    Range,
+
+    /// <summary>A length of time that is not itself a date ("for 108 days").</summary>
+    Duration,
+}
+
+/// <summary>
+/// A temporal expression found in the text. <see cref="Value"/> is null until the date resolver has
+/// resolved it against the report's date (or left null when it cannot be resolved). Immutable.
+/// </summary>
+public sealed record DateMention(TextSpan Span, DateKind Kind)
+{
+    /// <summary>The calendar value once resolved; null when unknown.</summary>
+    public DateValue? Value { get; init; }
+
+    /// <summary>Printed parts, as far as the text gives them (null when absent).</summary>
+    public int? Year { get; init; }
+
+    public int? Month { get; init; }
+
+    public int? Day { get; init; }
+
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>For relative, range and anniversary expressions: the signed amount ("two years ago" is -2).</summary>
+    public int? Amount { get; init; }
+
+    /// <summary>For relative, range and duration expressions: "day", "week", "month", "year", "decade".</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>How the value was obtained, for provenance ("printed", "year from report date", ...).</summary>
+    public string? Resolution { get; init; }
+}

@@ -1,0 +1,63 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Pipeline;
+
+/// <summary>
+/// One document flowing through the pipeline. It owns the text; every layer is a list of spans into it
+/// that one component assigns and later components read. <see cref="Text"/> is the normalised text and
+/// has exactly the length of <see cref="Original"/>: normalisation maps character for character, so an
+/// offset into one is the same offset into the other (the offset map is the identity).
+/// </summary>
+public sealed class Doc
+{
+    private readonly HashSet<string> _assigned = new(StringComparer.Ordinal);
+
+    public Doc(string original, DateOnly? givenPublished = null)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        Original = original;
+        Text = original;
+        GivenPublished = givenPublished;
+    }
+
+    /// <summary>The document text exactly as given; spans point into it.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalised text (quotes, dashes, spaces folded), same length as <see cref="Original"/>.</summary>
+    public string Text { get; internal set; }
+
+    /// <summary>A publication date supplied from outside the text (metadata, <c>--published</c>).</summary>
+    public DateOnly? GivenPublished { get; }
+
+    public List<TextSpan> Paragraphs { get; } = [];
+
+    public List<Token> Tokens { get; } = [];
+
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>The dateline ("GENEVA, 14 March 2019 –"), if the report opens with one.</summary>
+    public TextSpan? Dateline { get; set; }
+
+    public List<DateMention> Dates { get; } = [];
+
+    public DocumentDate? Published { get; set; }
+
+    public List<QuantityMention> Quantities { get; } = [];
+
+    public List<EntityMention> EntityMentions { get; } = [];
+
+    public List<Entity> Entities { get; } = [];
+
+    public List<ExtractedEvent> Events { get; } = [];
+
+    public List<ExtractedDemand> Demands { get; } = [];
+
+    /// <summary>The layers assigned so far (see <see cref="Layers"/>).</summary>
+    public IReadOnlySet<string> Assigned => _assigned;
+
+    internal void MarkAssigned(IEnumerable<string> layers) => _assigned.UnionWith(layers);
+
+    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public string OriginalOf(TextSpan span) => Original.Substring(span.Start, span.Length);
+}
