@@ -8,7 +8,17 @@ public static class DossierApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Dossier: human-rights documentation from reports, with provenance.");
-        // One line per verb (each verb is a small <Verb>Command class):
+        // One line per verb (each verb is a small <Verb>Command class), grouped by area so that
+        // parallel work on different areas merges cleanly.
+
+        // Foundation: ingest, sources, search, verify, demo.
+
+        // Extraction: extract.
+
+        // Consolidation: events, show, actors, places, timeline, demands, merge, split, reextract.
+
+        // Web app and accounts: serve, users.
+
         return root;
     }
 
