@@ -63,6 +63,17 @@ internal static class QuantityLexicon
         "taken", "held", "said", "says", "less", "many", "such", "so", "too", "very", "if", "whose",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Words that can open a figure; everything else is skipped after one lookup.
+    private static readonly FrozenSet<string> Starters = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "half", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "tens", "dozens",
+        "scores", "hundreds", "thousands", "millions",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierEndLookup = QualifierEnds.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierStartLookup = QualifierStarts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,6 +84,18 @@ internal static class QuantityLexicon
     private static readonly FrozenDictionary<string, (long Min, long Max)>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryVague(ReadOnlySpan<char> word, out (long Min, long Max) range) => VagueLookup.TryGetValue(word, out range);
+
+    /// <summary>True when a figure may start with <paramref name="word"/> ("seven", "fifty-two", "dozens", "a").</summary>
+    public static bool MayStartFigure(ReadOnlySpan<char> word)
+    {
+        if (StarterLookup.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && StarterLookup.Contains(word[..hyphen]);
+    }
 
     public static bool IsQualifier(ReadOnlySpan<char> word) => QualifierLookup.Contains(word);
 

@@ -42,7 +42,8 @@ public sealed class QuantityRecognizer : IPipelineComponent
             }
 
             var token = tokens[k];
-            if (token.Kind is not (TokenKind.Number or TokenKind.Word))
+            if (token.Kind is not (TokenKind.Number or TokenKind.Word)
+                || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length)))
             {
                 continue;
             }
