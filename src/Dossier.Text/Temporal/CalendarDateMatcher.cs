@@ -133,7 +133,8 @@ internal static class CalendarDateMatcher
         }
 
         var ok = lenient
-            || IsDateContext(r, k - 1)
+            || IsStrongDateContext(r, k - 1)
+            || IsDateContext(r, k - 1) && !CountsSomething(r, k + 1)
             || r.IsPunct(k - 1, '(')
             || (r.IsDash(k + 1) && IsYear(r, k + 2, out _, MinBareYear, MaxBareYear))
             || (r.IsDash(k + 1) && r.Touches(k + 1) && r.Touches(k + 2) && r.Span(k + 2).Length == 2 && r.IsNumber(k + 2))
@@ -208,6 +209,11 @@ internal static class CalendarDateMatcher
         parts = new DateParts(first, end, year, month, day);
         return month is >= 1 and <= 12 && day >= 1 && parts.IsValid();
     }
+
+    // Words after which a year-like number is a year even before a plural ("in 2013 protests erupted").
+    private static bool IsStrongDateContext(TokenReader r, int k) =>
+        r.IsAny(k, "in", "since", "until") || r.IsAny(k, "during", "before", "after") || r.IsAny(k, "from", "between", "through")
+        || r.IsAny(k, "till", "early", "late") || r.IsAny(k, "mid", "throughout", "circa");
 
     public static bool IsDateContext(TokenReader r, int k) =>
         r.IsWord(k) && TemporalLexicon.IsDatePreposition(r.Span(k));

@@ -58,6 +58,8 @@ public class DocumentDateInferrerTests
     [InlineData("In 2020 it began. On Tuesday, 5 January he spoke. On Friday they left.", "2021-01-08", "weekday")]
     // Latest printed date as a lower bound, never finer than month.
     [InlineData("The trial opened on 4 May 2015 after arrests in March 2015.", "2015-05", "latest-mention")]
+    [InlineData("LONDON, March 14 (AP) - A court sentenced him for the 2017 attack.", "2017-03-14", "dateline")]
+    [InlineData("LONDON, March 14 (AP) - A court sentenced him for the attack of 2 May 2017.", "2018-03-14", "dateline")]
     [InlineData("The camp was set up in 1986 and attacked in 2009.", "2009", "latest-mention")]
     public void Find_Inferred_FromEvidence(string text, string expected, string method)
     {

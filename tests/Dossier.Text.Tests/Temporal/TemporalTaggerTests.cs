@@ -63,6 +63,7 @@ public partial class TemporalTaggerTests
     [InlineData("in May of 2014 they left", "May of 2014 / Absolute / 2014-5-?")]
     [InlineData("in 2013 they left", "2013 / Absolute / 2013-?-?")]
     [InlineData("the 1988 massacre", "1988 / Absolute / 1988-?-?")]
+    [InlineData("In 2013 protests erupted", "2013 / Absolute / 2013-?-?")]
     [InlineData("since mid-2014 the camp", "mid-2014 / Absolute / 2014-?-?")]
     [InlineData("in May they left", "May / YearLess / ?-5-?")]
     [InlineData("a massacre on August 13, Maryam said", "August 13 / YearLess / ?-8-13")]
@@ -99,6 +100,7 @@ public partial class TemporalTaggerTests
     [InlineData("aged 17 years old")]
     [InlineData("Jan Egeland said")]
     [InlineData("room 2013 is closed")]
+    [InlineData("a crowd of 2000 people")]
     [InlineData("Phillip Crowley, Assistant Secretary of State of (20092-011);")]
     public void Find_NotDates_ProduceNothing(string text) => AssertMentions(text);
 
