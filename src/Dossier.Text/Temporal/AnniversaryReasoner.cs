@@ -11,9 +11,14 @@ namespace Dossier.Text.Temporal;
 /// </summary>
 internal static class AnniversaryReasoner
 {
+    // Bounds that keep hostile text (thousands of anniversaries and dates) linear.
+    private const int MaxAnniversaries = 16;
+    private const int MaxAnchors = 32;
+
     public static DocumentDate? Infer(DateEvidence evidence)
     {
         DocumentDate? unconfirmed = null;
+        var tried = 0;
         foreach (var mention in evidence.Dates)
         {
             if (mention.Kind != DateKind.Anniversary || mention.Amount is not { } amount || mention.Unit is not { } unit)
@@ -21,8 +26,13 @@ internal static class AnniversaryReasoner
                 continue;
             }
 
+            if (++tried > MaxAnniversaries)
+            {
+                break;
+            }
+
             var weekday = WeekdayBefore(evidence, mention);
-            foreach (var anchor in Anchors(evidence, mention, unit))
+            foreach (var anchor in Anchors(evidence, mention, unit).Take(MaxAnchors))
             {
                 if (Compute(evidence, mention, anchor, amount, unit, weekday) is not { } found)
                 {
@@ -116,11 +126,11 @@ internal static class AnniversaryReasoner
     private static IEnumerable<DateMention> Anchors(DateEvidence evidence, DateMention mention, string unit)
     {
         var sentence = evidence.SentenceOf(mention.Span.Start);
-        foreach (var other in evidence.Dates)
+        for (var i = evidence.IndexOf(mention) + 1; i < evidence.Dates.Count && evidence.SentenceOf(evidence.Dates[i].Span.Start) == sentence; i++)
         {
-            if (other.Span.Start >= mention.Span.End && evidence.SentenceOf(other.Span.Start) == sentence && IsAnchor(other))
+            if (IsAnchor(evidence.Dates[i]))
             {
-                yield return other;
+                yield return evidence.Dates[i];
                 yield break;
             }
         }
@@ -148,20 +158,21 @@ internal static class AnniversaryReasoner
     private static DayOfWeek? WeekdayBefore(DateEvidence evidence, DateMention mention)
     {
         var sentence = evidence.SentenceOf(mention.Span.Start);
-        DayOfWeek? found = null;
-        foreach (var other in evidence.Dates)
+        var index = evidence.IndexOf(mention);
+        for (var i = index - 1; i >= 0; i--)
         {
-            if (other.Span.Start >= mention.Span.Start)
+            var other = evidence.Dates[i];
+            if (evidence.SentenceOf(other.Span.Start) != sentence)
             {
                 break;
             }
 
-            if (other.Kind == DateKind.Weekday && other.Amount is null && evidence.SentenceOf(other.Span.Start) == sentence)
+            if (other.Kind == DateKind.Weekday && other.Amount is null)
             {
-                found = other.Weekday;
+                return other.Weekday;
             }
         }
 
-        return found;
+        return null;
     }
 }

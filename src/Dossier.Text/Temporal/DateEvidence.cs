@@ -80,6 +80,32 @@ internal sealed class DateEvidence
         return -1;
     }
 
+    /// <summary>Index of <paramref name="mention"/> in <see cref="Dates"/> (they are in text order).</summary>
+    public int IndexOf(DateMention mention)
+    {
+        int lo = 0, hi = Dates.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var start = Dates[mid].Span.Start;
+            if (start == mention.Span.Start)
+            {
+                return mid;
+            }
+
+            if (start < mention.Span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>False when <paramref name="candidate"/> ends before a date the report itself prints.</summary>
     public bool NotBeforeLatest(DateValue candidate) => Latest is not { } latest || candidate.End >= latest.Start;
 }
