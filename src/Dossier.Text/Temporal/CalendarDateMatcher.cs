@@ -222,7 +222,7 @@ internal static class CalendarDateMatcher
         r.IsAny(k, "the", "'s", "its") || r.IsAny(k, "his", "her", "their");
 
     // "the 2000 people", "the 1988 residents": a plural noun after the number makes it a count.
-    private static bool CountsSomething(TokenReader r, int k)
+    public static bool CountsSomething(TokenReader r, int k)
     {
         if (!r.IsWord(k))
         {
