@@ -14,7 +14,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
 {
     public string Name => "published";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Sentences, Layers.Dateline, Layers.Dates];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Dateline, Layers.Dates];
 
     public IReadOnlyList<string> Assigns { get; } = [Layers.Published];
 
@@ -40,7 +40,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
                 "The publication date was given with the report.");
         }
 
-        var evidence = new DateEvidence(doc.Text, doc.Sentences, doc.Dates);
+        var evidence = new DateEvidence(doc.Text, doc.Tokens, doc.Sentences, doc.Dates);
         return YearLessDateline(evidence, doc.Dateline)
             ?? AnniversaryReasoner.Infer(evidence) ?? WeekdayReasoner.Infer(evidence) ?? LatestMention(evidence);
     }

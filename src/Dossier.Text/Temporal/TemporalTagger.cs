@@ -194,7 +194,7 @@ public sealed class TemporalTagger : IPipelineComponent
         // "Sunday Times", "Bloody Sunday": a weekday inside a capitalised name is not a date.
         var nextIsName = r.IsWord(k + 1) && r.IsCapitalised(k + 1) && !r.IsAny(k + 1, "I", "The");
         var previousIsName = r.IsWord(k - 1) && r.IsCapitalised(k - 1) && !CalendarDateMatcher.IsDateContext(r, k - 1)
-            && r.Touches(k) == false && !IsSentenceStart(r, k - 1);
+            && !IsSentenceStart(r, k - 1) && !LineBreakBefore(r, k);
         if (nextIsName || previousIsName || r.Bare(k).Length != r.Span(k).Length)
         {
             return false;
@@ -204,6 +204,9 @@ public sealed class TemporalTagger : IPipelineComponent
         end = k + 1;
         return true;
     }
+
+    private static bool LineBreakBefore(TokenReader r, int k) =>
+        k > 0 && r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
 
     private static bool IsSentenceStart(TokenReader r, int k) =>
         k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' or ':';
