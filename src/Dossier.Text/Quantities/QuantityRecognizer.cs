@@ -70,6 +70,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
                 continue;
             }
 
+            phrase = WithRangeEnd(r, phrase, dateStart);
             var mention = Describe(r, phrase, limit, out var nounToken);
             if (mention.Kind == QuantityKind.Count && !mention.Vague && nounToken >= 0
                 && TrySum(r, mention, nounToken, limit, dateStart, out var sum, out var sumEnd))
@@ -84,6 +85,19 @@ public sealed class QuantityRecognizer : IPipelineComponent
         }
 
         return found;
+    }
+
+    // "between 60,000 and 100,000 people", "from 20 to 30 students": one figure with two ends.
+    private static NumberPhrase WithRangeEnd(TokenReader r, NumberPhrase phrase, int dateStart)
+    {
+        if (phrase.Vague || phrase.Min != phrase.Max || !r.IsAny(phrase.First - 1, "between", "from") || !r.IsAny(phrase.End, "and", "to")
+            || !NumberPhraseParser.TryParse(r, phrase.End + 1, out var upper) || upper.Vague || upper.Min <= phrase.Min
+            || r.Tokens[upper.End - 1].End > dateStart)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = upper.End, Max = upper.Max, Decimal = phrase.Decimal || upper.Decimal };
     }
 
     private static bool EndsInside(IReadOnlyList<Token> tokens, NumberPhrase phrase, int dateStart) =>

@@ -46,6 +46,8 @@ public partial class QuantityRecognizerTests
     [InlineData("a further 7 other camp residents", "7 = 7 residents")]
     [InlineData("killed 116 people and brought 20 others to death", "116 = 116 people", "20 = 20 others")]
     [InlineData("between 20-30 protesters", "20-30 = 20-30 protesters ~")]
+    [InlineData("between 60,000 and 100,000 people", "60,000 and 100,000 = 60000-100000 people ~")]
+    [InlineData("from twenty to thirty students", "twenty to thirty = 20-30 students ~")]
     public void Find_Figures(string text, params string[] expected) => AssertQuantities(text, expected);
 
     [Theory]
