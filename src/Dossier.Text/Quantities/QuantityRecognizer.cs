@@ -131,6 +131,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
         end = nounToken + 1;
         var total = first.Min;
         var parts = 1;
+        var closedByAnd = false;
         var j = nounToken + 1;
         while (j < limit && (r.Is(j, "and") || r.IsPunct(j, ',')))
         {
@@ -141,22 +142,23 @@ public sealed class QuantityRecognizer : IPipelineComponent
             }
 
             var next = Describe(r, part, limit, out var nextNoun);
-            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null)
+            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null || r.Is(part.End, "of"))
             {
-                break;
+                break; // "seven patients, three of them children" names a subset, not a further part
             }
 
             total += next.Min;
             parts++;
-            end = nextNoun + 1;
             j = nextNoun + 1;
             if (isAnd)
             {
+                closedByAnd = true;
+                end = nextNoun + 1;
                 break;
             }
         }
 
-        if (parts < 2)
+        if (parts < 2 || !closedByAnd)
         {
             return false;
         }

@@ -84,4 +84,13 @@ public partial class QuantityRecognizerTests
     [InlineData("three men, two women and four children died", "three men, two women and four children = 9 men sum")]
     [InlineData("killed 116 people and 20 others", "116 people and 20 others = 136 people sum")]
     public void Find_Sums_OfPartsTiedByAnd(string text, string expected) => AssertQuantities(text, expected);
+
+    [Theory]
+    [InlineData("killed seven patients, three of them children", "seven = 7 patients", "three = 3 children")]
+    [InlineData("two men, both journalists", "two = 2 men")]
+    [InlineData("One cannot say", new string[0])]
+    [InlineData("a zero tolerance policy", new string[0])]
+    [InlineData("at two o'clock", "two = 2 measure")]
+    [InlineData("seven reportedly died", "seven = 7")]
+    public void Find_NotSums_AndNotCounts(string text, params string[] expected) => AssertQuantities(text, expected);
 }
