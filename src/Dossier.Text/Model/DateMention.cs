@@ -43,11 +43,21 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
 
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>For ranges: the printed parts of the end ("from May to July 2014" ends in July 2014).</summary>
+    public int? EndYear { get; init; }
+
+    public int? EndMonth { get; init; }
+
+    public int? EndDay { get; init; }
+
     /// <summary>For relative, range and anniversary expressions: the signed amount ("two years ago" is -2).</summary>
     public int? Amount { get; init; }
 
     /// <summary>For relative, range and duration expressions: "day", "week", "month", "year", "decade".</summary>
     public string? Unit { get; init; }
+
+    /// <summary>True when a qualifier makes the amount rough ("nearly eight years on", "about two years ago").</summary>
+    public bool Approximate { get; init; }
 
     /// <summary>How the value was obtained, for provenance ("printed", "year from report date", ...).</summary>
     public string? Resolution { get; init; }
