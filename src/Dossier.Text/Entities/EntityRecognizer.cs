@@ -37,7 +37,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var view = new TokenView(text, tokens, sentences);
-        var drafts = new List<MentionDraft>();
+        var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -159,7 +159,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             return placeEnd;
         }
 
-        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer)
+        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer && !AllEveryday(v, start, runEnd))
         {
             output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
             var inner = output.Count;
@@ -175,6 +175,19 @@ public sealed class EntityRecognizer : IPipelineComponent
         return runEnd;
     }
 
+    private bool AllEveryday(TokenView v, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!_gazetteer.IsCommonWord(v[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTrailingHead(TokenView v, int head) =>
         EntityLexicon.Institutions.Contains(v[head]) || EntityLexicon.InstitutionModifiers.Contains(v[head])
         || v.Is(head, "headquarters") || v.Is(head, "airport") || v.Is(head, "prison");
@@ -182,7 +195,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     /// <summary>"government of Iraq": a lowercase institution, "of" and a country.</summary>
     private int ScanLowercase(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        if (EntityLexicon.Institutions.Contains(v[i]) && v.Is(i + 1, "of")
+        if (v.Is(i + 1, "of") && EntityLexicon.Institutions.Contains(v[i])
             && _matcher.Longest(v, i + 2, end) is { Entry.Kind: "country" } country)
         {
             var stop = i + 2 + country.Length;
