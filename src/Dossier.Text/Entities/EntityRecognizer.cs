@@ -44,7 +44,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             ScanSentence(view, sentence.FirstToken, Math.Min(sentence.EndToken, tokens.Count), drafts);
         }
 
-        new RepeatedNameFinder(_gazetteer).AddRepeats(view, drafts);
+        RepeatedNameFinder.AddRepeats(view, drafts);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
         var seen = new HashSet<(int, int, EntityType)>();
@@ -222,7 +222,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 j++;
             }
-            else if (v.IsWord(j) && (EntityLexicon.Particles.Contains(v[j]) && v.IsCapitalized(j + 1) || HasParticlePrefix(v[j])))
+            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || HasParticlePrefix(v[j])))
             {
                 j++;
             }
@@ -237,6 +237,18 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return j;
+    }
+
+    /// <summary>One or more particles followed by a capitalised word ("van der Berg").</summary>
+    private static bool ParticlesThenName(TokenView v, int j, int limit)
+    {
+        var k = j;
+        while (k < limit && k - j < 3 && v.IsLowerWord(k) && EntityLexicon.Particles.Contains(v[k]))
+        {
+            k++;
+        }
+
+        return k > j && v.IsCapitalized(k);
     }
 
     private static bool HasParticlePrefix(ReadOnlySpan<char> word) =>
