@@ -104,20 +104,7 @@ internal static class GazetteerLoader
     }
 
     /// <summary>Removes diacritics and folds typographic apostrophes ("Genève" to "Geneve").</summary>
-    internal static string Fold(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c is '\u2019' or '\u2018' ? '\'' : c);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    internal static string Fold(string s) => LatinFold.Fold(s);
 
     private static IEnumerable<string[]> Rows(string resource) =>
         Lines(resource).Select(line => line.Split('\t'));
