@@ -34,6 +34,8 @@ public sealed record GazetteerEntry(string Name, EntityType Type, string Kind)
         "country" => long.MaxValue,
         "organization" => long.MaxValue - 1,
         "region" when Population == 0 => long.MaxValue - 2,
+        // A region and a city of one name: the city, unless the region is far larger ("Aleppo").
+        "region" => Population / 4,
         _ => Population + (IsCapital ? 1_000_000 : 0),
     };
 }

@@ -198,7 +198,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         var title = -1;
         for (var k = b - 1; k >= a; k--)
         {
-            if (EntityLexicon.Titles.Contains(v[k]))
+            if (IsTitle(v[k]))
             {
                 title = k;
                 break;
@@ -230,7 +230,53 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
 
         if (title + 1 < nameEnd && nameEnd - title - 1 <= MaxPersonWords && !v.IsAllCaps(title + 1))
         {
-            output.Add(new MentionDraft(title + 1, nameEnd, EntityType.Person, "title"));
+            if (!CouldBeName(v, title + 1, nameEnd))
+            {
+                Classify(v, title + 1, b, output, headline);
+                return true;
+            }
+
+            // Royal titles are part of how the person is named ("King Salman").
+            var first = EntityLexicon.RoyalTitles.Contains(v[title]) ? title : title + 1;
+            while (first == title && first > blockStart && EntityLexicon.RoyalTitles.Contains(v[first - 1]))
+            {
+                first--;
+            }
+
+            output.Add(new MentionDraft(first, nameEnd, EntityType.Person, "title"));
+        }
+
+        return true;
+    }
+
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        if (EntityLexicon.Titles.Contains(word))
+        {
+            return true;
+        }
+
+        // "Prosecutor-General", "Vice-Chairman": a hyphenated title.
+        var dash = word.IndexOf('-');
+        return dash > 0 && (EntityLexicon.Titles.Contains(word[..dash]) || EntityLexicon.Titles.Contains(word[(dash + 1)..]));
+    }
+
+    /// <summary>No country, body, place head or group word among the words after a title.</summary>
+    private bool CouldBeName(TokenView v, int a, int b)
+    {
+        for (var k = a; k < b; k++)
+        {
+            var word = v[k];
+            if (EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
+                || EntityLexicon.GroupWords.Contains(word) || EntityLexicon.TreatyHeads.Contains(word))
+            {
+                return false;
+            }
+
+            if (matcher.Longest(v, k, b).Entry is { Kind: "country" or "organization" } or { Kind: "region", Population: 0 })
+            {
+                return false;
+            }
         }
 
         return true;
@@ -261,13 +307,14 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         {
             var word = v[k];
             if (v.IsAllCaps(k) || v.IsPossessive(k) || gazetteer.CountryOfDemonym(word) is not null
-                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word))
+                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
+                || EntityLexicon.GroupWords.Contains(word))
             {
                 return false;
             }
 
             var (length, entry) = matcher.Longest(v, k, b);
-            if (entry is { Kind: "country" or "region" or "organization" } && length > 0)
+            if (entry is { Kind: "country" or "organization" } or { Kind: "region", Population: 0 })
             {
                 return false;
             }
@@ -283,6 +330,15 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
     {
+        // "Secretary of State Mike Pompeo": the run opens inside a title.
+        if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
+        {
+            while (a < b - 1 && EntityLexicon.TitleModifiers.Contains(v[a]))
+            {
+                a++;
+            }
+        }
+
         while (a < b)
         {
             var word = v[a];
