@@ -49,7 +49,7 @@ internal static class EntityLexicon
         + "observatory secretariat directorate command division army's navy unit units cabinet presidency "
         + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
-        + "dispatch chronicle courier voice martial collective");
+        + "dispatch chronicle courier voice martial collective project mothers families");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(
@@ -58,7 +58,7 @@ internal static class EntityLexicon
 
     /// <summary>Lowercase place words after a name ("Kunduz province", "San Juan river").</summary>
     public static readonly Set TrailingPlaceHeads = new(
-        "province district region governorate state county municipality river dam lake valley city town village "
+        "province district region governorate state county municipality river dam lake valley "
         + "camp prison airport headquarters stadium square station highway hospital border crossing");
 
     /// <summary>Lowercase words that, with "security"/"armed", make a two-word institution ("security forces").</summary>

@@ -80,7 +80,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             end++;
         }
 
-        if (end == first)
+        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
         {
             return 0;
         }
@@ -110,6 +110,18 @@ public sealed class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
+            if (EntityLexicon.MonthsAndDays.Contains(v[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!headline && AddHyphenPrefixPlace(v, i, output))
+            {
+                i++;
+                continue;
+            }
+
             var runEnd = ReadRun(v, i, end);
             var start = _rules.SkipLeadingNonNames(v, i, runEnd);
             if (start >= runEnd)
@@ -124,8 +136,28 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     private int ScanRun(TokenView v, int start, int runEnd, int end, List<MentionDraft> output, bool headline)
     {
+        var possessive = FirstPossessive(v, start, runEnd);
+        if (possessive > start && _matcher.Longest(v, start, possessive) is { Entry: not null } owner && owner.Length == possessive - start)
+        {
+            // "Kazakhstan's Mangistau region": the owner, then the rest read on its own.
+            output.Add(new MentionDraft(start, possessive, owner.Entry.Type, "gazetteer") { Entry = owner.Entry });
+            return possessive + 1 < runEnd ? ScanRun(v, possessive + 1, runEnd, end, output, headline) : runEnd;
+        }
+
         var extEnd = headline ? runEnd : Extend(v, start, runEnd, end);
         var (gazLength, gazEntry) = _matcher.Longest(v, start, end);
+        if (!headline && gazEntry is not null && start + gazLength < end && v.IsCapitalized(start + gazLength)
+            && v.SpaceOnlyBefore(start + gazLength))
+        {
+            // "Horn of Africa Civic Forum", "African Union Peace and Security Council": a known name opening a body's name.
+            var bodyEnd = Extend(v, start, ReadRun(v, start + gazLength, end), end);
+            if (bodyEnd > start + gazLength && EndsInOrganizationHead(v, start + gazLength, bodyEnd))
+            {
+                _rules.AddOrganization(v, start, bodyEnd, output, "suffix");
+                return bodyEnd;
+            }
+        }
+
         var trailing = !headline && extEnd == runEnd && start + gazLength <= runEnd && v.IsLowerWord(runEnd) && v.SpaceOnlyBefore(runEnd);
         if (gazEntry is not null && start + gazLength >= extEnd && !(trailing && start + gazLength == runEnd && IsTrailingHead(v, runEnd)))
         {
@@ -195,7 +227,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         if (EntityLexicon.TrailingPlaceHeads.Contains(v[head]) && !AllEveryday(v, start, runEnd)
             && !EntityLexicon.Titles.Contains(v[start]))
         {
-            var placeEnd = Math.Max(head + 1, VenueEnd(v, head + 1, end, output));
+            var placeEnd = v.Is(head, "headquarters") ? Math.Max(head + 1, VenueEnd(v, head + 1, end, output)) : head + 1;
             output.Add(_rules.Place(v, start, placeEnd, "place-head"));
             return placeEnd;
         }
@@ -205,6 +237,12 @@ public sealed class EntityRecognizer : IPipelineComponent
             var placeEnd = Math.Max(head + 1, VenueEnd(v, head + 1, end, output));
             output.Add(_rules.Place(v, start, placeEnd, "place-head"));
             return placeEnd;
+        }
+
+        if (v.Is(head, "party") && !AllEveryday(v, start, runEnd))
+        {
+            output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
+            return head + 1;
         }
 
         if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer && !AllEveryday(v, start, runEnd))
@@ -221,6 +259,53 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return runEnd;
+    }
+
+    private static int FirstPossessive(TokenView v, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (v.IsPossessive(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsInOrganizationHead(TokenView v, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (EntityLexicon.OrganizationHeads.Contains(v[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a London-based group": the place before "-based", "-born", "-led".</summary>
+    private bool AddHyphenPrefixPlace(TokenView v, int i, List<MentionDraft> output)
+    {
+        var word = v[i];
+        var dash = word.IndexOf('-');
+        if (dash <= 1 || dash + 1 >= word.Length || !char.IsLower(word[dash + 1]))
+        {
+            return false;
+        }
+
+        var entry = _gazetteer.Find(word[..dash].ToString());
+        if (entry is not { Type: EntityType.Location } || entry.IsSmall || entry.IsCommonWord)
+        {
+            return false;
+        }
+
+        var start = v.Tokens[i].Start;
+        output.Add(new MentionDraft(i, i + 1, EntityType.Location, "gazetteer") { Entry = entry, CharEnd = start + dash });
+        return true;
     }
 
     /// <summary>After a venue ("... headquarters"), "in" and a known place: the end of that place, or -1.</summary>
@@ -250,7 +335,8 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     private static bool IsTrailingHead(TokenView v, int head) =>
         EntityLexicon.Institutions.Contains(v[head]) || EntityLexicon.InstitutionModifiers.Contains(v[head])
-        || EntityLexicon.TrailingPlaceHeads.Contains(v[head]) || v.Is(head, "embassy") || v.Is(head, "consulate");
+        || EntityLexicon.TrailingPlaceHeads.Contains(v[head]) || v.Is(head, "embassy") || v.Is(head, "consulate")
+        || v.Is(head, "party");
 
     /// <summary>"government of Iraq": a lowercase institution, "of" and a country.</summary>
     private int ScanLowercase(TokenView v, int i, int end, List<MentionDraft> output)
@@ -352,7 +438,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 break;
             }
 
-            if (!openOnly && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location })
+            // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it.
+            if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location })
             {
                 break;
             }

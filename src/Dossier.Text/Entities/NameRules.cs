@@ -55,6 +55,14 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
+        if (b - a > 1 && gazetteer.CountryOfDemonym(v[a]) is { } nation
+            && matcher.Longest(v, a + 1, b) is { Entry.Type: EntityType.Organization } branch && branch.Length == b - a - 1)
+        {
+            // "Chinese Red Cross": a national branch of a known body, a body of its own.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "demonym") { CountryCode = nation });
+            return;
+        }
+
         if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
         {
             AddOrganization(v, a, b, output, "suffix");
@@ -97,15 +105,22 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             nameEnd--;
         }
 
+        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        {
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            return;
+        }
+
         if (LooksLikePerson(v, a, nameEnd))
         {
             output.Add(new MentionDraft(a, nameEnd, EntityType.Person, "name"));
             return;
         }
 
-        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        if (b - a >= 3 && HasInnerCapitalisedFunctionWord(v, a, b))
         {
-            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            // "Families Against Impunity": capitals on a small inner word mark a name of a body.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "name-shape"));
             return;
         }
 
@@ -325,7 +340,11 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             }
         }
 
-        return gazetteer.IsGivenName(v[a]) ? everyday <= 1 : everyday == 0;
+        // A given name allows one everyday word ("Grace Ward"); so does an unknown first word in a short
+        // name ("Yanghee Lee"), as long as the everyday word is not the first.
+        return gazetteer.IsGivenName(v[a]) || (words <= 3 && !gazetteer.IsCommonWord(v[a]) && matcher.Longest(v, a, a + 1).Entry is null)
+            ? everyday <= 1
+            : everyday == 0;
     }
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
@@ -355,6 +374,19 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         }
 
         return a;
+    }
+
+    private static bool HasInnerCapitalisedFunctionWord(TokenView v, int a, int b)
+    {
+        for (var k = a + 1; k < b - 1; k++)
+        {
+            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && EntityLexicon.FunctionWords.Contains(v[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindPossessive(TokenView v, int a, int b)
