@@ -324,7 +324,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     {
         for (var k = start; k < end; k++)
         {
-            if (!_gazetteer.IsCommonWord(v[k]))
+            if (!v.IsEveryday(k, _gazetteer))
             {
                 return false;
             }

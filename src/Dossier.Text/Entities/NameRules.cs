@@ -72,7 +72,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         if (b - a > 1 && EntityLexicon.PlacePrefixes.Contains(v[a]))
         {
             var end = a + 2;
-            while (end < b && !gazetteer.IsCommonWord(v[end]) && !EntityLexicon.OrganizationHeads.Contains(v[end]))
+            while (end < b && !v.IsEveryday(end, gazetteer) && !EntityLexicon.OrganizationHeads.Contains(v[end]))
             {
                 end++;
             }
@@ -158,7 +158,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return false;
         }
 
-        return !EntityLexicon.NotAcronyms.Contains(word) && !gazetteer.IsCommonWord(word)
+        return !EntityLexicon.NotAcronyms.Contains(word) && !v.IsEveryday(i, gazetteer)
             && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
     }
 
@@ -334,7 +334,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
                 return false;
             }
 
-            if (!EntityLexicon.Particles.Contains(word) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word))
+            if (!EntityLexicon.Particles.Contains(word) && v.IsEveryday(k, gazetteer) && !gazetteer.IsGivenName(word))
             {
                 everyday++;
             }
@@ -342,7 +342,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
 
         // A given name allows one everyday word ("Grace Ward"); so does an unknown first word in a short
         // name ("Yanghee Lee"), as long as the everyday word is not the first.
-        return gazetteer.IsGivenName(v[a]) || (words <= 3 && !gazetteer.IsCommonWord(v[a]) && matcher.Longest(v, a, a + 1).Entry is null)
+        return gazetteer.IsGivenName(v[a]) || (words <= 3 && !v.IsEveryday(a, gazetteer) && matcher.Longest(v, a, a + 1).Entry is null)
             ? everyday <= 1
             : everyday == 0;
     }
@@ -362,7 +362,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         {
             var word = v[a];
             var functionWord = EntityLexicon.FunctionWords.Contains(word);
-            var everydayOpener = v.IsSentenceInitial(a) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word)
+            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
                 && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
                 && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
             if (!(functionWord || everydayOpener || v.IsPossessive(a)))

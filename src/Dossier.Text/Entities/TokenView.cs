@@ -12,11 +12,18 @@ internal readonly struct TokenView
     private readonly List<Token> _tokens;
     private readonly byte[] _flags;
 
+    // Looked up at most once per token: gazetteer word ids (-2 until known) and everyday-word flags.
+    private readonly int[] _wordIds;
+    private readonly sbyte[] _everyday;
+
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Text = text;
         _tokens = tokens as List<Token> ?? [.. tokens];
         _flags = new byte[_tokens.Count];
+        _wordIds = new int[_tokens.Count];
+        _everyday = new sbyte[_tokens.Count];
+        Array.Fill(_wordIds, -2);
         for (var i = 0; i < _tokens.Count; i++)
         {
             _flags[i] = Shape(text, _tokens[i]);
@@ -42,6 +49,30 @@ internal readonly struct TokenView
     public int Count => _tokens.Count;
 
     public ReadOnlySpan<char> this[int i] => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    /// <summary>The gazetteer trie's id for token <paramref name="i"/>, looked up once.</summary>
+    public int WordId(int i, TokenTrie trie)
+    {
+        var id = _wordIds[i];
+        if (id == -2)
+        {
+            id = _wordIds[i] = trie.WordId(this[i]);
+        }
+
+        return id;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>
+    public bool IsEveryday(int i, Gazetteer gazetteer)
+    {
+        var known = _everyday[i];
+        if (known == 0)
+        {
+            known = _everyday[i] = gazetteer.IsCommonWord(this[i]) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
 
     public bool IsSentenceInitial(int i) => (_flags[i] & SentenceInitial) != 0;
 
