@@ -239,7 +239,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             return placeEnd;
         }
 
-        if (v.Is(head, "party") && !AllEveryday(v, start, runEnd))
+        if (v.Is(head, "party") && !(runEnd - start == 1 && v.IsSentenceInitial(start)))
         {
             output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
             return head + 1;
