@@ -5,9 +5,9 @@ namespace Dossier.Text.Entities;
 
 /// <summary>
 /// Groups the entity mentions of one document into entities: the same gazetteer entry, the same name,
-/// a surname after the full name ("Rajavi" after "Maryam Rajavi"; two people sharing a surname stay
-/// two), an acronym after its expansion ("(PMOI)") or matching its initials, a site's bare name
-/// ("Liberty" for "Camp Liberty"), and a demonym body with its "government of" form. Each entity is
+/// a surname after the full name ("Mwangi" after "Grace Mwangi"; two people sharing a surname stay
+/// two), an acronym after its expansion ("(KNLA)") or matching its initials, a site's bare name
+/// ("Horizon" for "Camp Horizon"), and a demonym body with its "government of" form. Each entity is
 /// named by its fullest form; every other form seen becomes an alias.
 /// </summary>
 public sealed class AliasLinker : IPipelineComponent

@@ -64,7 +64,7 @@ internal static class EntityLexicon
     /// <summary>Lowercase words that, with "security"/"armed", make a two-word institution ("security forces").</summary>
     public static readonly Set InstitutionModifiers = new("security armed intelligence border special revolutionary");
 
-    /// <summary>First words of place names ("Camp Liberty", "Mount Sinjar").</summary>
+    /// <summary>First words of place names ("Camp Horizon", "Mount Sinjar").</summary>
     public static readonly Set PlacePrefixes = new("camp mount lake fort cape");
 
     /// <summary>Last words of place names ("Evin Prison", "Baghdad International Airport", "Tahrir Square").</summary>
@@ -79,7 +79,7 @@ internal static class EntityLexicon
         "convention conventions treaty covenant protocol protocols declaration charter act accord accords agreement "
         + "resolution statute code constitution principles guidelines rules amendment bill directive doctrine plan");
 
-    /// <summary>Events named like places ("Camp Ashraf Massacre"): the word is dropped and the rest read again.</summary>
+    /// <summary>Events named like places ("Camp Horizon Massacre"): the word is dropped and the rest read again.</summary>
     public static readonly Set EventHeads = new(
         "massacre massacres war wars revolution uprising crisis day week year prize award bombing bombings "
         + "attack attacks offensive operation genocide famine election elections summit");

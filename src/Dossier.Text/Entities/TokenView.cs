@@ -84,7 +84,7 @@ internal readonly struct TokenView
     /// <summary>A word that starts with a capital letter.</summary>
     public bool IsCapitalized(int i) => Has(i, Capitalized);
 
-    /// <summary>Two or more letters, all capitals ("NCRI", "U.S.").</summary>
+    /// <summary>Two or more letters, all capitals ("KNLA", "U.S.").</summary>
     public bool IsAllCaps(int i) => Has(i, AllCaps);
 
     public bool IsLowerWord(int i) => Has(i, Lower);
