@@ -90,8 +90,12 @@ public sealed class AliasLinker : IPipelineComponent
             var gazetteer = members.Select(m => mentions[m]).FirstOrDefault(m => m.Canonical is not null);
             var withCode = members.Select(m => mentions[m]).FirstOrDefault(m => m.CountryCode is not null);
             var fullest = members.Select(m => names[m]).OrderByDescending(MentionName.WordCount).ThenByDescending(n => n.Length).First();
-            var name = gazetteer?.Canonical ?? fullest;
-            var aliases = members.Select(m => names[m]).Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
+            // Places keep the form the report uses ("Geneva", not GeoNames' "Genève"); countries and
+            // bodies take their canonical name ("United States" for "US").
+            var place = gazetteer?.PlaceKind is "city" or "region";
+            var name = place ? fullest : gazetteer?.Canonical ?? fullest;
+            var aliases = members.Select(m => names[m]).Append(gazetteer?.Canonical ?? name)
+                .Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
             var type = mentions[members[0]].Type;
             entities.Add(new Entity(id, type, name)
             {

@@ -85,4 +85,16 @@ public class AliasLinkerTests
             Assert.Contains(mention.Span, doc.Entities[mention.EntityId].Mentions);
         }
     }
+
+    [Fact]
+    public void Link_City_KeepsTheReportsSpellingAndTheGazetteerName()
+    {
+        var doc = EntityTestPipeline.Link("Talks were held in Geneva.");
+
+        var city = EntityTestPipeline.Single(doc, "Geneva");
+        Assert.Equal("Geneva", city.Name);
+        Assert.Contains("Genève", city.Aliases);
+        Assert.Equal("CH", city.CountryCode);
+        Assert.NotNull(city.Latitude);
+    }
 }
