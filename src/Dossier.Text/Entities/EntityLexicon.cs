@@ -49,7 +49,8 @@ internal static class EntityLexicon
         + "observatory secretariat directorate command division army's navy unit units cabinet presidency "
         + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
-        + "dispatch chronicle courier voice martial collective project mothers families");
+        + "dispatch chronicle courier voice martial collective project mothers families column bloc cartel "
+        + "gang regiment squadron");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(

@@ -153,7 +153,9 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
     public bool IsAcronym(TokenView v, int i)
     {
         var word = v[i];
-        if (!v.IsAllCaps(i) || word.Length > 6 || word.Contains('.') || word.Contains('-'))
+        // Longer capitals pass only in brackets: "(ASOCAFRO)" is an acronym, "STATEMENT" a shouted word.
+        var bracketed = v.IsPunct(i - 1, '(') && (v.IsPunct(i + 1, ')') || v.IsPunct(i + 1, '/'));
+        if (!v.IsAllCaps(i) || word.Length > (bracketed ? 10 : 6) || word.Contains('.') || word.Contains('-'))
         {
             return false;
         }

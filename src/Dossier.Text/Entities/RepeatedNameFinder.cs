@@ -30,6 +30,11 @@ internal static class RepeatedNameFinder
                     keys.TryAdd(bare, EntityType.Person);
                 }
             }
+            else if (draft is { Type: EntityType.Organization, Source: "acronym" })
+            {
+                // A long acronym first seen in brackets counts wherever it recurs.
+                keys.TryAdd(v[draft.First].ToString(), EntityType.Organization);
+            }
             else if (draft is { Type: EntityType.Location, Source: "place-prefix" } && draft.End - draft.First == 2)
             {
                 keys.TryAdd(v[draft.First + 1].ToString(), EntityType.Location);
@@ -48,7 +53,12 @@ internal static class RepeatedNameFinder
             // sentence start ("Horizon has no shelters" after "Camp Horizon").
             if (!covered[i] && v.IsCapitalized(i) && lookup.TryGetValue(v[i], out var type))
             {
-                drafts.Add(new MentionDraft(i, i + 1, type, type == EntityType.Person ? "surname" : "place-name")
+                drafts.Add(new MentionDraft(i, i + 1, type, type switch
+                {
+                    EntityType.Person => "surname",
+                    EntityType.Organization => "acronym",
+                    _ => "place-name",
+                })
                 {
                     PlaceKind = type == EntityType.Location ? "site" : null,
                 });

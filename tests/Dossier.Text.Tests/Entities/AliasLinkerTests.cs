@@ -97,4 +97,15 @@ public class AliasLinkerTests
         Assert.Equal("CH", city.CountryCode);
         Assert.NotNull(city.Latitude);
     }
+
+    [Fact]
+    public void Link_LongAcronymInBrackets_JoinsTheExpansion()
+    {
+        var doc = EntityTestPipeline.Link("The Association of Rural Teachers of Oaxaca (ASORUTEO) met. ASORUTEO said it would strike.");
+
+        var body = EntityTestPipeline.Single(doc, "ASORUTEO");
+        Assert.Equal("Association of Rural Teachers of Oaxaca", body.Name);
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.Equal(3, body.Mentions.Count);
+    }
 }
