@@ -55,7 +55,7 @@ internal static class EntityLexicon
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(
         "government regime authorities army forces force police parliament senate judiciary militia "
-        + "militias navy coalition embassy ministry intelligence administration cabinet junta");
+        + "militias navy coalition ministry intelligence administration cabinet junta");
 
     /// <summary>Lowercase place words after a name ("Kunduz province", "San Juan river").</summary>
     public static readonly Set TrailingPlaceHeads = new(
@@ -78,11 +78,12 @@ internal static class EntityLexicon
     /// <summary>Documents and laws: a capitalised sequence ending in one of these is not an entity.</summary>
     public static readonly Set TreatyHeads = new(
         "convention conventions treaty covenant protocol protocols declaration charter act accord accords agreement "
-        + "resolution statute code constitution principles guidelines rules amendment bill directive doctrine plan");
+        + "resolution statute code constitution principles guidelines rules amendment bill directive doctrine plan "
+        + "prize award medal");
 
     /// <summary>Events named like places ("Camp Horizon Massacre"): the word is dropped and the rest read again.</summary>
     public static readonly Set EventHeads = new(
-        "massacre massacres war wars revolution uprising crisis day week year prize award bombing bombings "
+        "massacre massacres war wars revolution uprising crisis day week year bombing bombings "
         + "attack attacks offensive operation genocide famine election elections summit");
 
     /// <summary>Lowercase particles inside names ("al-", "de", "van", "bin").</summary>

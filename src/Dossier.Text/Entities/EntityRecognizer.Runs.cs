@@ -11,6 +11,12 @@ public sealed partial class EntityRecognizer
         var j = i + 1;
         while (j < limit && v.SpaceOnlyBefore(j))
         {
+            if (IsHyphenatedAdjective(v[j]))
+            {
+                // "Hong Kong-based China Memory Project": "-based" closes what came before.
+                break;
+            }
+
             if (v.IsCapitalized(j) && !EntityLexicon.MonthsAndDays.Contains(v[j]))
             {
                 j++;
@@ -42,6 +48,13 @@ public sealed partial class EntityRecognizer
         }
 
         return k > j && v.IsCapitalized(k);
+    }
+
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && char.IsUpper(word[0])
+            && word[(dash + 1)..] is "based" or "born" or "led" or "backed" or "run" or "owned" or "funded" or "allied";
     }
 
     private static bool HasParticlePrefix(ReadOnlySpan<char> word) =>
