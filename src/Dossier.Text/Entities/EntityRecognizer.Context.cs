@@ -15,9 +15,9 @@ public sealed partial class EntityRecognizer
         var head = runEnd;
         if (code is not null)
         {
-            var instEnd = EntityLexicon.InstitutionModifiers.Contains(v[head]) && v.IsWord(head + 1) && EntityLexicon.Institutions.Contains(v[head + 1])
+            var instEnd = v.In(head, EntityLexicon.InstitutionModifiers) && v.IsWord(head + 1) && v.In(head + 1, EntityLexicon.Institutions)
                 ? head + 2
-                : EntityLexicon.Institutions.Contains(v[head]) ? head + 1 : head;
+                : v.In(head, EntityLexicon.Institutions) ? head + 1 : head;
             if (instEnd > head && instEnd <= end)
             {
                 output.Add(new MentionDraft(start, instEnd, EntityType.Organization, "demonym") { CountryCode = code });
@@ -34,8 +34,8 @@ public sealed partial class EntityRecognizer
             return runEnd;
         }
 
-        if (EntityLexicon.TrailingPlaceHeads.Contains(v[head]) && !AllEveryday(v, start, runEnd)
-            && !EntityLexicon.Titles.Contains(v[start]))
+        if (v.In(head, EntityLexicon.TrailingPlaceHeads) && !AllEveryday(v, start, runEnd)
+            && !v.In(start, EntityLexicon.Titles))
         {
             var placeEnd = v.Is(head, "headquarters") ? Math.Max(head + 1, VenueEnd(v, head + 1, end, output)) : head + 1;
             output.Add(_rules.Place(v, start, placeEnd, "place-head"));
@@ -85,8 +85,8 @@ public sealed partial class EntityRecognizer
     }
 
     private static bool IsTrailingHead(TokenView v, int head) =>
-        EntityLexicon.Institutions.Contains(v[head]) || EntityLexicon.InstitutionModifiers.Contains(v[head])
-        || EntityLexicon.TrailingPlaceHeads.Contains(v[head]) || v.Is(head, "embassy") || v.Is(head, "consulate")
+        v.In(head, EntityLexicon.Institutions) || v.In(head, EntityLexicon.InstitutionModifiers)
+        || v.In(head, EntityLexicon.TrailingPlaceHeads) || v.Is(head, "embassy") || v.Is(head, "consulate")
         || v.Is(head, "party");
 
     /// <summary>After a venue ("... headquarters"), "in" and a known place: the end of that place, or -1.</summary>
@@ -104,7 +104,7 @@ public sealed partial class EntityRecognizer
     /// <summary>"government of Iraq": a lowercase institution, "of" and a country.</summary>
     private int ScanLowercase(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        if (v.Is(i + 1, "of") && EntityLexicon.Institutions.Contains(v[i])
+        if (v.Is(i + 1, "of") && v.In(i, EntityLexicon.Institutions)
             && _matcher.Longest(v, i + 2, end) is { Entry.Kind: "country" } country)
         {
             var stop = i + 2 + country.Length;

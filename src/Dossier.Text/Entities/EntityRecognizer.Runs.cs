@@ -17,7 +17,7 @@ public sealed partial class EntityRecognizer
                 break;
             }
 
-            if (v.IsCapitalized(j) && !EntityLexicon.MonthsAndDays.Contains(v[j]))
+            if (v.IsCapitalized(j) && !v.In(j, EntityLexicon.MonthsAndDays))
             {
                 j++;
             }
@@ -25,7 +25,7 @@ public sealed partial class EntityRecognizer
             {
                 j++;
             }
-            else if (v.IsPossessive(j) && v.IsCapitalized(j + 1) && !EntityLexicon.MonthsAndDays.Contains(v[j + 1]))
+            else if (v.IsPossessive(j) && v.IsCapitalized(j + 1) && !v.In(j + 1, EntityLexicon.MonthsAndDays))
             {
                 j++;
             }
@@ -42,7 +42,7 @@ public sealed partial class EntityRecognizer
     private static bool ParticlesThenName(TokenView v, int j, int limit)
     {
         var k = j;
-        while (k < limit && k - j < 3 && v.IsLowerWord(k) && EntityLexicon.Particles.Contains(v[k]))
+        while (k < limit && k - j < 3 && v.IsLowerWord(k) && v.In(k, EntityLexicon.Particles))
         {
             k++;
         }
@@ -67,7 +67,7 @@ public sealed partial class EntityRecognizer
         var hasHead = false;
         for (var k = start; k < runEnd; k++)
         {
-            hasHead |= EntityLexicon.OrganizationHeads.Contains(v[k]);
+            hasHead |= v.In(k, EntityLexicon.OrganizationHeads);
         }
 
         if (!hasHead)
@@ -93,7 +93,7 @@ public sealed partial class EntityRecognizer
             }
 
             var next = v.Is(connector + 1, "the") || v.Is(connector + 1, "a") ? connector + 2 : connector + 1;
-            if (next >= end || !v.IsCapitalized(next) || EntityLexicon.MonthsAndDays.Contains(v[next]))
+            if (next >= end || !v.IsCapitalized(next) || v.In(next, EntityLexicon.MonthsAndDays))
             {
                 break;
             }
@@ -131,7 +131,7 @@ public sealed partial class EntityRecognizer
                 words++;
                 capitalised += v.IsCapitalized(k) ? 1 : 0;
             }
-            else if (!firstWord && v.IsCapitalized(k) && EntityLexicon.FunctionWords.Contains(v[k]) && !v.Is(k - 1, "\""))
+            else if (!firstWord && v.IsCapitalized(k) && v.In(k, EntityLexicon.FunctionWords) && !v.Is(k - 1, "\""))
             {
                 capitalisedFunctionWords++;
             }
@@ -158,5 +158,5 @@ public sealed partial class EntityRecognizer
     }
 
     private static bool EndsInOrganizationHead(TokenView v, int start, int end) =>
-        end > start && EntityLexicon.OrganizationHeads.Contains(v[end - 1]) && !EntityLexicon.PlaceHeads.Contains(v[end - 1]);
+        end > start && v.In(end - 1, EntityLexicon.OrganizationHeads) && !v.In(end - 1, EntityLexicon.PlaceHeads);
 }

@@ -110,7 +110,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
-            if (EntityLexicon.MonthsAndDays.Contains(v[i]))
+            if (v.In(i, EntityLexicon.MonthsAndDays))
             {
                 i++;
                 continue;

@@ -23,7 +23,7 @@ internal sealed partial class NameRules
         }
 
         var blockStart = title;
-        while (blockStart > a && (EntityLexicon.Titles.Contains(v[blockStart - 1]) || EntityLexicon.TitleModifiers.Contains(v[blockStart - 1])))
+        while (blockStart > a && (v.In(blockStart - 1, EntityLexicon.Titles) || v.In(blockStart - 1, EntityLexicon.TitleModifiers)))
         {
             blockStart--;
         }
@@ -49,8 +49,8 @@ internal sealed partial class NameRules
             }
 
             // Royal titles are part of how the person is named ("King Salman").
-            var first = EntityLexicon.RoyalTitles.Contains(v[title]) ? title : title + 1;
-            while (first == title && first > blockStart && EntityLexicon.RoyalTitles.Contains(v[first - 1]))
+            var first = v.In(title, EntityLexicon.RoyalTitles) ? title : title + 1;
+            while (first == title && first > blockStart && v.In(first - 1, EntityLexicon.RoyalTitles))
             {
                 first--;
             }

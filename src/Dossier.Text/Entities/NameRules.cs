@@ -37,12 +37,12 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             }
         }
 
-        if (EntityLexicon.TreatyHeads.Contains(v[b - 1]))
+        if (v.In(b - 1, EntityLexicon.TreatyHeads))
         {
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.EventHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.EventHeads))
         {
             Classify(v, a, b - 1, output, headline);
             return;
@@ -63,16 +63,16 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.OrganizationHeads))
         {
             AddOrganization(v, a, b, output, "suffix");
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.PlacePrefixes.Contains(v[a]))
+        if (b - a > 1 && v.In(a, EntityLexicon.PlacePrefixes))
         {
             var end = a + 2;
-            while (end < b && !v.IsEveryday(end, gazetteer) && !EntityLexicon.OrganizationHeads.Contains(v[end]))
+            while (end < b && !v.IsEveryday(end, gazetteer) && !v.In(end, EntityLexicon.OrganizationHeads))
             {
                 end++;
             }
@@ -82,7 +82,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.PlaceHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.PlaceHeads))
         {
             output.Add(Place(v, a, b, "place-head"));
             return;
@@ -105,7 +105,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             nameEnd--;
         }
 
-        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        if (a > 0 && v.IsLowerWord(a - 1) && v.In(a - 1, EntityLexicon.OrganizationCues))
         {
             output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
             return;
@@ -227,7 +227,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
         // "Secretary of State Mike Pompeo": the run opens inside a title.
         if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
         {
-            while (a < b - 1 && EntityLexicon.TitleModifiers.Contains(v[a]))
+            while (a < b - 1 && v.In(a, EntityLexicon.TitleModifiers))
             {
                 a++;
             }
@@ -255,7 +255,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
     {
         for (var k = a + 1; k < b - 1; k++)
         {
-            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && EntityLexicon.FunctionWords.Contains(v[k]))
+            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && v.In(k, EntityLexicon.FunctionWords))
             {
                 return true;
             }

@@ -15,6 +15,7 @@ internal readonly struct TokenView
     // Looked up at most once per token: gazetteer word ids (-2 until known) and everyday-word flags.
     private readonly int[] _wordIds;
     private readonly sbyte[] _everyday;
+    private readonly uint[] _classes;
 
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
@@ -23,6 +24,7 @@ internal readonly struct TokenView
         _flags = new byte[_tokens.Count];
         _wordIds = new int[_tokens.Count];
         _everyday = new sbyte[_tokens.Count];
+        _classes = new uint[_tokens.Count];
         Array.Fill(_wordIds, -2);
         for (var i = 0; i < _tokens.Count; i++)
         {
@@ -73,6 +75,25 @@ internal readonly struct TokenView
 
         return known > 0;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is in <paramref name="list"/>; the token is classified once.</summary>
+    public bool In(int i, EntityLexicon.Set list)
+    {
+        if ((uint)i >= (uint)_classes.Length)
+        {
+            return false;
+        }
+
+        var classes = _classes[i];
+        if (classes == 0)
+        {
+            classes = _classes[i] = EntityLexicon.ClassesOf(this[i]) | Classified;
+        }
+
+        return (classes & list.Bit) != 0;
+    }
+
+    private const uint Classified = 1u << 31;
 
     public bool IsSentenceInitial(int i) => (_flags[i] & SentenceInitial) != 0;
 
