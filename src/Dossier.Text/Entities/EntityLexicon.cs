@@ -68,6 +68,12 @@ internal static class EntityLexicon
         "province district region governorate state county municipality river dam lake valley "
         + "camp prison airport headquarters stadium square station highway hospital border crossing");
 
+    /// <summary>Nouns for settlements and divisions: "the village of X" names a place whatever X is.</summary>
+    public static readonly Set PlaceNouns = new(
+        18,
+        "village town city municipality department district province region governorate county commune "
+        + "neighbourhood neighborhood suburb settlement hamlet township");
+
     /// <summary>Lowercase words that, with "security"/"armed", make a two-word institution ("security forces").</summary>
     public static readonly Set InstitutionModifiers = new(7, "security armed intelligence border special revolutionary");
 
@@ -136,7 +142,7 @@ internal static class EntityLexicon
 
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
     private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes =
-        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms }
+        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns }
             .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
             .GroupBy(pair => pair.word, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0u, (bits, pair) => bits | pair.Bit), StringComparer.Ordinal)

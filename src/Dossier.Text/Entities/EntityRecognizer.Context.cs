@@ -112,6 +112,23 @@ public sealed partial class EntityRecognizer
             return stop;
         }
 
+        if (v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && v.In(i, EntityLexicon.PlaceNouns)
+            && !EntityLexicon.MonthsAndDays.Contains(v[i + 2]))
+        {
+            // "the village of Kaya", "the department of Loreto": the noun says what the name is.
+            var nameEnd = ReadRun(v, i + 2, end);
+            var (length, entry) = _matcher.Longest(v, i + 2, nameEnd);
+            if (entry is { Type: EntityType.Organization or EntityType.Person })
+            {
+                return i + 1;
+            }
+
+            output.Add(entry is not null && length == nameEnd - i - 2
+                ? new MentionDraft(i + 2, nameEnd, EntityType.Location, "gazetteer") { Entry = entry }
+                : new MentionDraft(i + 2, nameEnd, EntityType.Location, "place-noun") { PlaceKind = IsSettlement(v, i) ? "city" : "region" });
+            return nameEnd;
+        }
+
         if (v[i].StartsWith("al-") && _matcher.Longest(v, i, end) is { Entry: not null } found)
         {
             output.Add(new MentionDraft(i, i + found.Length, found.Entry.Type, "gazetteer") { Entry = found.Entry });
@@ -141,4 +158,8 @@ public sealed partial class EntityRecognizer
         output.Add(new MentionDraft(i, i + 1, EntityType.Location, "gazetteer") { Entry = entry, CharEnd = start + dash });
         return true;
     }
+
+    private static bool IsSettlement(TokenView v, int i) =>
+        v.Is(i, "village") || v.Is(i, "town") || v.Is(i, "city") || v.Is(i, "hamlet") || v.Is(i, "settlement")
+        || v.Is(i, "suburb") || v.Is(i, "township") || v.Is(i, "neighbourhood") || v.Is(i, "neighborhood");
 }

@@ -28,6 +28,9 @@ public partial class EntityRecognizerTests
         { "Volunteers of the Kenyan Red Cross treated the wounded.", "Kenyan Red Cross", EntityType.Organization },
         { "The group Mothers Against Silence held a vigil.", "Mothers Against Silence", EntityType.Organization },
         { "A spokesman for the Green Valley party denied it.", "Green Valley party", EntityType.Organization },
+        // "the village of X" names a place the gazetteer may not know; so does a list with known places.
+        { "Soldiers burned houses in the village of Kyauk Ni Maw on Sunday.", "Kyauk Ni Maw", EntityType.Location },
+        { "Executions were carried out in Riyadh, Jeddah, Tabuk and Hafr Zalim.", "Hafr Zalim", EntityType.Location },
         // A possessive owner is read apart from what it owns.
         { "Officials in Kenya's Turkana region confirmed the deaths.", "Turkana region", EntityType.Location },
     };
