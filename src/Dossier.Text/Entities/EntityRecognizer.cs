@@ -50,7 +50,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             ScanSentence(view, Math.Max(sentence.FirstToken, Math.Min(resumeAt, end)), end, drafts);
         }
 
-        PlaceListFinder.AddListedPlaces(view, sentences, drafts);
+        PlaceListFinder.AddListedPlaces(view, sentences, drafts, _gazetteer);
         RepeatedNameFinder.AddRepeats(view, drafts);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);

@@ -10,14 +10,14 @@ internal static class PlaceListFinder
 {
     private const int MinKnownPlaces = 2;
 
-    public static void AddListedPlaces(TokenView v, IReadOnlyList<Sentence> sentences, List<MentionDraft> drafts)
+    public static void AddListedPlaces(TokenView v, IReadOnlyList<Sentence> sentences, List<MentionDraft> drafts, Gazetteer gazetteer)
     {
-        var byStart = new Dictionary<int, MentionDraft>();
-        foreach (var draft in drafts)
+        var byStart = new Dictionary<int, int>();
+        for (var k = 0; k < drafts.Count; k++)
         {
-            if (!draft.Nested)
+            if (!drafts[k].Nested)
             {
-                byStart.TryAdd(draft.First, draft);
+                byStart.TryAdd(drafts[k].First, k);
             }
         }
 
@@ -31,7 +31,7 @@ internal static class PlaceListFinder
             {
                 if (!v.IsCapitalized(i))
                 {
-                    Close(v, items, byStart, drafts);
+                    Close(v, items, byStart, drafts, gazetteer);
                     i++;
                     continue;
                 }
@@ -56,29 +56,40 @@ internal static class PlaceListFinder
 
                 if (next == itemEnd || !v.IsCapitalized(next))
                 {
-                    Close(v, items, byStart, drafts);
+                    Close(v, items, byStart, drafts, gazetteer);
                 }
 
                 i = next;
             }
 
-            Close(v, items, byStart, drafts);
+            Close(v, items, byStart, drafts, gazetteer);
         }
     }
 
-    private static void Close(TokenView v, List<(int Start, int End)> items, Dictionary<int, MentionDraft> byStart, List<MentionDraft> drafts)
+    private static void Close(
+        TokenView v, List<(int Start, int End)> items, Dictionary<int, int> byStart, List<MentionDraft> drafts, Gazetteer gazetteer)
     {
         if (items.Count >= MinKnownPlaces + 1)
         {
-            var known = items.Count(item => byStart.TryGetValue(item.Start, out var d) && d.End == item.End
-                && d is { Type: EntityType.Location, Source: "gazetteer" });
+            var known = items.Count(item => byStart.TryGetValue(item.Start, out var k) && drafts[k].End == item.End
+                && drafts[k] is { Type: EntityType.Location, Source: "gazetteer" });
             if (known >= MinKnownPlaces)
             {
                 foreach (var (start, end) in items)
                 {
-                    if (!byStart.ContainsKey(start) && end - start <= 3 && !v.IsAllCaps(start))
+                    var listed = new MentionDraft(start, end, EntityType.Location, "list") { PlaceKind = "city" };
+                    if (!byStart.TryGetValue(start, out var k))
                     {
-                        drafts.Add(new MentionDraft(start, end, EntityType.Location, "list") { PlaceKind = "city" });
+                        if (end - start <= 3 && !v.IsAllCaps(start))
+                        {
+                            drafts.Add(listed);
+                        }
+                    }
+                    else if (drafts[k] is { Source: "name", Type: EntityType.Person } && drafts[k].End == end
+                        && !gazetteer.IsGivenName(v[start]))
+                    {
+                        // Only the shape of the words made it a person; the list says place.
+                        drafts[k] = listed;
                     }
                 }
             }
