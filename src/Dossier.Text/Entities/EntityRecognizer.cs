@@ -1,0 +1,199 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Finds people, organisations and places: gazetteer names, then runs of capitalised words classified
+/// by their evidence (titles, organisation and place heads, demonyms, name shape), then bare surnames and
+/// place names that repeat a full name found elsewhere in the document ("Mwangi", "Horizon").
+/// One left-to-right pass over the tokens plus one pass for the repeats: linear in the document.
+/// </summary>
+public sealed partial class EntityRecognizer : IPipelineComponent
+{
+    private const int MaxExtensions = 4;
+    private readonly Gazetteer _gazetteer;
+    private readonly GazetteerMatcher _matcher;
+    private readonly NameRules _rules;
+
+    public EntityRecognizer(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _matcher = new GazetteerMatcher(gazetteer);
+        _rules = new NameRules(gazetteer, _matcher);
+    }
+
+    public string Name => "entities";
+
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Dateline];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.EntityMentions];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default) =>
+        doc.EntityMentions.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, doc.Dateline, cancellationToken));
+
+    /// <summary>
+    /// The entity mentions of a segmented text, in text order (nested mentions after their container).
+    /// The place a <paramref name="dateline"/> opens with is a location even when the gazetteer lacks it.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Find(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, TextSpan? dateline = null,
+        CancellationToken cancellationToken = default)
+    {
+        var view = new TokenView(text, tokens, sentences);
+        var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
+        var resumeAt = dateline is { } span ? ScanDateline(view, span, drafts) : 0;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = Math.Min(sentence.EndToken, tokens.Count);
+            ScanSentence(view, Math.Max(sentence.FirstToken, Math.Min(resumeAt, end)), end, drafts);
+        }
+
+        PlaceListFinder.AddListedPlaces(view, sentences, drafts, _gazetteer);
+        RepeatedNameFinder.AddRepeats(view, drafts);
+        drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
+        var mentions = new List<EntityMention>(drafts.Count);
+        var seen = new HashSet<(int, int, EntityType)>();
+        foreach (var draft in drafts)
+        {
+            if (seen.Add((draft.First, draft.End, draft.Type)))
+            {
+                mentions.Add(draft.ToMention(view));
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>"GENEVA, 14 March 2019 –": the capitalised words before the first comma name a place.</summary>
+    private int ScanDateline(TokenView v, TextSpan dateline, List<MentionDraft> output)
+    {
+        var first = 0;
+        while (first < v.Count && v.Tokens[first].End <= dateline.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < v.Count && v.Tokens[end].End <= dateline.End && v.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
+        {
+            return 0;
+        }
+
+        var (length, entry) = _matcher.Longest(v, first, end);
+        output.Add(entry is not null && length == end - first
+            ? new MentionDraft(first, end, entry.Type, "gazetteer") { Entry = entry }
+            : new MentionDraft(first, end, EntityType.Location, "dateline") { PlaceKind = "city" });
+        return end;
+    }
+
+    private void ScanSentence(TokenView v, int first, int end, List<MentionDraft> output)
+    {
+        var headline = IsHeadline(v, first, end);
+        var i = first;
+        while (i < end)
+        {
+            if (!v.IsWord(i))
+            {
+                i++;
+                continue;
+            }
+
+            if (!v.IsCapitalized(i))
+            {
+                i = v.IsLowerWord(i) ? ScanLowercase(v, i, end, output) : i + 1;
+                continue;
+            }
+
+            if (v.In(i, EntityLexicon.MonthsAndDays))
+            {
+                i++;
+                continue;
+            }
+
+            if (!headline && AddHyphenPrefixPlace(v, i, output))
+            {
+                i++;
+                continue;
+            }
+
+            var runEnd = ReadRun(v, i, end);
+            var start = _rules.SkipLeadingNonNames(v, i, runEnd);
+            if (start >= runEnd)
+            {
+                i = runEnd;
+                continue;
+            }
+
+            i = ScanRun(v, start, runEnd, end, output, headline);
+        }
+    }
+
+    private int ScanRun(TokenView v, int start, int runEnd, int end, List<MentionDraft> output, bool headline)
+    {
+        var possessive = FirstPossessive(v, start, runEnd);
+        if (possessive > start && _matcher.Longest(v, start, possessive) is { Entry: not null } owner && owner.Length == possessive - start)
+        {
+            // "Kazakhstan's Mangistau region": the owner, then the rest read on its own.
+            output.Add(new MentionDraft(start, possessive, owner.Entry.Type, "gazetteer") { Entry = owner.Entry });
+            return possessive + 1 < runEnd ? ScanRun(v, possessive + 1, runEnd, end, output, headline) : runEnd;
+        }
+
+        var extEnd = headline ? runEnd : Extend(v, start, runEnd, end);
+        var (gazLength, gazEntry) = _matcher.Longest(v, start, end);
+        if (!headline && gazEntry is not null && start + gazLength < end && v.IsCapitalized(start + gazLength)
+            && v.SpaceOnlyBefore(start + gazLength))
+        {
+            // "Horn of Africa Civic Forum", "African Union Peace and Security Council": a known name opening a body's name.
+            var bodyEnd = Extend(v, start, ReadRun(v, start + gazLength, end), end);
+            if (bodyEnd > start + gazLength && EndsInOrganizationHead(v, start + gazLength, bodyEnd))
+            {
+                _rules.AddOrganization(v, start, bodyEnd, output, "suffix");
+                return bodyEnd;
+            }
+        }
+
+        var trailing = !headline && extEnd == runEnd && start + gazLength <= runEnd && v.IsLowerWord(runEnd) && v.SpaceOnlyBefore(runEnd);
+        if (gazEntry is not null && start + gazLength >= extEnd && !(trailing && start + gazLength == runEnd && IsTrailingHead(v, runEnd)))
+        {
+            output.Add(new MentionDraft(start, start + gazLength, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+            if (gazEntry.Type == EntityType.Organization)
+            {
+                _rules.AddNestedAfterConnectors(v, start, start + gazLength, output);
+            }
+
+            return start + gazLength;
+        }
+
+        if (!headline && v.Is(runEnd - 1, "headquarters") && VenueEnd(v, runEnd, end, output) is var venueEnd && venueEnd > runEnd)
+        {
+            output.Add(_rules.Place(v, start, venueEnd, "place-head"));
+            return venueEnd;
+        }
+
+        if (trailing)
+        {
+            var after = TrailingHead(v, start, runEnd, end, output);
+            if (after > runEnd)
+            {
+                return after;
+            }
+        }
+
+        if (extEnd > runEnd)
+        {
+            _rules.AddOrganization(v, _rules.SkipLeadingNonNames(v, start, runEnd), extEnd, output, "suffix");
+            return extEnd;
+        }
+
+        _rules.Classify(v, start, extEnd, output, headline);
+        return extEnd;
+    }
+
+}

@@ -1,0 +1,279 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Classifies one run of capitalised words (with its "of"/"for" extensions) by the evidence inside it:
+/// a gazetteer name, an organisation or place head, a title before a name, a demonym, the shape of a
+/// person's name. Each step looks at a bounded window, so the cost stays linear in the run's length.
+/// </summary>
+internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
+{
+    private const int MaxPersonWords = 5;
+
+    public void Classify(TokenView v, int a, int b, List<MentionDraft> output, bool headline)
+    {
+        a = SkipLeadingNonNames(v, a, b);
+        if (a >= b)
+        {
+            return;
+        }
+
+        if (headline)
+        {
+            ScanInside(v, a, b, output, nested: false);
+            return;
+        }
+
+        var possessive = FindPossessive(v, a, b);
+        if (possessive > a)
+        {
+            var (leftLength, leftEntry) = matcher.Longest(v, a, possessive);
+            if (leftEntry is not null && leftLength == possessive - a)
+            {
+                output.Add(new MentionDraft(a, possessive, leftEntry.Type, "gazetteer") { Entry = leftEntry });
+                Classify(v, possessive + 1, b, output, headline);
+                return;
+            }
+        }
+
+        if (v.In(b - 1, EntityLexicon.TreatyHeads))
+        {
+            return;
+        }
+
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.EventHeads))
+        {
+            Classify(v, a, b - 1, output, headline);
+            return;
+        }
+
+        var (gazLength, gazEntry) = matcher.Longest(v, a, b);
+        if (gazEntry is not null && gazLength == b - a)
+        {
+            output.Add(new MentionDraft(a, b, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+            return;
+        }
+
+        if (b - a > 1 && gazetteer.CountryOfDemonym(v[a]) is { } nation
+            && matcher.Longest(v, a + 1, b) is { Entry.Type: EntityType.Organization } branch && branch.Length == b - a - 1)
+        {
+            // "Chinese Red Cross": a national branch of a known body, a body of its own.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "demonym") { CountryCode = nation });
+            return;
+        }
+
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.OrganizationHeads))
+        {
+            AddOrganization(v, a, b, output, "suffix");
+            return;
+        }
+
+        if (b - a > 1 && v.In(a, EntityLexicon.PlacePrefixes))
+        {
+            var end = a + 2;
+            while (end < b && !v.IsEveryday(end, gazetteer) && !v.In(end, EntityLexicon.OrganizationHeads))
+            {
+                end++;
+            }
+
+            output.Add(new MentionDraft(a, end, EntityType.Location, "place-prefix") { PlaceKind = "site" });
+            Classify(v, end, b, output, headline);
+            return;
+        }
+
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.PlaceHeads))
+        {
+            output.Add(Place(v, a, b, "place-head"));
+            return;
+        }
+
+        if (ClassifyTitled(v, a, b, output, headline))
+        {
+            return;
+        }
+
+        if (b - a == 1)
+        {
+            AddSingle(v, a, output, gazEntry);
+            return;
+        }
+
+        var nameEnd = b;
+        while (nameEnd - a > 1 && gazetteer.CountryOfDemonym(v[nameEnd - 1]) is not null)
+        {
+            nameEnd--;
+        }
+
+        if (a > 0 && v.IsLowerWord(a - 1) && v.In(a - 1, EntityLexicon.OrganizationCues))
+        {
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            return;
+        }
+
+        if (LooksLikePerson(v, a, nameEnd))
+        {
+            output.Add(new MentionDraft(a, nameEnd, EntityType.Person, "name"));
+            return;
+        }
+
+        if (b - a >= 3 && HasInnerCapitalisedFunctionWord(v, a, b))
+        {
+            // "Families Against Impunity": capitals on a small inner word mark a name of a body.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "name-shape"));
+            return;
+        }
+
+        ScanInside(v, a, b, output, nested: false);
+    }
+
+    /// <summary>Gazetteer names and acronyms inside a run that is not a name as a whole.</summary>
+    public void ScanInside(TokenView v, int a, int b, List<MentionDraft> output, bool nested)
+    {
+        for (var k = a; k < b;)
+        {
+            var (length, entry) = matcher.Longest(v, k, b);
+            if (entry is not null && (!nested || entry.Type != EntityType.Person))
+            {
+                output.Add(new MentionDraft(k, k + length, entry.Type, "gazetteer") { Entry = entry, Nested = nested });
+                k += length;
+            }
+            else
+            {
+                if (!nested && IsAcronym(v, k))
+                {
+                    output.Add(new MentionDraft(k, k + 1, EntityType.Organization, "acronym"));
+                }
+
+                k++;
+            }
+        }
+    }
+
+    public bool IsAcronym(TokenView v, int i)
+    {
+        var word = v[i];
+        // Longer capitals pass only in brackets: "(ASOCAFRO)" is an acronym, "STATEMENT" a shouted word.
+        var bracketed = v.IsPunct(i - 1, '(') && (v.IsPunct(i + 1, ')') || v.IsPunct(i + 1, '/'));
+        if (!v.IsAllCaps(i) || word.Length > (bracketed ? 10 : 6) || word.Contains('.') || word.Contains('-'))
+        {
+            return false;
+        }
+
+        return !EntityLexicon.NotAcronyms.Contains(word) && !v.IsEveryday(i, gazetteer)
+            && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
+    }
+
+    public void AddOrganization(TokenView v, int a, int b, List<MentionDraft> output, string source)
+    {
+        var code = gazetteer.CountryOfDemonym(v[a]);
+        if (code is null)
+        {
+            var (length, entry) = matcher.Longest(v, a, b);
+            code = entry is { Kind: "country" } && length < b - a ? entry.CountryCode : null;
+        }
+
+        output.Add(new MentionDraft(a, b, EntityType.Organization, source) { CountryCode = code });
+        AddNestedAfterConnectors(v, a, b, output);
+    }
+
+    /// <summary>Places and bodies named after "of", "for" or "in" inside a longer name ("... Organization of Iran").</summary>
+    public void AddNestedAfterConnectors(TokenView v, int a, int b, List<MentionDraft> output)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            // A place after "of" is part of the body's name ("... of Iran"); after "for" or "in" it is
+            // where the body works ("Court for Sierra Leone"). Bodies are nested after "of the".
+            var ofThe = v.Is(k, "of") && v.Is(k + 1, "the");
+            if (!(ofThe || v.Is(k, "for") || v.Is(k, "in")))
+            {
+                continue;
+            }
+
+            var start = v.Is(k + 1, "the") || v.Is(k + 1, "a") ? k + 2 : k + 1;
+            var (length, entry) = matcher.Longest(v, start, b);
+            if (entry is not null && start + length <= b && (entry.Type == EntityType.Organization || !ofThe))
+            {
+                output.Add(new MentionDraft(start, start + length, entry.Type, "gazetteer") { Entry = entry, Nested = true });
+            }
+        }
+    }
+
+    public MentionDraft Place(TokenView v, int a, int b, string source)
+    {
+        var (length, entry) = matcher.Longest(v, a, b);
+        var inner = entry is { Type: EntityType.Location } && length < b - a ? entry : null;
+        return new MentionDraft(a, b, EntityType.Location, source)
+        {
+            PlaceKind = "site",
+            CountryCode = inner?.CountryCode,
+        };
+    }
+
+    private void AddSingle(TokenView v, int a, List<MentionDraft> output, GazetteerEntry? gazEntry)
+    {
+        if (gazEntry is not null)
+        {
+            output.Add(new MentionDraft(a, a + 1, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+        }
+        else if (IsAcronym(v, a))
+        {
+            output.Add(new MentionDraft(a, a + 1, EntityType.Organization, "acronym"));
+        }
+    }
+
+    public int SkipLeadingNonNames(TokenView v, int a, int b)
+    {
+        // "Secretary of State Mike Pompeo": the run opens inside a title.
+        if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
+        {
+            while (a < b - 1 && v.In(a, EntityLexicon.TitleModifiers))
+            {
+                a++;
+            }
+        }
+
+        while (a < b)
+        {
+            var word = v[a];
+            var functionWord = EntityLexicon.FunctionWords.Contains(word);
+            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
+                && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
+                && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
+            if (!(functionWord || everydayOpener || v.IsPossessive(a)))
+            {
+                return a;
+            }
+
+            a++;
+        }
+
+        return a;
+    }
+
+    private static bool HasInnerCapitalisedFunctionWord(TokenView v, int a, int b)
+    {
+        for (var k = a + 1; k < b - 1; k++)
+        {
+            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && v.In(k, EntityLexicon.FunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindPossessive(TokenView v, int a, int b)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            if (v.IsPossessive(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}
