@@ -12,8 +12,8 @@ public static class PipelineFactory
     {
         // Order matters: each component reads only layers assigned above it.
         // Uncomment each line once its component exists.
-        // yield return new Normalization.Normaliser();
-        // yield return new Segmentation.Segmenter();
+        yield return new Normalization.Normaliser();
+        yield return new Segmentation.Segmenter();
         // yield return new Temporal.TemporalTagger();
         // yield return new Temporal.DocumentDateInferrer();
         // yield return new Temporal.DateResolver();
