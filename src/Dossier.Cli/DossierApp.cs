@@ -14,6 +14,7 @@ public static class DossierApp
         // Foundation: ingest, sources, search, verify, demo.
 
         // Extraction: extract.
+        root.Subcommands.Add(Commands.ExtractCommand.Build());
 
         // Consolidation: events, show, actors, places, timeline, demands, merge, split, reextract.
 

@@ -18,7 +18,9 @@ public sealed class EventExtractor : IPipelineComponent
 
     public string Name => "events";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Quantities, Layers.Entities];
+    // Dates, quantities and entities are read when an earlier component assigned them; without them
+    // the extractor still finds incidents, only with fewer arguments.
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
 
     public IReadOnlyList<string> Assigns { get; } = [Layers.Events];
 

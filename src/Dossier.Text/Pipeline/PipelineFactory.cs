@@ -20,8 +20,8 @@ public static class PipelineFactory
         // yield return new Quantities.QuantityRecognizer();
         // yield return new Entities.EntityRecognizer(Entities.Gazetteer.Default);
         // yield return new Entities.AliasLinker();
-        // yield return new Events.EventExtractor();
-        // yield return new Demands.DemandExtractor();
+        yield return new Events.EventExtractor();
+        yield return new Demands.DemandExtractor();
         yield break;
     }
 }
