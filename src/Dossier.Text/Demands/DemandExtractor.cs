@@ -34,10 +34,25 @@ public sealed class DemandExtractor : IPipelineComponent
         var quotes = new QuoteTracker(new SpeakerFinder());
         var candidates = new List<DemandCandidate>();
         var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();
+        (ExtractedName? By, IReadOnlyList<ExtractedName> To, int Paragraph)? list = null;
         foreach (var sentence in doc.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var speaker = quotes.Read(ix, sentence);
+            if (list is { } open && sentence.Paragraph != open.Paragraph && DemandList.Bullet(ix, sentence) is var (bFirst, bEnd))
+            {
+                candidates.Add(_matcher.ListItem(ix, sentence, bFirst, bEnd, open.By, open.To));
+                continue;
+            }
+
+            list = null;
+            if (DemandList.Header(ix, sentence) is var (verb, aFirst, aEnd))
+            {
+                var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
+                list = (by, to, sentence.Paragraph);
+                continue;
+            }
+
             foreach (var candidate in _matcher.Match(ix, sentence, quotes, speaker).SelectMany(c => DemandMatcher.Split(ix, c)))
             {
                 candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, sentence, doc) });
