@@ -37,14 +37,14 @@ public sealed class EntityRecognizer : IPipelineComponent
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var view = new TokenView(text, tokens, sentences);
-        var drafts = new List<MentionDraft>();
+        var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ScanSentence(view, sentence.FirstToken, Math.Min(sentence.EndToken, tokens.Count), drafts);
         }
 
-        new RepeatedNameFinder(_gazetteer).AddRepeats(view, drafts);
+        RepeatedNameFinder.AddRepeats(view, drafts);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
         var seen = new HashSet<(int, int, EntityType)>();
@@ -159,7 +159,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             return placeEnd;
         }
 
-        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer)
+        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer && !AllEveryday(v, start, runEnd))
         {
             output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
             var inner = output.Count;
@@ -175,6 +175,19 @@ public sealed class EntityRecognizer : IPipelineComponent
         return runEnd;
     }
 
+    private bool AllEveryday(TokenView v, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!_gazetteer.IsCommonWord(v[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTrailingHead(TokenView v, int head) =>
         EntityLexicon.Institutions.Contains(v[head]) || EntityLexicon.InstitutionModifiers.Contains(v[head])
         || v.Is(head, "headquarters") || v.Is(head, "airport") || v.Is(head, "prison");
@@ -182,7 +195,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     /// <summary>"government of Iraq": a lowercase institution, "of" and a country.</summary>
     private int ScanLowercase(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        if (EntityLexicon.Institutions.Contains(v[i]) && v.Is(i + 1, "of")
+        if (v.Is(i + 1, "of") && EntityLexicon.Institutions.Contains(v[i])
             && _matcher.Longest(v, i + 2, end) is { Entry.Kind: "country" } country)
         {
             var stop = i + 2 + country.Length;
@@ -209,7 +222,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 j++;
             }
-            else if (v.IsWord(j) && (EntityLexicon.Particles.Contains(v[j]) && v.IsCapitalized(j + 1) || HasParticlePrefix(v[j])))
+            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || HasParticlePrefix(v[j])))
             {
                 j++;
             }
@@ -224,6 +237,18 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return j;
+    }
+
+    /// <summary>One or more particles followed by a capitalised word ("van der Berg").</summary>
+    private static bool ParticlesThenName(TokenView v, int j, int limit)
+    {
+        var k = j;
+        while (k < limit && k - j < 3 && v.IsLowerWord(k) && EntityLexicon.Particles.Contains(v[k]))
+        {
+            k++;
+        }
+
+        return k > j && v.IsCapitalized(k);
     }
 
     private static bool HasParticlePrefix(ReadOnlySpan<char> word) =>
@@ -270,19 +295,37 @@ public sealed class EntityRecognizer : IPipelineComponent
         return runEnd;
     }
 
-    /// <summary>Title Case or ALL CAPS lines capitalise every word, so capitals are no evidence there.</summary>
+    /// <summary>
+    /// Title Case or ALL CAPS lines capitalise every word, so capitals are no evidence there. A line is a
+    /// headline when nearly all its longer words are capitalised and it either has no closing full stop
+    /// or capitalises a small function word inside ("Massacre Of Protesters").
+    /// </summary>
     private static bool IsHeadline(TokenView v, int first, int end)
     {
-        int words = 0, capitalised = 0;
+        int words = 0, capitalised = 0, capitalisedFunctionWords = 0;
+        var firstWord = true;
         for (var k = first; k < end; k++)
         {
-            if (v.IsWord(k) && v.Tokens[k].Length >= 4)
+            if (!v.IsWord(k))
+            {
+                continue;
+            }
+
+            if (v.Tokens[k].Length >= 4)
             {
                 words++;
                 capitalised += v.IsCapitalized(k) ? 1 : 0;
             }
+            else if (!firstWord && v.IsCapitalized(k) && EntityLexicon.FunctionWords.Contains(v[k]) && !v.Is(k - 1, "\""))
+            {
+                capitalisedFunctionWords++;
+            }
+
+            firstWord = false;
         }
 
-        return words >= 4 && capitalised * 5 >= words * 4;
+        var mostlyCapitals = words >= 4 && capitalised * 5 >= words * 4;
+        var closed = end > first && v.IsPunct(end - 1, '.');
+        return mostlyCapitals && (!closed || capitalisedFunctionWords > 0 || capitalised == words && words >= 8);
     }
 }
