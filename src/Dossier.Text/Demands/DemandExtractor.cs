@@ -34,22 +34,24 @@ public sealed class DemandExtractor : IPipelineComponent
         var quotes = new QuoteTracker(new SpeakerFinder());
         var candidates = new List<DemandCandidate>();
         var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();
-        (ExtractedName? By, IReadOnlyList<ExtractedName> To, int Paragraph)? list = null;
+        (ExtractedName? By, IReadOnlyList<ExtractedName> To)? list = null;
         foreach (var sentence in doc.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var speaker = quotes.Read(ix, sentence);
-            if (list is { } open && sentence.Paragraph != open.Paragraph && DemandList.Bullet(ix, sentence) is var (bFirst, bEnd))
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            if (list is { } open && DemandList.IsBullet(ix, sentence.FirstToken))
             {
-                candidates.Add(_matcher.ListItem(ix, sentence, bFirst, bEnd, open.By, open.To));
+                candidates.AddRange(DemandList.Items(ix, sentence.FirstToken, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, open.By, open.To)));
                 continue;
             }
 
             list = null;
-            if (DemandList.Header(ix, sentence) is var (verb, aFirst, aEnd))
+            if (DemandList.Header(ix, sentence) is var (verb, aFirst, aEnd, colon))
             {
                 var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
-                list = (by, to, sentence.Paragraph);
+                list = (by, to);
+                candidates.AddRange(DemandList.Items(ix, colon + 1, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to)));
                 continue;
             }
 

@@ -165,8 +165,8 @@ internal sealed class DemandMatcher
             var joined = ix.Is(t - 1, "and") || (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] == ',');
             if (ix.Is(t, "to") && joined && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
             {
-                var stop = t - 1;
-                while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1) || ix.Is(stop, "and")))
+                var stop = t;
+                while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1)))
                 {
                     stop--;
                 }

@@ -70,6 +70,11 @@ internal sealed class TriggerJudge
 
         for (var t = first - 1; t >= clauseStart && t >= first - Window; t--)
         {
+            if (ix.DateAt(t) >= 0)
+            {
+                continue; // "14 May 2016" holds no modal
+            }
+
             if (ix.IsAny(t, Negations) || (ix.Is(t, "no") && ix.Is(t + 1, "one")))
             {
                 return TriggerReading.Not("negated");
