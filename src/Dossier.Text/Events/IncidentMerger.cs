@@ -10,6 +10,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed class IncidentMerger
 {
+    private const int MaxLookBack = 40;
+
     public void Add(List<IncidentDraft> drafts, IncidentDraft next)
     {
         var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next);
@@ -26,7 +28,8 @@ internal sealed class IncidentMerger
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        for (var i = drafts.Count - 1; i >= 0; i--)
+        // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
+        for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
             // Reports tell one incident over consecutive sentences: a mention right after another of the

@@ -36,7 +36,7 @@ internal sealed class PerpetratorFinder
             }
         }
 
-        for (var t = sentence.FirstToken; t + 2 < sentenceEnd; t++)
+        for (var t = Math.Max(sentence.FirstToken, first - 15); t + 2 < sentenceEnd && t < end + 15; t++)
         {
             var orders = (ix.Is(t, "orders") || ix.Is(t, "command")) && (ix.Is(t + 1, "from") || ix.Is(t + 1, "of"));
             var loyal = ix.Is(t, "loyal") && ix.Is(t + 1, "to");

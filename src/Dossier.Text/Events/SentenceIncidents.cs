@@ -12,9 +12,8 @@ internal sealed class SentenceIncidents
     private readonly PlaceFinder _places = new();
     private readonly PerpetratorFinder _perpetrators = new();
 
-    public List<IncidentDraft> Build(TokenIndex ix, int sentenceIndex, List<TriggerHit> hits)
+    public List<IncidentDraft> Build(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> hits)
     {
-        var sentence = ix.Doc.Sentences[sentenceIndex];
         AssignDates(ix, sentence, hits);
         var groups = new List<List<TriggerHit>>();
         foreach (var hit in hits)

@@ -306,7 +306,7 @@ internal sealed class TriggerJudge
         }
 
         var end = ix.Doc.Sentences[s].EndToken;
-        for (var t = sentenceFirst; t < end && t < ix.Count; t++)
+        for (var t = Math.Max(sentenceFirst, token - 30); t < end && t < ix.Count && t < token + 30; t++)
         {
             if (ix.DateAt(t) >= 0)
             {
