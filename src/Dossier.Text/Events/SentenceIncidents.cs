@@ -67,14 +67,16 @@ internal sealed class SentenceIncidents
             clause[t - sentence.FirstToken] = id;
         }
 
-        var seen = new HashSet<int>();
+        var previous = -1;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || !seen.Add(d) || !Usable(ix.Doc.Dates[d]))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]))
             {
                 continue;
             }
+
+            previous = d;
 
             TriggerHit? best = null;
             var bestScore = int.MaxValue;

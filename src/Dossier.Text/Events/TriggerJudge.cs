@@ -182,7 +182,7 @@ internal sealed class TriggerJudge
         if (ix.IsPunctuation(t))
         {
             var c = ix.Text[ix.Tokens[t].Start];
-            return c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
+            return c is ',' or ';' or ':' or '(' or ')' or '"' or '-' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
         }
 
         return ix.IsAny(t, ClauseBreakWords);
