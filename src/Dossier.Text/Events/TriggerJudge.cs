@@ -101,9 +101,9 @@ internal sealed class TriggerJudge
             return TriggerReading.Not("intention");
         }
 
-        if (entry.Role == TriggerRole.BaseVerb)
+        if (entry.Role == TriggerRole.BaseVerb && !(ix.Is(first - 1, "to") && ix.IsAny(first - 2, ContinuingVerbs)))
         {
-            return TriggerReading.Not("base verb");
+            return TriggerReading.Not("base verb"); // only "continues to obstruct" reports an act
         }
 
         if (isNoun && IsDemandedThing(ix, clauseStart, first))
