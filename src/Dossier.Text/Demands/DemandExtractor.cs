@@ -1,0 +1,126 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>
+/// Finds the demands a report records ("demands"): who calls on whom to do what. A demand that no one
+/// in the text is said to make (a headline, the author's own voice) goes to the report's main speaker
+/// when one person speaks repeatedly, and to the report's author otherwise.
+/// </summary>
+public sealed class DemandExtractor : IPipelineComponent
+{
+    /// <summary>The name given to demands made in the report's own voice.</summary>
+    public const string ReportAuthor = "report author";
+
+    private const int MaxDuplicateLookBack = 20;
+
+    private readonly DemandMatcher _matcher = new();
+
+    public string Name => "demands";
+
+    // Entities are read when assigned; without them speakers and addressees are plain noun phrases.
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Demands];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        doc.Demands.AddRange(Find(doc, cancellationToken));
+    }
+
+    public IReadOnlyList<ExtractedDemand> Find(Doc doc, CancellationToken cancellationToken = default)
+    {
+        var ix = new TokenIndex(doc);
+        var quotes = new QuoteTracker(new SpeakerFinder());
+        var candidates = new List<DemandCandidate>();
+        var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();
+        (ExtractedName? By, IReadOnlyList<ExtractedName> To)? list = null;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            cancellationToken.ThrowIfCancellationRequested();
+            var speaker = quotes.Read(ix, sentence);
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            if (list is { } open && DemandList.IsBullet(ix, sentence.FirstToken))
+            {
+                candidates.AddRange(DemandList.Items(ix, sentence.FirstToken, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, open.By, open.To) with { Sentence = s }));
+                continue;
+            }
+
+            list = null;
+            if (DemandList.Header(ix, sentence) is var (verb, aFirst, aEnd, colon))
+            {
+                var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
+                list = (by, to);
+                candidates.AddRange(DemandList.Items(ix, colon + 1, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to) with { Sentence = s }));
+                continue;
+            }
+
+            foreach (var candidate in _matcher.Match(ix, sentence, quotes, speaker).SelectMany(c => DemandMatcher.Split(ix, c)))
+            {
+                candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, s, doc), Sentence = s });
+                Count(speakerCounts, candidate.By);
+            }
+
+            if (speaker is not null)
+            {
+                Count(speakerCounts, speaker);
+            }
+        }
+
+        var publisher = PublisherFinder.Find(ix);
+        var main = speakerCounts.Values
+            .Where(v => v.Count >= 2 && v.Name.EntityId >= 0 && doc.Entities[v.Name.EntityId].Type == EntityType.Person)
+            .OrderByDescending(v => v.Count)
+            .Select(v => v.Name)
+            .FirstOrDefault();
+        var author = new ExtractedName(ReportAuthor);
+
+        var demands = new List<ExtractedDemand>();
+        foreach (var candidate in candidates)
+        {
+            var by = candidate.By ?? (candidate.FirstPerson ? publisher ?? MainOrganization(speakerCounts, doc) : publisher ?? main) ?? author;
+            if (demands.TakeLast(MaxDuplicateLookBack).Any(d => d.WhatSpan is { } w && w.Overlaps(candidate.WhatSpan) && SameName(d.By, by)))
+            {
+                continue;
+            }
+
+            demands.Add(new ExtractedDemand(by, doc.Text.Substring(candidate.WhatSpan.Start, candidate.WhatSpan.Length), candidate.Span)
+            {
+                Addressees = candidate.Addressees,
+                WhatSpan = candidate.WhatSpan,
+            });
+        }
+
+        return demands;
+    }
+
+    private static ExtractedName? Continuing(List<DemandCandidate> earlier, int current, Doc doc)
+    {
+        // "The Office calls on X to ... . Those responsible must be prosecuted.": the same voice goes on.
+        if (earlier.Count == 0 || earlier[^1].By is not { } last)
+        {
+            return null;
+        }
+
+        var previous = earlier[^1].Sentence;
+        return current - previous <= 2 && doc.Sentences[previous].Paragraph == doc.Sentences[current].Paragraph ? last : null;
+    }
+
+    private static ExtractedName? MainOrganization(Dictionary<int, (ExtractedName Name, int Count)> counts, Doc doc) =>
+        counts.Values.Where(v => doc.Entities[v.Name.EntityId].Type == EntityType.Organization)
+            .OrderByDescending(v => v.Count).Select(v => v.Name).FirstOrDefault();
+
+    private static void Count(Dictionary<int, (ExtractedName Name, int Count)> counts, ExtractedName? name)
+    {
+        if (name is { EntityId: >= 0 } known)
+        {
+            counts[known.EntityId] = counts.TryGetValue(known.EntityId, out var c) ? (c.Name, c.Count + 1) : (known, 1);
+        }
+    }
+
+    private static bool SameName(ExtractedName? a, ExtractedName? b) =>
+        a is not null && b is not null && (a.EntityId >= 0 ? a.EntityId == b.EntityId : string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,144 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Finds the incidents a report states or mentions ("events"): triggers from a lexicon, filtered for
+/// what did not happen, grouped per sentence into incidents with their date, place, perpetrators,
+/// victims and figures, and merged across the document when mentions name the same incident.
+/// </summary>
+public sealed class EventExtractor : IPipelineComponent
+{
+    private const int MaxSentenceTokens = 160;
+
+    private readonly TriggerLexicon _lexicon = TriggerLexicon.Default;
+    private readonly TriggerJudge _judge = new();
+    private readonly CountFinder _counts = new();
+    private readonly SentenceIncidents _incidents = new();
+    private readonly IncidentMerger _merger = new();
+
+    public string Name => "events";
+
+    // Dates, quantities and entities are read when an earlier component assigned them; without them
+    // the extractor still finds incidents, only with fewer arguments.
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Events];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        doc.Events.AddRange(Find(doc, cancellationToken));
+    }
+
+    /// <summary>The incidents of a document whose token, sentence, date, quantity and entity layers are set.</summary>
+    public IReadOnlyList<ExtractedEvent> Find(Doc doc, CancellationToken cancellationToken = default)
+    {
+        var ix = new TokenIndex(doc);
+        var drafts = new List<IncidentDraft>();
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var piece in Pieces(ix, doc.Sentences[s]))
+            {
+                var hits = FindHits(ix, piece);
+                if (hits.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var draft in _incidents.Build(ix, piece, s, hits))
+                {
+                    _merger.Add(drafts, draft);
+                }
+            }
+        }
+
+        return drafts.Select(d => DraftPublisher.Publish(ix, d)).ToList();
+    }
+
+    /// <summary>
+    /// A sentence, or for an overlong one (a list, a table, text without full stops) consecutive pieces of
+    /// it, so that the work per trigger stays bounded whatever the input.
+    /// </summary>
+    private static IEnumerable<Sentence> Pieces(TokenIndex ix, Sentence sentence)
+    {
+        if (sentence.TokenCount <= MaxSentenceTokens)
+        {
+            yield return sentence;
+            yield break;
+        }
+
+        for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens / 2)
+        {
+            var count = Math.Min(MaxSentenceTokens / 2, Math.Min(sentence.EndToken, ix.Count) - first);
+            if (count > 0)
+            {
+                var span = ix.SpanOf(first, first + count);
+                yield return new Sentence(span.Start, span.End, first, count, sentence.Paragraph);
+            }
+        }
+    }
+
+    private List<TriggerHit> FindHits(TokenIndex ix, Sentence sentence)
+    {
+        var hits = new List<TriggerHit>();
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = Math.Max(0, sentence.FirstToken); t < end; t++)
+        {
+            if (!ix.IsWord(t) || InsideName(ix, t))
+            {
+                continue;
+            }
+
+            var entry = _lexicon.Match(ix, t, end);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            var last = t + entry.Words.Length;
+            var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
+            if (reading.IsEvent && hits.Count > 0 && Coordinated(ix, hits[^1].End, t))
+            {
+                // "five other massacres and rocket attacks": the counting and "other" cover both nouns.
+                reading = reading with
+                {
+                    Aggregate = reading.Aggregate || hits[^1].Reading.Aggregate,
+                    Distinct = reading.Distinct || hits[^1].Reading.Distinct,
+                    Anaphoric = reading.Anaphoric && !hits[^1].Reading.Aggregate && !hits[^1].Reading.Distinct,
+                };
+            }
+
+            if (reading.IsEvent)
+            {
+                var quantity = _counts.Find(ix, sentence.FirstToken, end, t, last, entry, reading);
+                hits.Add(new TriggerHit(t, last, entry, reading, quantity));
+            }
+
+            t = last - 1;
+        }
+
+        return hits;
+    }
+
+    private static bool Coordinated(TokenIndex ix, int previousEnd, int first)
+    {
+        for (var t = previousEnd; t < first; t++)
+        {
+            if (!(ix.Is(t, "and") || ix.Is(t, "or") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',')))
+            {
+                return false;
+            }
+        }
+
+        return first - previousEnd is >= 1 and <= 2;
+    }
+
+    private static bool InsideName(TokenIndex ix, int token)
+    {
+        // "Munich Security Conference" names a body, not a meeting; a place name is not an act.
+        var m = ix.EntityAt(token);
+        return m >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person;
+    }
+}
