@@ -28,17 +28,15 @@ public static class NameKeys
     /// <summary>Words of a name after folding, particles removed, and for a person leading titles removed.</summary>
     public static IReadOnlyList<string> Words(string name, bool isPerson = false)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '`' or 'ʼ')
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '`' or 'ʼ')
             {
                 continue;
             }
 
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            builder.Append(char.IsLetterOrDigit(c) ? LatinFolding.Fold(char.ToLowerInvariant(c)) : " ");
         }
 
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
