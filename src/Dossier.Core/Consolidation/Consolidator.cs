@@ -178,12 +178,16 @@ public sealed class Consolidator
         NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, ExtractedName name, ActorKind fallback,
         CancellationToken cancellationToken)
     {
-        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location);
+        // Linked by the pipeline, or named like one of the report's own entities: that entity's actor.
+        var normal = NameKeys.Normal(name.Name);
+        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location)
+            ?? entities.FirstOrDefault(e => e.Type != EntityType.Location
+                && new[] { e.Name }.Concat(e.Aliases).Any(n => NameKeys.Normal(n) == normal));
         if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
         {
             return known;
         }
 
-        return await names.ActorAsync(fallback, name.Name, name.Aliases, cancellationToken);
+        return await names.ActorOfUnknownKindAsync(name.Name, name.Aliases, fallback, cancellationToken);
     }
 }
