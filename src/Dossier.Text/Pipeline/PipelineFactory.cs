@@ -16,7 +16,7 @@ public static class PipelineFactory
         yield return new Segmentation.Segmenter();
         yield return new Temporal.TemporalTagger();
         yield return new Temporal.DocumentDateInferrer();
-        // yield return new Temporal.DateResolver();
+        yield return new Temporal.DateResolver();
         // yield return new Quantities.QuantityRecognizer();
         yield return new Entities.EntityRecognizer(Entities.Gazetteer.Default);
         yield return new Entities.AliasLinker();
