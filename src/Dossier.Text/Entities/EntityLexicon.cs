@@ -34,7 +34,7 @@ internal static class EntityLexicon
         + "tribunal board bureau authority department federation league alliance congress caucus group "
         + "international center centre council's friends resistance militia trust initiative campaign "
         + "observatory secretariat directorate command division army's navy unit units cabinet presidency "
-        + "judiciary company corporation inc ltd radio television tv channel times post news herald "
+        + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>

@@ -270,19 +270,37 @@ public sealed class EntityRecognizer : IPipelineComponent
         return runEnd;
     }
 
-    /// <summary>Title Case or ALL CAPS lines capitalise every word, so capitals are no evidence there.</summary>
+    /// <summary>
+    /// Title Case or ALL CAPS lines capitalise every word, so capitals are no evidence there. A line is a
+    /// headline when nearly all its longer words are capitalised and it either has no closing full stop
+    /// or capitalises a small function word inside ("Massacre Of Protesters").
+    /// </summary>
     private static bool IsHeadline(TokenView v, int first, int end)
     {
-        int words = 0, capitalised = 0;
+        int words = 0, capitalised = 0, capitalisedFunctionWords = 0;
+        var firstWord = true;
         for (var k = first; k < end; k++)
         {
-            if (v.IsWord(k) && v.Tokens[k].Length >= 4)
+            if (!v.IsWord(k))
+            {
+                continue;
+            }
+
+            if (v.Tokens[k].Length >= 4)
             {
                 words++;
                 capitalised += v.IsCapitalized(k) ? 1 : 0;
             }
+            else if (!firstWord && v.IsCapitalized(k) && EntityLexicon.FunctionWords.Contains(v[k]) && !v.Is(k - 1, "\""))
+            {
+                capitalisedFunctionWords++;
+            }
+
+            firstWord = false;
         }
 
-        return words >= 4 && capitalised * 5 >= words * 4;
+        var mostlyCapitals = words >= 4 && capitalised * 5 >= words * 4;
+        var closed = end > first && v.IsPunct(end - 1, '.');
+        return mostlyCapitals && (!closed || capitalisedFunctionWords > 0 || capitalised == words && words >= 8);
     }
 }

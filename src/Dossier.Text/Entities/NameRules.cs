@@ -55,7 +55,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]) && !EntityLexicon.Titles.Contains(v[b - 2]))
+        if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
         {
             AddOrganization(v, a, b, output, "suffix");
             return;
@@ -165,14 +165,17 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
     {
         for (var k = a + 1; k < b; k++)
         {
-            if (!(v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "in")))
+            // A place after "of" is part of the body's name ("... of Iran"); after "for" or "in" it is
+            // where the body works ("Court for Sierra Leone"). Bodies are nested after "of the".
+            var ofThe = v.Is(k, "of") && v.Is(k + 1, "the");
+            if (!(ofThe || v.Is(k, "for") || v.Is(k, "in")))
             {
                 continue;
             }
 
             var start = v.Is(k + 1, "the") || v.Is(k + 1, "a") ? k + 2 : k + 1;
             var (length, entry) = matcher.Longest(v, start, b);
-            if (entry is not null && start + length <= b)
+            if (entry is not null && start + length <= b && (entry.Type == EntityType.Organization || !ofThe))
             {
                 output.Add(new MentionDraft(start, start + length, entry.Type, "gazetteer") { Entry = entry, Nested = true });
             }
