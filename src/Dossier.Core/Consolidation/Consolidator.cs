@@ -45,8 +45,6 @@ public sealed class Consolidator
             if (best is { } match)
             {
                 incidentId = match.Candidate.IncidentId;
-                var refined = Refine(match.Candidate, incoming);
-                await writer.UpdateIncidentAsync(ToIncident(refined, ev), refined, cancellationToken);
                 link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, extraction.Pipeline);
                 joined.Add((incidentId, match.Decision.Reason));
             }
@@ -63,6 +61,12 @@ public sealed class Consolidator
             {
                 await writer.AddClaimAsync(claim, linkId, report.DocumentId, report.ExtractionId, cancellationToken);
                 claimCount++;
+            }
+
+            if (best is not null)
+            {
+                // Its type, date, place and index buckets now follow from all its claims, this report's included.
+                await writer.RefreshIncidentAsync(incidentId, cancellationToken);
             }
         }
 
@@ -81,27 +85,6 @@ public sealed class Consolidator
         }
 
         return new ConsolidationOutcome(started, joined, claimCount, duplicateOf);
-    }
-
-    /// <summary>The incident after a new event joined it: wider type families, a more precise date or place.</summary>
-    public static IncidentSignature Refine(IncidentSignature incident, IncidentSignature incoming)
-    {
-        var families = incident.Families.Union(incoming.Families, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var date = incident.Date;
-        if (incoming.Date is { } d && date is { } current && current.Contains(d) && d.Days < current.Days)
-        {
-            date = d;
-        }
-
-        var moreSpecific = !incident.HasSpecificPlace && incoming.HasSpecificPlace;
-        return incident with
-        {
-            Families = families,
-            Date = date,
-            PlaceId = moreSpecific ? incoming.PlaceId : incident.PlaceId,
-            PlaceIsCountry = moreSpecific ? incoming.PlaceIsCountry : incident.PlaceIsCountry,
-            CountryCode = incident.CountryCode ?? incoming.CountryCode,
-        };
     }
 
     private static Incident ToIncident(IncidentSignature signature, ExtractedEvent ev) =>

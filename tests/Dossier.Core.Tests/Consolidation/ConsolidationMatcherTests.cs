@@ -103,19 +103,6 @@ public class ConsolidationMatcherTests
         Assert.Empty(IncidentBuckets.For(Sig("killing", null, 5, "IQ")));
     }
 
-    [Fact]
-    public void Refine_TakesMorePreciseDateAndSpecificPlace()
-    {
-        var incident = Sig("abduction", PartialDate.Month(2013, 9), 2, "IQ", placeIsCountry: true) with { IncidentId = 4 };
-
-        var refined = Consolidator.Refine(incident, Sig("killing", Sept1, 5, "IQ", false, "abduction"));
-
-        Assert.Equal(4, refined.IncidentId);
-        Assert.Equal(Sept1, refined.Date);
-        Assert.Equal(5, refined.PlaceId);
-        Assert.Contains("life", refined.Families);
-    }
-
     [Theory]
     [InlineData("2013-09-01", "2013-09-01")]
     [InlineData("2013-09", "2013-09")]
