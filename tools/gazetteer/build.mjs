@@ -18,7 +18,7 @@ if (!out) {
 
 const MIN_POPULATION = 15000;
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'");
-const clean = (s) => s.replace(/[\t|\n\r]/g, ' ').trim();
+const clean = (s) => s.replace(/[\t|\n\r]/g, ' ').replace(/,/g, '').trim();
 
 // Common English words (SCOWL sizes 10-35: everyday vocabulary, no proper nouns).
 const common = new Set();
@@ -65,7 +65,7 @@ const cityExonyms = [
   ['Bombay', 'Mumbai', 'IN'], ['Calcutta', 'Kolkata', 'IN'], ['Madras', 'Chennai', 'IN'],
   ['Bangalore', 'Bengaluru', 'IN'], ['Peking', 'Beijing', 'CN'], ['Canton', 'Guangzhou', 'CN'],
   ['Cologne', 'Köln', 'DE'], ['Saigon', 'Ho Chi Minh City', 'VN'], ['New York', 'New York City', 'US'],
-  ['Washington', 'Washington', 'US'], ['Washington D.C.', 'Washington', 'US'],
+  ['Washington', 'Washington, D.C.', 'US'], ['Washington D.C.', 'Washington, D.C.', 'US'], ['Washington DC', 'Washington, D.C.', 'US'],
   ['Sana\'a', 'Sanaa', 'YE'], ['Basra', 'Basrah', 'IQ'], ['Erbil', 'Erbil', 'IQ'], ['Arbil', 'Erbil', 'IQ'],
   ['Odesa', 'Odessa', 'UA'], ['Kharkov', 'Kharkiv', 'UA'], ['Tel Aviv', 'Tel Aviv', 'IL'],
   ['Al-Quds', 'Jerusalem', 'IL'], ['Nur-Sultan', 'Astana', 'KZ'], ['Kishinev', 'Chișinău', 'MD'],

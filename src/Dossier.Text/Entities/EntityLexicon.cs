@@ -97,17 +97,41 @@ internal static class EntityLexicon
         "ii iii iv vi vii viii ix xi xii xiv xv xx ok tv pm am ad bc id pdf usd eur gmt utc faq ceo cfo mp mps "
         + "mep meps phd dna hiv aids covid sms gps");
 
-    /// <summary>A frozen case-insensitive word set with span lookups.</summary>
+    /// <summary>A frozen case-insensitive word set with allocation-free span lookups.</summary>
     internal sealed class Set
     {
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public Set(string words)
+            : this(words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var set = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+        public Set(IEnumerable<string> words)
+        {
+            var set = words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            Count = set.Count;
+            foreach (var word in set)
+            {
+                _lengths |= 1UL << Math.Min(word.Length, 63);
+            }
+        }
+
+        // Bit n is set when some word has n characters: most lookups fail on length alone.
+        private readonly ulong _lengths;
+
+        public int Count { get; }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if ((_lengths & (1UL << Math.Min(word.Length, 63))) == 0)
+            {
+                return false;
+            }
+
+            Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
+            return LowercaseKey.TryLower(word, buffer, out var lower) && _lookup.Contains(lower);
+        }
     }
 }

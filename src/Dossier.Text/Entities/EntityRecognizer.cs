@@ -37,14 +37,14 @@ public sealed class EntityRecognizer : IPipelineComponent
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var view = new TokenView(text, tokens, sentences);
-        var drafts = new List<MentionDraft>();
+        var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ScanSentence(view, sentence.FirstToken, Math.Min(sentence.EndToken, tokens.Count), drafts);
         }
 
-        new RepeatedNameFinder(_gazetteer).AddRepeats(view, drafts);
+        RepeatedNameFinder.AddRepeats(view, drafts);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
         var seen = new HashSet<(int, int, EntityType)>();
@@ -159,7 +159,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             return placeEnd;
         }
 
-        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer)
+        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer && !AllEveryday(v, start, runEnd))
         {
             output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
             var inner = output.Count;
@@ -175,6 +175,19 @@ public sealed class EntityRecognizer : IPipelineComponent
         return runEnd;
     }
 
+    private bool AllEveryday(TokenView v, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!_gazetteer.IsCommonWord(v[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTrailingHead(TokenView v, int head) =>
         EntityLexicon.Institutions.Contains(v[head]) || EntityLexicon.InstitutionModifiers.Contains(v[head])
         || v.Is(head, "headquarters") || v.Is(head, "airport") || v.Is(head, "prison");
@@ -182,7 +195,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     /// <summary>"government of Iraq": a lowercase institution, "of" and a country.</summary>
     private int ScanLowercase(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        if (EntityLexicon.Institutions.Contains(v[i]) && v.Is(i + 1, "of")
+        if (v.Is(i + 1, "of") && EntityLexicon.Institutions.Contains(v[i])
             && _matcher.Longest(v, i + 2, end) is { Entry.Kind: "country" } country)
         {
             var stop = i + 2 + country.Length;
@@ -209,7 +222,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 j++;
             }
-            else if (v.IsWord(j) && (EntityLexicon.Particles.Contains(v[j]) && v.IsCapitalized(j + 1) || HasParticlePrefix(v[j])))
+            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || HasParticlePrefix(v[j])))
             {
                 j++;
             }
@@ -224,6 +237,18 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return j;
+    }
+
+    /// <summary>One or more particles followed by a capitalised word ("van der Berg").</summary>
+    private static bool ParticlesThenName(TokenView v, int j, int limit)
+    {
+        var k = j;
+        while (k < limit && k - j < 3 && v.IsLowerWord(k) && EntityLexicon.Particles.Contains(v[k]))
+        {
+            k++;
+        }
+
+        return k > j && v.IsCapitalized(k);
     }
 
     private static bool HasParticlePrefix(ReadOnlySpan<char> word) =>

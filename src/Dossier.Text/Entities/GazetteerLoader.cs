@@ -15,7 +15,7 @@ internal static class GazetteerLoader
     public static Gazetteer LoadEmbedded()
     {
         var entries = new List<GazetteerEntry>();
-        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var row in Rows("countries.tsv"))
         {
@@ -84,11 +84,10 @@ internal static class GazetteerLoader
             }
         }
 
-        var commonWords = Lines("common-words.txt.gz").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        var givenNames = Lines("given-names.txt")
-            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        return new Gazetteer(entries, phrases, trie.Build(), demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        var commonWords = new EntityLexicon.Set(Lines("common-words.txt.gz"));
+        var givenNames = new EntityLexicon.Set(Lines("given-names.txt")
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return new Gazetteer(entries, phrases, trie.Build(), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             commonWords, givenNames);
 
         void AddPhrase(string name, int entry)
@@ -105,20 +104,7 @@ internal static class GazetteerLoader
     }
 
     /// <summary>Removes diacritics and folds typographic apostrophes ("Genève" to "Geneve").</summary>
-    internal static string Fold(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c is '\u2019' or '\u2018' ? '\'' : c);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    internal static string Fold(string s) => LatinFold.Fold(s);
 
     private static IEnumerable<string[]> Rows(string resource) =>
         Lines(resource).Select(line => line.Split('\t'));

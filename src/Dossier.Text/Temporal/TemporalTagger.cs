@@ -37,7 +37,7 @@ public sealed class TemporalTagger : IPipelineComponent
             }
 
             var kind = tokens[k].Kind;
-            if (kind is not (TokenKind.Word or TokenKind.Number))
+            if (kind is not (TokenKind.Word or TokenKind.Number) || kind == TokenKind.Word && !MayStartExpression(r, k))
             {
                 continue;
             }
@@ -50,6 +50,13 @@ public sealed class TemporalTagger : IPipelineComponent
         }
 
         return found;
+    }
+
+    // One lookup decides whether a word can open a temporal expression; most words cannot.
+    private static bool MayStartExpression(TokenReader r, int k)
+    {
+        var span = r.Span(k);
+        return TemporalLexicon.Classify(span) != TemporalWord.None || span.Contains('-');
     }
 
     private static bool TryCalendar(TokenReader r, int k, out DateMention mention, out int end)
