@@ -34,6 +34,11 @@ internal static class NumberPhraseParser
             return false; // "2nd", "1990s", "01.09.2013"
         }
 
+        if (span.Length > 1 && span[0] == '0' && span[1] != '.')
+        {
+            return false; // "011", "0044": a code, not a figure
+        }
+
         var isDecimal = span.Contains('.');
         var end = k + 1;
 

@@ -97,6 +97,12 @@ internal static class QuantityContext
                 break;
             }
 
+            if (word.Equals("more", StringComparison.OrdinalIgnoreCase) || word.Equals("other", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("further", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "hundreds more", "7 other residents": look past, never the noun itself
+            }
+
             lastWord = j;
             if (IsPlural(word))
             {
