@@ -6,7 +6,7 @@ namespace Dossier.Core.Tests.Consolidation;
 public class ConsolidationMatcherTests
 {
     private static IncidentSignature Sig(string type, PartialDate? date, long? place, string? country, bool placeIsCountry = false, params string[] also) =>
-        new(0, EventFamilies.Of(type, also), date, place, placeIsCountry, country);
+        new(0, EventFamilies.Of(type, also), date, place, placeIsCountry ? "country" : "city", country);
 
     private static readonly PartialDate Sept1 = PartialDate.Day(2013, 9, 1);
 
@@ -76,6 +76,15 @@ public class ConsolidationMatcherTests
 
         Assert.Contains("life|@5|2013-09", b);
         Assert.NotEmpty(a.Intersect(b));
+    }
+
+    [Fact]
+    public void Region_AgreesWithATownInTheCountry_ButNotWithAnotherRegion()
+    {
+        var rakhine = Sig("killing", Sept1, 7, "MM") with { PlaceKind = "region" };
+
+        Assert.True(IncidentMatcher.Decide(rakhine, Sig("killing", Sept1, 8, "MM")).Joins);
+        Assert.Equal("different regions", IncidentMatcher.Decide(rakhine, Sig("killing", Sept1, 9, "MM") with { PlaceKind = "region" }).Conflict);
     }
 
     [Fact]
