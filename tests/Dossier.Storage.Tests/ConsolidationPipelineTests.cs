@@ -5,7 +5,7 @@ using Dossier.Core.Domain;
 namespace Dossier.Storage.Tests;
 
 /// <summary>End to end: real reports, the real pipeline, a real SQLite file.</summary>
-public sealed class ConsolidationPipelineTests
+public sealed partial class ConsolidationPipelineTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
