@@ -33,7 +33,7 @@ public sealed class MigrationTests
 
         Assert.Equal(0, appliedAgain);
         var versions = await QueryStringsAsync(db.Path, "SELECT version FROM schema_version ORDER BY version");
-        Assert.Equal(["1", "2"], versions);
+        Assert.Equal(["1", "2", "3"], versions);
         Assert.NotNull(first);
     }
 
