@@ -1,0 +1,10 @@
+namespace Dossier.Core.Ingest.Formats;
+
+/// <summary>The report formats ingest understands, each with its media type.</summary>
+public enum DocumentFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+    Pdf,
+}

@@ -1,0 +1,127 @@
+using Dossier.Core.Domain.Documents;
+using Dossier.Core.Domain.Sources;
+using Dossier.Core.Hashing;
+using Dossier.Core.Ingest.Formats;
+using Dossier.Core.Storage;
+
+namespace Dossier.Core.Ingest;
+
+/// <summary>
+/// Archives one report: checks it, hashes it, reads its text, and writes source, document,
+/// search index entry, audit rows and whatever the document processors add in ONE transaction.
+/// Bad input is a <see cref="IngestOutcome.Failed"/> result, never an exception, and never
+/// leaves a partial record.
+/// </summary>
+public sealed class IngestService(IDossierStore store, TimeProvider time, IngestOptions options, IReadOnlyList<IDocumentProcessor> processors)
+{
+    public IngestService(IDossierStore store, TimeProvider time)
+        : this(store, time, new IngestOptions(), [])
+    {
+    }
+
+    public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
+    {
+        var name = request.FileName;
+        var read = await ReadLimitedAsync(request.Content, cancellationToken);
+        if (read.Error is not null)
+        {
+            return IngestResult.Failed(name, read.Error, read.Size);
+        }
+
+        var content = read.Content!;
+        if (content.Length == 0)
+        {
+            return IngestResult.Failed(name, "empty file");
+        }
+
+        var extension = Path.GetExtension(name);
+        var format = extension.Length == 0 ? FormatDetector.Sniff(content) : FormatDetector.FromExtension(extension);
+        if (format is null)
+        {
+            return IngestResult.Failed(name, $"unsupported file type '{extension}' (supported: {FormatDetector.SupportedExtensions})", content.Length);
+        }
+
+        var sha256 = Sha256Hex.Of(content);
+        if (await store.FindSourceAsync(sha256, cancellationToken) is { } existing)
+        {
+            return IngestResult.Duplicate(name, sha256, content.Length, existing.FileName);
+        }
+
+        var extracted = ReportTextReader.Read(format.Value, content, cancellationToken);
+        if (!extracted.Succeeded)
+        {
+            return IngestResult.Failed(name, extracted.Error!, content.Length);
+        }
+
+        if (string.IsNullOrWhiteSpace(extracted.Text))
+        {
+            return IngestResult.Failed(name, "no text found in the file", content.Length);
+        }
+
+        var metadata = request.Metadata.Title is null && extracted.Title is not null
+            ? request.Metadata with { Title = extracted.Title }
+            : request.Metadata;
+        var now = time.GetUtcNow();
+        var source = new NewSource(sha256, name, FormatDetector.MediaType(format.Value), content, metadata, now);
+        var document = new NewDocument(0, extracted.Text, Sha256Hex.OfText(extracted.Text), ReportTextReader.Version, extracted.Warnings, now);
+        return await StoreAsync(source, document, cancellationToken);
+    }
+
+    private async Task<IngestResult> StoreAsync(NewSource source, NewDocument document, CancellationToken cancellationToken)
+    {
+        await using var writer = await store.BeginWriteAsync(source.Metadata.AddedBy, cancellationToken);
+
+        // Checked again inside the transaction: another process may have added the same bytes.
+        if (await writer.FindSourceAsync(source.Sha256, cancellationToken) is { } existing)
+        {
+            return IngestResult.Duplicate(source.FileName, source.Sha256, source.Content.Length, existing.FileName);
+        }
+
+        var sourceId = await writer.AddSourceAsync(source, cancellationToken);
+        var documentId = await writer.AddDocumentAsync(document with { SourceId = sourceId }, cancellationToken);
+        var stored = new StoredDocument(documentId, sourceId, source.Sha256, document.Text, document.TextSha256, document.ExtractorVersion, source.AddedAt.ToString("O"));
+        foreach (var processor in processors)
+        {
+            await processor.ProcessAsync(stored, writer, cancellationToken);
+        }
+
+        await writer.CommitAsync(cancellationToken);
+        return IngestResult.Added(source.FileName, source.Sha256, sourceId, documentId, source.Content.Length, document.Warnings);
+    }
+
+    private async Task<LimitedRead> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var limit = options.MaxBytes;
+        try
+        {
+            if (stream.CanSeek && stream.Length > limit)
+            {
+                return LimitedRead.TooLarge(stream.Length, limit);
+            }
+
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int count;
+            while ((count = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                buffer.Write(chunk, 0, count);
+                if (buffer.Length > limit)
+                {
+                    return LimitedRead.TooLarge(buffer.Length, limit);
+                }
+            }
+
+            return new LimitedRead(buffer.ToArray(), buffer.Length, null);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return new LimitedRead(null, 0, $"cannot read: {error.Message}");
+        }
+    }
+
+    private sealed record LimitedRead(byte[]? Content, long Size, string? Error)
+    {
+        public static LimitedRead TooLarge(long size, long limit) =>
+            new(null, size, $"over the size limit ({(size > limit + 1 ? $"{size:N0}" : $"more than {limit:N0}")} bytes; limit {limit:N0}, see --max-bytes)");
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Tests;
+
+public sealed class MigrationTests
+{
+    private static readonly string[] ModelTables =
+    [
+        "sources", "documents", "extractions", "mentions", "actors", "actor_aliases", "places", "place_aliases",
+        "events", "claims", "demands", "users", "api_tokens", "audit_log", "schema_version",
+    ];
+
+    [Fact]
+    public async Task Open_CreatesEveryTableOfTheDataModel_OnAFreshFile()
+    {
+        await using var db = new TempDatabase();
+        await db.OpenAsync();
+
+        var tables = await QueryStringsAsync(db.Path, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        Assert.All(ModelTables, table => Assert.Contains(table, tables));
+    }
+
+    [Fact]
+    public async Task Open_AppliesEachMigrationOnce_WhenOpenedRepeatedly()
+    {
+        await using var db = new TempDatabase();
+        var first = await db.OpenAsync();
+        var second = await db.OpenAsync();
+        var appliedAgain = await second.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(0, appliedAgain);
+        var versions = await QueryStringsAsync(db.Path, "SELECT version FROM schema_version ORDER BY version");
+        Assert.Equal(["1", "2"], versions);
+        Assert.NotNull(first);
+    }
+
+    [Fact]
+    public async Task Open_UsesWalJournalAndEnforcesForeignKeys()
+    {
+        await using var db = new TempDatabase();
+        await db.OpenAsync();
+
+        Assert.Equal(["wal"], await QueryStringsAsync(db.Path, "PRAGMA journal_mode"));
+        await using var connection = new SqliteConnection($"Data Source={db.Path};Foreign Keys=True");
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO documents (source_id, text, text_sha256, extractor_version, created_at) VALUES (999, 'x', 'y', 'v', 'now')";
+        var error = await Assert.ThrowsAsync<SqliteException>(() => insert.ExecuteNonQueryAsync());
+        Assert.Contains("FOREIGN KEY", error.Message);
+    }
+
+    internal static async Task<List<string>> QueryStringsAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
+    }
+}
