@@ -1,3 +1,4 @@
+using Dossier.Storage.Sqlite;
 using Dossier.Web.Accounts;
 using Dossier.Web.Endpoints;
 using Dossier.Web.Hosting;
@@ -7,8 +8,10 @@ namespace Dossier.Web;
 /// <summary>Builds the analyst web app: the composition reads as a table of contents.</summary>
 public static class DossierWebApp
 {
-    public static WebApplication Build(DossierWebOptions options)
+    /// <summary>Opens (and migrates) the store, then builds the app; the app disposes the store when it stops.</summary>
+    public static async Task<WebApplication> BuildAsync(DossierWebOptions options, CancellationToken cancellationToken)
     {
+        var store = await SqliteDossierStore.OpenAsync(options.DatabasePath, TimeProvider.System, cancellationToken);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(DossierWebApp).Assembly.GetName().Name,
@@ -22,7 +25,7 @@ public static class DossierWebApp
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDossierStore(options);
+        builder.Services.AddDossierStore(store);
         builder.Services.AddDossierAuth(options);
         builder.Services.AddDossierPages();
         builder.Services.AddDossierApi();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dossier.Core.Accounts;
+using Dossier.Core.Storage;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dossier.Web.Accounts;
@@ -9,7 +10,7 @@ namespace Dossier.Web.Accounts;
 /// Passwords (ASP.NET Core's PasswordHasher), lockout after repeated failures, and API tokens
 /// (random secrets; only their SHA-256 is stored, which suffices for 256-bit random values).
 /// </summary>
-public sealed class AccountService(IAccountStore store, DossierWebOptions options, TimeProvider clock)
+public sealed class AccountService(IDossierStore store, DossierWebOptions options, TimeProvider clock)
 {
     private const string TokenPrefix = "dsr_";
     private readonly PasswordHasher<UserAccount> hasher = new();
@@ -25,7 +26,9 @@ public sealed class AccountService(IAccountStore store, DossierWebOptions option
             return (null, "A user name is 1 to 64 characters without spaces.");
         if (CheckPassword(password) is { } weak) return (null, weak);
         var hash = hasher.HashPassword(null!, password);
-        var user = await store.AddUserAsync(name, role, hash, actor, cancellationToken);
+        await using var writer = await store.BeginWriteAsync(actor, cancellationToken);
+        var user = await writer.AddUserAsync(name, role, hash, cancellationToken);
+        if (user is not null) await writer.CommitAsync(cancellationToken);
         return user is null ? (null, $"There is already a user called '{name}'.") : (user, null);
     }
 
@@ -39,31 +42,57 @@ public sealed class AccountService(IAccountStore store, DossierWebOptions option
             hasher.HashPassword(null!, password);
             return new SignInOutcome(null, wrong);
         }
-        var now = clock.GetUtcNow();
-        if (user.LockedUntil is { } until && until > now)
+        if (await LockedUntilAsync(user, cancellationToken) is { } until)
             return new SignInOutcome(null, $"This account is locked after {options.MaxFailedSignIns} failed sign-ins; try again after {until:HH:mm} UTC.");
 
         var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (verdict == PasswordVerificationResult.Failed)
+        var succeeded = verdict != PasswordVerificationResult.Failed;
+        await WriteAsync(user.Name, async w =>
         {
-            var failures = user.FailedSignIns + 1;
-            DateTimeOffset? lockedUntil = failures >= options.MaxFailedSignIns ? now + options.LockoutDuration : null;
-            await store.RecordFailedSignInAsync(user.Id, lockedUntil is null ? failures : 0, lockedUntil, cancellationToken);
-            return new SignInOutcome(null, lockedUntil is null ? wrong : $"Too many failed sign-ins: the account is locked until {lockedUntil:HH:mm} UTC.");
-        }
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-            await store.SetPasswordHashAsync(user.Id, hasher.HashPassword(user, password), user.Name, cancellationToken);
-        if (user.FailedSignIns > 0 || user.LockedUntil is not null)
-            await store.ResetFailedSignInsAsync(user.Id, cancellationToken);
-        return new SignInOutcome(user, null);
+            await w.RecordSignInAsync(user.Id, succeeded, cancellationToken);
+            if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+                await w.SetPasswordHashAsync(user.Id, hasher.HashPassword(user, password), cancellationToken);
+        }, cancellationToken);
+        if (succeeded) return new SignInOutcome(user, null);
+        return await LockedUntilAsync(user, cancellationToken) is { } lockedUntil
+            ? new SignInOutcome(null, $"Too many failed sign-ins: the account is locked until {lockedUntil:HH:mm} UTC.")
+            : new SignInOutcome(null, wrong);
+    }
+
+    /// <summary>
+    /// Locked while the latest <see cref="DossierWebOptions.MaxFailedSignIns"/> attempts all failed within the
+    /// lockout window; attempts refused during a lock are not recorded, so the lock does not extend itself.
+    /// </summary>
+    public async Task<DateTimeOffset?> LockedUntilAsync(UserAccount user, CancellationToken cancellationToken)
+    {
+        var attempts = await store.ReadSignInAttemptsAsync(user.Id, options.MaxFailedSignIns, cancellationToken);
+        var windowStart = clock.GetUtcNow() - options.LockoutDuration;
+        var recentFailures = attempts.TakeWhile(a => !a.Succeeded && a.At > windowStart).Count();
+        return recentFailures >= options.MaxFailedSignIns ? attempts[0].At + options.LockoutDuration : null;
     }
 
     /// <summary>Creates a token and returns its secret, which is shown once and never stored.</summary>
     public async Task<(ApiTokenInfo Info, string Secret)> CreateTokenAsync(UserAccount user, string name, CancellationToken cancellationToken)
     {
         var secret = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var info = await store.AddApiTokenAsync(user.Id, name.Trim(), secret[..10], HashToken(secret), user.Name, cancellationToken);
+        await using var writer = await store.BeginWriteAsync(user.Name, cancellationToken);
+        var info = await writer.AddApiTokenAsync(user.Id, name.Trim(), HashToken(secret), cancellationToken);
+        await writer.CommitAsync(cancellationToken);
         return (info, secret);
+    }
+
+    public Task RevokeTokenAsync(long userId, long tokenId, string actor, CancellationToken cancellationToken) =>
+        WriteAsync(actor, w => w.RevokeApiTokenAsync(userId, tokenId, cancellationToken), cancellationToken);
+
+    public Task SetRoleAsync(long userId, UserRole role, string actor, CancellationToken cancellationToken) =>
+        WriteAsync(actor, w => w.SetUserRoleAsync(userId, role, cancellationToken), cancellationToken);
+
+    // Every account change goes through the store's audited write path, one transaction each.
+    private async Task WriteAsync(string actor, Func<IRecordWriter, Task> change, CancellationToken cancellationToken)
+    {
+        await using var writer = await store.BeginWriteAsync(actor, cancellationToken);
+        await change(writer);
+        await writer.CommitAsync(cancellationToken);
     }
 
     public Task<UserAccount?> FindByTokenAsync(string secret, CancellationToken cancellationToken) =>

@@ -1,10 +1,20 @@
+using Dossier.Core.Ingest;
+using Dossier.Core.Storage;
+using Dossier.Storage.Sqlite;
+using Dossier.Web.Data;
+
 namespace Dossier.Web.Hosting;
 
-/// <summary>Opens the store and registers what pages and endpoints read and write through.</summary>
+/// <summary>Registers the opened store and what pages and endpoints read and write through.</summary>
 public static class StoreExtensions
 {
-    public static IServiceCollection AddDossierStore(this IServiceCollection services, DossierWebOptions options)
+    public static IServiceCollection AddDossierStore(this IServiceCollection services, SqliteDossierStore store)
     {
+        // Registered through a factory so that the container disposes the store when the app stops.
+        services.AddSingleton<IDossierStore>(_ => store);
+        services.AddSingleton(sp => new IngestService(sp.GetRequiredService<IDossierStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAnalystQueries>(_ => new SqliteAnalystQueries(store.Path));
+        services.AddSingleton<IAnalystActions, StoreAnalystActions>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Dossier.Core.Accounts;
+using Dossier.Core.Storage;
 using Dossier.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dossier.Web.Pages.Account;
 
 /// <summary>Each user manages their own API tokens; a token carries its owner's role.</summary>
-public sealed class TokensModel(IAccountStore store, AccountService accounts) : PageModel
+public sealed class TokensModel(IDossierStore store, AccountService accounts) : PageModel
 {
     public IReadOnlyList<ApiTokenInfo> Tokens { get; private set; } = [];
     public string? NewSecret { get; private set; }
@@ -24,7 +25,7 @@ public sealed class TokensModel(IAccountStore store, AccountService accounts) : 
 
     public async Task<IActionResult> OnPostRevokeAsync(long tokenId, CancellationToken cancellationToken)
     {
-        await store.RevokeApiTokenAsync(User.UserId() ?? 0, tokenId, User.ActorName(), cancellationToken);
+        await accounts.RevokeTokenAsync(User.UserId() ?? 0, tokenId, User.ActorName(), cancellationToken);
         return RedirectToPage();
     }
 }

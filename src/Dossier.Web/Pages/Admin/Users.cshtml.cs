@@ -1,4 +1,5 @@
 using Dossier.Core.Accounts;
+using Dossier.Core.Storage;
 using Dossier.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dossier.Web.Pages.Admin;
 
 /// <summary>Admins list accounts, add them and change roles (the folder is admin-only).</summary>
-public sealed class UsersModel(IAccountStore store, AccountService accounts) : PageModel
+public sealed class UsersModel(IDossierStore store, AccountService accounts) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public string? Error { get; private set; }
@@ -29,7 +30,7 @@ public sealed class UsersModel(IAccountStore store, AccountService accounts) : P
 
     public async Task<IActionResult> OnPostRoleAsync(long userId, UserRole role, CancellationToken cancellationToken)
     {
-        await store.SetRoleAsync(userId, role, User.ActorName(), cancellationToken);
+        await accounts.SetRoleAsync(userId, role, User.ActorName(), cancellationToken);
         TempData["Message"] = "Role changed; it applies at the user's next sign-in.";
         return RedirectToPage();
     }
