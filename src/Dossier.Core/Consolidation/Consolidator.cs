@@ -1,0 +1,187 @@
+using Dossier.Core.Domain;
+using Dossier.Text.Model;
+
+namespace Dossier.Core.Consolidation;
+
+/// <summary>
+/// Consolidates one report into the record: detects whether its text copies an earlier source, resolves
+/// its people, organisations and places, and for each event either joins the best matching incident on
+/// record (candidates from the (family, country, month) index, decided by <see cref="IncidentMatcher"/>,
+/// the reason kept on the link) or starts a new one; then writes the event's claims and the report's
+/// demands. Everything goes through the caller's unit of work.
+/// </summary>
+public sealed class Consolidator
+{
+    public async Task<ConsolidationOutcome> ConsolidateAsync(IConsolidationWriter writer, ReportInput report, CancellationToken cancellationToken)
+    {
+        var duplicateOf = await RecordFingerprintAsync(writer, report, cancellationToken);
+        var names = new NameRegistry(writer);
+        var extraction = report.Extraction;
+        var entityIds = await ResolveEntitiesAsync(names, extraction.Entities, cancellationToken);
+
+        var started = new List<long>();
+        var joined = new List<(long, string)>();
+        var usedByThisReport = new HashSet<long>();
+        var claimCount = 0;
+        for (var ordinal = 0; ordinal < extraction.Events.Count; ordinal++)
+        {
+            var ev = extraction.Events[ordinal];
+            var (placeId, placeIsCountry) = await ResolvePlaceAsync(names, extraction.Entities, entityIds, ev, cancellationToken);
+            var perpetrators = new List<long?>();
+            foreach (var perpetrator in ev.Perpetrators)
+            {
+                perpetrators.Add(await ResolveActorAsync(names, extraction.Entities, entityIds, perpetrator, ActorKind.Organization, cancellationToken));
+            }
+
+            var country = (ev.CountryCode ?? ev.Location?.CountryCode)?.ToUpperInvariant();
+            var date = ev.Date is { } d ? PartialDate.From(d) : (PartialDate?)null;
+            var incoming = new IncidentSignature(0, EventFamilies.Of(ev.Type, ev.Also), date, placeId, placeIsCountry, country);
+
+            var best = await FindBestAsync(writer, incoming, usedByThisReport, cancellationToken);
+            long incidentId;
+            IncidentLink link;
+            if (best is { } match)
+            {
+                incidentId = match.Candidate.IncidentId;
+                var refined = Refine(match.Candidate, incoming);
+                await writer.UpdateIncidentAsync(ToIncident(refined, ev), refined, cancellationToken);
+                link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, writer.Actor);
+                joined.Add((incidentId, match.Decision.Reason));
+            }
+            else
+            {
+                incidentId = await writer.AddIncidentAsync(ToIncident(incoming, ev), incoming, cancellationToken);
+                link = new IncidentLink(0, incidentId, IncidentLink.Started, "no matching incident", writer.Actor);
+                started.Add(incidentId);
+            }
+
+            usedByThisReport.Add(incidentId);
+            var linkId = await writer.AddIncidentLinkAsync(link with { SourceId = report.SourceId, EventOrdinal = ordinal }, cancellationToken);
+            foreach (var claim in EventClaims.Build(ev, incidentId, report.SourceId, extraction.Pipeline, placeId, perpetrators))
+            {
+                await writer.AddClaimAsync(claim, linkId, cancellationToken);
+                claimCount++;
+            }
+        }
+
+        foreach (var demand in extraction.Demands)
+        {
+            var byId = demand.By is { } by ? await ResolveActorAsync(names, extraction.Entities, entityIds, by, ActorKind.Person, cancellationToken) : null;
+            await writer.AddDemandAsync(
+                new DemandRecord(0, report.SourceId, demand.By?.Name, byId, demand.What, demand.Span, extraction.Pipeline)
+                {
+                    Addressees = demand.Addressees.Select(a => a.Name).ToList(),
+                    Date = demand.Date is { } dd ? PartialDate.From(dd) : null,
+                },
+                cancellationToken);
+        }
+
+        return new ConsolidationOutcome(started, joined, claimCount, duplicateOf);
+    }
+
+    /// <summary>The incident after a new event joined it: wider type families, a more precise date or place.</summary>
+    public static IncidentSignature Refine(IncidentSignature incident, IncidentSignature incoming)
+    {
+        var families = incident.Families.Union(incoming.Families, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var date = incident.Date;
+        if (incoming.Date is { } d && date is { } current && current.Contains(d) && d.Days < current.Days)
+        {
+            date = d;
+        }
+
+        var moreSpecific = !incident.HasSpecificPlace && incoming.HasSpecificPlace;
+        return incident with
+        {
+            Families = families,
+            Date = date,
+            PlaceId = moreSpecific ? incoming.PlaceId : incident.PlaceId,
+            PlaceIsCountry = moreSpecific ? incoming.PlaceIsCountry : incident.PlaceIsCountry,
+            CountryCode = incident.CountryCode ?? incoming.CountryCode,
+        };
+    }
+
+    private static Incident ToIncident(IncidentSignature signature, ExtractedEvent ev) =>
+        new(signature.IncidentId, ev.Type, IncidentStatus.Proposed, 0)
+        {
+            Also = ev.Also,
+            Date = signature.Date,
+            PlaceId = signature.PlaceId,
+            CountryCode = signature.CountryCode,
+        };
+
+    private static async Task<(IncidentSignature Candidate, MatchDecision Decision)?> FindBestAsync(
+        IConsolidationWriter writer, IncidentSignature incoming, HashSet<long> exclude, CancellationToken cancellationToken)
+    {
+        var buckets = IncidentBuckets.For(incoming);
+        if (buckets.Count == 0)
+        {
+            return null;
+        }
+
+        var candidates = await writer.FindCandidatesAsync(buckets, cancellationToken);
+        return candidates.Where(c => !exclude.Contains(c.IncidentId))
+            .Select(c => (Candidate: c, Decision: IncidentMatcher.Decide(incoming, c)))
+            .Where(x => x.Decision.Joins)
+            .OrderByDescending(x => x.Decision.Score).ThenBy(x => x.Candidate.IncidentId)
+            .Select(x => ((IncidentSignature, MatchDecision)?)x)
+            .FirstOrDefault();
+    }
+
+    private static async Task<long?> RecordFingerprintAsync(IConsolidationWriter writer, ReportInput report, CancellationToken cancellationToken)
+    {
+        var fingerprint = TextFingerprint.Of(report.Text);
+        var earlier = await writer.FindFingerprintsAsync(fingerprint.BandKeys(), cancellationToken);
+        var original = earlier.Where(e => e.SourceId != report.SourceId && fingerprint.IsDuplicateOf(e.Fingerprint))
+            .Select(e => (long?)e.SourceId).Min();
+        await writer.AddFingerprintAsync(report.SourceId, fingerprint, original, cancellationToken);
+        return original;
+    }
+
+    private static async Task<Dictionary<int, long?>> ResolveEntitiesAsync(NameRegistry names, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<int, long?>();
+        foreach (var entity in entities)
+        {
+            ids[entity.Id] = entity.Type switch
+            {
+                EntityType.Person => await names.ActorAsync(ActorKind.Person, entity.Name, entity.Aliases, cancellationToken),
+                EntityType.Organization => await names.ActorAsync(ActorKind.Organization, entity.Name, entity.Aliases, cancellationToken),
+                _ => await names.PlaceAsync(entity.Name, entity.Aliases, entity, entity.CountryCode, cancellationToken),
+            };
+        }
+
+        return ids;
+    }
+
+    private static async Task<(long? Id, bool IsCountry)> ResolvePlaceAsync(
+        NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, ExtractedEvent ev, CancellationToken cancellationToken)
+    {
+        if (ev.Location is not { } location)
+        {
+            return (null, false);
+        }
+
+        var entity = entities.FirstOrDefault(e => e.Id == location.EntityId && e.Type == EntityType.Location);
+        var isCountry = entity?.PlaceKind == "country";
+        if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
+        {
+            return (known, isCountry);
+        }
+
+        var country = location.CountryCode ?? ev.CountryCode;
+        return (await names.PlaceAsync(location.Name, location.Aliases, entity, country, cancellationToken), isCountry);
+    }
+
+    private static async Task<long?> ResolveActorAsync(
+        NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, ExtractedName name, ActorKind fallback,
+        CancellationToken cancellationToken)
+    {
+        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location);
+        if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
+        {
+            return known;
+        }
+
+        return await names.ActorAsync(fallback, name.Name, name.Aliases, cancellationToken);
+    }
+}

@@ -1,0 +1,94 @@
+using Dossier.Core.Domain;
+using Dossier.Text.Model;
+
+namespace Dossier.Core.Consolidation;
+
+/// <summary>
+/// Resolves a report's people, organisations and places to actors and places on record, creating new
+/// ones for new names and adding the report's aliases to resolved ones. Ambiguous names are left
+/// unresolved (null id), never guessed. One instance per report.
+/// </summary>
+internal sealed class NameRegistry(IConsolidationWriter writer)
+{
+    public const string PlaceKind = "place";
+
+    private readonly Dictionary<string, long?> _resolved = new(StringComparer.Ordinal);
+
+    public async Task<long?> ActorAsync(ActorKind kind, string name, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
+    {
+        var isPerson = kind == ActorKind.Person;
+        var keyKind = isPerson ? "person" : "org";
+        var names = Names(name, aliases);
+        var memo = keyKind + "|" + string.Join('|', names);
+        if (_resolved.TryGetValue(memo, out var known))
+        {
+            return known;
+        }
+
+        var resolution = await ResolveAsync(writer.FindActorKeysAsync, keyKind, names, isPerson, cancellationToken);
+        long? id = resolution.Kind switch
+        {
+            NameResolutionKind.Resolved => resolution.Id,
+            NameResolutionKind.New => await writer.AddActorAsync(kind, names[0], cancellationToken),
+            _ => null,
+        };
+        if (id is { } actorId)
+        {
+            await writer.AddActorNamesAsync(actorId, names, NameResolver.KeysFor(keyKind, names, isPerson), cancellationToken);
+        }
+
+        _resolved[memo] = id;
+        return id;
+    }
+
+    public async Task<long?> PlaceAsync(string name, IReadOnlyList<string> aliases, Entity? entity, string? country, CancellationToken cancellationToken)
+    {
+        var keyKind = $"{PlaceKind}/{country?.ToUpperInvariant() ?? "??"}";
+        var names = Names(name, aliases);
+        var memo = keyKind + "|" + string.Join('|', names);
+        if (_resolved.TryGetValue(memo, out var known))
+        {
+            return known;
+        }
+
+        var resolution = await ResolveAsync(writer.FindPlaceKeysAsync, keyKind, names, isPerson: false, cancellationToken);
+        long? id = resolution.Kind switch
+        {
+            NameResolutionKind.Resolved => resolution.Id,
+            NameResolutionKind.New => await writer.AddPlaceAsync(
+                new Place(0, names[0], country)
+                {
+                    Latitude = entity?.Latitude,
+                    Longitude = entity?.Longitude,
+                    Kind = entity?.PlaceKind,
+                },
+                cancellationToken),
+            _ => null,
+        };
+        if (id is { } placeId)
+        {
+            await writer.AddPlaceNamesAsync(placeId, names, NameResolver.KeysFor(keyKind, names, isPerson: false), cancellationToken);
+        }
+
+        _resolved[memo] = id;
+        return id;
+    }
+
+    private static async Task<NameResolution> ResolveAsync(
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<KeyHit>>> find,
+        string keyKind, IReadOnlyList<string> names, bool isPerson, CancellationToken cancellationToken)
+    {
+        // NameResolver is synchronous and pure; gather every key it may ask for in one round trip.
+        var probes = names.SelectMany(n => NameKeys.StrongProbes(keyKind, n, isPerson))
+            .Concat(names.Select(n => NameKeys.WeakProbe(keyKind, n, isPerson)).OfType<string>())
+            .Distinct(StringComparer.Ordinal).ToList();
+        var hits = probes.Count == 0 ? [] : await find(probes, cancellationToken);
+        return NameResolver.Resolve(keys => hits.Where(h => keys.Contains(h.Key)).ToList(), keyKind, names, isPerson);
+    }
+
+    // "PMOI/MEK" names two acronyms of one body: each part is an alias too.
+    private static List<string> Names(string name, IReadOnlyList<string> aliases) =>
+        new[] { name }.Concat(aliases)
+            .SelectMany(n => n.Contains('/') ? new[] { n }.Concat(n.Split('/')) : [n])
+            .Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+}
