@@ -10,6 +10,10 @@ public interface IAnalystQueries
     Task<PagedList<IncidentSummary>> ListIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken);
     /// <summary>The incident, following forwarding ids of merged-away incidents.</summary>
     Task<IncidentDetail?> GetIncidentAsync(long id, CancellationToken cancellationToken);
+    /// <summary>The id that now stands for this incident id (itself, or the survivor of a merge); null when unknown.</summary>
+    Task<long?> ResolveIncidentAsync(long id, CancellationToken cancellationToken);
+    /// <summary>The incidents a report's claims are on (after forwarding), for showing what an upload produced.</summary>
+    Task<IReadOnlyList<long>> IncidentsOfSourceAsync(long sourceId, CancellationToken cancellationToken);
     Task<ClaimView?> GetClaimAsync(long id, CancellationToken cancellationToken);
     Task<PagedList<SourceSummary>> ListSourcesAsync(int page, int pageSize, CancellationToken cancellationToken);
     Task<ReportView?> GetReportAsync(long sourceId, CancellationToken cancellationToken);

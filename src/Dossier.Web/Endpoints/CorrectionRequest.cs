@@ -9,8 +9,8 @@ public sealed record CorrectionRequest(string Field, string Value, string Note)
         if (string.IsNullOrWhiteSpace(Field)) problems["field"] = ["Say which field you correct."];
         if (string.IsNullOrWhiteSpace(Value)) problems["value"] = ["Give the corrected value."];
         if (string.IsNullOrWhiteSpace(Note)) problems["note"] = ["Say why (a note is kept with the correction)."];
-        if (Field?.StartsWith("count.", StringComparison.Ordinal) == true && !int.TryParse(Value, out _))
-            problems["value"] = ["A count is a whole number."];
+        else if (!string.IsNullOrWhiteSpace(Field) && Dossier.Web.Data.ValueJson.FromInput(Field, Value) is null)
+            problems["value"] = ["A count is a whole number, or a range such as 50-60."];
         return problems.Count == 0 ? null : problems;
     }
 }

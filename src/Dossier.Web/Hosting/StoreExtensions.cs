@@ -2,6 +2,7 @@ using Dossier.Core.Ingest;
 using Dossier.Core.Storage;
 using Dossier.Storage.Sqlite;
 using Dossier.Web.Data;
+using Dossier.Web.Data.Sqlite;
 
 namespace Dossier.Web.Hosting;
 
@@ -13,7 +14,7 @@ public static class StoreExtensions
         // Registered through a factory so that the container disposes the store when the app stops.
         services.AddSingleton<IDossierStore>(_ => store);
         services.AddSingleton(sp => new IngestService(sp.GetRequiredService<IDossierStore>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IAnalystQueries>(_ => new SqliteAnalystQueries(store.Path));
+        services.AddSingleton<IAnalystQueries>(sp => new SqliteAnalystQueries(store.Path, sp.GetRequiredService<IDossierStore>()));
         services.AddSingleton<IAnalystActions, StoreAnalystActions>();
         return services;
     }
