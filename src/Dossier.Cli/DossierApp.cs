@@ -1,4 +1,11 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using Dossier.Cli.Demo;
+using Dossier.Cli.Infrastructure;
+using Dossier.Cli.Ingest;
+using Dossier.Cli.Search;
+using Dossier.Cli.Sources;
+using Dossier.Cli.Verify;
 
 namespace Dossier.Cli;
 
@@ -8,10 +15,18 @@ public static class DossierApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Dossier: human-rights documentation from reports, with provenance.");
+        var db = new DatabaseOption();
+        root.Options.Add(db);
+
         // One line per verb (each verb is a small <Verb>Command class), grouped by area so that
-        // parallel work on different areas merges cleanly.
+        // parallel work on different areas merges cleanly. Verbs that open the store take `db`.
 
         // Foundation: ingest, sources, search, verify, demo.
+        root.Subcommands.Add(new IngestCommand(db));
+        root.Subcommands.Add(new SourcesCommand(db));
+        root.Subcommands.Add(new SearchCommand(db));
+        root.Subcommands.Add(new VerifyCommand(db));
+        root.Subcommands.Add(new DemoCommand(db));
 
         // Extraction: extract.
 
@@ -22,10 +37,22 @@ public static class DossierApp
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="configuration">Where output goes (tests pass string writers); the console when null.</param>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null, CancellationToken cancellationToken = default)
     {
-        var root = BuildRoot();
-        var parse = root.Parse(args);
-        return await parse.InvokeAsync(cancellationToken: cancellationToken);
+        var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            var error = configuration?.Error ?? Console.Error;
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run 'dossier --help' or 'dossier <command> --help' for usage.");
+            return 2;
+        }
+
+        return await parse.InvokeAsync(configuration, cancellationToken);
     }
 }
