@@ -6,6 +6,7 @@ using Dossier.Cli.Ingest;
 using Dossier.Cli.Search;
 using Dossier.Cli.Sources;
 using Dossier.Cli.Verify;
+using Dossier.Cli.Web;
 
 namespace Dossier.Cli;
 
@@ -33,6 +34,8 @@ public static class DossierApp
         // Consolidation: events, show, actors, places, timeline, demands, merge, split, reextract.
 
         // Web app and accounts: serve, users.
+        root.Subcommands.Add(new ServeCommand(db));
+        root.Subcommands.Add(new UsersCommand(db));
 
         return root;
     }

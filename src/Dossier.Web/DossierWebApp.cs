@@ -25,7 +25,7 @@ public static class DossierWebApp
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDossierStore(store);
+        builder.Services.AddDossierStore(store, options);
         builder.Services.AddDossierAuth(options);
         builder.Services.AddDossierPages();
         builder.Services.AddDossierApi();
