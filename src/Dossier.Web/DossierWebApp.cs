@@ -33,6 +33,8 @@ public static class DossierWebApp
         var app = builder.Build();
         app.UseDossierErrorPages();
         app.UseDossierAssets();
+        // Routing after the error pages, so that a re-executed status page is routed afresh.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
 
