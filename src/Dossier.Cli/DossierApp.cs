@@ -30,6 +30,7 @@ public static class DossierApp
         root.Subcommands.Add(new DemoCommand(db));
 
         // Extraction: extract.
+        root.Subcommands.Add(Commands.ExtractCommand.Build());
 
         // Consolidation: events, show, actors, places, timeline, demands, merge, split, reextract.
 

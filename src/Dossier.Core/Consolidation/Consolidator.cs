@@ -45,13 +45,13 @@ public sealed class Consolidator
                 incidentId = match.Candidate.IncidentId;
                 var refined = Refine(match.Candidate, incoming);
                 await writer.UpdateIncidentAsync(ToIncident(refined, ev), refined, cancellationToken);
-                link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, writer.Actor);
+                link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, extraction.Pipeline);
                 joined.Add((incidentId, match.Decision.Reason));
             }
             else
             {
                 incidentId = await writer.AddIncidentAsync(ToIncident(incoming, ev), incoming, cancellationToken);
-                link = new IncidentLink(0, incidentId, IncidentLink.Started, "no matching incident", writer.Actor);
+                link = new IncidentLink(0, incidentId, IncidentLink.Started, "no matching incident", extraction.Pipeline);
                 started.Add(incidentId);
             }
 
@@ -59,7 +59,7 @@ public sealed class Consolidator
             var linkId = await writer.AddIncidentLinkAsync(link with { SourceId = report.SourceId, EventOrdinal = ordinal }, cancellationToken);
             foreach (var claim in EventClaims.Build(ev, incidentId, report.SourceId, extraction.Pipeline, placeId, perpetrators))
             {
-                await writer.AddClaimAsync(claim, linkId, cancellationToken);
+                await writer.AddClaimAsync(claim, linkId, report.DocumentId, report.ExtractionId, cancellationToken);
                 claimCount++;
             }
         }
@@ -73,6 +73,8 @@ public sealed class Consolidator
                     Addressees = demand.Addressees.Select(a => a.Name).ToList(),
                     Date = demand.Date is { } dd ? PartialDate.From(dd) : null,
                 },
+                report.DocumentId,
+                report.ExtractionId,
                 cancellationToken);
         }
 
@@ -176,12 +178,16 @@ public sealed class Consolidator
         NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, ExtractedName name, ActorKind fallback,
         CancellationToken cancellationToken)
     {
-        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location);
+        // Linked by the pipeline, or named like one of the report's own entities: that entity's actor.
+        var normal = NameKeys.Normal(name.Name);
+        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location)
+            ?? entities.FirstOrDefault(e => e.Type != EntityType.Location
+                && new[] { e.Name }.Concat(e.Aliases).Any(n => NameKeys.Normal(n) == normal));
         if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
         {
             return known;
         }
 
-        return await names.ActorAsync(fallback, name.Name, name.Aliases, cancellationToken);
+        return await names.ActorOfUnknownKindAsync(name.Name, name.Aliases, fallback, cancellationToken);
     }
 }

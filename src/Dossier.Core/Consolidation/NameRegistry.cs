@@ -41,6 +41,33 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
         return id;
     }
 
+    /// <summary>
+    /// A name whose kind the report does not say (a perpetrator, a demand's author): a known person or
+    /// organisation if exactly one kind knows it, else a new actor of the <paramref name="fallback"/> kind.
+    /// </summary>
+    public async Task<long?> ActorOfUnknownKindAsync(string name, IReadOnlyList<string> aliases, ActorKind fallback, CancellationToken cancellationToken)
+    {
+        var names = Names(name, aliases);
+        var person = await ResolveAsync(writer.FindActorKeysAsync, "person", names, isPerson: true, cancellationToken);
+        var organization = await ResolveAsync(writer.FindActorKeysAsync, "org", names, isPerson: false, cancellationToken);
+        if (person.Kind == NameResolutionKind.Resolved && organization.Kind == NameResolutionKind.New)
+        {
+            return await ActorAsync(ActorKind.Person, name, aliases, cancellationToken);
+        }
+
+        if (organization.Kind == NameResolutionKind.Resolved && person.Kind == NameResolutionKind.New)
+        {
+            return await ActorAsync(ActorKind.Organization, name, aliases, cancellationToken);
+        }
+
+        if (person.Kind == NameResolutionKind.New && organization.Kind == NameResolutionKind.New)
+        {
+            return await ActorAsync(fallback, name, aliases, cancellationToken);
+        }
+
+        return null;
+    }
+
     public async Task<long?> PlaceAsync(string name, IReadOnlyList<string> aliases, Entity? entity, string? country, CancellationToken cancellationToken)
     {
         var keyKind = $"{PlaceKind}/{country?.ToUpperInvariant() ?? "??"}";
