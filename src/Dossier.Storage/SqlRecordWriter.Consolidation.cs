@@ -11,7 +11,7 @@ public sealed partial class SqlRecordWriter
         FindKeysAsync("actor_keys", "actor_id", keys, cancellationToken);
 
     public Task<IReadOnlyList<KeyHit>> FindPlaceKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        FindKeysAsync("place_keys", "place_id", keys, cancellationToken);
+        FindKeysAsync("place_keys", "place_id", keys, cancellationToken, "(SELECT country FROM places p WHERE p.id = place_id)");
 
     public async Task<long> AddActorAsync(ActorKind kind, string name, CancellationToken cancellationToken)
     {
@@ -204,7 +204,7 @@ public sealed partial class SqlRecordWriter
 
     private string Now() => IsoTime.Format(_time.GetUtcNow());
 
-    private async Task<IReadOnlyList<KeyHit>> FindKeysAsync(string table, string idColumn, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<KeyHit>> FindKeysAsync(string table, string idColumn, IReadOnlyCollection<string> keys, CancellationToken cancellationToken, string country = "NULL")
     {
         if (keys.Count == 0)
         {
@@ -212,12 +212,12 @@ public sealed partial class SqlRecordWriter
         }
 
         var (list, parameters) = InList("k", keys);
-        await using var command = Command($"SELECT key, {idColumn} FROM {table} WHERE key IN ({list})", parameters);
+        await using var command = Command($"SELECT key, {idColumn}, {country} FROM {table} WHERE key IN ({list})", parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = new List<KeyHit>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Add(new KeyHit(reader.GetString(0), reader.GetInt64(1)));
+            hits.Add(new KeyHit(reader.GetString(0), reader.GetInt64(1), reader.GetStringOrNull(2)));
         }
 
         return hits;

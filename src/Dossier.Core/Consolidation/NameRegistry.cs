@@ -13,6 +13,7 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
     public const string PlaceKind = "place";
 
     private readonly Dictionary<string, long?> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long?, string?)> _places = new(StringComparer.Ordinal);
 
     public async Task<long?> ActorAsync(ActorKind kind, string name, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
     {
@@ -68,17 +69,24 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
         return null;
     }
 
-    public async Task<long?> PlaceAsync(string name, IReadOnlyList<string> aliases, Entity? entity, string? country, CancellationToken cancellationToken)
+    /// <summary>
+    /// A place by name: names meet whatever country a report gave, but a place on record in one country is
+    /// never taken for a place said to be in another. Returns the place and its country (on record, else given).
+    /// </summary>
+    public async Task<(long? Id, string? Country)> PlaceAsync(string name, IReadOnlyList<string> aliases, Entity? entity, string? country, CancellationToken cancellationToken)
     {
-        var keyKind = $"{PlaceKind}/{country?.ToUpperInvariant() ?? "??"}";
+        country = country?.ToUpperInvariant();
         var names = Names(name, aliases);
-        var memo = keyKind + "|" + string.Join('|', names);
-        if (_resolved.TryGetValue(memo, out var known))
+        var memo = $"{PlaceKind}/{country}|{string.Join('|', names)}";
+        if (_places.TryGetValue(memo, out var known))
         {
             return known;
         }
 
-        var resolution = await ResolveAsync(writer.FindPlaceKeysAsync, keyKind, names, isPerson: false, cancellationToken);
+        async Task<IReadOnlyList<KeyHit>> FindInCountry(IReadOnlyCollection<string> keys, CancellationToken token) =>
+            (await writer.FindPlaceKeysAsync(keys, token)).Where(h => country is null || h.Country is null || h.Country == country).ToList();
+
+        var resolution = await ResolveAsync(FindInCountry, PlaceKind, names, isPerson: false, cancellationToken);
         long? id = resolution.Kind switch
         {
             NameResolutionKind.Resolved => resolution.Id,
@@ -94,11 +102,12 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
         };
         if (id is { } placeId)
         {
-            await writer.AddPlaceNamesAsync(placeId, names, NameResolver.KeysFor(keyKind, names, isPerson: false), cancellationToken);
+            await writer.AddPlaceNamesAsync(placeId, names, NameResolver.KeysFor(PlaceKind, names, isPerson: false), cancellationToken);
         }
 
-        _resolved[memo] = id;
-        return id;
+        var result = (id, resolution.Kind == NameResolutionKind.Resolved ? resolution.Country ?? country : country);
+        _places[memo] = result;
+        return result;
     }
 
     private static async Task<NameResolution> ResolveAsync(
