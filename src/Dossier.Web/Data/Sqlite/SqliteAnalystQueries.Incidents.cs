@@ -28,7 +28,17 @@ public sealed partial class SqliteAnalystQueries
 
     private sealed record IncidentRow(long Id, string Type, string? DateStart, string? DateEnd, string Status, string? Place, string? Country, int Reports)
     {
-        public string? Date => DateStart is null ? null : DateEnd is null || DateEnd == DateStart ? DateStart : $"{DateStart} – {DateEnd}";
+        /// <summary>"2014-09-26"; "2015-01" for a whole month; "2004" for a whole year; else "start – end".</summary>
+        public string? Date => DateStart is null ? null
+            : DateEnd is null || DateEnd == DateStart ? DateStart
+            : WholePeriod(DateStart, DateEnd) ?? $"{DateStart} – {DateEnd}";
+
+        private static string? WholePeriod(string start, string end)
+        {
+            if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", out var from) || !DateOnly.TryParseExact(end, "yyyy-MM-dd", out var to) || from.Day != 1) return null;
+            if (from.Month == 1 && to == new DateOnly(from.Year, 12, 31)) return start[..4];
+            return to == from.AddMonths(1).AddDays(-1) ? start[..7] : null;
+        }
     }
 
     private static IncidentRow ReadIncidentRow(DbDataReader r) =>
