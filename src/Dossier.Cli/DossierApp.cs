@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Dossier.Cli.Consolidation;
 using Dossier.Cli.Demo;
 using Dossier.Cli.Infrastructure;
 using Dossier.Cli.Ingest;
 using Dossier.Cli.Search;
 using Dossier.Cli.Sources;
 using Dossier.Cli.Verify;
+using Dossier.Cli.Web;
 
 namespace Dossier.Cli;
 
@@ -29,10 +31,23 @@ public static class DossierApp
         root.Subcommands.Add(new DemoCommand(db));
 
         // Extraction: extract.
+        root.Subcommands.Add(Commands.ExtractCommand.Build());
 
-        // Consolidation: events, show, actors, places, timeline, demands, merge, split, reextract.
+        // Consolidation: events, show, actors, places, timeline, demands, merge, split, reextract, sources grade.
+        root.Subcommands.Add(new EventsCommand(db));
+        root.Subcommands.Add(new ShowCommand(db));
+        root.Subcommands.Add(new ActorsCommand(db));
+        root.Subcommands.Add(new PlacesCommand(db));
+        root.Subcommands.Add(new TimelineCommand(db));
+        root.Subcommands.Add(new DemandsCommand(db));
+        root.Subcommands.Add(new MergeCommand(db));
+        root.Subcommands.Add(new SplitCommand(db));
+        root.Subcommands.Add(new ReextractCommand(db));
+        root.Subcommands.OfType<SourcesCommand>().Single().Subcommands.Add(new SourcesGradeCommand(db));
 
         // Web app and accounts: serve, users.
+        root.Subcommands.Add(new ServeCommand(db));
+        root.Subcommands.Add(new UsersCommand(db));
 
         return root;
     }

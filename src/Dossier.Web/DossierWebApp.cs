@@ -25,7 +25,7 @@ public static class DossierWebApp
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDossierStore(store);
+        builder.Services.AddDossierStore(store, options);
         builder.Services.AddDossierAuth(options);
         builder.Services.AddDossierPages();
         builder.Services.AddDossierApi();
@@ -33,6 +33,8 @@ public static class DossierWebApp
         var app = builder.Build();
         app.UseDossierErrorPages();
         app.UseDossierAssets();
+        // Routing after the error pages, so that a re-executed status page is routed afresh.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -21,6 +21,9 @@ public sealed record DossierWebOptions
     /// <summary>Largest upload accepted from the browser.</summary>
     public long MaxUploadBytes { get; init; } = 20 * 1024 * 1024;
 
+    /// <summary>Steps run on each uploaded report inside its ingest transaction: the same list the CLI's ingest uses.</summary>
+    public IReadOnlyList<Dossier.Core.Ingest.IDocumentProcessor> DocumentProcessors { get; init; } = [];
+
     /// <summary>Write request logs to the console (off for tests and benchmarks).</summary>
     public bool ConsoleLogging { get; init; } = true;
 }

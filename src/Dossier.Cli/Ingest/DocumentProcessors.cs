@@ -1,4 +1,6 @@
+using Dossier.Core.Consolidation;
 using Dossier.Core.Ingest;
+using Dossier.Text.Pipeline;
 
 namespace Dossier.Cli.Ingest;
 
@@ -10,5 +12,10 @@ internal static class DocumentProcessors
 {
     public static IReadOnlyList<IDocumentProcessor> Create() =>
     [
+        Consolidation(),
     ];
+
+    /// <summary>Reads each document with the default pipeline and consolidates what it says into the record.</summary>
+    public static ConsolidationProcessor Consolidation() =>
+        new((text, published) => PipelineFactory.Default.Extract(text, published), TimeProvider.System);
 }

@@ -17,7 +17,8 @@ public sealed class Consolidator
         var duplicateOf = await RecordFingerprintAsync(writer, report, cancellationToken);
         var names = new NameRegistry(writer);
         var extraction = report.Extraction;
-        var entityIds = await ResolveEntitiesAsync(names, extraction.Entities, cancellationToken);
+        var placeCountries = new Dictionary<long, string?>();
+        var entityIds = await ResolveEntitiesAsync(names, extraction.Entities, placeCountries, cancellationToken);
 
         var started = new List<long>();
         var joined = new List<(long, string)>();
@@ -26,14 +27,15 @@ public sealed class Consolidator
         for (var ordinal = 0; ordinal < extraction.Events.Count; ordinal++)
         {
             var ev = extraction.Events[ordinal];
-            var (placeId, placeIsCountry) = await ResolvePlaceAsync(names, extraction.Entities, entityIds, ev, cancellationToken);
+            var (placeId, placeIsCountry, placeCountry) = await ResolvePlaceAsync(names, extraction.Entities, entityIds, placeCountries, ev, cancellationToken);
             var perpetrators = new List<long?>();
             foreach (var perpetrator in ev.Perpetrators)
             {
                 perpetrators.Add(await ResolveActorAsync(names, extraction.Entities, entityIds, perpetrator, ActorKind.Organization, cancellationToken));
             }
 
-            var country = (ev.CountryCode ?? ev.Location?.CountryCode)?.ToUpperInvariant();
+            // Where the place is known, its own country counts, not the one the event was given.
+            var country = (placeCountry ?? ev.Location?.CountryCode ?? ev.CountryCode)?.ToUpperInvariant();
             var date = ev.Date is { } d ? PartialDate.From(d) : (PartialDate?)null;
             var incoming = new IncidentSignature(0, EventFamilies.Of(ev.Type, ev.Also), date, placeId, placeIsCountry, country);
 
@@ -45,13 +47,13 @@ public sealed class Consolidator
                 incidentId = match.Candidate.IncidentId;
                 var refined = Refine(match.Candidate, incoming);
                 await writer.UpdateIncidentAsync(ToIncident(refined, ev), refined, cancellationToken);
-                link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, writer.Actor);
+                link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, extraction.Pipeline);
                 joined.Add((incidentId, match.Decision.Reason));
             }
             else
             {
                 incidentId = await writer.AddIncidentAsync(ToIncident(incoming, ev), incoming, cancellationToken);
-                link = new IncidentLink(0, incidentId, IncidentLink.Started, "no matching incident", writer.Actor);
+                link = new IncidentLink(0, incidentId, IncidentLink.Started, "no matching incident", extraction.Pipeline);
                 started.Add(incidentId);
             }
 
@@ -59,7 +61,7 @@ public sealed class Consolidator
             var linkId = await writer.AddIncidentLinkAsync(link with { SourceId = report.SourceId, EventOrdinal = ordinal }, cancellationToken);
             foreach (var claim in EventClaims.Build(ev, incidentId, report.SourceId, extraction.Pipeline, placeId, perpetrators))
             {
-                await writer.AddClaimAsync(claim, linkId, cancellationToken);
+                await writer.AddClaimAsync(claim, linkId, report.DocumentId, report.ExtractionId, cancellationToken);
                 claimCount++;
             }
         }
@@ -73,6 +75,8 @@ public sealed class Consolidator
                     Addressees = demand.Addressees.Select(a => a.Name).ToList(),
                     Date = demand.Date is { } dd ? PartialDate.From(dd) : null,
                 },
+                report.DocumentId,
+                report.ExtractionId,
                 cancellationToken);
         }
 
@@ -137,51 +141,70 @@ public sealed class Consolidator
         return original;
     }
 
-    private static async Task<Dictionary<int, long?>> ResolveEntitiesAsync(NameRegistry names, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, long?>> ResolveEntitiesAsync(
+        NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<long, string?> placeCountries, CancellationToken cancellationToken)
     {
         var ids = new Dictionary<int, long?>();
         foreach (var entity in entities)
         {
-            ids[entity.Id] = entity.Type switch
+            switch (entity.Type)
             {
-                EntityType.Person => await names.ActorAsync(ActorKind.Person, entity.Name, entity.Aliases, cancellationToken),
-                EntityType.Organization => await names.ActorAsync(ActorKind.Organization, entity.Name, entity.Aliases, cancellationToken),
-                _ => await names.PlaceAsync(entity.Name, entity.Aliases, entity, entity.CountryCode, cancellationToken),
-            };
+                case EntityType.Person:
+                    ids[entity.Id] = await names.ActorAsync(ActorKind.Person, entity.Name, entity.Aliases, cancellationToken);
+                    break;
+                case EntityType.Organization:
+                    ids[entity.Id] = await names.ActorAsync(ActorKind.Organization, entity.Name, entity.Aliases, cancellationToken);
+                    break;
+                default:
+                    var (id, country) = await names.PlaceAsync(entity.Name, entity.Aliases, entity, entity.CountryCode, cancellationToken);
+                    ids[entity.Id] = id;
+                    if (id is { } placeId)
+                    {
+                        placeCountries[placeId] = country;
+                    }
+
+                    break;
+            }
         }
 
         return ids;
     }
 
-    private static async Task<(long? Id, bool IsCountry)> ResolvePlaceAsync(
-        NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, ExtractedEvent ev, CancellationToken cancellationToken)
+    private static async Task<(long? Id, bool IsCountry, string? Country)> ResolvePlaceAsync(
+        NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, Dictionary<long, string?> placeCountries,
+        ExtractedEvent ev, CancellationToken cancellationToken)
     {
         if (ev.Location is not { } location)
         {
-            return (null, false);
+            return (null, false, null);
         }
 
         var entity = entities.FirstOrDefault(e => e.Id == location.EntityId && e.Type == EntityType.Location);
         var isCountry = entity?.PlaceKind == "country";
         if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
         {
-            return (known, isCountry);
+            return (known, isCountry, known is { } k ? placeCountries.GetValueOrDefault(k) : null);
         }
 
-        var country = location.CountryCode ?? ev.CountryCode;
-        return (await names.PlaceAsync(location.Name, location.Aliases, entity, country, cancellationToken), isCountry);
+        // A place's own country only: the event's country is often the report's, not the place's.
+        var (id, country) = await names.PlaceAsync(location.Name, location.Aliases, entity, location.CountryCode ?? entity?.CountryCode, cancellationToken);
+        return (id, isCountry, country);
     }
 
     private static async Task<long?> ResolveActorAsync(
         NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, ExtractedName name, ActorKind fallback,
         CancellationToken cancellationToken)
     {
-        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location);
+        // Linked by the pipeline, or named like one of the report's own entities: that entity's actor.
+        var normal = NameKeys.Normal(name.Name);
+        var entity = entities.FirstOrDefault(e => e.Id == name.EntityId && e.Type != EntityType.Location)
+            ?? entities.FirstOrDefault(e => e.Type != EntityType.Location
+                && new[] { e.Name }.Concat(e.Aliases).Any(n => NameKeys.Normal(n) == normal));
         if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
         {
             return known;
         }
 
-        return await names.ActorAsync(fallback, name.Name, name.Aliases, cancellationToken);
+        return await names.ActorOfUnknownKindAsync(name.Name, name.Aliases, fallback, cancellationToken);
     }
 }

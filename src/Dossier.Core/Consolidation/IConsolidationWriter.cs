@@ -8,9 +8,6 @@ namespace Dossier.Core.Consolidation;
 /// </summary>
 public interface IConsolidationWriter
 {
-    /// <summary>Who the audit rows name: a user or "extractor@version".</summary>
-    string Actor { get; }
-
     Task<IReadOnlyList<KeyHit>> FindActorKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     Task<long> AddActorAsync(ActorKind kind, string name, CancellationToken cancellationToken);
@@ -41,7 +38,7 @@ public interface IConsolidationWriter
     /// <summary>Records that a source's event was joined to (or started) an incident and why; returns the link id.</summary>
     Task<long> AddIncidentLinkAsync(IncidentLink link, CancellationToken cancellationToken);
 
-    Task<long> AddClaimAsync(Claim claim, long linkId, CancellationToken cancellationToken);
+    Task<long> AddClaimAsync(Claim claim, long linkId, long? documentId, long? extractionId, CancellationToken cancellationToken);
 
-    Task<long> AddDemandAsync(DemandRecord demand, CancellationToken cancellationToken);
+    Task<long> AddDemandAsync(DemandRecord demand, long? documentId, long? extractionId, CancellationToken cancellationToken);
 }

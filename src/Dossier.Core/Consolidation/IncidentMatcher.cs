@@ -6,9 +6,10 @@ namespace Dossier.Core.Consolidation;
 /// <summary>
 /// The rule that decides whether a report's event describes an incident already on record: type families
 /// overlap, both dates are known to a month or better and may be the same day (a day's slack between two
-/// exact days, for reports dated by local time or by the night's end), and the places agree (the same place,
-/// or the same country where one side names only the country). Anything contradicting — different specific
-/// places, different countries, dates that cannot meet — keeps them apart. Too little to go on (no date, a
+/// exact days, for reports dated by local time or by the night's end), and the places agree (the same
+/// specific place, whatever country the events were given; or the same country where one side names only
+/// the country). Anything contradicting — different specific places, different countries, dates that
+/// cannot meet — keeps them apart. Too little to go on (no date, a
 /// year or a long interval, no place) also keeps them apart: an analyst can still merge by hand. Pure.
 /// </summary>
 public static class IncidentMatcher
@@ -53,12 +54,7 @@ public static class IncidentMatcher
             score += 1;
         }
 
-        if (incoming.CountryCode is not null && incident.CountryCode is not null
-            && !string.Equals(incoming.CountryCode, incident.CountryCode, StringComparison.OrdinalIgnoreCase))
-        {
-            return MatchDecision.No("countries differ");
-        }
-
+        // The same specific place settles where; its country cannot differ, whatever the events say.
         if (incoming.HasSpecificPlace && incident.HasSpecificPlace)
         {
             if (incoming.PlaceId != incident.PlaceId)
@@ -68,17 +64,21 @@ public static class IncidentMatcher
 
             agreed.Add("place");
             score += 3;
+            return new MatchDecision(true, agreed, null, score);
         }
-        else if (incoming.CountryCode is not null && incident.CountryCode is not null)
-        {
-            agreed.Add("country " + incident.CountryCode.ToUpperInvariant());
-            score += 1;
-        }
-        else
+
+        if (incoming.CountryCode is null || incident.CountryCode is null)
         {
             return MatchDecision.No("place unknown");
         }
 
+        if (!string.Equals(incoming.CountryCode, incident.CountryCode, StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchDecision.No("countries differ");
+        }
+
+        agreed.Add("country " + incident.CountryCode.ToUpperInvariant());
+        score += 1;
         return new MatchDecision(true, agreed, null, score);
     }
 

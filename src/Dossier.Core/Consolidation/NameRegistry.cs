@@ -13,6 +13,7 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
     public const string PlaceKind = "place";
 
     private readonly Dictionary<string, long?> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long?, string?)> _places = new(StringComparer.Ordinal);
 
     public async Task<long?> ActorAsync(ActorKind kind, string name, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
     {
@@ -41,17 +42,51 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
         return id;
     }
 
-    public async Task<long?> PlaceAsync(string name, IReadOnlyList<string> aliases, Entity? entity, string? country, CancellationToken cancellationToken)
+    /// <summary>
+    /// A name whose kind the report does not say (a perpetrator, a demand's author): a known person or
+    /// organisation if exactly one kind knows it, else a new actor of the <paramref name="fallback"/> kind.
+    /// </summary>
+    public async Task<long?> ActorOfUnknownKindAsync(string name, IReadOnlyList<string> aliases, ActorKind fallback, CancellationToken cancellationToken)
     {
-        var keyKind = $"{PlaceKind}/{country?.ToUpperInvariant() ?? "??"}";
         var names = Names(name, aliases);
-        var memo = keyKind + "|" + string.Join('|', names);
-        if (_resolved.TryGetValue(memo, out var known))
+        var person = await ResolveAsync(writer.FindActorKeysAsync, "person", names, isPerson: true, cancellationToken);
+        var organization = await ResolveAsync(writer.FindActorKeysAsync, "org", names, isPerson: false, cancellationToken);
+        if (person.Kind == NameResolutionKind.Resolved && organization.Kind == NameResolutionKind.New)
+        {
+            return await ActorAsync(ActorKind.Person, name, aliases, cancellationToken);
+        }
+
+        if (organization.Kind == NameResolutionKind.Resolved && person.Kind == NameResolutionKind.New)
+        {
+            return await ActorAsync(ActorKind.Organization, name, aliases, cancellationToken);
+        }
+
+        if (person.Kind == NameResolutionKind.New && organization.Kind == NameResolutionKind.New)
+        {
+            return await ActorAsync(fallback, name, aliases, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A place by name: names meet whatever country a report gave, but a place on record in one country is
+    /// never taken for a place said to be in another. Returns the place and its country (on record, else given).
+    /// </summary>
+    public async Task<(long? Id, string? Country)> PlaceAsync(string name, IReadOnlyList<string> aliases, Entity? entity, string? country, CancellationToken cancellationToken)
+    {
+        country = country?.ToUpperInvariant();
+        var names = Names(name, aliases);
+        var memo = $"{PlaceKind}/{country}|{string.Join('|', names)}";
+        if (_places.TryGetValue(memo, out var known))
         {
             return known;
         }
 
-        var resolution = await ResolveAsync(writer.FindPlaceKeysAsync, keyKind, names, isPerson: false, cancellationToken);
+        async Task<IReadOnlyList<KeyHit>> FindInCountry(IReadOnlyCollection<string> keys, CancellationToken token) =>
+            (await writer.FindPlaceKeysAsync(keys, token)).Where(h => country is null || h.Country is null || h.Country == country).ToList();
+
+        var resolution = await ResolveAsync(FindInCountry, PlaceKind, names, isPerson: false, cancellationToken);
         long? id = resolution.Kind switch
         {
             NameResolutionKind.Resolved => resolution.Id,
@@ -67,11 +102,12 @@ internal sealed class NameRegistry(IConsolidationWriter writer)
         };
         if (id is { } placeId)
         {
-            await writer.AddPlaceNamesAsync(placeId, names, NameResolver.KeysFor(keyKind, names, isPerson: false), cancellationToken);
+            await writer.AddPlaceNamesAsync(placeId, names, NameResolver.KeysFor(PlaceKind, names, isPerson: false), cancellationToken);
         }
 
-        _resolved[memo] = id;
-        return id;
+        var result = (id, resolution.Kind == NameResolutionKind.Resolved ? resolution.Country ?? country : country);
+        _places[memo] = result;
+        return result;
     }
 
     private static async Task<NameResolution> ResolveAsync(

@@ -16,5 +16,8 @@ public enum NameResolutionKind
 /// <summary>The outcome of resolving a name: which id, through which key, or the candidates. Immutable.</summary>
 public sealed record NameResolution(NameResolutionKind Kind, long? Id, string? Key, IReadOnlyList<long> Candidates)
 {
+    /// <summary>For a resolved place, its country on record (when known).</summary>
+    public string? Country { get; init; }
+
     public static NameResolution New { get; } = new(NameResolutionKind.New, null, null, []);
 }

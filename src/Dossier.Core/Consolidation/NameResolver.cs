@@ -17,7 +17,7 @@ public static class NameResolver
             var ids = hits.Select(h => h.Id).Distinct().ToList();
             if (ids.Count == 1)
             {
-                return new NameResolution(NameResolutionKind.Resolved, ids[0], hits[0].Key, ids);
+                return new NameResolution(NameResolutionKind.Resolved, ids[0], hits[0].Key, ids) { Country = hits[0].Country };
             }
 
             if (ids.Count > 1)
@@ -26,7 +26,7 @@ public static class NameResolver
                 var main = NameKeys.StrongProbes(kind, names[0], isPerson).ToHashSet(StringComparer.Ordinal);
                 var byMain = hits.Where(h => main.Contains(h.Key)).Select(h => h.Id).Distinct().ToList();
                 return byMain.Count == 1
-                    ? new NameResolution(NameResolutionKind.Resolved, byMain[0], hits.First(h => h.Id == byMain[0]).Key, ids)
+                    ? new NameResolution(NameResolutionKind.Resolved, byMain[0], hits.First(h => h.Id == byMain[0]).Key, ids) { Country = hits.First(h => h.Id == byMain[0]).Country }
                     : new NameResolution(NameResolutionKind.Ambiguous, null, null, ids);
             }
 
@@ -44,7 +44,7 @@ public static class NameResolver
         return candidates.Count switch
         {
             0 => NameResolution.New,
-            1 => new NameResolution(NameResolutionKind.Resolved, candidates[0], weakHits[0].Key, candidates),
+            1 => new NameResolution(NameResolutionKind.Resolved, candidates[0], weakHits[0].Key, candidates) { Country = weakHits[0].Country },
             _ => new NameResolution(NameResolutionKind.Ambiguous, null, null, candidates),
         };
     }

@@ -3,4 +3,9 @@ using Dossier.Text.Model;
 namespace Dossier.Core.Consolidation;
 
 /// <summary>One report to consolidate: its source, its text (for near-duplicate detection) and what the pipeline read in it. Immutable.</summary>
-public sealed record ReportInput(long SourceId, string Text, ExtractionResult Extraction);
+public sealed record ReportInput(long SourceId, string Text, ExtractionResult Extraction)
+{
+    public long? DocumentId { get; init; }
+
+    public long? ExtractionId { get; init; }
+}

@@ -37,6 +37,7 @@ public static class ShownValueRule
         var shown = Choose(live, byValue, support, sources);
         return new ShownValue(field, shown.Claim.Value, shown.Rule, support[ClaimValues.SameKey(field, shown.Claim.Value)])
         {
+            Display = ClaimValues.Display(shown.Claim.Value),
             LowHigh = lowHigh,
             Disagreement = disagreement,
             DistinctValues = byValue.Count,
@@ -73,6 +74,7 @@ public static class ShownValueRule
             : ShownRule.Reliability;
         return new ShownValue(ClaimFields.Perpetrator, names.ToJsonString(), rule, top)
         {
+            Display = string.Join(", ", byValue.Select(x => ClaimValues.Display(x.Claims[0].Value))),
             Disagreement = disjoint,
             DistinctValues = byValue.Count,
         };

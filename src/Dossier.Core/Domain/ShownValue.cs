@@ -6,6 +6,9 @@ namespace Dossier.Core.Domain;
 /// </summary>
 public sealed record ShownValue(string Field, string? Value, ShownRule Rule, int Support)
 {
+    /// <summary>The value in words ("52", "Camp Ashraf", "Iraqi forces, Nouri al-Maliki").</summary>
+    public string? Display { get; init; }
+
     /// <summary>Lowest and highest figure across every source (counts only).</summary>
     public CountRange? LowHigh { get; init; }
 

@@ -96,7 +96,7 @@ public sealed class IngestService(IDossierStore store, TimeProvider time, Ingest
         {
             if (stream.CanSeek && stream.Length > limit)
             {
-                return LimitedRead.TooLarge(stream.Length, limit);
+                return LimitedRead.TooLarge(stream.Length, limit, exact: true);
             }
 
             using var buffer = new MemoryStream();
@@ -107,7 +107,7 @@ public sealed class IngestService(IDossierStore store, TimeProvider time, Ingest
                 buffer.Write(chunk, 0, count);
                 if (buffer.Length > limit)
                 {
-                    return LimitedRead.TooLarge(buffer.Length, limit);
+                    return LimitedRead.TooLarge(buffer.Length, limit, exact: false);
                 }
             }
 
@@ -121,7 +121,8 @@ public sealed class IngestService(IDossierStore store, TimeProvider time, Ingest
 
     private sealed record LimitedRead(byte[]? Content, long Size, string? Error)
     {
-        public static LimitedRead TooLarge(long size, long limit) =>
-            new(null, size, $"over the size limit ({(size > limit + 1 ? $"{size:N0}" : $"more than {limit:N0}")} bytes; limit {limit:N0}, see --max-bytes)");
+        // A stream that cannot seek is read only until it passes the limit, so its size is unknown.
+        public static LimitedRead TooLarge(long size, long limit, bool exact) =>
+            new(null, size, $"over the size limit ({(exact ? $"{size:N0}" : $"more than {limit:N0}")} bytes; limit {limit:N0}, see --max-bytes)");
     }
 }

@@ -43,6 +43,13 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
 
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>For ranges: the printed parts of the end ("from May to July 2014" ends in July 2014).</summary>
+    public int? EndYear { get; init; }
+
+    public int? EndMonth { get; init; }
+
+    public int? EndDay { get; init; }
+
     /// <summary>For relative, range and anniversary expressions: the signed amount ("two years ago" is -2).</summary>
     public int? Amount { get; init; }
 

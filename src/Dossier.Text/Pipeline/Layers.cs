@@ -12,6 +12,7 @@ public static class Layers
     public const string Published = "published";
     public const string ResolvedDates = "resolved_dates";
     public const string Quantities = "quantities";
+    public const string EntityMentions = "entity_mentions";
     public const string Entities = "entities";
     public const string Events = "events";
     public const string Demands = "demands";

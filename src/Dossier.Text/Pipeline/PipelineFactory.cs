@@ -12,16 +12,16 @@ public static class PipelineFactory
     {
         // Order matters: each component reads only layers assigned above it.
         // Uncomment each line once its component exists.
-        // yield return new Normalization.Normaliser();
-        // yield return new Segmentation.Segmenter();
-        // yield return new Temporal.TemporalTagger();
-        // yield return new Temporal.DocumentDateInferrer();
-        // yield return new Temporal.DateResolver();
+        yield return new Normalization.Normaliser();
+        yield return new Segmentation.Segmenter();
+        yield return new Temporal.TemporalTagger();
+        yield return new Temporal.DocumentDateInferrer();
+        yield return new Temporal.DateResolver();
         // yield return new Quantities.QuantityRecognizer();
-        // yield return new Entities.EntityRecognizer(Entities.Gazetteer.Default);
-        // yield return new Entities.AliasLinker();
-        // yield return new Events.EventExtractor();
-        // yield return new Demands.DemandExtractor();
+        yield return new Entities.EntityRecognizer(Entities.Gazetteer.Default);
+        yield return new Entities.AliasLinker();
+        yield return new Events.EventExtractor();
+        yield return new Demands.DemandExtractor();
         yield break;
     }
 }

@@ -14,6 +14,8 @@ public interface IAnalystQueries
     Task<long?> ResolveIncidentAsync(long id, CancellationToken cancellationToken);
     /// <summary>The incidents a report's claims are on (after forwarding), for showing what an upload produced.</summary>
     Task<IReadOnlyList<long>> IncidentsOfSourceAsync(long sourceId, CancellationToken cancellationToken);
+    /// <summary>The latest merge into this incident not yet undone (what "split" undoes), if any.</summary>
+    Task<long?> LatestMergeLinkAsync(long incidentId, CancellationToken cancellationToken);
     Task<ClaimView?> GetClaimAsync(long id, CancellationToken cancellationToken);
     Task<PagedList<SourceSummary>> ListSourcesAsync(int page, int pageSize, CancellationToken cancellationToken);
     Task<ReportView?> GetReportAsync(long sourceId, CancellationToken cancellationToken);

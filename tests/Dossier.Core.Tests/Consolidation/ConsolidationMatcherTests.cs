@@ -43,13 +43,39 @@ public class ConsolidationMatcherTests
     [InlineData("protest", 2013, 9, 1, 5L, "IQ", "type families differ")]
     [InlineData("killing", 2013, 9, 5, 5L, "IQ", "dates incompatible")]
     [InlineData("killing", 2013, 9, 1, 6L, "IQ", "different places")]
-    [InlineData("killing", 2013, 9, 1, 5L, "IR", "countries differ")]
     public void Contradictions_KeepApart(string type, int y, int m, int d, long place, string country, string conflict)
     {
         var decision = IncidentMatcher.Decide(Sig(type, PartialDate.Day(y, m, d), place, country), Sig("killing", Sept1, 5, "IQ"));
 
         Assert.False(decision.Joins);
         Assert.Equal(conflict, decision.Conflict);
+    }
+
+    [Fact]
+    public void SamePlace_JoinsEvenWhenEventsGiveDifferentCountries()
+    {
+        var decision = IncidentMatcher.Decide(Sig("killing", Sept1, 5, "FR"), Sig("killing", Sept1, 5, "IQ"));
+
+        Assert.True(decision.Joins);
+        Assert.Contains("place", decision.Agreed);
+    }
+
+    [Fact]
+    public void CountryOnly_InAnotherCountry_StaysApart()
+    {
+        var decision = IncidentMatcher.Decide(Sig("killing", Sept1, 2, "IR", placeIsCountry: true), Sig("killing", Sept1, 5, "IQ"));
+
+        Assert.Equal("countries differ", decision.Conflict);
+    }
+
+    [Fact]
+    public void Buckets_OfSamePlace_MeetAcrossCountries()
+    {
+        var a = IncidentBuckets.For(Sig("killing", Sept1, 5, "FR"));
+        var b = IncidentBuckets.For(Sig("killing", Sept1, 5, null));
+
+        Assert.Contains("life|@5|2013-09", b);
+        Assert.NotEmpty(a.Intersect(b));
     }
 
     [Fact]

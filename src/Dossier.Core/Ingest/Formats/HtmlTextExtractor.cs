@@ -28,10 +28,15 @@ public static class HtmlTextExtractor
             element.Remove();
         }
 
-        foreach (var lineBreak in document.QuerySelectorAll("br,p,div,li,h1,h2,h3,h4,h5,h6,tr,blockquote,pre").ToList())
+        // Blocks become paragraphs and <br> a line break, so words of adjacent blocks never run together.
+        foreach (var block in document.QuerySelectorAll("p,div,li,h1,h2,h3,h4,h5,h6,tr,blockquote,pre").ToList())
         {
-            // Block boundaries become line breaks so words of adjacent blocks do not run together.
-            lineBreak.Insert(AdjacentPosition.BeforeBegin, "\n");
+            block.Insert(AdjacentPosition.BeforeBegin, "\n");
+            block.Insert(AdjacentPosition.AfterEnd, "\n");
+        }
+
+        foreach (var lineBreak in document.QuerySelectorAll("br").ToList())
+        {
             lineBreak.Insert(AdjacentPosition.AfterEnd, "\n");
         }
 

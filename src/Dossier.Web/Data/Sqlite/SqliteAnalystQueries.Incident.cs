@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
+using Dossier.Core.Consolidation;
+using Dossier.Core.Consolidation.Queries;
 using Dossier.Core.Domain;
 
 namespace Dossier.Web.Data.Sqlite;
@@ -7,44 +10,23 @@ public sealed partial class SqliteAnalystQueries
 {
     private static readonly string[] FieldOrder = [ClaimFields.Type, ClaimFields.Date, ClaimFields.Place, ClaimFields.Country, ClaimFields.Perpetrator, ClaimFields.Victims];
 
+    /// <summary>
+    /// The incident page, from consolidation's query (<see cref="IRecordQueries.GetIncidentAsync"/>: shown values,
+    /// low/high, flags, claims with quotes, forwarding), plus what the page adds: titles, notes and times.
+    /// </summary>
     public async Task<IncidentDetail?> GetIncidentAsync(long id, CancellationToken cancellationToken)
     {
+        if (await store.GetIncidentAsync(id, cancellationToken) is not { } record) return null;
         await using var connection = await OpenAsync(cancellationToken);
-        if (await ResolveAsync(connection, id, cancellationToken) is not { } resolved) return null;
-        var incident = (await ListAsync(
-            connection,
-            $"SELECT {IncidentColumns}, e.version FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE e.id = @id",
-            r => (Row: ReadIncidentRow(r), Version: r.GetInt64(8)), cancellationToken, ("id", resolved))).Single();
+        var extras = new Dictionary<long, (string? Note, string CreatedAt)>();
+        if (record.Claims.Count > 0)
+        {
+            var (list, parameters) = InList(record.Claims.Select(c => c.Id).ToList());
+            foreach (var row in await ListAsync(connection, $"SELECT id, note, created_at FROM claims WHERE id IN {list}", r => (Id: r.GetInt64(0), Note: Str(r, 1), At: r.GetString(2)), cancellationToken, parameters))
+                extras[row.Id] = (row.Note, row.At);
+        }
 
-        // Claims on the incident and on any incident merged into it (a merge may forward without moving claims).
-        var claims = await ListAsync(
-            connection,
-            $"""
-            SELECT {ClaimColumns} FROM claims c LEFT JOIN sources s ON s.id = c.source_id
-            WHERE c.event_id = @id OR c.event_id IN (SELECT id FROM events WHERE merged_into = @id)
-            ORDER BY c.id
-            """,
-            ReadClaimRow, cancellationToken, ("id", resolved));
-        var texts = await DocumentTextsAsync(connection, claims, cancellationToken);
-        var fields = claims.GroupBy(c => c.Claim.Field)
-            .OrderBy(g => Array.IndexOf(FieldOrder, g.Key) is var i && i >= 0 ? i : FieldOrder.Length)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var list = g.ToList();
-                var shown = Shown(g.Key, list);
-                return new FieldClaims(
-                    g.Key,
-                    shown.Value is null ? null : Dossier.Core.Consolidation.ClaimValues.Display(shown.Value),
-                    shown.LowHigh?.Min.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    shown.LowHigh?.Max.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    shown.Disagreement,
-                    RuleText(shown),
-                    list.Select(c => View(c, c.DocumentId is { } d ? texts.GetValueOrDefault(d) : null)).ToList());
-            })
-            .ToList();
-
-        var sourceIds = claims.Select(c => c.Claim.SourceId).OfType<long>().Distinct().ToList();
+        var sourceIds = record.Claims.Select(c => c.SourceId).OfType<long>().Distinct().ToList();
         var reports = new List<TimelineEntry>();
         if (sourceIds.Count > 0)
         {
@@ -52,13 +34,38 @@ public sealed partial class SqliteAnalystQueries
             reports = await ListAsync(
                 connection,
                 $"SELECT id, COALESCE(title, file_name), publisher, published FROM sources WHERE id IN {list} ORDER BY COALESCE(published, added_at), id",
-                r => new TimelineEntry(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), claims.Count(c => c.Claim.SourceId == r.GetInt64(0))),
+                r => new TimelineEntry(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), record.Claims.Count(c => c.SourceId == r.GetInt64(0))),
                 cancellationToken, parameters);
         }
 
-        var mergedFrom = await ListAsync(connection, "SELECT id FROM events WHERE merged_into = @id ORDER BY id", r => r.GetInt64(0), cancellationToken, ("id", resolved));
-        var row = incident.Row;
-        return new IncidentDetail(row.Id, row.Type, row.Status, row.Date, row.Place, row.Country, incident.Version, fields, reports, mergedFrom);
+        var titles = reports.ToDictionary(r => r.SourceId, r => r.Title);
+        var fields = record.Claims.GroupBy(c => c.Field)
+            .OrderBy(g => Array.IndexOf(FieldOrder, g.Key) is var i && i >= 0 ? i : FieldOrder.Length)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var shown = record.Shown.FirstOrDefault(s => s.Field == g.Key) ?? new ShownValue(g.Key, null, ShownRule.None, 0);
+                return new FieldClaims(
+                    g.Key,
+                    shown.Value is null ? null : ClaimValues.Display(shown.Value),
+                    shown.LowHigh?.Min.ToString(CultureInfo.InvariantCulture),
+                    shown.LowHigh?.Max.ToString(CultureInfo.InvariantCulture),
+                    shown.Disagreement,
+                    RuleText(shown),
+                    g.Select(c => View(c, titles, extras)).ToList());
+            })
+            .ToList();
+
+        var s = record.Summary;
+        return new IncidentDetail(record.Id, s.Type, s.Status, s.Date, s.Place, s.Country, record.Version, fields, reports, record.MergedFrom);
+    }
+
+    private static ClaimView View(ClaimRecord c, IReadOnlyDictionary<long, string> titles, IReadOnlyDictionary<long, (string? Note, string CreatedAt)> extras)
+    {
+        var extra = extras.GetValueOrDefault(c.Id);
+        return new ClaimView(c.Id, c.IncidentId, c.Field, c.Display, c.SourceId,
+            c.SourceId is { } sid ? titles.GetValueOrDefault(sid) ?? c.SourceFile : null, c.Publisher, c.SpanStart, c.SpanEnd, c.Quote, c.Speaker,
+            c.RecordedBy, c.Status.ToString().ToLowerInvariant(), extra.Note, extra.CreatedAt is null ? DateTimeOffset.MinValue : Instant(extra.CreatedAt));
     }
 
     public async Task<long?> ResolveIncidentAsync(long id, CancellationToken cancellationToken)
@@ -75,6 +82,16 @@ public sealed partial class SqliteAnalystQueries
         foreach (var id in ids)
             if (await ResolveAsync(connection, id, cancellationToken) is { } survivor && !resolved.Contains(survivor)) resolved.Add(survivor);
         return resolved;
+    }
+
+    /// <summary>The latest merge into this incident that has not been undone, if any (what "split" undoes).</summary>
+    public async Task<long?> LatestMergeLinkAsync(long incidentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await ListAsync(connection,
+            "SELECT id FROM event_links WHERE event_id = @id AND kind = 'merged' AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+            r => r.GetInt64(0), cancellationToken, ("id", incidentId));
+        return rows.Count == 0 ? null : rows[0];
     }
 
     /// <summary>Follows merged-away ids to the incident that now stands for them.</summary>

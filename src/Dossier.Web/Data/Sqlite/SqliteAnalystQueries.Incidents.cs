@@ -10,8 +10,7 @@ public sealed partial class SqliteAnalystQueries
 {
     private const string IncidentColumns =
         """
-        e.id, e.type, e.date_start, e.date_end, e.status, p.name, p.country,
-        (SELECT COUNT(DISTINCT c.source_id) FROM claims c WHERE c.event_id = e.id)
+        e.id, e.type, e.date_start, e.date_end, e.status, p.name, COALESCE(e.country, p.country), 0
         """;
 
     public async Task<PagedList<IncidentSummary>> ListIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
@@ -35,20 +34,31 @@ public sealed partial class SqliteAnalystQueries
     private static IncidentRow ReadIncidentRow(DbDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), Str(r, 5), Str(r, 6), r.GetInt32(7));
 
-    /// <summary>Adds each incident's shown "killed" figure, computed from its live claims as on the incident page.</summary>
+    /// <summary>
+    /// Adds each incident's report count and shown "killed" figure, computed from the live claims of the
+    /// incident and of every incident merged into it, under the same rule as the incident page.
+    /// </summary>
     private static async Task<IReadOnlyList<IncidentSummary>> SummariesAsync(DbConnection connection, List<IncidentRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return [];
         var (ids, parameters) = InList(rows.Select(r => r.Id).ToList());
         var claims = await ListAsync(
             connection,
-            $"SELECT {ClaimColumns} FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE c.event_id IN {ids} AND c.field = '{ClaimFields.Count("killed")}'",
-            ReadClaimRow, cancellationToken, parameters);
-        var byIncident = claims.ToLookup(c => c.Claim.IncidentId);
+            $"""
+            WITH RECURSIVE members(root, id) AS (
+                SELECT id, id FROM events WHERE id IN {ids}
+                UNION ALL SELECT members.root, e.id FROM events e JOIN members ON e.merged_into = members.id)
+            SELECT {ClaimColumns}, members.root FROM members JOIN claims c ON c.event_id = members.id LEFT JOIN sources s ON s.id = c.source_id
+            """,
+            r => (Root: r.GetInt64(17), Row: ReadClaimRow(r)), cancellationToken, parameters);
+        var byIncident = claims.ToLookup(c => c.Root, c => c.Row);
+        var killedField = ClaimFields.Count("killed");
         return rows.Select(row =>
         {
-            var killed = Shown(ClaimFields.Count("killed"), byIncident[row.Id].ToList());
-            return new IncidentSummary(row.Id, row.Type, row.Date, row.Place, row.Country, row.Status, row.Reports,
+            var own = byIncident[row.Id].ToList();
+            var killed = Shown(killedField, own.Where(c => c.Claim.Field == killedField).ToList());
+            return new IncidentSummary(row.Id, row.Type, row.Date, row.Place, row.Country, row.Status,
+                own.Select(c => c.Claim.SourceId).OfType<long>().Distinct().Count(),
                 killed.Value is null ? null : ClaimValues.Display(killed.Value), killed.Disagreement);
         }).ToList();
     }
@@ -66,7 +76,7 @@ public sealed partial class SqliteAnalystQueries
         if (f.Type is not null) Add("e.type = @type", "type", f.Type);
         if (f.From is { } from) Add("COALESCE(e.date_end, e.date_start) >= @from", "from", from.ToString("yyyy-MM-dd"));
         if (f.To is { } to) Add("e.date_start <= @to", "to", to.ToString("yyyy-MM-dd"));
-        if (f.Country is not null) Add("p.country = @country COLLATE NOCASE", "country", f.Country);
+        if (f.Country is not null) Add("COALESCE(e.country, p.country) = @country COLLATE NOCASE", "country", f.Country);
         if (f.Status is not null) Add("e.status = @status", "status", f.Status);
         if (f.Place is not null)
             Add("(p.name LIKE @place OR EXISTS (SELECT 1 FROM place_aliases pa WHERE pa.place_id = p.id AND pa.alias LIKE @place))", "place", "%" + f.Place + "%");

@@ -34,8 +34,8 @@ public sealed partial class SqliteAnalystQueries
         var highlights = await ListAsync(
             connection,
             """
-            SELECT c.span_start, c.span_end, c.field, c.value_json, c.id, COALESCE(e.merged_into, c.event_id)
-            FROM claims c JOIN events e ON e.id = c.event_id
+            SELECT c.span_start, c.span_end, c.field, c.value_json, c.id, c.event_id
+            FROM claims c
             WHERE c.document_id = @doc AND c.span_start IS NOT NULL AND c.status <> 'superseded'
             """,
             r => new Highlight(r.GetInt32(0), r.GetInt32(1), KindOf(r.GetString(2)), Labels(r.GetString(2), r.GetString(3)), r.GetInt64(4), r.GetInt64(5)),

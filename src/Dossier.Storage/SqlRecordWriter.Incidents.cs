@@ -1,0 +1,288 @@
+using System.Text.Json;
+using Dossier.Core.Consolidation;
+using Dossier.Core.Domain;
+using Dossier.Core.Domain.Sources;
+using Dossier.Storage.Rows;
+using Dossier.Text.Model;
+
+namespace Dossier.Storage;
+
+public sealed partial class SqlRecordWriter
+{
+    private static readonly JsonSerializerOptions ResultJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public async Task<long> AddExtractionAsync(long documentId, ExtractionResult extraction, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        var published = extraction.Published;
+        var row = new
+        {
+            DocumentId = documentId, PipelineVersion = extraction.Pipeline, Status = "done",
+            DocumentDate = published?.Date.ToIso(), DocumentDatePrecision = published is { } p ? DateValue.PrecisionName(p.Date.Precision) : null,
+            Events = extraction.Events.Count, Entities = extraction.Entities.Count, Demands = extraction.Demands.Count,
+        };
+        var id = await InsertReturningIdAsync(
+            """
+            INSERT INTO extractions (document_id, pipeline_version, status, document_date, document_date_precision, document_date_reasoning,
+                result_json, queued_at, started_at, finished_at, duration_ms)
+            VALUES (@document_id, @pipeline, 'done', @date, @precision, @reasoning, @result, @now, @now, @now, @ms)
+            """,
+            cancellationToken,
+            ("document_id", documentId), ("pipeline", extraction.Pipeline), ("date", row.DocumentDate), ("precision", row.DocumentDatePrecision),
+            ("reasoning", published?.Reasoning), ("result", JsonSerializer.Serialize(extraction, ResultJson)), ("now", now),
+            ("ms", (long)duration.TotalMilliseconds));
+        await AppendAuditAsync("add", "extraction", Key(id), null, row, cancellationToken);
+        return id;
+    }
+
+    public Task<long?> ResolveIncidentAsync(long incidentId, CancellationToken cancellationToken) =>
+        ConsolidationReads.ResolveAsync(_connection, _transaction, incidentId, cancellationToken);
+
+    public async Task<long> MergeIncidentsAsync(long survivorId, long mergedId, string reason, CancellationToken cancellationToken)
+    {
+        var survivor = await ResolveIncidentAsync(survivorId, cancellationToken) ?? throw new KeyNotFoundException($"No incident {survivorId}.");
+        var merged = await ResolveIncidentAsync(mergedId, cancellationToken) ?? throw new KeyNotFoundException($"No incident {mergedId}.");
+        if (survivor == merged)
+        {
+            throw new InvalidOperationException($"Incidents {survivorId} and {mergedId} are already one ({survivor}).");
+        }
+
+        await using (var update = Command("UPDATE events SET merged_into = @s, version = version + 1, updated_at = @now WHERE id = @m", ("s", survivor), ("m", merged), ("now", Now())))
+        {
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await AppendAuditAsync("merge", "event", Key(merged), new { MergedInto = (long?)null }, new { MergedInto = survivor }, cancellationToken);
+        await ReplaceBucketsAsync(merged, new IncidentSignature(merged, [], null, null, false, null), cancellationToken);
+        var linkId = await AddIncidentLinkAsync(new IncidentLink(0, survivor, IncidentLink.Merged, reason, Actor) { MergedIncidentId = merged }, cancellationToken);
+        await RefreshIncidentAsync(survivor, cancellationToken);
+        return linkId;
+    }
+
+    public async Task<long> SplitClaimsAsync(long incidentId, IReadOnlyCollection<long> claimIds, string reason, CancellationToken cancellationToken)
+    {
+        var id = await ResolveIncidentAsync(incidentId, cancellationToken) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
+        var members = await ConsolidationReads.MemberIdsAsync(_connection, _transaction, id, cancellationToken);
+        var claims = await ConsolidationReads.ClaimsAsync(_connection, _transaction, members, cancellationToken);
+        var moving = claims.Where(c => claimIds.Contains(c.Id)).ToList();
+        if (moving.Count != claimIds.Count || moving.Count == claims.Count)
+        {
+            throw new InvalidOperationException($"Split needs some, not all, claims of incident {id}; {claimIds.Count - moving.Count} given are not on it.");
+        }
+
+        var created = await NewIncidentForAsync(moving, claims, cancellationToken);
+        await MoveClaimsAsync(moving.Select(c => c.Id).ToList(), created, null, cancellationToken);
+        await AddIncidentLinkAsync(new IncidentLink(0, created, IncidentLink.Split, $"split from {id}: {reason}", Actor), cancellationToken);
+        await RefreshIncidentAsync(id, cancellationToken);
+        await RefreshIncidentAsync(created, cancellationToken);
+        return created;
+    }
+
+    public async Task<long> UndoLinkAsync(long linkId, CancellationToken cancellationToken)
+    {
+        long eventId;
+        string kind;
+        long? mergedId;
+        bool undone;
+        await using (var read = Command("SELECT event_id, kind, merged_event_id, undone_at FROM event_links WHERE id = @id", ("id", linkId)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new KeyNotFoundException($"No link {linkId}.");
+            }
+
+            (eventId, kind, mergedId, undone) = (reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), !reader.IsDBNull(3));
+        }
+
+        if (undone || kind is IncidentLink.Started or IncidentLink.Split)
+        {
+            throw new InvalidOperationException($"Link {linkId} ({kind}{(undone ? ", already undone" : "")}) cannot be undone.");
+        }
+
+        await using (var mark = Command("UPDATE event_links SET undone_at = @now WHERE id = @id", ("now", Now()), ("id", linkId)))
+        {
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await AppendAuditAsync("undo", "event_link", Key(linkId), new { UndoneAt = (string?)null }, new { UndoneAt = Now() }, cancellationToken);
+        var survivor = await ResolveIncidentAsync(eventId, cancellationToken) ?? eventId;
+        long restored;
+        if (kind == IncidentLink.Merged)
+        {
+            restored = mergedId!.Value;
+            await using (var update = Command("UPDATE events SET merged_into = NULL, version = version + 1, updated_at = @now WHERE id = @id", ("now", Now()), ("id", restored)))
+            {
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await AppendAuditAsync("unmerge", "event", Key(restored), new { MergedInto = eventId }, new { MergedInto = (long?)null }, cancellationToken);
+        }
+        else
+        {
+            var members = await ConsolidationReads.MemberIdsAsync(_connection, _transaction, survivor, cancellationToken);
+            var claims = await ConsolidationReads.ClaimsAsync(_connection, _transaction, members, cancellationToken);
+            var moving = await ClaimIdsOfLinkAsync(linkId, cancellationToken);
+            restored = await NewIncidentForAsync(claims.Where(c => moving.Contains(c.Id)).ToList(), claims, cancellationToken);
+            await MoveClaimsAsync(moving, restored, null, cancellationToken);
+            await AddIncidentLinkAsync(new IncidentLink(0, restored, IncidentLink.Split, $"undo of link {linkId} on incident {survivor}", Actor), cancellationToken);
+        }
+
+        await RefreshIncidentAsync(survivor, cancellationToken);
+        await RefreshIncidentAsync(restored, cancellationToken);
+        return restored;
+    }
+
+    public async Task GradePublisherAsync(string publisher, SourceReliability grade, CancellationToken cancellationToken)
+    {
+        var key = NameKeys.Normal(publisher);
+        string? before = null;
+        await using (var read = Command("SELECT grade FROM publisher_grades WHERE publisher_key = @k", ("k", key)))
+        {
+            before = await read.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
+        await using (var upsert = Command(
+            """
+            INSERT INTO publisher_grades (publisher_key, publisher, grade, graded_by, graded_at) VALUES (@k, @p, @g, @by, @at)
+            ON CONFLICT (publisher_key) DO UPDATE SET grade = excluded.grade, graded_by = excluded.graded_by, graded_at = excluded.graded_at
+            """,
+            ("k", key), ("p", publisher), ("g", grade.ToString()), ("by", Actor), ("at", Now())))
+        {
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await AppendAuditAsync("grade", "publisher", key, before is null ? null : new { Grade = before }, new { Publisher = publisher, Grade = grade.ToString() }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<long>> SupersedeExtractedAsync(long sourceId, CancellationToken cancellationToken)
+    {
+        var superseded = new List<(long Id, long EventId)>();
+        await using (var read = Command("SELECT id, event_id, recorded_by FROM claims WHERE source_id = @s AND status = 'proposed'", ("s", sourceId)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (Recorder.IsExtractor(reader.GetString(2)))
+                {
+                    superseded.Add((reader.GetInt64(0), reader.GetInt64(1)));
+                }
+            }
+        }
+
+        foreach (var (id, _) in superseded)
+        {
+            await using var update = Command("UPDATE claims SET status = 'superseded' WHERE id = @id", ("id", id));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+            await AppendAuditAsync("supersede", "claim", Key(id), new { Status = "proposed" }, new { Status = "superseded" }, cancellationToken);
+        }
+
+        var demands = new List<long>();
+        await using (var read = Command("SELECT id, recorded_by FROM demands WHERE source_id = @s AND status = 'proposed'", ("s", sourceId)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (Recorder.IsExtractor(reader.GetString(1)))
+                {
+                    demands.Add(reader.GetInt64(0));
+                }
+            }
+        }
+
+        foreach (var id in demands)
+        {
+            await using var delete = Command("DELETE FROM demands WHERE id = @id", ("id", id));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+            await AppendAuditAsync("remove", "demand", Key(id), new { SourceId = sourceId, Reason = "re-extraction" }, null, cancellationToken);
+        }
+
+        return superseded.Select(s => s.EventId).Distinct().ToList();
+    }
+
+    public async Task RefreshIncidentAsync(long incidentId, CancellationToken cancellationToken)
+    {
+        var id = await ResolveIncidentAsync(incidentId, cancellationToken) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
+        var members = await ConsolidationReads.MemberIdsAsync(_connection, _transaction, id, cancellationToken);
+        var claims = await ConsolidationReads.ClaimsAsync(_connection, _transaction, members, cancellationToken);
+        var sources = await ConsolidationReads.SourceViewsAsync(_connection, _transaction, claims.Select(c => c.SourceId).OfType<long>(), cancellationToken);
+        var before = await ReadEventRowAsync(id, cancellationToken);
+        var profile = IncidentProfile.From(claims, sources);
+        if (profile is null)
+        {
+            await ReplaceBucketsAsync(id, new IncidentSignature(id, [], null, null, false, null), cancellationToken);
+            await SetStatusAsync(id, "rejected", "no live claims", cancellationToken);
+            return;
+        }
+
+        var signature = new IncidentSignature(id, profile.Families, profile.Date, profile.PlaceId, await IsCountryAsync(profile.PlaceId, cancellationToken), profile.CountryCode);
+        var row = ConsolidationRows.EventRow(new Incident(id, profile.Type, IncidentStatus.Proposed, 0) { Also = profile.Also }, signature);
+        if (row != before)
+        {
+            await using var update = Command(
+                """
+                UPDATE events SET type = @type, also = @also, date_start = @date_start, date_end = @date_end, date_precision = @date_precision,
+                    place_id = @place_id, country = @country, families = @families, version = version + 1, updated_at = @now
+                WHERE id = @id
+                """,
+                ("type", row.Type), ("also", row.Also), ("date_start", row.DateStart), ("date_end", row.DateEnd), ("date_precision", row.DatePrecision),
+                ("place_id", row.PlaceId), ("country", row.Country), ("families", row.Families), ("now", Now()), ("id", id));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+            await AppendAuditAsync("refresh", "event", Key(id), before, row, cancellationToken);
+        }
+
+        await ReplaceBucketsAsync(id, signature, cancellationToken);
+    }
+
+    private async Task<long> NewIncidentForAsync(IReadOnlyList<Claim> moving, IReadOnlyList<Claim> all, CancellationToken cancellationToken)
+    {
+        var sources = await ConsolidationReads.SourceViewsAsync(_connection, _transaction, all.Select(c => c.SourceId).OfType<long>(), cancellationToken);
+        var profile = IncidentProfile.From(moving, sources) ?? IncidentProfile.From(all, sources)
+            ?? throw new InvalidOperationException("Claims without any type cannot form an incident.");
+        var signature = new IncidentSignature(0, profile.Families, profile.Date, profile.PlaceId, await IsCountryAsync(profile.PlaceId, cancellationToken), profile.CountryCode);
+        return await AddIncidentAsync(new Incident(0, profile.Type, IncidentStatus.Proposed, 0) { Also = profile.Also }, signature, cancellationToken);
+    }
+
+    private async Task MoveClaimsAsync(IReadOnlyList<long> claimIds, long toIncident, long? linkId, CancellationToken cancellationToken)
+    {
+        foreach (var claimId in claimIds)
+        {
+            long from;
+            await using (var read = Command("SELECT event_id FROM claims WHERE id = @id", ("id", claimId)))
+            {
+                from = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken));
+            }
+
+            await using var update = Command(
+                "UPDATE claims SET event_id = @to, link_id = COALESCE(@link, link_id) WHERE id = @id", ("to", toIncident), ("link", linkId), ("id", claimId));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+            await AppendAuditAsync("move", "claim", Key(claimId), new { EventId = from }, new { EventId = toIncident }, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<long>> ClaimIdsOfLinkAsync(long linkId, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT id FROM claims WHERE link_id = @id", ("id", linkId));
+        return await ConsolidationReads.ReadIdsAsync(command, cancellationToken);
+    }
+
+    private async Task<bool> IsCountryAsync(long? placeId, CancellationToken cancellationToken)
+    {
+        if (placeId is null)
+        {
+            return false;
+        }
+
+        await using var command = Command("SELECT kind FROM places WHERE id = @id", ("id", placeId));
+        return await command.ExecuteScalarAsync(cancellationToken) as string == "country";
+    }
+
+    private async Task SetStatusAsync(long id, string status, string reason, CancellationToken cancellationToken)
+    {
+        await using var update = Command("UPDATE events SET status = @status, version = version + 1, updated_at = @now WHERE id = @id AND status <> @status", ("status", status), ("now", Now()), ("id", id));
+        if (await update.ExecuteNonQueryAsync(cancellationToken) > 0)
+        {
+            await AppendAuditAsync("status", "event", Key(id), null, new { Status = status, Reason = reason }, cancellationToken);
+        }
+    }
+}

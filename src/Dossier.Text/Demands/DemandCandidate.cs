@@ -1,0 +1,10 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>A demand found in one sentence; <see cref="By"/> is null until the speaker is known.</summary>
+internal sealed record DemandCandidate(ExtractedName? By, IReadOnlyList<ExtractedName> Addressees, TextSpan WhatSpan, TextSpan Span)
+{
+    /// <summary>True when no one in the text is named as making it (a headline, the author's own voice).</summary>
+    public bool Unattributed => By is null;
+}

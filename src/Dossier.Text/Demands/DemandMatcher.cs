@@ -1,0 +1,322 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>
+/// The demand patterns of one sentence: "X called on / urged / asked Y to Z", "X called for Z",
+/// "X demanded that Z", and "Y must / should Z" attributed by ", X said", by an earlier "X said that",
+/// or by the quotation the sentence is in. Stateless apart from the tracker it is given.
+/// </summary>
+internal sealed class DemandMatcher
+{
+    private static readonly WordSet AddresseeVerbs = new(
+        "urged urge urges urging asked asks ask demanded demand demands demanding want wants wanted compel " +
+        "compelled pressed press presses requested request requests invited invite encouraged implored exhorted");
+
+    private static readonly WordSet CallVerbs = new("called call calls calling appealed appeal appeals appealing");
+
+    private static readonly WordSet ObjectVerbs = new(
+        "demanded demanding demand demands urged urging urges sought seeking seek seeks requested requesting");
+
+    private static readonly WordSet Modals = new("must should");
+    private static readonly WordSet AppealVerbs = new("appealed appeal appeals appealing");
+    private static readonly WordSet BeForms = new("was were is are been being");
+    private static readonly WordSet Articles = new("an a the");
+    private static readonly WordSet Relatives = new("who which that whom");
+
+    private readonly SpeakerFinder _speakers = new();
+
+    public IEnumerable<DemandCandidate> Match(TokenIndex ix, Sentence sentence, QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        var found = new List<DemandCandidate>();
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var candidate = ix.IsAny(t, CallVerbs) ? Call(ix, sentence, t, end, quotes, quoteSpeaker)
+                : ix.IsAny(t, AddresseeVerbs) || ix.IsAny(t, ObjectVerbs) ? Ask(ix, sentence, t, end, quotes, quoteSpeaker)
+                : IsModal(ix, t, end) ? Modal(ix, sentence, t, end, quotes, quoteSpeaker)
+                : null;
+            if (candidate is not null)
+            {
+                found.Add(candidate);
+            }
+        }
+
+        return found;
+    }
+
+    private DemandCandidate? Call(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var next = verb + 1;
+        if (ix.Is(next, "on") || ix.Is(next, "upon") || (ix.Is(next, "to") && ix.IsAny(verb, AppealVerbs)))
+        {
+            var to = FindTo(ix, next + 1, end);
+            return to < 0 ? null : Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker);
+        }
+
+        if (ix.Is(next, "for"))
+        {
+            return Build(ix, sentence, verb, -1, -1, next + 1, end, quotes, quoteSpeaker);
+        }
+
+        return null;
+    }
+
+    private DemandCandidate? Ask(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        if (ix.Is(verb + 1, "that"))
+        {
+            return Build(ix, sentence, verb, -1, -1, verb + 2, end, quotes, quoteSpeaker);
+        }
+
+        var to = ix.IsAny(verb, AddresseeVerbs) ? FindTo(ix, verb + 1, end) : -1;
+        if (to > verb + 1 && !HasWord(ix, verb + 1, to, "by"))
+        {
+            return Build(ix, sentence, verb, verb + 1, to, to + 1, end, quotes, quoteSpeaker);
+        }
+
+        if (ix.IsAny(verb, ObjectVerbs) && ix.IsWord(verb + 1) && !ix.Is(verb + 1, "to") && !ix.Is(verb + 1, "by")
+            && !(ix.IsAny(verb - 1, BeForms)))
+        {
+            return Build(ix, sentence, verb, -1, -1, verb + 1, end, quotes, quoteSpeaker);
+        }
+
+        return null;
+    }
+
+    private DemandCandidate? Modal(TokenIndex ix, Sentence sentence, int modal, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var clauseStart = modal - 1;
+        while (clauseStart >= sentence.FirstToken && !IsBreak(ix, clauseStart))
+        {
+            clauseStart--;
+        }
+
+        clauseStart++;
+        if (clauseStart >= modal || ix.IsAny(modal - 1, Relatives) || (modal - clauseStart == 1 && ix.Is(clauseStart, "it")))
+        {
+            return null;
+        }
+
+        var passive = ix.Is(modal + 1, "be") || (ix.Is(modal + 2, "be") && !ix.IsPunctuation(modal + 1));
+        var whatEnd = AttributionStart(ix, modal + 1, end, out var attributionVerb);
+        ExtractedName? by = null;
+        if (attributionVerb >= 0)
+        {
+            by = quotes.SpeakerOf(ix, new Sentence(ix.Tokens[whatEnd].Start, sentence.End, whatEnd, end - whatEnd, sentence.Paragraph), attributionVerb);
+        }
+
+        by ??= ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
+        var addressees = passive ? [] : Addressees(ix, clauseStart, modal, quotes);
+        var whatFirst = passive ? clauseStart : modal + 1;
+        while (whatFirst < whatEnd && (ix.Is(whatFirst, "also") || ix.Is(whatFirst, "the")) && !passive)
+        {
+            whatFirst++;
+        }
+
+        return whatEnd <= whatFirst ? null
+            : new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span);
+    }
+
+    private DemandCandidate? Build(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd, int whatFirst, int end,
+        QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var whatEnd = WhatEnd(ix, whatFirst, end);
+        if (whatEnd <= whatFirst)
+        {
+            return null;
+        }
+
+        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
+        var by = Relative(ix, first, subjectEnd, sentence) ?? quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
+        var addressees = addresseeFirst >= 0 ? Addressees(ix, addresseeFirst, addresseeEnd, quotes, sentence.FirstToken, verb) : ByAddressee(ix, whatFirst, whatEnd);
+        return new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span);
+    }
+
+    private static ExtractedName? Relative(TokenIndex ix, int first, int end, Sentence sentence)
+    {
+        // "Hassan Shammari, who called for ...": the name before "who".
+        if (end - first != 1 || !(ix.Is(first, "who")))
+        {
+            return null;
+        }
+
+        for (var t = first - 1; t >= sentence.FirstToken && t >= first - 4; t--)
+        {
+            var m = ix.EntityAt(t);
+            if (m >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Location)
+            {
+                return NameResolver.FromMention(ix, m);
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<ExtractedName> Addressees(TokenIndex ix, int first, int end, QuoteTracker quotes, int sentenceFirst = -1, int verb = -1)
+    {
+        if (end - first == 1 && (ix.Is(first, "them") || ix.Is(first, "it")) && sentenceFirst >= 0)
+        {
+            // "criticised the US and UN ... and called on them to": the bodies named before.
+            var before = NameResolver.Names(ix, sentenceFirst, verb, includePlaces: true).Where(n => n.EntityId >= 0).ToList();
+            return before.Count > 1 ? before.Skip(1).ToList() : before;
+        }
+
+        var names = NameResolver.Names(ix, first, end, includePlaces: true);
+        if (names.Count > 1 && names[0].EntityId < 0)
+        {
+            names.RemoveAt(0); // the listed bodies, not the phrase "the US, the UK and France"
+        }
+        else if (names.Count == 1 && names[0].EntityId < 0)
+        {
+            var (f, e) = (first, end);
+            while (f < e && (ix.Is(f, "the") || ix.Is(f, "all") || ix.Is(f, "also")))
+            {
+                f++;
+            }
+
+            if (e - f == 1 && SpeakerFinder.Pronouns.Contains(ix.Word(f)) || e <= f)
+            {
+                return [];
+            }
+
+            return [new ExtractedName(ix.TextOf(f, e)) { Spans = [ix.SpanOf(f, e)] }];
+        }
+
+        return names;
+    }
+
+    private static IReadOnlyList<ExtractedName> ByAddressee(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end - 1; t++)
+        {
+            if (ix.Is(t, "by") || (ix.Is(t, "from") && ix.Is(t + 1, "the")))
+            {
+                var stop = t + 1;
+                while (stop < end && !IsBreak(ix, stop) && !ix.Is(stop, "to") && stop - t < 8)
+                {
+                    stop++;
+                }
+
+                return Addressees(ix, t + 1, stop, null!);
+            }
+        }
+
+        return [];
+    }
+
+    private ExtractedName? ReportedBefore(TokenIndex ix, Sentence sentence, int clauseStart, QuoteTracker quotes)
+    {
+        for (var t = clauseStart - 1; t >= sentence.FirstToken; t--)
+        {
+            if (ix.IsAny(t, QuoteTracker.ReportingVerbs) && !InQuotes(ix, sentence.FirstToken, t))
+            {
+                return quotes.SpeakerOf(ix, sentence, t);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InQuotes(TokenIndex ix, int first, int token)
+    {
+        var open = false;
+        for (var t = first; t < token; t++)
+        {
+            open ^= QuoteTracker.IsQuote(ix, t);
+        }
+
+        return open;
+    }
+
+    private static int AttributionStart(TokenIndex ix, int from, int end, out int verb)
+    {
+        // "..., Maryam Rajavi has demanded." / "...," she said.
+        verb = -1;
+        for (var t = from; t < end; t++)
+        {
+            if (!(ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or '"'))
+            {
+                continue;
+            }
+
+            for (var v = t + 1; v < end && v < t + 12; v++)
+            {
+                if (ix.IsAny(v, QuoteTracker.ReportingVerbs) || ix.IsAny(v, ObjectVerbs) || ix.IsAny(v, AddresseeVerbs))
+                {
+                    if (v + 1 >= end || ix.IsPunctuation(v + 1) || ix.IsAny(v + 1, Articles) || ix.IsCapitalised(v + 1))
+                    {
+                        verb = v;
+                        return t;
+                    }
+                }
+
+                if (ix.IsPunctuation(v) && ix.Text[ix.Tokens[v].Start] is ',' or '"')
+                {
+                    break;
+                }
+            }
+        }
+
+        return WhatEnd(ix, from, end);
+    }
+
+    private static int WhatEnd(TokenIndex ix, int first, int end)
+    {
+        var stop = end;
+        while (stop > first && ix.IsPunctuation(stop - 1))
+        {
+            stop--;
+        }
+
+        for (var t = first; t < stop; t++)
+        {
+            if (QuoteTracker.IsQuote(ix, t) && t > first)
+            {
+                return t;
+            }
+        }
+
+        return stop;
+    }
+
+    private static int FindTo(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end && t < from + 25; t++)
+        {
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
+            {
+                return t;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '.' or ';' or ':' or '"')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsModal(TokenIndex ix, int t, int end) =>
+        (ix.IsAny(t, Modals) && !ix.Is(t + 1, "have") && t + 1 < end)
+        || ((ix.Is(t, "need") || ix.Is(t, "needs") || ix.Is(t, "ought")) && ix.Is(t + 1, "to"));
+
+    private static bool HasWord(TokenIndex ix, int first, int end, string word)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.Is(t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBreak(TokenIndex ix, int t) =>
+        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '"' or '.' or '(' or ')'
+        || ix.Is(t, "that") || ix.Is(t, "and") && ix.IsAny(t + 1, Modals);
+}

@@ -1,0 +1,106 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>
+/// Follows quotations through a document and says who speaks in each sentence: "She said: "...""
+/// opens a quote for her, a paragraph that opens with a quote mark continues the last speaker's quote,
+/// and "...," he said attributes the sentence it closes. Mutable; one instance per document.
+/// </summary>
+internal sealed class QuoteTracker
+{
+    public static readonly WordSet ReportingVerbs = new(
+        "said says added adds told tells stated states declared declares noted notes stressed stresses " +
+        "emphasized emphasised emphasizes emphasises insisted insists explained explains wrote writes warned " +
+        "warns remarked continued concluded argued argues maintained pointed");
+
+    private readonly SpeakerFinder _speakers;
+    private int _paragraph = -1;
+    private bool _inQuote;
+    private ExtractedName? _quoteSpeaker;
+
+    public QuoteTracker(SpeakerFinder speakers) => _speakers = speakers;
+
+    /// <summary>The last person who was said to speak; "he" and "she" refer to them.</summary>
+    public ExtractedName? LastPerson { get; set; }
+
+    /// <summary>Reads one sentence (in document order) and returns its quoted speaker, or null when nothing in it is quoted.</summary>
+    public ExtractedName? Read(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        if (sentence.Paragraph != _paragraph)
+        {
+            _paragraph = sentence.Paragraph;
+            _inQuote = false;
+            if (!IsQuote(ix, sentence.FirstToken))
+            {
+                _quoteSpeaker = null;
+            }
+        }
+
+        var quoted = _inQuote;
+        ExtractedName? speaker = null;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (IsQuote(ix, t))
+            {
+                _inQuote = !_inQuote;
+                quoted = true;
+                continue;
+            }
+
+            if (!_inQuote && ix.IsAny(t, ReportingVerbs))
+            {
+                var who = SpeakerOf(ix, sentence, t);
+                if (who is not null)
+                {
+                    speaker = who;
+                    _quoteSpeaker = who;
+                }
+            }
+        }
+
+        return quoted ? speaker ?? _quoteSpeaker : null;
+    }
+
+    /// <summary>The speaker of a reporting verb: its subject, or after it ("said Mr X"), with he/she resolved.</summary>
+    public ExtractedName? SpeakerOf(TokenIndex ix, Sentence sentence, int verb)
+    {
+        var (first, end) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
+        if (end <= first || (end - first == 1 && IsQuote(ix, first)))
+        {
+            // "..., said Maryam Rajavi."
+            var stop = verb + 1;
+            while (stop < sentence.EndToken && stop < ix.Count && !ix.IsPunctuation(stop) && stop - verb < 8)
+            {
+                stop++;
+            }
+
+            (first, end) = (verb + 1, stop);
+        }
+
+        return Name(ix, first, end);
+    }
+
+    /// <summary>A subject phrase as a name, with pronouns resolved to the current speakers.</summary>
+    public ExtractedName? Name(TokenIndex ix, int first, int end)
+    {
+        if (end - first == 1 && SpeakerFinder.Pronouns.Contains(ix.Word(first)))
+        {
+            return ix.Is(first, "he") || ix.Is(first, "she") || ix.Is(first, "i") ? LastPerson ?? _quoteSpeaker : _quoteSpeaker ?? LastPerson;
+        }
+
+        var name = _speakers.Resolve(ix, first, end);
+        if (name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Person)
+        {
+            LastPerson = name;
+        }
+
+        return name;
+    }
+
+    public ExtractedName? CurrentQuoteSpeaker => _quoteSpeaker;
+
+    public static bool IsQuote(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == '"';
+}

@@ -1,0 +1,162 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>
+/// Finds who speaks or acts in a clause: the subject before a verb, skipping opening adverbials
+/// ("In the wake of ...,", "Currently"), auxiliaries and adverbs; a person named there wins over an
+/// organisation, an organisation over a bare noun phrase. Pronouns are left to the caller. Stateless.
+/// </summary>
+internal sealed class SpeakerFinder
+{
+    private static readonly WordSet OpeningWords = new(
+        "in on at during after following before meanwhile currently earlier later today yesterday since " +
+        "firstly secondly thirdly finally moreover furthermore however also then now recently " +
+        "separately additionally and but so therefore as for with amid despite");
+
+    private static readonly WordSet SubjectEnd = new(
+        "also strongly openly repeatedly again further then already had has have are is were was been will " +
+        "would could should must can may jointly once still today yesterday recently who which that to " +
+        "said says told added called calling calls urged urging urge urges demanded demanding demand demands " +
+        "appealed asked want wants launched condemned criticised criticized emphasized emphasised stressed");
+
+    private static readonly WordSet Existentials = new("there here");
+    private static readonly WordSet Leading = new("the a an other some");
+    private static readonly WordSet Prepositions = new("of in at from for on with near inside across around");
+
+    public static readonly WordSet Pronouns = new("he she they we i it who which you");
+
+    /// <summary>The subject's token range before <paramref name="verb"/>, searched from <paramref name="from"/>.</summary>
+    public (int First, int End) SubjectBefore(TokenIndex ix, int from, int verb)
+    {
+        if (verb > from && Pronouns.Contains(ix.Word(verb - 1)))
+        {
+            return (verb - 1, verb);
+        }
+
+        for (var t = verb - 1; t >= from; t--)
+        {
+            if (IsQuoteOrColon(ix, t))
+            {
+                from = t + 1;
+                break;
+            }
+        }
+
+        var segmentStart = from;
+        for (var t = from; t <= verb; t++)
+        {
+            if (t == verb || IsComma(ix, t) || ix.Is(t, "-"))
+            {
+                if (t > segmentStart && !IsOpening(ix, segmentStart, t))
+                {
+                    return Trim(ix, segmentStart, t);
+                }
+
+                segmentStart = t + 1;
+            }
+        }
+
+        return (verb, verb);
+    }
+
+    /// <summary>The names a subject phrase stands for: a person, else an organisation, else the phrase.</summary>
+    public ExtractedName? Resolve(TokenIndex ix, int first, int end)
+    {
+        if (end <= first)
+        {
+            return null;
+        }
+
+        ExtractedName? org = null;
+        for (var t = first; t < end; t++)
+        {
+            var m = ix.EntityAt(t);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var type = ix.Doc.EntityMentions[m].Type;
+            if (type == EntityType.Person)
+            {
+                return NameResolver.FromMention(ix, m);
+            }
+
+            if (type == EntityType.Organization)
+            {
+                org ??= NameResolver.FromMention(ix, m);
+            }
+        }
+
+        if (org is not null)
+        {
+            return org;
+        }
+
+        if (end - first == 1 && Pronouns.Contains(ix.Word(first)))
+        {
+            return null;
+        }
+
+        var text = ix.TextOf(first, end);
+        var head = Head(ix, first, end);
+        return new ExtractedName(text)
+        {
+            Aliases = head is { } h && !h.Equals(text, StringComparison.OrdinalIgnoreCase) ? [h] : [],
+            Spans = [ix.SpanOf(first, end)],
+        };
+    }
+
+    private static string? Head(TokenIndex ix, int first, int end)
+    {
+        // "residents of Camp Liberty" -> "residents": the word before the first preposition.
+        for (var t = first + 1; t < end; t++)
+        {
+            if (ix.IsAny(t, Prepositions) || ix.Is(t, "'s"))
+            {
+                return ix.IsWord(t - 1) ? ix.Word(t - 1).ToString() : null;
+            }
+        }
+
+        return end - first > 1 && ix.IsWord(end - 1) ? ix.Word(end - 1).ToString() : null;
+    }
+
+    private static (int, int) Trim(TokenIndex ix, int first, int end)
+    {
+        if (ix.IsAny(first, Existentials) && (ix.Is(first + 1, "was") || ix.Is(first + 1, "were") || ix.Is(first + 1, "is") || ix.Is(first + 1, "are")))
+        {
+            first += 2;
+            while (first < end && (ix.Is(first, "also") || ix.Is(first, "then")))
+            {
+                first++;
+            }
+        }
+
+        while (first < end && (ix.IsAny(first, Leading) || ix.Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !ix.IsCapitalised(first)))
+        {
+            first++;
+        }
+
+        for (var t = first + 1; t < end; t++)
+        {
+            var word = ix.Word(t);
+            if (ix.IsAny(t, SubjectEnd) || (ix.IsWord(t) && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !ix.IsCapitalised(t)))
+            {
+                return (first, t);
+            }
+        }
+
+        return (first, end);
+    }
+
+    private static bool IsOpening(TokenIndex ix, int first, int end) =>
+        ix.IsAny(first, OpeningWords)
+        || ix.DateAt(first) >= 0
+        || (end - first == 1 && ix.Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsComma(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';';
+
+    public static bool IsQuoteOrColon(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ':' or '"';
+}

@@ -1,0 +1,84 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Links acronyms to the names they abbreviate: written in brackets right after the name ("People's
+/// Mojahedin Organization of Iran (PMOI/MEK)"), or matching the initials of a name in the document;
+/// and shortened organisation names to the full name they begin ("National Council of Resistance").
+/// </summary>
+internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> mentions, string[] names)
+{
+    public void LinkParentheses(DisjointSets sets)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type != EntityType.Organization || mentions[i].Nested)
+            {
+                continue;
+            }
+
+            var expected = mentions[i].Span.End;
+            var inBrackets = false;
+            for (var j = i + 1; j < mentions.Count && mentions[j].Span.Start - expected < 8; j++)
+            {
+                var gap = text.AsSpan(expected, Math.Max(0, mentions[j].Span.Start - expected)).Trim();
+                var opens = gap is "(" or "'s (" or "\u2019s (";
+                var continues = inBrackets && gap is "/" or "," or ", ";
+                if (mentions[j].Nested || !(opens || continues) || !MentionName.IsAcronym(mentions[j], names[j]))
+                {
+                    if (mentions[j].Nested)
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                sets.Union(i, j);
+                inBrackets = true;
+                expected = mentions[j].Span.End;
+            }
+        }
+    }
+
+    public void LinkInitials(DisjointSets sets)
+    {
+        var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == EntityType.Organization && MentionName.WordCount(names[i]) >= 2)
+            {
+                byInitials.TryAdd(MentionName.Initials(names[i]), i);
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (MentionName.IsAcronym(mentions[i], names[i]) && mentions[i].Canonical is null
+                && byInitials.TryGetValue(names[i].Replace(".", "", StringComparison.Ordinal), out var full))
+            {
+                sets.Union(full, i);
+            }
+        }
+    }
+
+    public void LinkPrefixes(DisjointSets sets)
+    {
+        var organisations = Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Type == EntityType.Organization && MentionName.WordCount(names[i]) >= 3)
+            .ToList();
+        foreach (var shorter in organisations)
+        {
+            foreach (var longer in organisations)
+            {
+                if (names[longer].Length > names[shorter].Length
+                    && names[longer].StartsWith(names[shorter] + " of ", StringComparison.OrdinalIgnoreCase))
+                {
+                    sets.Union(longer, shorter);
+                    break;
+                }
+            }
+        }
+    }
+}

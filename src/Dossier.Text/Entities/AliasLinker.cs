@@ -1,0 +1,122 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Groups the entity mentions of one document into entities: the same gazetteer entry, the same name,
+/// a surname after the full name ("Rajavi" after "Maryam Rajavi"; two people sharing a surname stay
+/// two), an acronym after its expansion ("(PMOI)") or matching its initials, a site's bare name
+/// ("Liberty" for "Camp Liberty"), and a demonym body with its "government of" form. Each entity is
+/// named by its fullest form; every other form seen becomes an alias.
+/// </summary>
+public sealed class AliasLinker : IPipelineComponent
+{
+    public string Name => "aliases";
+
+    public IReadOnlyList<string> Requires { get; } = [Layers.EntityMentions];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Entities];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        var (entities, mentions) = Link(doc.Text, doc.EntityMentions);
+        doc.EntityMentions.Clear();
+        doc.EntityMentions.AddRange(mentions);
+        doc.Entities.Clear();
+        doc.Entities.AddRange(entities);
+    }
+
+    /// <summary>The entities of a document and its mentions with <see cref="EntityMention.EntityId"/> set.</summary>
+    public static (IReadOnlyList<Entity> Entities, IReadOnlyList<EntityMention> Mentions) Link(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        var names = mentions.Select(m => MentionName.Of(text, m.Span)).ToArray();
+        var sets = new DisjointSets(mentions.Count);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var key in StrongKeys(mentions[i], names[i]))
+            {
+                if (byKey.TryGetValue(key, out var other))
+                {
+                    sets.Union(other, i);
+                }
+                else
+                {
+                    byKey[key] = i;
+                }
+            }
+        }
+
+        var acronyms = new AcronymLinker(text, mentions, names);
+        acronyms.LinkParentheses(sets);
+        acronyms.LinkInitials(sets);
+        acronyms.LinkPrefixes(sets);
+        ShortFormLinker.Link(mentions, names, sets);
+        return Build(mentions, names, sets);
+    }
+
+    private static IEnumerable<string> StrongKeys(EntityMention mention, string name)
+    {
+        var type = (int)mention.Type;
+        if (mention.Canonical is not null)
+        {
+            yield return $"{type}|g|{mention.Canonical}";
+        }
+
+        yield return $"{type}|n|{MentionName.Key(name)}";
+        if (mention.Type == EntityType.Organization && mention.CountryCode is not null && MentionName.IsGovernment(name))
+        {
+            yield return $"{type}|gov|{mention.CountryCode}";
+        }
+    }
+
+    private static (IReadOnlyList<Entity>, IReadOnlyList<EntityMention>) Build(
+        IReadOnlyList<EntityMention> mentions, string[] names, DisjointSets sets)
+    {
+        var groups = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!groups.TryGetValue(root, out var members))
+            {
+                groups[root] = members = [];
+                order.Add(root);
+            }
+
+            members.Add(i);
+        }
+
+        var entities = new List<Entity>(order.Count);
+        var linked = mentions.ToArray();
+        foreach (var root in order)
+        {
+            var members = groups[root];
+            var id = entities.Count;
+            var gazetteer = members.Select(m => mentions[m]).FirstOrDefault(m => m.Canonical is not null);
+            var withCode = members.Select(m => mentions[m]).FirstOrDefault(m => m.CountryCode is not null);
+            var fullest = members.Select(m => names[m]).OrderByDescending(MentionName.WordCount).ThenByDescending(n => n.Length).First();
+            var name = gazetteer?.Canonical ?? fullest;
+            var aliases = members.Select(m => names[m]).Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
+            var type = mentions[members[0]].Type;
+            entities.Add(new Entity(id, type, name)
+            {
+                Aliases = aliases,
+                Mentions = members.Select(m => mentions[m].Span).ToList(),
+                CountryCode = gazetteer?.CountryCode ?? withCode?.CountryCode,
+                Latitude = gazetteer?.Latitude,
+                Longitude = gazetteer?.Longitude,
+                PlaceKind = type == EntityType.Location
+                    ? gazetteer?.PlaceKind ?? members.Select(m => mentions[m].PlaceKind).FirstOrDefault(k => k is not null) ?? "site"
+                    : null,
+            });
+            foreach (var m in members)
+            {
+                linked[m] = mentions[m] with { EntityId = id };
+            }
+        }
+
+        return (entities, linked);
+    }
+}

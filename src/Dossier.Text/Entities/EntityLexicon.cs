@@ -1,0 +1,113 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// The closed word lists the entity rules read: titles, organisation and place heads, name particles,
+/// and words that look like names but are not. All lookups are case-insensitive and allocation-free.
+/// </summary>
+internal static class EntityLexicon
+{
+    /// <summary>Titles, honorifics and offices written before a person's name ("Mrs", "Justice Minister").</summary>
+    public static readonly Set Titles = new(
+        "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame hon hon. rev rev. father sister "
+        + "president vice-president president-elect senator sen sen. congressman congresswoman general gen gen. "
+        + "colonel col col. lieutenant lt lt. major maj captain capt capt. commander brigadier admiral sergeant "
+        + "marshal field-marshal judge justice ambassador sheikh shaikh ayatollah hojatoleslam imam mullah cardinal "
+        + "bishop archbishop pope king queen prince princess emir sultan minister premier secretary secretary-general "
+        + "chancellor governor mayor deputy representative rapporteur chairman chairwoman chairperson chair co-chair "
+        + "co-president director director-general spokesman spokeswoman spokesperson commissioner envoy lord baroness "
+        + "member mp mep head chief leader founder coordinator counsel attorney prosecutor advocate dean rector");
+
+    /// <summary>Words that qualify a title ("Prime", "Foreign", "former"): part of the title, never of the name.</summary>
+    public static readonly Set TitleModifiers = new(
+        "prime foreign justice interior defence defense finance health education economy trade labour labor "
+        + "former acting assistant deputy vice chief supreme special honorary first senior high grand executive "
+        + "state staff permanent associate under principal co general human rights");
+
+    /// <summary>Last words that make a capitalised sequence an organisation ("... Council", "... Watch").</summary>
+    public static readonly Set OrganizationHeads = new(
+        "council committee commission organization organisation ministry army forces force party union court "
+        + "agency coalition front movement parliament senate assembly government regime police guard guards "
+        + "brigade brigades battalion network watch foundation institute institution society conference mission "
+        + "office association university college academy bank fund programme program corps service services "
+        + "tribunal board bureau authority department federation league alliance congress caucus group "
+        + "international center centre council's friends resistance militia trust initiative campaign "
+        + "observatory secretariat directorate command division army's navy unit units cabinet presidency "
+        + "judiciary company corporation inc ltd times herald "
+        + "gazette journal press agency's foundation's");
+
+    /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
+    public static readonly Set Institutions = new(
+        "government regime authorities army forces force police parliament senate judiciary militia "
+        + "militias navy coalition embassy ministry intelligence administration cabinet junta");
+
+    /// <summary>Lowercase words that, with "security"/"armed", make a two-word institution ("security forces").</summary>
+    public static readonly Set InstitutionModifiers = new("security armed intelligence border special revolutionary");
+
+    /// <summary>First words of place names ("Camp Liberty", "Mount Sinjar").</summary>
+    public static readonly Set PlacePrefixes = new("camp mount lake fort cape");
+
+    /// <summary>Last words of place names ("Evin Prison", "Baghdad International Airport", "Tahrir Square").</summary>
+    public static readonly Set PlaceHeads = new(
+        "airport prison jail province district governorate county square street road avenue boulevard hospital "
+        + "valley river mountains mountain region village neighbourhood neighborhood quarter stadium bridge base "
+        + "checkpoint crossing headquarters palace mosque church cathedral temple camp camps island islands "
+        + "peninsula desert border highway port harbour harbor station compound");
+
+    /// <summary>Documents and laws: a capitalised sequence ending in one of these is not an entity.</summary>
+    public static readonly Set TreatyHeads = new(
+        "convention conventions treaty covenant protocol protocols declaration charter act accord accords agreement "
+        + "resolution statute code constitution principles guidelines rules amendment bill directive doctrine plan");
+
+    /// <summary>Events named like places ("Camp Ashraf Massacre"): the word is dropped and the rest read again.</summary>
+    public static readonly Set EventHeads = new(
+        "massacre massacres war wars revolution uprising crisis day week year prize award bombing bombings "
+        + "attack attacks offensive operation genocide famine election elections summit");
+
+    /// <summary>Lowercase particles inside names ("al-", "de", "van", "bin").</summary>
+    public static readonly Set Particles = new(
+        "al el de da di del della der den van von bin ibn bint abu ben le la du dos das do y zu ter ten st st.");
+
+    /// <summary>Capitalised function words: a name never starts with them ("The", "In", "However").</summary>
+    public static readonly Set FunctionWords = new(
+        "the a an and but or nor in on at of for to with by from into onto upon this that these those it its "
+        + "he she we they i you his her our their my your as if when while after before since during there here "
+        + "all no not some many other such both each every any most more much several few yet so then thus "
+        + "however therefore meanwhile moreover furthermore also although though because whether where which "
+        + "who whom whose what why how according despite following including among between about over under "
+        + "none nothing");
+
+    public static readonly Set MonthsAndDays = new(
+        "january february march april may june july august september october november december "
+        + "jan feb mar apr jun jul aug sep sept oct nov dec "
+        + "monday tuesday wednesday thursday friday saturday sunday");
+
+    /// <summary>Lowercase words before a name that say what kind of thing it is ("the channel X").</summary>
+    public static readonly Set OrganizationCues = new(
+        "channel newspaper broadcaster station magazine website daily weekly agency group organisation "
+        + "organization party movement network charity ngo company firm outlet");
+
+    /// <summary>Prepositions after which a place is likely ("in Reading", "from Mobile").</summary>
+    public static readonly Set PlacePrepositions = new(
+        "in at near from to outside around into via towards toward across inside across throughout");
+
+    /// <summary>Roman numerals and other all-capitals tokens that are not acronyms of bodies.</summary>
+    public static readonly Set NotAcronyms = new(
+        "ii iii iv vi vii viii ix xi xii xiv xv xx ok tv pm am ad bc id pdf usd eur gmt utc faq ceo cfo mp mps "
+        + "mep meps phd dna hiv aids covid sms gps");
+
+    /// <summary>A frozen case-insensitive word set with span lookups.</summary>
+    internal sealed class Set
+    {
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Set(string words)
+        {
+            var set = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Countries, demonyms, cities (GeoNames, population 15,000 and over), regions and international bodies,
+/// compiled once into a word trie and frozen lookups. Immutable and safe to share between threads;
+/// <see cref="Default"/> is built lazily from the data embedded in this assembly.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(GazetteerLoader.LoadEmbedded);
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+
+    internal Gazetteer(
+        IReadOnlyList<GazetteerEntry> entries,
+        IReadOnlyList<GazetteerPhrase> phrases,
+        TokenTrie trie,
+        FrozenDictionary<string, string> demonyms,
+        FrozenSet<string> commonWords,
+        FrozenSet<string> givenNames)
+    {
+        Entries = entries;
+        Phrases = phrases;
+        Trie = trie;
+        _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymCount = demonyms.Count;
+        CommonWordCount = commonWords.Count;
+    }
+
+    /// <summary>The gazetteer built from the embedded data, compiled on first use.</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    public int DemonymCount { get; }
+
+    public int CommonWordCount { get; }
+
+    internal IReadOnlyList<GazetteerPhrase> Phrases { get; }
+
+    internal TokenTrie Trie { get; }
+
+    /// <summary>The best-ranked entry named exactly <paramref name="name"/> (case-insensitive), or null.</summary>
+    public GazetteerEntry? Find(string name)
+    {
+        var node = TokenTrie.Root;
+        foreach (var word in GazetteerPhrase.Split(name))
+        {
+            node = Trie.Next(node, Trie.WordId(word));
+            if (node < 0)
+            {
+                return null;
+            }
+        }
+
+        GazetteerEntry? best = null;
+        foreach (var value in Trie.ValuesAt(node))
+        {
+            var entry = Entries[Phrases[value].Entry];
+            if (best is null || entry.Priority > best.Priority)
+            {
+                best = entry;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>All entries of one type named exactly <paramref name="name"/>, best-ranked first.</summary>
+    public IReadOnlyList<GazetteerEntry> FindAll(string name, EntityType type)
+    {
+        var node = TokenTrie.Root;
+        foreach (var word in GazetteerPhrase.Split(name))
+        {
+            node = Trie.Next(node, Trie.WordId(word));
+            if (node < 0)
+            {
+                return [];
+            }
+        }
+
+        return Trie.ValuesAt(node).ToArray().Select(v => Entries[Phrases[v].Entry])
+            .Where(e => e.Type == type).Distinct().OrderByDescending(e => e.Priority).ToList();
+    }
+
+    /// <summary>The country code of a demonym ("Iraqi" is IQ), or null.</summary>
+    public string? CountryOfDemonym(ReadOnlySpan<char> word) =>
+        _demonyms.TryGetValue(word, out var code) ? code : null;
+
+    /// <summary>True for an everyday English word (case-insensitive): "speakers", "liberty".</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
+
+    /// <summary>True for a common given name (case-insensitive, ASCII-folded).</summary>
+    public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
+}

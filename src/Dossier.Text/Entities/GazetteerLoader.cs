@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>Reads the gazetteer data embedded in this assembly (see tools/gazetteer and docs/DATA-SOURCES.md).</summary>
+internal static class GazetteerLoader
+{
+    private const string Prefix = "Dossier.Text.Resources.";
+
+    public static Gazetteer LoadEmbedded()
+    {
+        var entries = new List<GazetteerEntry>();
+        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var row in Rows("countries.tsv"))
+        {
+            var names = row[3].Split('|');
+            entries.Add(new GazetteerEntry(names[0], EntityType.Location, "country")
+            {
+                Aliases = names[1..],
+                CountryCode = row[0],
+                Latitude = Number(row[1]),
+                Longitude = Number(row[2]),
+            });
+            foreach (var demonym in row[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                demonyms.TryAdd(demonym, row[0]);
+            }
+        }
+
+        foreach (var row in Rows("regions.tsv"))
+        {
+            var names = row[0].Split('|');
+            entries.Add(new GazetteerEntry(names[0], EntityType.Location, "region")
+            {
+                Aliases = names[1..],
+                CountryCode = Empty(row[1]),
+                Latitude = Number(row[2]),
+                Longitude = Number(row[3]),
+            });
+        }
+
+        foreach (var row in Rows("organizations.tsv"))
+        {
+            var names = row[0].Split('|');
+            entries.Add(new GazetteerEntry(names[0], EntityType.Organization, "organization")
+            {
+                Aliases = names[1..],
+                CountryCode = row.Length > 1 ? Empty(row[1]) : null,
+            });
+        }
+
+        foreach (var row in Rows("cities.tsv.gz"))
+        {
+            entries.Add(new GazetteerEntry(row[0], EntityType.Location, "city")
+            {
+                Aliases = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries),
+                CountryCode = row[2],
+                Latitude = Number(row[3]),
+                Longitude = Number(row[4]),
+                Population = long.Parse(row[5], CultureInfo.InvariantCulture),
+                IsCapital = row[6].Contains('c'),
+                IsCommonWord = row[6].Contains('w'),
+            });
+        }
+
+        var phrases = new List<GazetteerPhrase>();
+        var trie = new TokenTrie.Builder();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var name in entries[i].Aliases.Prepend(entries[i].Name))
+            {
+                AddPhrase(name, i);
+                var folded = Fold(name);
+                if (folded != name)
+                {
+                    AddPhrase(folded, i);
+                }
+            }
+        }
+
+        var commonWords = Lines("common-words.txt.gz").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var givenNames = Lines("given-names.txt")
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new Gazetteer(entries, phrases, trie.Build(), demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            commonWords, givenNames);
+
+        void AddPhrase(string name, int entry)
+        {
+            var words = GazetteerPhrase.Split(name);
+            if (words.Length == 0)
+            {
+                return;
+            }
+
+            trie.Add(words, phrases.Count);
+            phrases.Add(new GazetteerPhrase(entry, words));
+        }
+    }
+
+    /// <summary>Removes diacritics and folds typographic apostrophes ("Genève" to "Geneve").</summary>
+    internal static string Fold(string s)
+    {
+        var decomposed = s.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c is '\u2019' or '\u2018' ? '\'' : c);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static IEnumerable<string[]> Rows(string resource) =>
+        Lines(resource).Select(line => line.Split('\t'));
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + resource)
+            ?? throw new InvalidOperationException($"E101: embedded gazetteer resource '{resource}' is missing.");
+        using var data = resource.EndsWith(".gz", StringComparison.Ordinal)
+            ? new GZipStream(stream, CompressionMode.Decompress)
+            : stream;
+        using var reader = new StreamReader(data, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static double? Number(string s) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+}

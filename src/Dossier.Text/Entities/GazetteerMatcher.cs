@@ -1,0 +1,96 @@
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Longest gazetteer phrase starting at a token, with the checks that keep ambiguous names quiet:
+/// acronyms must match case, capitalised names need capitals, and a city that is also an everyday word,
+/// a given name or a small town needs a place preposition before it ("in Reading").
+/// </summary>
+internal sealed class GazetteerMatcher(Gazetteer gazetteer)
+{
+    private const int MaxPhraseWords = 12;
+    private const long UnambiguousCityPopulation = 100_000;
+
+    /// <summary>The longest match at <paramref name="first"/> ending by <paramref name="limit"/>: its length in tokens and its entry.</summary>
+    public (int Length, GazetteerEntry? Entry) Longest(TokenView view, int first, int limit)
+    {
+        if (!view.IsWord(first) || !(view.IsCapitalized(first) || view[first].StartsWith("al-")))
+        {
+            return (0, null);
+        }
+
+        var trie = gazetteer.Trie;
+        var node = TokenTrie.Root;
+        var bestLength = 0;
+        GazetteerEntry? best = null;
+        for (var i = first; i < limit && i - first < MaxPhraseWords; i++)
+        {
+            if (!view.IsWord(i) || (i > first && !view.SpaceOnlyBefore(i)))
+            {
+                break;
+            }
+
+            node = trie.Next(node, trie.WordId(view[i]));
+            if (node < 0)
+            {
+                break;
+            }
+
+            var length = i - first + 1;
+            foreach (var value in trie.ValuesAt(node))
+            {
+                var phrase = gazetteer.Phrases[value];
+                var entry = gazetteer.Entries[phrase.Entry];
+                if ((best is null || length > bestLength || entry.Priority > best.Priority)
+                    && CaseFits(view, first, phrase.Words) && Plausible(view, first, length, entry))
+                {
+                    best = entry;
+                    bestLength = length;
+                }
+            }
+        }
+
+        return (bestLength, best);
+    }
+
+    private static bool CaseFits(TokenView view, int first, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!GazetteerPhrase.CaseFits(words[k], view[first + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Plausible(TokenView view, int first, int length, GazetteerEntry entry)
+    {
+        var word = view[first];
+        if (length > 1)
+        {
+            return entry.Kind != "city" || entry.Population >= 50_000 || AfterPlacePreposition(view, first);
+        }
+
+        if (entry.Kind is "country" or "region")
+        {
+            return true;
+        }
+
+        var everyday = gazetteer.IsCommonWord(word);
+        if (entry.Kind == "organization")
+        {
+            // "Amnesty" or "Congress" opening a sentence is more often the word than the body.
+            return !everyday || !view.IsSentenceInitial(first) || view.IsAllCaps(first);
+        }
+
+        var ambiguous = entry.IsCommonWord || everyday || gazetteer.IsGivenName(word)
+            || entry.Population < UnambiguousCityPopulation || EntityLexicon.MonthsAndDays.Contains(word);
+        return !ambiguous || (AfterPlacePreposition(view, first) && !entry.IsCommonWord && !everyday)
+            || (AfterPlacePreposition(view, first) && entry.Population >= 1_000_000);
+    }
+
+    private static bool AfterPlacePreposition(TokenView view, int first) =>
+        first > 0 && view.IsWord(first - 1) && EntityLexicon.PlacePrepositions.Contains(view[first - 1]);
+}

@@ -1,0 +1,49 @@
+namespace Dossier.Text.Entities;
+
+/// <summary>One name of one gazetteer entry, split into words as the recogniser sees them.</summary>
+internal sealed record GazetteerPhrase(int Entry, string[] Words)
+{
+    /// <summary>Splits a name on spaces; "the" in front is dropped (it is never part of a span).</summary>
+    public static string[] Split(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? words[1..] : words;
+    }
+
+    /// <summary>
+    /// Whether a word of the text may stand for <paramref name="form"/>: an acronym must match its case
+    /// exactly ("US", never "us"), a capitalised word needs a capital, a lowercase word matches any case.
+    /// </summary>
+    public static bool CaseFits(string form, ReadOnlySpan<char> text)
+    {
+        if (form.Length == 0 || !char.IsUpper(form[0]))
+        {
+            return true;
+        }
+
+        if (form.Length >= 2 && IsAllCaps(form))
+        {
+            return text.SequenceEqual(form);
+        }
+
+        return text.Length > 0 && char.IsUpper(text[0]);
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters >= 2;
+    }
+}

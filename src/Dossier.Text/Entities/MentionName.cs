@@ -1,0 +1,78 @@
+using System.Text;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>How a mention is written, tidied (spaces collapsed), and the keys that compare names.</summary>
+internal static class MentionName
+{
+    private static readonly EntityLexicon.Set Connectors = new("of the for and in on a an 's de du des la le");
+    private static readonly EntityLexicon.Set Government = new("government authorities administration regime");
+
+    public static string Of(string text, TextSpan span)
+    {
+        var sb = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span.Of(text))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Case- and accent-insensitive comparison key.</summary>
+    public static string Key(string name) => GazetteerLoader.Fold(name).ToLowerInvariant();
+
+    public static int WordCount(string name) => name.Count(c => c == ' ') + 1;
+
+    public static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public static string LastWord(string name)
+    {
+        var words = Words(name);
+        return words.Length == 0 ? "" : words[^1];
+    }
+
+    public static bool IsGovernment(string name) => Words(name).Any(w => Government.Contains(w));
+
+    /// <summary>Initials of the significant words: "National Council of Resistance of Iran" gives "NCRI".</summary>
+    public static string Initials(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in Words(name))
+        {
+            if (Connectors.Contains(word) || word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            sb.Append(char.ToUpperInvariant(word[0]));
+            foreach (var part in word.Split('-').Skip(1))
+            {
+                if (part.Length > 0 && char.IsUpper(part[0]))
+                {
+                    sb.Append(part[0]);
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static bool IsAcronym(EntityMention mention, string name) =>
+        mention.Type == EntityType.Organization && name.Length is >= 2 and <= 8 && !name.Contains(' ')
+        && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}

@@ -1,0 +1,316 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Classifies one run of capitalised words (with its "of"/"for" extensions) by the evidence inside it:
+/// a gazetteer name, an organisation or place head, a title before a name, a demonym, the shape of a
+/// person's name. Each step looks at a bounded window, so the cost stays linear in the run's length.
+/// </summary>
+internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
+{
+    private const int MaxPersonWords = 5;
+
+    public void Classify(TokenView v, int a, int b, List<MentionDraft> output, bool headline)
+    {
+        a = SkipLeadingNonNames(v, a, b);
+        if (a >= b)
+        {
+            return;
+        }
+
+        if (headline)
+        {
+            ScanInside(v, a, b, output, nested: false);
+            return;
+        }
+
+        var possessive = FindPossessive(v, a, b);
+        if (possessive > a)
+        {
+            var (leftLength, leftEntry) = matcher.Longest(v, a, possessive);
+            if (leftEntry is not null && leftLength == possessive - a)
+            {
+                output.Add(new MentionDraft(a, possessive, leftEntry.Type, "gazetteer") { Entry = leftEntry });
+                Classify(v, possessive + 1, b, output, headline);
+                return;
+            }
+        }
+
+        if (EntityLexicon.TreatyHeads.Contains(v[b - 1]))
+        {
+            return;
+        }
+
+        if (b - a > 1 && EntityLexicon.EventHeads.Contains(v[b - 1]))
+        {
+            Classify(v, a, b - 1, output, headline);
+            return;
+        }
+
+        var (gazLength, gazEntry) = matcher.Longest(v, a, b);
+        if (gazEntry is not null && gazLength == b - a)
+        {
+            output.Add(new MentionDraft(a, b, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+            return;
+        }
+
+        if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
+        {
+            AddOrganization(v, a, b, output, "suffix");
+            return;
+        }
+
+        if (b - a > 1 && EntityLexicon.PlacePrefixes.Contains(v[a]))
+        {
+            var end = a + 2;
+            while (end < b && !gazetteer.IsCommonWord(v[end]) && !EntityLexicon.OrganizationHeads.Contains(v[end]))
+            {
+                end++;
+            }
+
+            output.Add(new MentionDraft(a, end, EntityType.Location, "place-prefix") { PlaceKind = "site" });
+            Classify(v, end, b, output, headline);
+            return;
+        }
+
+        if (b - a > 1 && EntityLexicon.PlaceHeads.Contains(v[b - 1]))
+        {
+            output.Add(Place(v, a, b, "place-head"));
+            return;
+        }
+
+        if (ClassifyTitled(v, a, b, output, headline))
+        {
+            return;
+        }
+
+        if (b - a == 1)
+        {
+            AddSingle(v, a, output, gazEntry);
+            return;
+        }
+
+        var nameEnd = b;
+        while (nameEnd - a > 1 && gazetteer.CountryOfDemonym(v[nameEnd - 1]) is not null)
+        {
+            nameEnd--;
+        }
+
+        if (LooksLikePerson(v, a, nameEnd))
+        {
+            output.Add(new MentionDraft(a, nameEnd, EntityType.Person, "name"));
+            return;
+        }
+
+        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        {
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            return;
+        }
+
+        ScanInside(v, a, b, output, nested: false);
+    }
+
+    /// <summary>Gazetteer names and acronyms inside a run that is not a name as a whole.</summary>
+    public void ScanInside(TokenView v, int a, int b, List<MentionDraft> output, bool nested)
+    {
+        for (var k = a; k < b;)
+        {
+            var (length, entry) = matcher.Longest(v, k, b);
+            if (entry is not null && (!nested || entry.Type != EntityType.Person))
+            {
+                output.Add(new MentionDraft(k, k + length, entry.Type, "gazetteer") { Entry = entry, Nested = nested });
+                k += length;
+            }
+            else
+            {
+                if (!nested && IsAcronym(v, k))
+                {
+                    output.Add(new MentionDraft(k, k + 1, EntityType.Organization, "acronym"));
+                }
+
+                k++;
+            }
+        }
+    }
+
+    public bool IsAcronym(TokenView v, int i)
+    {
+        var word = v[i];
+        if (!v.IsAllCaps(i) || word.Length > 6 || word.Contains('.') || word.Contains('-'))
+        {
+            return false;
+        }
+
+        return !EntityLexicon.NotAcronyms.Contains(word) && !gazetteer.IsCommonWord(word)
+            && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
+    }
+
+    public void AddOrganization(TokenView v, int a, int b, List<MentionDraft> output, string source)
+    {
+        var code = gazetteer.CountryOfDemonym(v[a]);
+        if (code is null)
+        {
+            var (length, entry) = matcher.Longest(v, a, b);
+            code = entry is { Kind: "country" } && length < b - a ? entry.CountryCode : null;
+        }
+
+        output.Add(new MentionDraft(a, b, EntityType.Organization, source) { CountryCode = code });
+        AddNestedAfterConnectors(v, a, b, output);
+    }
+
+    /// <summary>Places and bodies named after "of", "for" or "in" inside a longer name ("... Organization of Iran").</summary>
+    public void AddNestedAfterConnectors(TokenView v, int a, int b, List<MentionDraft> output)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            // A place after "of" is part of the body's name ("... of Iran"); after "for" or "in" it is
+            // where the body works ("Court for Sierra Leone"). Bodies are nested after "of the".
+            var ofThe = v.Is(k, "of") && v.Is(k + 1, "the");
+            if (!(ofThe || v.Is(k, "for") || v.Is(k, "in")))
+            {
+                continue;
+            }
+
+            var start = v.Is(k + 1, "the") || v.Is(k + 1, "a") ? k + 2 : k + 1;
+            var (length, entry) = matcher.Longest(v, start, b);
+            if (entry is not null && start + length <= b && (entry.Type == EntityType.Organization || !ofThe))
+            {
+                output.Add(new MentionDraft(start, start + length, entry.Type, "gazetteer") { Entry = entry, Nested = true });
+            }
+        }
+    }
+
+    public MentionDraft Place(TokenView v, int a, int b, string source)
+    {
+        var (length, entry) = matcher.Longest(v, a, b);
+        var inner = entry is { Type: EntityType.Location } && length < b - a ? entry : null;
+        return new MentionDraft(a, b, EntityType.Location, source)
+        {
+            PlaceKind = "site",
+            CountryCode = inner?.CountryCode,
+        };
+    }
+
+    private bool ClassifyTitled(TokenView v, int a, int b, List<MentionDraft> output, bool headline)
+    {
+        var title = -1;
+        for (var k = b - 1; k >= a; k--)
+        {
+            if (EntityLexicon.Titles.Contains(v[k]))
+            {
+                title = k;
+                break;
+            }
+        }
+
+        if (title < 0)
+        {
+            return false;
+        }
+
+        var blockStart = title;
+        while (blockStart > a && (EntityLexicon.Titles.Contains(v[blockStart - 1]) || EntityLexicon.TitleModifiers.Contains(v[blockStart - 1])))
+        {
+            blockStart--;
+        }
+
+        if (blockStart > a)
+        {
+            var prefixEnd = v.IsPossessive(blockStart - 1) ? blockStart - 1 : blockStart;
+            Classify(v, a, prefixEnd, output, headline);
+        }
+
+        var nameEnd = b;
+        while (nameEnd - title > 2 && gazetteer.CountryOfDemonym(v[nameEnd - 1]) is not null)
+        {
+            nameEnd--;
+        }
+
+        if (title + 1 < nameEnd && nameEnd - title - 1 <= MaxPersonWords && !v.IsAllCaps(title + 1))
+        {
+            output.Add(new MentionDraft(title + 1, nameEnd, EntityType.Person, "title"));
+        }
+
+        return true;
+    }
+
+    private void AddSingle(TokenView v, int a, List<MentionDraft> output, GazetteerEntry? gazEntry)
+    {
+        if (gazEntry is not null)
+        {
+            output.Add(new MentionDraft(a, a + 1, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+        }
+        else if (IsAcronym(v, a))
+        {
+            output.Add(new MentionDraft(a, a + 1, EntityType.Organization, "acronym"));
+        }
+    }
+
+    private bool LooksLikePerson(TokenView v, int a, int b)
+    {
+        var words = b - a;
+        if (words < 2 || words > MaxPersonWords)
+        {
+            return false;
+        }
+
+        var everyday = 0;
+        for (var k = a; k < b; k++)
+        {
+            var word = v[k];
+            if (v.IsAllCaps(k) || v.IsPossessive(k) || gazetteer.CountryOfDemonym(word) is not null
+                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word))
+            {
+                return false;
+            }
+
+            var (length, entry) = matcher.Longest(v, k, b);
+            if (entry is { Kind: "country" or "region" or "organization" } && length > 0)
+            {
+                return false;
+            }
+
+            if (!EntityLexicon.Particles.Contains(word) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word))
+            {
+                everyday++;
+            }
+        }
+
+        return gazetteer.IsGivenName(v[a]) ? everyday <= 1 : everyday == 0;
+    }
+
+    public int SkipLeadingNonNames(TokenView v, int a, int b)
+    {
+        while (a < b)
+        {
+            var word = v[a];
+            var functionWord = EntityLexicon.FunctionWords.Contains(word);
+            var everydayOpener = v.IsSentenceInitial(a) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word)
+                && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
+                && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
+            if (!(functionWord || everydayOpener || v.IsPossessive(a)))
+            {
+                return a;
+            }
+
+            a++;
+        }
+
+        return a;
+    }
+
+    private static int FindPossessive(TokenView v, int a, int b)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            if (v.IsPossessive(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

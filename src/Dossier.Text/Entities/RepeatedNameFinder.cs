@@ -1,0 +1,67 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Once full names are known, a lone capitalised word that repeats the surname of a person ("Rajavi",
+/// "Maliki" for "al-Maliki") or the name part of a site ("Liberty" for "Camp Liberty") is a mention of
+/// the same kind, wherever it stands in the document.
+/// </summary>
+internal sealed class RepeatedNameFinder(Gazetteer gazetteer)
+{
+    public void AddRepeats(TokenView v, List<MentionDraft> drafts)
+    {
+        var keys = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var covered = new bool[v.Count];
+        foreach (var draft in drafts)
+        {
+            for (var k = draft.First; k < draft.End; k++)
+            {
+                covered[k] = true;
+            }
+
+            if (draft.Type == EntityType.Person && draft.End - draft.First >= 2)
+            {
+                var surname = v[draft.End - 1].ToString();
+                keys.TryAdd(surname, EntityType.Person);
+                var bare = WithoutParticle(surname);
+                if (bare.Length != surname.Length)
+                {
+                    keys.TryAdd(bare, EntityType.Person);
+                }
+            }
+            else if (draft is { Type: EntityType.Location, Source: "place-prefix" } && draft.End - draft.First == 2)
+            {
+                keys.TryAdd(v[draft.First + 1].ToString(), EntityType.Location);
+            }
+        }
+
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < v.Count; i++)
+        {
+            if (!covered[i] && v.IsCapitalized(i) && lookup.TryGetValue(v[i], out var type)
+                && !(v.IsSentenceInitial(i) && gazetteer.IsCommonWord(v[i])))
+            {
+                drafts.Add(new MentionDraft(i, i + 1, type, type == EntityType.Person ? "surname" : "place-name")
+                {
+                    PlaceKind = type == EntityType.Location ? "site" : null,
+                });
+            }
+        }
+    }
+
+    /// <summary>"al-Maliki" is also written "Maliki".</summary>
+    internal static string WithoutParticle(string surname)
+    {
+        var dash = surname.IndexOf('-');
+        var particle = dash > 0 ? surname[..dash].ToLowerInvariant() : "";
+        return particle is "al" or "el" && dash + 1 < surname.Length
+            ? char.ToUpperInvariant(surname[dash + 1]) + surname[(dash + 2)..]
+            : surname;
+    }
+}

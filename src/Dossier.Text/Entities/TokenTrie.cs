@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Phrases as sequences of word ids, compiled once into frozen lookups. Matching walks one transition
+/// per word, so finding the longest phrase at a position costs at most the phrase length. Thread-safe.
+/// </summary>
+internal sealed class TokenTrie
+{
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenDictionary<long, int> _next;
+    private readonly int[][] _payload;
+
+    private TokenTrie(FrozenDictionary<string, int> words, FrozenDictionary<long, int> next, int[][] payload)
+    {
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _next = next;
+        _payload = payload;
+    }
+
+    /// <summary>The id of a word (case-insensitive), or -1 when no phrase contains it.</summary>
+    public int WordId(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>The node reached from <paramref name="node"/> by <paramref name="wordId"/>, or -1.</summary>
+    public int Next(int node, int wordId) =>
+        wordId >= 0 && _next.TryGetValue(((long)node << 32) | (uint)wordId, out var child) ? child : -1;
+
+    /// <summary>The values of the phrases ending at <paramref name="node"/> (empty for inner nodes).</summary>
+    public ReadOnlySpan<int> ValuesAt(int node) => _payload[node];
+
+    public const int Root = 0;
+
+    /// <summary>Collects phrases, then freezes them into a <see cref="TokenTrie"/>.</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<string, int> _words = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<long, int> _next = [];
+        private readonly List<List<int>> _payload = [[]];
+
+        public void Add(IReadOnlyList<string> phrase, int value)
+        {
+            var node = Root;
+            foreach (var word in phrase)
+            {
+                if (!_words.TryGetValue(word, out var id))
+                {
+                    id = _words.Count;
+                    _words[word] = id;
+                }
+
+                var key = ((long)node << 32) | (uint)id;
+                if (!_next.TryGetValue(key, out var child))
+                {
+                    child = _payload.Count;
+                    _payload.Add([]);
+                    _next[key] = child;
+                }
+
+                node = child;
+            }
+
+            if (!_payload[node].Contains(value))
+            {
+                _payload[node].Add(value);
+            }
+        }
+
+        public TokenTrie Build() => new(
+            _words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            _next.ToFrozenDictionary(),
+            _payload.Select(p => p.ToArray()).ToArray());
+    }
+}

@@ -1,0 +1,162 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Ties a figure to a trigger: the object of an active verb ("killing 52 members"), the subject of a
+/// passive one ("100,000 ... have been executed"), a figure before a plural noun ("800 executions"), the
+/// complement of a noun ("massacre of 30,000"), or "the number of executions exceeds 800". Stateless.
+/// </summary>
+internal sealed class CountFinder
+{
+    private static readonly WordSet Auxiliaries = new(
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently");
+
+    private static readonly WordSet Partitives = new("including among whom them incl");
+    private static readonly WordSet Skippable = new("the a an at least some about around nearly almost over more than up to another further");
+
+    private static readonly WordSet TimeUnits = new(
+        "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent %");
+
+    private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
+
+    /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
+    public int Find(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
+    {
+        if (entry.CountKey is null || reading.Aggregate)
+        {
+            return -1;
+        }
+
+        switch (entry.Role)
+        {
+            case TriggerRole.Verb:
+            case TriggerRole.Injury:
+                var passive = ix.IsAny(first - 1, Auxiliaries);
+                var before = Before(ix, sentenceFirst, first);
+                var after = After(ix, end, sentenceEnd);
+                if (passive || (before >= 0 && ix.QuantityAt(first - 1) == before))
+                {
+                    return before >= 0 ? before : after;
+                }
+
+                return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
+            case TriggerRole.VictimNoun:
+                var direct = Usable(ix, first - 1);
+                if (direct < 0 && ix.Is(first - 1, "of"))
+                {
+                    direct = Usable(ix, first - 2);
+                }
+
+                return direct >= 0 ? direct : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+            default:
+                return OfComplement(ix, end, sentenceEnd);
+        }
+    }
+
+    private static int After(TokenIndex ix, int end, int sentenceEnd)
+    {
+        for (var t = end; t < sentenceEnd && t < end + 4; t++)
+        {
+            var q = Usable(ix, t);
+            if (q >= 0)
+            {
+                return q;
+            }
+
+            if (!ix.IsAny(t, Skippable))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Before(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t >= sentenceFirst && ix.IsAny(t, Auxiliaries))
+        {
+            t--;
+        }
+
+        var found = -1;
+        for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
+        {
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.')
+            {
+                break;
+            }
+
+            var q = Usable(ix, t);
+            if (q >= 0 && !PrecededByPartitive(ix, t))
+            {
+                found = q; // keep going: the subject's figure is its leftmost one
+            }
+        }
+
+        return found;
+    }
+
+    private static int OfComplement(TokenIndex ix, int end, int sentenceEnd)
+    {
+        if (!ix.Is(end, "of"))
+        {
+            return -1;
+        }
+
+        for (var t = end + 1; t < sentenceEnd && t < end + 4; t++)
+        {
+            var q = Usable(ix, t);
+            if (q >= 0)
+            {
+                return q;
+            }
+
+            if (!ix.IsAny(t, Skippable))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NumberOf(TokenIndex ix, int first, int end, int sentenceEnd)
+    {
+        // "the number of executions exceeds 800"
+        if (!ix.Is(first - 1, "of") || !ix.Is(first - 2, "number") || !ix.IsAny(end, NumberVerbs))
+        {
+            return -1;
+        }
+
+        return After(ix, end + 1, sentenceEnd) is var q and >= 0 ? q : (ix.Is(end + 1, "to") ? After(ix, end + 2, sentenceEnd) : -1);
+    }
+
+    private static bool PrecededByPartitive(TokenIndex ix, int token)
+    {
+        var q = ix.QuantityAt(token);
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        return ix.IsAny(first - 1, Partitives) || (ix.Is(first - 1, "of") && ix.IsAny(first - 2, Partitives));
+    }
+
+    /// <summary>The quantity at the token if it counts people or acts (not a year, a duration or a percentage).</summary>
+    public static int Usable(TokenIndex ix, int token)
+    {
+        var q = ix.QuantityAt(token);
+        if (q < 0 || ix.DateAt(token) >= 0)
+        {
+            return -1;
+        }
+
+        var mention = ix.Doc.Quantities[q];
+        if (mention.Noun is { } noun && noun.End <= ix.Text.Length && TimeUnits.Contains(noun.Of(ix.Text)))
+        {
+            return -1;
+        }
+
+        var (_, last) = ix.TokensIn(mention.Span);
+        return ix.IsAny(last, TimeUnits) ? -1 : q;
+    }
+}

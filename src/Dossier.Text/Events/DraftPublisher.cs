@@ -1,0 +1,26 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>Turns a finished draft into an immutable <see cref="ExtractedEvent"/>.</summary>
+internal static class DraftPublisher
+{
+    public static ExtractedEvent Publish(TokenIndex ix, IncidentDraft draft)
+    {
+        var primary = draft.Primary;
+        var place = draft.PlaceMention >= 0 ? NameResolver.FromMention(ix, draft.PlaceMention) : null;
+        return new ExtractedEvent(primary)
+        {
+            Also = draft.Types.Where(t => t != primary).OrderBy(EventTypes.Rank).ToList(),
+            Date = draft.Date,
+            DateSpan = draft.DateSpan,
+            Location = place,
+            CountryCode = place?.CountryCode ?? draft.CountryHint,
+            Perpetrators = primary is EventTypes.Protest or EventTypes.Meeting ? [] : draft.Perpetrators.ToList(),
+            Victims = draft.Victims,
+            Counts = new Dictionary<string, ExtractedCount>(draft.Counts, StringComparer.Ordinal),
+            Evidence = draft.Evidence.Distinct().ToList(),
+            Triggers = draft.Triggers.ToList(),
+        };
+    }
+}

@@ -1,0 +1,92 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Finds the incidents a report states or mentions ("events"): triggers from a lexicon, filtered for
+/// what did not happen, grouped per sentence into incidents with their date, place, perpetrators,
+/// victims and figures, and merged across the document when mentions name the same incident.
+/// </summary>
+public sealed class EventExtractor : IPipelineComponent
+{
+    private readonly TriggerLexicon _lexicon = TriggerLexicon.Default;
+    private readonly TriggerJudge _judge = new();
+    private readonly CountFinder _counts = new();
+    private readonly SentenceIncidents _incidents = new();
+    private readonly IncidentMerger _merger = new();
+
+    public string Name => "events";
+
+    // Dates, quantities and entities are read when an earlier component assigned them; without them
+    // the extractor still finds incidents, only with fewer arguments.
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Events];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        doc.Events.AddRange(Find(doc, cancellationToken));
+    }
+
+    /// <summary>The incidents of a document whose token, sentence, date, quantity and entity layers are set.</summary>
+    public IReadOnlyList<ExtractedEvent> Find(Doc doc, CancellationToken cancellationToken = default)
+    {
+        var ix = new TokenIndex(doc);
+        var drafts = new List<IncidentDraft>();
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var hits = FindHits(ix, doc.Sentences[s]);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var draft in _incidents.Build(ix, s, hits))
+            {
+                _merger.Add(drafts, draft);
+            }
+        }
+
+        return drafts.Select(d => DraftPublisher.Publish(ix, d)).ToList();
+    }
+
+    private List<TriggerHit> FindHits(TokenIndex ix, Sentence sentence)
+    {
+        var hits = new List<TriggerHit>();
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = Math.Max(0, sentence.FirstToken); t < end; t++)
+        {
+            if (!ix.IsWord(t) || InsideName(ix, t))
+            {
+                continue;
+            }
+
+            var entry = _lexicon.Match(ix, t, end);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            var last = t + entry.Words.Length;
+            var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
+            if (reading.IsEvent)
+            {
+                var quantity = _counts.Find(ix, sentence.FirstToken, end, t, last, entry, reading);
+                hits.Add(new TriggerHit(t, last, entry, reading, quantity));
+            }
+
+            t = last - 1;
+        }
+
+        return hits;
+    }
+
+    private static bool InsideName(TokenIndex ix, int token)
+    {
+        // "Munich Security Conference" names a body, not a meeting; a place name is not an act.
+        var m = ix.EntityAt(token);
+        return m >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person;
+    }
+}

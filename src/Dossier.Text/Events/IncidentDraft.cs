@@ -1,0 +1,72 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// An incident being assembled from one or more mentions in a document: mutable while the extractor
+/// runs, turned into an immutable <see cref="ExtractedEvent"/> at the end.
+/// </summary>
+internal sealed class IncidentDraft
+{
+    public List<string> Types { get; } = [];
+
+    public DateValue? Date { get; set; }
+
+    public TextSpan? DateSpan { get; set; }
+
+    /// <summary>Index into the document's entity mentions of the place, or -1.</summary>
+    public int PlaceMention { get; set; } = -1;
+
+    /// <summary>The entity id of the place, or -1.</summary>
+    public int PlaceEntity { get; set; } = -1;
+
+    /// <summary>How specific the place is (see <see cref="PlaceFinder.Rank"/>); lower is more specific.</summary>
+    public int PlaceRank { get; set; } = int.MaxValue;
+
+    public string? CountryHint { get; set; }
+
+    public List<ExtractedName> Perpetrators { get; } = [];
+
+    public string? Victims { get; set; }
+
+    public Dictionary<string, ExtractedCount> Counts { get; } = new(StringComparer.Ordinal);
+
+    public List<TextSpan> Evidence { get; } = [];
+
+    public List<TextSpan> Triggers { get; } = [];
+
+    public bool Anaphoric { get; set; } = true;
+
+    public bool Aggregate { get; set; }
+
+    public bool Distinct { get; set; }
+
+    public int Paragraph { get; set; }
+
+    public int LastSentence { get; set; }
+
+    public bool IsViolent => Types.Any(EventTypes.IsViolent);
+
+    /// <summary>Has its own date or figure: specific enough that later loose mentions may join it.</summary>
+    public bool IsSpecific => Date is not null || Counts.Count > 0;
+
+    public string Primary => Types.OrderBy(EventTypes.Rank).First();
+
+    public void AddType(string type)
+    {
+        if (!Types.Contains(type))
+        {
+            Types.Add(type);
+        }
+    }
+
+    public void AddCount(string key, ExtractedCount count) => Counts.TryAdd(key, count);
+
+    public void AddPerpetrator(ExtractedName name)
+    {
+        if (!Perpetrators.Any(p => string.Equals(p.Name, name.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            Perpetrators.Add(name);
+        }
+    }
+}

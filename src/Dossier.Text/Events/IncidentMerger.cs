@@ -1,0 +1,128 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Adds a sentence's incident to the document's list, merging it into an earlier incident when both
+/// name the same one: the same date, the same place or figure, a definite reference ("the massacre",
+/// "the hostages"), or a loose follow-up right after a specific account. "Other", "another" and
+/// counted incident nouns ("three massacres") always start a new incident. Stateless.
+/// </summary>
+internal sealed class IncidentMerger
+{
+    public void Add(List<IncidentDraft> drafts, IncidentDraft next)
+    {
+        var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next);
+        if (target is null)
+        {
+            drafts.Add(next);
+            return;
+        }
+
+        Merge(target, next);
+        drafts.Remove(target);
+        drafts.Add(target); // most recently mentioned last, so anaphora finds it first
+    }
+
+    private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
+    {
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var candidate = drafts[i];
+            if (candidate.Aggregate || !Compatible(candidate, next) || Conflicts(candidate, next))
+            {
+                continue;
+            }
+
+            var bothDated = candidate.Date is not null && next.Date is not null;
+            var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
+            var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
+            var followUp = i == drafts.Count - 1 && candidate.IsSpecific && candidate.IsViolent && next.IsViolent
+                && next.Paragraph - candidate.Paragraph <= 1;
+            if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Compatible(IncidentDraft a, IncidentDraft b)
+    {
+        if (a.Types.Any(b.Types.Contains))
+        {
+            return true;
+        }
+
+        // An "attack" is the act that a killing or an abduction was part of.
+        return a.IsViolent && b.IsViolent && (a.Types.Contains(EventTypes.Attack) || b.Types.Contains(EventTypes.Attack));
+    }
+
+    private static bool Conflicts(IncidentDraft a, IncidentDraft b)
+    {
+        if (a.Date is { } da && b.Date is { } db && !(Contains(da, db) || Contains(db, da)))
+        {
+            return true;
+        }
+
+        if (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b))
+        {
+            return true;
+        }
+
+        foreach (var (key, count) in b.Counts)
+        {
+            if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
+                && (count.IsExact && other.IsExact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(DateValue outer, DateValue inner) => outer.Start <= inner.Start && inner.End <= outer.End;
+
+    private static bool SamePlace(IncidentDraft a, IncidentDraft b) => a.PlaceMention == b.PlaceMention || (a.PlaceEntity >= 0 && a.PlaceEntity == b.PlaceEntity);
+
+    private static void Merge(IncidentDraft target, IncidentDraft next)
+    {
+        foreach (var type in next.Types)
+        {
+            target.AddType(type);
+        }
+
+        if (next.Date is { } date && (target.Date is null || (target.Date is { } old && Contains(old, date) && old != date)))
+        {
+            target.Date = date;
+            target.DateSpan = next.DateSpan;
+        }
+
+        if (next.PlaceMention >= 0 && (target.PlaceMention < 0 || next.PlaceRank < target.PlaceRank))
+        {
+            target.PlaceMention = next.PlaceMention;
+            target.PlaceEntity = next.PlaceEntity;
+            target.PlaceRank = next.PlaceRank;
+        }
+
+        target.CountryHint ??= next.CountryHint;
+        foreach (var (key, count) in next.Counts)
+        {
+            target.AddCount(key, count);
+        }
+
+        foreach (var name in next.Perpetrators)
+        {
+            target.AddPerpetrator(name);
+        }
+
+        target.Victims ??= next.Victims;
+        target.Evidence.AddRange(next.Evidence);
+        target.Triggers.AddRange(next.Triggers);
+        target.Paragraph = next.Paragraph;
+        target.LastSentence = next.LastSentence;
+        target.Anaphoric = false;
+    }
+}

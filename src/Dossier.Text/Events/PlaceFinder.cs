@@ -1,0 +1,65 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Picks an incident's place: the most specific location entity in the trigger's sentence (a camp or
+/// prison before a city, a city before a country), nearest the trigger on ties. Stateless.
+/// </summary>
+internal sealed class PlaceFinder
+{
+    /// <summary>The mention index (into <see cref="Pipeline.Doc.EntityMentions"/>) of the best place, or -1.</summary>
+    public int Find(TokenIndex ix, Sentence sentence, int trigger)
+    {
+        var best = -1;
+        var bestRank = int.MaxValue;
+        var bestDistance = int.MaxValue;
+        var mentions = ix.Doc.EntityMentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Type != EntityType.Location || !sentence.Span.Contains(mention.Span))
+            {
+                continue;
+            }
+
+            var rank = Rank(EntityOf(ix, mention));
+            var distance = Math.Abs(ix.TokenAtOrAfter(mention.Span.Start) - trigger);
+            if (rank < bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                (best, bestRank, bestDistance) = (i, rank, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A country code for the sentence when it names no place: from an organisation or demonym.</summary>
+    public string? CountryHint(TokenIndex ix, Sentence sentence)
+    {
+        foreach (var mention in ix.Doc.EntityMentions)
+        {
+            if (sentence.Span.Contains(mention.Span) && EntityOf(ix, mention) is { CountryCode: { } code })
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    public static Entity? EntityOf(TokenIndex ix, EntityMention mention) =>
+        mention.EntityId >= 0 && mention.EntityId < ix.Doc.Entities.Count ? ix.Doc.Entities[mention.EntityId] : null;
+
+    /// <summary>Lower is more specific.</summary>
+    public static int Rank(Entity? entity) => entity?.PlaceKind switch
+    {
+        "site" => 0,
+        "city" => 1,
+        "region" => 2,
+        null => 2,
+        "country" => 4,
+        "continent" => 5,
+        _ => 3,
+    };
+}

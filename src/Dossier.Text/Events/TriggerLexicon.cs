@@ -1,0 +1,128 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// The trigger phrases for each event type, matched token by token (case-insensitive), longest first.
+/// Built once; immutable and shared between threads.
+/// </summary>
+internal sealed class TriggerLexicon
+{
+    // type | count key (or -) | role | phrases. Plural nouns that count victims ("executions") are kept
+    // apart from nouns that name incidents ("massacres"): "800 executions" is 800 people, "three
+    // massacres" is three incidents.
+    private static readonly string[] Table =
+    [
+        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed",
+        "killing|killed|N|killings, murders, deaths, extrajudicial executions, summary executions, extrajudicial killings",
+        "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
+        "killing|killed|A|massacre, murder",
+        "execution|executed|V|executed, executing, hanged, put to death",
+        "execution|executed|N|executions, hangings, public executions",
+        "execution|executed|I|execution, hanging",
+        "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, forcibly disappeared, disappeared",
+        "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
+        "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
+        "arrest|arrested|V|arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, rounded up",
+        "arrest|arrested|N|arrests, detentions",
+        "arrest|arrested|I|detention, imprisonment, arbitrary detention",
+        "arrest|arrested|A|arrest",
+        "torture|-|V|tortured, ill-treated, mistreated, torturing",
+        "torture|-|I|ill-treatment, mistreatment",
+        "torture|-|A|torture",
+        "sexual_violence|-|V|raped, sexually assaulted, sexually abused",
+        "sexual_violence|-|I|rapes, sexual violence, sexual assault, sexual abuse",
+        "sexual_violence|-|A|rape",
+        "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired rockets",
+        "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks",
+        "attack|-|A|attack, raid, assault",
+        "attack|injured|X|injured, wounded, injuring, wounding",
+        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted",
+        "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",
+        "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access",
+        "siege|-|B|obstruct",
+        "siege|-|I|siege, blockade, denial of medical treatment, denial of medical care, denial of medicine, denial of food, sieges",
+        "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire",
+        "destruction|-|I|demolition, demolitions, destruction, looting, arson",
+        "protest|participants|V|protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets",
+        "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in",
+        "protest|participants|A|protest",
+        "meeting|-|V|met with, visited, convened",
+        "meeting|-|I|conference, meeting, session, summit, hearing, press conference",
+        "meeting|-|A|visit",
+        "legal_action|-|V|sentenced, indicted, convicted, prosecuted, sanctioned, referred, acquitted, charged with",
+        "legal_action|-|I|trial, trials, indictment, verdict, referral, investigation, inquiry, sanctions, arrest warrant, lawsuit, prosecution",
+    ];
+
+    private readonly Dictionary<string, TriggerEntry[]> _byFirstWord;
+    private readonly Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public TriggerLexicon()
+    {
+        var entries = new List<TriggerEntry>();
+        foreach (var line in Table)
+        {
+            var parts = line.Split('|');
+            var role = parts[2] switch
+            {
+                "V" => TriggerRole.Verb,
+                "B" => TriggerRole.BaseVerb,
+                "N" => TriggerRole.VictimNoun,
+                "I" => TriggerRole.IncidentNoun,
+                "A" => TriggerRole.NounOrVerb,
+                "X" => TriggerRole.Injury,
+                _ => throw new InvalidOperationException($"E101: unknown trigger role '{parts[2]}'."),
+            };
+            var countKey = parts[1] == "-" ? null : parts[1];
+            foreach (var phrase in parts[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                entries.Add(new TriggerEntry(phrase.Split(' '), parts[0], role, countKey));
+                if (phrase.Contains('-'))
+                {
+                    // Segmenters differ on hyphens; accept "ill-treated" as one token or three.
+                    var split = phrase.Replace("-", " - ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    entries.Add(new TriggerEntry(split, parts[0], role, countKey));
+                }
+            }
+        }
+
+        _byFirstWord = entries
+            .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries = entries;
+    }
+
+    /// <summary>The shared lexicon.</summary>
+    public static TriggerLexicon Default { get; } = new();
+
+    public IReadOnlyList<TriggerEntry> Entries { get; }
+
+    /// <summary>The longest entry starting at <paramref name="token"/> and ending before <paramref name="limit"/>, or null.</summary>
+    public TriggerEntry? Match(TokenIndex index, int token, int limit)
+    {
+        if (!_lookup.TryGetValue(index.Word(token), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var entry in candidates)
+        {
+            if (token + entry.Words.Length > limit)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var w = 1; w < entry.Words.Length && all; w++)
+            {
+                all = index.Is(token + w, entry.Words[w]);
+            }
+
+            if (all)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}

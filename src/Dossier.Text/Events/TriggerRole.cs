@@ -1,0 +1,23 @@
+namespace Dossier.Text.Events;
+
+/// <summary>How a trigger word relates to the incident it names; decides where its figures are read.</summary>
+internal enum TriggerRole
+{
+    /// <summary>A past or -ing verb form ("killed", "abducting", "taken hostage").</summary>
+    Verb,
+
+    /// <summary>A base verb form that only counts after "continues to" and the like ("obstruct").</summary>
+    BaseVerb,
+
+    /// <summary>A plural noun whose figure counts victims ("800 executions", "seven hostages").</summary>
+    VictimNoun,
+
+    /// <summary>A noun naming the incident itself ("massacre"); a figure before it counts incidents.</summary>
+    IncidentNoun,
+
+    /// <summary>A noun that is also a base verb ("attack", "arrest"); after "to" it is an intention.</summary>
+    NounOrVerb,
+
+    /// <summary>"injured", "wounded": adds a figure to another act, names no incident alone.</summary>
+    Injury,
+}

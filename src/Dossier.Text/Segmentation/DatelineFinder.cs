@@ -1,0 +1,81 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Segmentation;
+
+/// <summary>
+/// Finds a dateline at the start of the report's first body paragraph: capitalised place words, an
+/// optional agency in brackets, an optional date, then a spaced dash ("GENEVA, 14 March 2019 –",
+/// "NAIROBI (Reuters) -", "Kabul, Afghanistan — "). Headlines (short lines without closing
+/// punctuation) before the body are skipped.
+/// </summary>
+internal static class DatelineFinder
+{
+    private const int MaxTokens = 16;
+    private const int ParagraphsToTry = 3;
+
+    public static TextSpan? Find(string text, List<TextSpan> paragraphs, List<Token> tokens)
+    {
+        var tokenIndex = 0;
+        for (var p = 0; p < paragraphs.Count && p < ParagraphsToTry; p++)
+        {
+            var paragraph = paragraphs[p];
+            while (tokenIndex < tokens.Count && tokens[tokenIndex].Start < paragraph.Start)
+            {
+                tokenIndex++;
+            }
+
+            var found = Match(text, tokens, tokenIndex, paragraph.End);
+            if (found is not null || !IsHeadline(text, paragraph))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHeadline(string text, TextSpan paragraph) =>
+        paragraph.Length < 200 && text[paragraph.End - 1] is not ('.' or '!' or '?' or '"' or '\'');
+
+    private static TextSpan? Match(string text, List<Token> tokens, int first, int paragraphEnd)
+    {
+        if (first >= tokens.Count || tokens[first].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[first].Start]))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        for (var k = first; k < tokens.Count && k < first + MaxTokens && tokens[k].End <= paragraphEnd; k++)
+        {
+            var token = tokens[k];
+            var c = text[token.Start];
+            if (token.Kind == TokenKind.Punctuation && c == '-' && k > first && depth == 0 && SpacedDash(text, token))
+            {
+                var follows = k + 1 < tokens.Count && tokens[k + 1].End <= paragraphEnd;
+                return follows ? new TextSpan(tokens[first].Start, token.End) : null;
+            }
+
+            var allowed = token.Kind switch
+            {
+                TokenKind.Word => CharClass.IsUpper(c) || IsLinkWord(text, token),
+                TokenKind.Number => true,
+                _ => c is ',' or '.' or '/' or '(' or ')',
+            };
+            if (!allowed)
+            {
+                return null;
+            }
+
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+
+        return null;
+    }
+
+    private static bool SpacedDash(string text, Token dash) =>
+        dash.Start > 0 && CharClass.IsSpace(text[dash.Start - 1]) || dash.Length > 1;
+
+    // Lower-case words that occur inside place names ("Rio de Janeiro", "Bandar-e Abbas", "Isle of Man").
+    private static bool IsLinkWord(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is "de" or "del" or "da" or "do" or "di" or "of" or "la" or "le" or "el" or "al" or "upon" or "am" or "an";
+}

@@ -1,0 +1,43 @@
+using Dossier.Text.Tests.Support;
+
+namespace Dossier.Text.Tests.Segmentation;
+
+public partial class SegmenterTests
+{
+    [Theory]
+    [InlineData("First paragraph.\n\nSecond paragraph.", "First paragraph.|Second paragraph.")]
+    [InlineData("Headline here\nBody starts. It goes on.", "Headline here|Body starts. It goes on.")]
+    [InlineData("One line ends.\nNext paragraph.", "One line ends.|Next paragraph.")]
+    [InlineData("A sentence that wraps\nonto the next line.", "A sentence that wraps\nonto the next line.")]
+    [InlineData("A list of things,\nAnd More.", "A list of things,\nAnd More.")]
+    [InlineData("  \n\n  Padded.  \n\n\n", "Padded.")]
+    [InlineData("Windows\r\n\r\nlines.\r\n", "Windows|lines.")]
+    public void Paragraphs_AreSplitAsExpected(string text, string expected)
+    {
+        var doc = DocBuilder.Segmented(text);
+        Assert.Equal(expected.Split('|'), doc.Paragraphs.Select(p => doc.Text[p.Start..p.End]));
+    }
+
+    [Theory]
+    [InlineData("GENEVA, 14 March 2019 \u2013 The council met.", "GENEVA, 14 March 2019 -")]
+    [InlineData("NAIROBI (Reuters) - Police fired.", "NAIROBI (Reuters) -")]
+    [InlineData("Kabul, Afghanistan \u2014 Gunmen attacked.", "Kabul, Afghanistan -")]
+    [InlineData("Rio de Janeiro, Brazil -- Police raided.", "Rio de Janeiro, Brazil --")]
+    [InlineData("Big news today\n\nLONDON, March 14 (AP) - A court ruled.", "LONDON, March 14 (AP) -")]
+    public void Dateline_AtStartOfFirstBodyParagraph_IsFound(string text, string expected)
+    {
+        var doc = DocBuilder.Segmented(text);
+        Assert.NotNull(doc.Dateline);
+        Assert.Equal(expected, doc.TextOf(doc.Dateline.Value));
+    }
+
+    [Theory]
+    [InlineData("On September 1, 2013, the forces attacked Camp Ashraf \u2013 North of Baghdad.")]
+    [InlineData("The United Nations must act - now.")]
+    [InlineData("First paragraph is long enough and ends.\n\nPARIS - too late.")]
+    [InlineData("Al-Maliki - ")]
+    public void Dateline_Absent_WhenTextDoesNotOpenWithOne(string text)
+    {
+        Assert.Null(DocBuilder.Segmented(text).Dateline);
+    }
+}
