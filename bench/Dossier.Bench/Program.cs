@@ -1,3 +1,15 @@
-// Benchmarks print figures; each benchmark is a class with a name, picked by the first argument.
-Console.WriteLine("usage: dotnet run -c Release --project bench/Dossier.Bench -- <benchmark>");
-return 0;
+using Dossier.Bench;
+
+// Benchmarks print figures; each benchmark is a class, picked by the first argument (one case each).
+return args.FirstOrDefault() switch
+{
+    "ingest" => await IngestBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Dossier.Bench -- <benchmark> [options]");
+    Console.WriteLine("  ingest [--docs N]   generate N reports (default 10,000) and ingest them into a fresh SQLite file");
+    return 2;
+}

@@ -43,12 +43,21 @@ public sealed class SqliteDialect : SqlDialect
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
 
-        // WAL is a property of the file (set once, kept); synchronous=NORMAL is safe with WAL:
-        // a killed process never loses a committed transaction, only a power cut might lose the last ones.
+        // synchronous=NORMAL is safe with WAL: a killed process never loses a committed
+        // transaction; only a power cut might lose the last few.
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};";
+        pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>Switches the file to WAL; the setting is kept in the file, so once per open of the store is enough.</summary>
+    public async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode = WAL";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)

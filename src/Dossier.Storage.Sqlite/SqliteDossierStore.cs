@@ -16,7 +16,9 @@ public sealed class SqliteDossierStore : SqlDossierStore
     /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
     public static async Task<SqliteDossierStore> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken)
     {
-        var store = new SqliteDossierStore(new SqliteDialect(path, DefaultBusyTimeout), time);
+        var dialect = new SqliteDialect(path, DefaultBusyTimeout);
+        await dialect.UseWriteAheadLogAsync(cancellationToken);
+        var store = new SqliteDossierStore(dialect, time);
         await store.MigrateAsync(cancellationToken);
         return store;
     }
