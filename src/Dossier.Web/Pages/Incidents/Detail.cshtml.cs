@@ -11,6 +11,12 @@ public sealed class DetailModel(IAnalystQueries queries, IAnalystActions actions
     public IncidentDetail Incident { get; private set; } = null!;
     public string? Error { get; private set; }
 
+    /// <summary>The incident's own fields first, then the usual counts, so an analyst can add a figure the extractor missed.</summary>
+    public IEnumerable<string> CorrectableFields =>
+        Incident.Fields.Select(f => f.Field)
+            .Concat(["count.killed", "count.injured", "count.arrested", "count.abducted", "date", "perpetrator", "victims"])
+            .Distinct(StringComparer.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         if (await queries.GetIncidentAsync(id, cancellationToken) is not { } incident) return NotFound();
