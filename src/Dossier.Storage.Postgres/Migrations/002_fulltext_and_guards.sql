@@ -1,11 +1,15 @@
 -- PostgreSQL-specific, kept out of the model tables (as SQLite's 002 is): the tsvector index
 -- behind IFullTextIndex, and triggers refusing changes to the append-only audit log.
 
--- One row per document; the text itself stays in documents.text (ts_headline reads it there).
--- The 'simple' configuration lowercases without stemming, matching what FTS5's unicode61 finds.
+-- A document's words in chunks of a few tens of thousands of characters (a tsvector must stay
+-- under 1 MB, which a long report could exceed); the text itself stays in documents.text, where
+-- ts_headline reads it. The 'simple' configuration lowercases without stemming, as FTS5's
+-- unicode61 tokenizer does.
 CREATE TABLE document_fts (
-    document_id BIGINT   PRIMARY KEY REFERENCES documents (id),
-    terms       TSVECTOR NOT NULL
+    document_id BIGINT   NOT NULL REFERENCES documents (id),
+    chunk       INTEGER  NOT NULL,
+    terms       TSVECTOR NOT NULL,
+    PRIMARY KEY (document_id, chunk)
 );
 CREATE INDEX ix_document_fts_terms ON document_fts USING GIN (terms);
 

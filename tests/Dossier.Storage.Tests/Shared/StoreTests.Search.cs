@@ -91,4 +91,23 @@ public abstract partial class StoreTests<TDb>
         Assert.Contains($"{SearchHit.HighlightStart}journalist{SearchHit.HighlightEnd}", hit.Snippet);
         Assert.True(hit.Snippet.Length < 300, $"snippet has {hit.Snippet.Length} characters");
     }
+
+    [StoreFact]
+    public async Task Search_FindsWordsFarApartInAVeryLongDocument_WithManyDistinctWords()
+    {
+        var store = await OpenAsync();
+
+        // About 1.4 million characters and 160,000 distinct words: more than one PostgreSQL
+        // tsvector may hold, so the index has to split the text.
+        var words = string.Join(' ', Enumerable.Range(0, 160_000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+        await IngestAsync(store, "huge.txt", "A checkpoint opened. " + words + " The curfew ended.");
+        await IngestAsync(store, "small.txt", "The checkpoint closed.");
+
+        var hit = Assert.Single(await store.SearchAsync("curfew checkpoint", 10, None));
+
+        Assert.Equal("huge.txt", hit.FileName);
+        Assert.Contains($"{SearchHit.HighlightStart}", hit.Snippet);
+        Assert.Single(await store.SearchAsync("w26fff", 10, None));
+        Assert.Equal(2, (await store.SearchAsync("checkpoint", 10, None)).Count);
+    }
 }
