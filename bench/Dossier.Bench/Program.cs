@@ -1,9 +1,11 @@
 using Dossier.Bench;
+using Dossier.Bench.Consolidation;
 
 // Benchmarks print figures; each benchmark is a class, picked by the first argument (one case each).
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args[1..]),
+    "consolidate" => await ConsolidationBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -11,5 +13,6 @@ static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/Dossier.Bench -- <benchmark> [options]");
     Console.WriteLine("  ingest [--docs N]   generate N reports (default 10,000) and ingest them into a fresh SQLite file");
+    Console.WriteLine("  consolidate [--reports 100000] [--batch 200] [--db PATH]   consolidate generated reports into SQLite");
     return 2;
 }

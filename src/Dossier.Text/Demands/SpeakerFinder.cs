@@ -141,6 +141,12 @@ internal sealed class SpeakerFinder
 
         for (var t = first + 1; t < end; t++)
         {
+            if (ix.DateAt(t) >= 0)
+            {
+                // "International rights groups on Saturday urged": the date is not part of the name.
+                return (first, ix.Is(t - 1, "on") || ix.Is(t - 1, "last") || ix.Is(t - 1, "in") ? t - 1 : t);
+            }
+
             var word = ix.Word(t);
             if (ix.IsAny(t, SubjectEnd) || (ix.IsWord(t) && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !ix.IsCapitalised(t)))
             {

@@ -44,6 +44,17 @@ internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> me
 
     public void LinkInitials(DisjointSets sets)
     {
+        var anyAcronym = false;
+        for (var i = 0; i < mentions.Count && !anyAcronym; i++)
+        {
+            anyAcronym = mentions[i].Canonical is null && MentionName.IsAcronym(mentions[i], names[i]);
+        }
+
+        if (!anyAcronym)
+        {
+            return;
+        }
+
         var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {

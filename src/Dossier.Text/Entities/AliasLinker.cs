@@ -32,19 +32,19 @@ public sealed class AliasLinker : IPipelineComponent
     {
         var names = mentions.Select(m => MentionName.Of(text, m.Span)).ToArray();
         var sets = new DisjointSets(mentions.Count);
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<(EntityType, char, string), int>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var key in StrongKeys(mentions[i], names[i]))
+            var mention = mentions[i];
+            LinkBy((mention.Type, 'n', MentionName.Key(names[i])), i);
+            if (mention.Canonical is not null)
             {
-                if (byKey.TryGetValue(key, out var other))
-                {
-                    sets.Union(other, i);
-                }
-                else
-                {
-                    byKey[key] = i;
-                }
+                LinkBy((mention.Type, 'g', mention.Canonical), i);
+            }
+
+            if (mention is { Type: EntityType.Organization, CountryCode: not null } && MentionName.IsGovernment(names[i]))
+            {
+                LinkBy((mention.Type, 'c', mention.CountryCode), i);
             }
         }
 
@@ -54,20 +54,13 @@ public sealed class AliasLinker : IPipelineComponent
         acronyms.LinkPrefixes(sets);
         ShortFormLinker.Link(mentions, names, sets);
         return Build(mentions, names, sets);
-    }
 
-    private static IEnumerable<string> StrongKeys(EntityMention mention, string name)
-    {
-        var type = (int)mention.Type;
-        if (mention.Canonical is not null)
+        void LinkBy((EntityType, char, string) key, int i)
         {
-            yield return $"{type}|g|{mention.Canonical}";
-        }
-
-        yield return $"{type}|n|{MentionName.Key(name)}";
-        if (mention.Type == EntityType.Organization && mention.CountryCode is not null && MentionName.IsGovernment(name))
-        {
-            yield return $"{type}|gov|{mention.CountryCode}";
+            if (!byKey.TryAdd(key, i))
+            {
+                sets.Union(byKey[key], i);
+            }
         }
     }
 

@@ -17,7 +17,20 @@ internal static class EntityLexicon
         + "bishop archbishop pope king queen prince princess emir sultan minister premier secretary secretary-general "
         + "chancellor governor mayor deputy representative rapporteur chairman chairwoman chairperson chair co-chair "
         + "co-president director director-general spokesman spokeswoman spokesperson commissioner envoy lord baroness "
-        + "member mp mep head chief leader founder coordinator counsel attorney prosecutor advocate dean rector");
+        + "member mp mep head chief leader founder coordinator counsel attorney prosecutor advocate dean rector "
+        + "executive officer commander-in-chief crown");
+
+    /// <summary>Titles that conventionally stay part of the name ("King Salman", "Prince Ali").</summary>
+    public static readonly Set RoyalTitles = new("king queen prince princess emir sultan crown");
+
+    /// <summary>Peoples, faiths and groups: adjectives and nouns that never make a person's name.</summary>
+    public static readonly Set GroupWords = new(
+        "muslim muslims christian christians jewish jew jews sunni sunnis shia shiite shiites yazidi yazidis "
+        + "kurdish kurd kurds arab arabs rohingya tamil tamils sinhalese uyghur uyghurs uighur uighurs tibetan "
+        + "tibetans baloch pashtun pashtuns hazara hazaras tutsi tutsis hutu hutus hindu hindus buddhist "
+        + "buddhists catholic catholics protestant orthodox serb serbs croat croats bosniak bosniaks chechen "
+        + "chechens ingush tatar tatars druze alawite alawites copt copts coptic bedouin roma maasai igbo yoruba "
+        + "hausa fulani amhara oromo tigrayan tigrayans bengali bengalis sikh sikhs ahmadi ahmadis baha'i bahai");
 
     /// <summary>Words that qualify a title ("Prime", "Foreign", "former"): part of the title, never of the name.</summary>
     public static readonly Set TitleModifiers = new(
@@ -35,12 +48,18 @@ internal static class EntityLexicon
         + "international center centre council's friends resistance militia trust initiative campaign "
         + "observatory secretariat directorate command division army's navy unit units cabinet presidency "
         + "judiciary company corporation inc ltd times herald "
-        + "gazette journal press agency's foundation's");
+        + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
+        + "dispatch chronicle courier voice martial collective project mothers families");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(
         "government regime authorities army forces force police parliament senate judiciary militia "
         + "militias navy coalition embassy ministry intelligence administration cabinet junta");
+
+    /// <summary>Lowercase place words after a name ("Kunduz province", "San Juan river").</summary>
+    public static readonly Set TrailingPlaceHeads = new(
+        "province district region governorate state county municipality river dam lake valley "
+        + "camp prison airport headquarters stadium square station highway hospital border crossing");
 
     /// <summary>Lowercase words that, with "security"/"armed", make a two-word institution ("security forces").</summary>
     public static readonly Set InstitutionModifiers = new("security armed intelligence border special revolutionary");
@@ -67,7 +86,8 @@ internal static class EntityLexicon
 
     /// <summary>Lowercase particles inside names ("al-", "de", "van", "bin").</summary>
     public static readonly Set Particles = new(
-        "al el de da di del della der den van von bin ibn bint abu ben le la du dos das do y zu ter ten st st.");
+        "al el de da di del della der den van von bin ibn bint abu ben le la du dos das do y zu ter ten st st. "
+        + "los las delos dela degli");
 
     /// <summary>Capitalised function words: a name never starts with them ("The", "In", "However").</summary>
     public static readonly Set FunctionWords = new(
@@ -97,17 +117,41 @@ internal static class EntityLexicon
         "ii iii iv vi vii viii ix xi xii xiv xv xx ok tv pm am ad bc id pdf usd eur gmt utc faq ceo cfo mp mps "
         + "mep meps phd dna hiv aids covid sms gps");
 
-    /// <summary>A frozen case-insensitive word set with span lookups.</summary>
+    /// <summary>A frozen case-insensitive word set with allocation-free span lookups.</summary>
     internal sealed class Set
     {
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public Set(string words)
+            : this(words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var set = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+        public Set(IEnumerable<string> words)
+        {
+            var set = words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            Count = set.Count;
+            foreach (var word in set)
+            {
+                _lengths |= 1UL << Math.Min(word.Length, 63);
+            }
+        }
+
+        // Bit n is set when some word has n characters: most lookups fail on length alone.
+        private readonly ulong _lengths;
+
+        public int Count { get; }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if ((_lengths & (1UL << Math.Min(word.Length, 63))) == 0)
+            {
+                return false;
+            }
+
+            Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
+            return LowercaseKey.TryLower(word, buffer, out var lower) && _lookup.Contains(lower);
+        }
     }
 }

@@ -25,26 +25,32 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     public string Name => "entities";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Dateline];
 
     public IReadOnlyList<string> Assigns { get; } = [Layers.EntityMentions];
 
     public void Annotate(Doc doc, CancellationToken cancellationToken = default) =>
-        doc.EntityMentions.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, cancellationToken));
+        doc.EntityMentions.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, doc.Dateline, cancellationToken));
 
-    /// <summary>The entity mentions of a segmented text, in text order (nested mentions after their container).</summary>
+    /// <summary>
+    /// The entity mentions of a segmented text, in text order (nested mentions after their container).
+    /// The place a <paramref name="dateline"/> opens with is a location even when the gazetteer lacks it.
+    /// </summary>
     public IReadOnlyList<EntityMention> Find(
-        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, TextSpan? dateline = null,
+        CancellationToken cancellationToken = default)
     {
         var view = new TokenView(text, tokens, sentences);
-        var drafts = new List<MentionDraft>();
+        var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
+        var resumeAt = dateline is { } span ? ScanDateline(view, span, drafts) : 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ScanSentence(view, sentence.FirstToken, Math.Min(sentence.EndToken, tokens.Count), drafts);
+            var end = Math.Min(sentence.EndToken, tokens.Count);
+            ScanSentence(view, Math.Max(sentence.FirstToken, Math.Min(resumeAt, end)), end, drafts);
         }
 
-        new RepeatedNameFinder(_gazetteer).AddRepeats(view, drafts);
+        RepeatedNameFinder.AddRepeats(view, drafts);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
         var seen = new HashSet<(int, int, EntityType)>();
@@ -57,6 +63,33 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return mentions;
+    }
+
+    /// <summary>"GENEVA, 14 March 2019 –": the capitalised words before the first comma name a place.</summary>
+    private int ScanDateline(TokenView v, TextSpan dateline, List<MentionDraft> output)
+    {
+        var first = 0;
+        while (first < v.Count && v.Tokens[first].End <= dateline.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < v.Count && v.Tokens[end].End <= dateline.End && v.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
+        {
+            return 0;
+        }
+
+        var (length, entry) = _matcher.Longest(v, first, end);
+        output.Add(entry is not null && length == end - first
+            ? new MentionDraft(first, end, entry.Type, "gazetteer") { Entry = entry }
+            : new MentionDraft(first, end, EntityType.Location, "dateline") { PlaceKind = "city" });
+        return end;
     }
 
     private void ScanSentence(TokenView v, int first, int end, List<MentionDraft> output)
@@ -77,6 +110,18 @@ public sealed class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
+            if (EntityLexicon.MonthsAndDays.Contains(v[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!headline && AddHyphenPrefixPlace(v, i, output))
+            {
+                i++;
+                continue;
+            }
+
             var runEnd = ReadRun(v, i, end);
             var start = _rules.SkipLeadingNonNames(v, i, runEnd);
             if (start >= runEnd)
@@ -91,8 +136,28 @@ public sealed class EntityRecognizer : IPipelineComponent
 
     private int ScanRun(TokenView v, int start, int runEnd, int end, List<MentionDraft> output, bool headline)
     {
+        var possessive = FirstPossessive(v, start, runEnd);
+        if (possessive > start && _matcher.Longest(v, start, possessive) is { Entry: not null } owner && owner.Length == possessive - start)
+        {
+            // "Kazakhstan's Mangistau region": the owner, then the rest read on its own.
+            output.Add(new MentionDraft(start, possessive, owner.Entry.Type, "gazetteer") { Entry = owner.Entry });
+            return possessive + 1 < runEnd ? ScanRun(v, possessive + 1, runEnd, end, output, headline) : runEnd;
+        }
+
         var extEnd = headline ? runEnd : Extend(v, start, runEnd, end);
         var (gazLength, gazEntry) = _matcher.Longest(v, start, end);
+        if (!headline && gazEntry is not null && start + gazLength < end && v.IsCapitalized(start + gazLength)
+            && v.SpaceOnlyBefore(start + gazLength))
+        {
+            // "Horn of Africa Civic Forum", "African Union Peace and Security Council": a known name opening a body's name.
+            var bodyEnd = Extend(v, start, ReadRun(v, start + gazLength, end), end);
+            if (bodyEnd > start + gazLength && EndsInOrganizationHead(v, start + gazLength, bodyEnd))
+            {
+                _rules.AddOrganization(v, start, bodyEnd, output, "suffix");
+                return bodyEnd;
+            }
+        }
+
         var trailing = !headline && extEnd == runEnd && start + gazLength <= runEnd && v.IsLowerWord(runEnd) && v.SpaceOnlyBefore(runEnd);
         if (gazEntry is not null && start + gazLength >= extEnd && !(trailing && start + gazLength == runEnd && IsTrailingHead(v, runEnd)))
         {
@@ -103,6 +168,12 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
 
             return start + gazLength;
+        }
+
+        if (!headline && v.Is(runEnd - 1, "headquarters") && VenueEnd(v, runEnd, end, output) is var venueEnd && venueEnd > runEnd)
+        {
+            output.Add(_rules.Place(v, start, venueEnd, "place-head"));
+            return venueEnd;
         }
 
         if (trailing)
@@ -143,23 +214,38 @@ public sealed class EntityRecognizer : IPipelineComponent
                 return instEnd;
             }
 
+            if (v.Is(head, "embassy") || v.Is(head, "consulate"))
+            {
+                var venueEnd = Math.Max(head + 1, VenueEnd(v, head + 1, end, output));
+                output.Add(new MentionDraft(start, venueEnd, EntityType.Location, "place-head") { PlaceKind = "site", CountryCode = code });
+                return venueEnd;
+            }
+
             return runEnd;
         }
 
-        if (v.Is(head, "headquarters") || v.Is(head, "airport") || v.Is(head, "prison"))
+        if (EntityLexicon.TrailingPlaceHeads.Contains(v[head]) && !AllEveryday(v, start, runEnd)
+            && !EntityLexicon.Titles.Contains(v[start]))
         {
-            var placeEnd = head + 1;
-            if (v.Is(placeEnd, "in") && _matcher.Longest(v, placeEnd + 1, end) is { Entry.Type: EntityType.Location } place)
-            {
-                output.Add(new MentionDraft(placeEnd + 1, placeEnd + 1 + place.Length, EntityType.Location, "gazetteer") { Entry = place.Entry, Nested = true });
-                placeEnd += 1 + place.Length;
-            }
-
+            var placeEnd = v.Is(head, "headquarters") ? Math.Max(head + 1, VenueEnd(v, head + 1, end, output)) : head + 1;
             output.Add(_rules.Place(v, start, placeEnd, "place-head"));
             return placeEnd;
         }
 
-        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer)
+        if (v.Is(head, "headquarters") || v.Is(head, "airport") || v.Is(head, "prison"))
+        {
+            var placeEnd = Math.Max(head + 1, VenueEnd(v, head + 1, end, output));
+            output.Add(_rules.Place(v, start, placeEnd, "place-head"));
+            return placeEnd;
+        }
+
+        if (v.Is(head, "party") && !AllEveryday(v, start, runEnd))
+        {
+            output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
+            return head + 1;
+        }
+
+        if ((v.Is(head, "force") || v.Is(head, "forces")) && !wholeIsGazetteer && !AllEveryday(v, start, runEnd))
         {
             output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
             var inner = output.Count;
@@ -175,14 +261,87 @@ public sealed class EntityRecognizer : IPipelineComponent
         return runEnd;
     }
 
+    private static int FirstPossessive(TokenView v, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (v.IsPossessive(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsInOrganizationHead(TokenView v, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (EntityLexicon.OrganizationHeads.Contains(v[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a London-based group": the place before "-based", "-born", "-led".</summary>
+    private bool AddHyphenPrefixPlace(TokenView v, int i, List<MentionDraft> output)
+    {
+        var word = v[i];
+        var dash = word.IndexOf('-');
+        if (dash <= 1 || dash + 1 >= word.Length || !char.IsLower(word[dash + 1]))
+        {
+            return false;
+        }
+
+        var entry = _gazetteer.Find(word[..dash].ToString());
+        if (entry is not { Type: EntityType.Location } || entry.IsSmall || entry.IsCommonWord)
+        {
+            return false;
+        }
+
+        var start = v.Tokens[i].Start;
+        output.Add(new MentionDraft(i, i + 1, EntityType.Location, "gazetteer") { Entry = entry, CharEnd = start + dash });
+        return true;
+    }
+
+    /// <summary>After a venue ("... headquarters"), "in" and a known place: the end of that place, or -1.</summary>
+    private int VenueEnd(TokenView v, int at, int end, List<MentionDraft> output)
+    {
+        if (!v.Is(at, "in") || _matcher.Longest(v, at + 1, end) is not { Entry.Type: EntityType.Location } place)
+        {
+            return -1;
+        }
+
+        output.Add(new MentionDraft(at + 1, at + 1 + place.Length, EntityType.Location, "gazetteer") { Entry = place.Entry, Nested = true });
+        return at + 1 + place.Length;
+    }
+
+    private bool AllEveryday(TokenView v, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!_gazetteer.IsCommonWord(v[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTrailingHead(TokenView v, int head) =>
         EntityLexicon.Institutions.Contains(v[head]) || EntityLexicon.InstitutionModifiers.Contains(v[head])
-        || v.Is(head, "headquarters") || v.Is(head, "airport") || v.Is(head, "prison");
+        || EntityLexicon.TrailingPlaceHeads.Contains(v[head]) || v.Is(head, "embassy") || v.Is(head, "consulate")
+        || v.Is(head, "party");
 
     /// <summary>"government of Iraq": a lowercase institution, "of" and a country.</summary>
     private int ScanLowercase(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        if (EntityLexicon.Institutions.Contains(v[i]) && v.Is(i + 1, "of")
+        if (v.Is(i + 1, "of") && EntityLexicon.Institutions.Contains(v[i])
             && _matcher.Longest(v, i + 2, end) is { Entry.Kind: "country" } country)
         {
             var stop = i + 2 + country.Length;
@@ -209,7 +368,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 j++;
             }
-            else if (v.IsWord(j) && (EntityLexicon.Particles.Contains(v[j]) && v.IsCapitalized(j + 1) || HasParticlePrefix(v[j])))
+            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || HasParticlePrefix(v[j])))
             {
                 j++;
             }
@@ -224,6 +383,18 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         return j;
+    }
+
+    /// <summary>One or more particles followed by a capitalised word ("van der Berg").</summary>
+    private static bool ParticlesThenName(TokenView v, int j, int limit)
+    {
+        var k = j;
+        while (k < limit && k - j < 3 && v.IsLowerWord(k) && EntityLexicon.Particles.Contains(v[k]))
+        {
+            k++;
+        }
+
+        return k > j && v.IsCapitalized(k);
     }
 
     private static bool HasParticlePrefix(ReadOnlySpan<char> word) =>
@@ -247,6 +418,14 @@ public sealed class EntityRecognizer : IPipelineComponent
         for (var n = 0; n < MaxExtensions; n++)
         {
             var connector = runEnd;
+            if (n > 0 && (v.Is(connector, "and") || v.Is(connector, "or") || v.IsPunct(connector, '&'))
+                && v.IsCapitalized(connector + 1) && _matcher.Longest(v, connector + 1, end).Entry is null)
+            {
+                // "Department of Health and Human Services": both sides continue one name.
+                runEnd = ReadRun(v, connector + 1, end);
+                continue;
+            }
+
             var openOnly = v.Is(connector, "of") || v.Is(connector, "for");
             if (!(openOnly || v.Is(connector, "in") || v.Is(connector, "on") || v.Is(connector, "against")))
             {
@@ -259,7 +438,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 break;
             }
 
-            if (!openOnly && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location })
+            // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it.
+            if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location })
             {
                 break;
             }

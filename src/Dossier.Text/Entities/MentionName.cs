@@ -34,7 +34,8 @@ internal static class MentionName
     }
 
     /// <summary>Case- and accent-insensitive comparison key.</summary>
-    public static string Key(string name) => GazetteerLoader.Fold(name).ToLowerInvariant();
+    public static string Key(string name) =>
+        System.Text.Ascii.IsValid(name) ? name.ToLowerInvariant() : GazetteerLoader.Fold(name).ToLowerInvariant();
 
     public static int WordCount(string name) => name.Count(c => c == ' ') + 1;
 

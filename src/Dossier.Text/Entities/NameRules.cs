@@ -55,6 +55,14 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
+        if (b - a > 1 && gazetteer.CountryOfDemonym(v[a]) is { } nation
+            && matcher.Longest(v, a + 1, b) is { Entry.Type: EntityType.Organization } branch && branch.Length == b - a - 1)
+        {
+            // "Chinese Red Cross": a national branch of a known body, a body of its own.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "demonym") { CountryCode = nation });
+            return;
+        }
+
         if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
         {
             AddOrganization(v, a, b, output, "suffix");
@@ -97,15 +105,22 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             nameEnd--;
         }
 
+        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        {
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            return;
+        }
+
         if (LooksLikePerson(v, a, nameEnd))
         {
             output.Add(new MentionDraft(a, nameEnd, EntityType.Person, "name"));
             return;
         }
 
-        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        if (b - a >= 3 && HasInnerCapitalisedFunctionWord(v, a, b))
         {
-            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            // "Families Against Impunity": capitals on a small inner word mark a name of a body.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "name-shape"));
             return;
         }
 
@@ -198,7 +213,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         var title = -1;
         for (var k = b - 1; k >= a; k--)
         {
-            if (EntityLexicon.Titles.Contains(v[k]))
+            if (IsTitle(v[k]))
             {
                 title = k;
                 break;
@@ -230,7 +245,53 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
 
         if (title + 1 < nameEnd && nameEnd - title - 1 <= MaxPersonWords && !v.IsAllCaps(title + 1))
         {
-            output.Add(new MentionDraft(title + 1, nameEnd, EntityType.Person, "title"));
+            if (!CouldBeName(v, title + 1, nameEnd))
+            {
+                Classify(v, title + 1, b, output, headline);
+                return true;
+            }
+
+            // Royal titles are part of how the person is named ("King Salman").
+            var first = EntityLexicon.RoyalTitles.Contains(v[title]) ? title : title + 1;
+            while (first == title && first > blockStart && EntityLexicon.RoyalTitles.Contains(v[first - 1]))
+            {
+                first--;
+            }
+
+            output.Add(new MentionDraft(first, nameEnd, EntityType.Person, "title"));
+        }
+
+        return true;
+    }
+
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        if (EntityLexicon.Titles.Contains(word))
+        {
+            return true;
+        }
+
+        // "Prosecutor-General", "Vice-Chairman": a hyphenated title.
+        var dash = word.IndexOf('-');
+        return dash > 0 && (EntityLexicon.Titles.Contains(word[..dash]) || EntityLexicon.Titles.Contains(word[(dash + 1)..]));
+    }
+
+    /// <summary>No country, body, place head or group word among the words after a title.</summary>
+    private bool CouldBeName(TokenView v, int a, int b)
+    {
+        for (var k = a; k < b; k++)
+        {
+            var word = v[k];
+            if (EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
+                || EntityLexicon.GroupWords.Contains(word) || EntityLexicon.TreatyHeads.Contains(word))
+            {
+                return false;
+            }
+
+            if (matcher.Longest(v, k, b).Entry is { Kind: "country" or "organization" } or { Kind: "region", Population: 0 })
+            {
+                return false;
+            }
         }
 
         return true;
@@ -261,13 +322,14 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         {
             var word = v[k];
             if (v.IsAllCaps(k) || v.IsPossessive(k) || gazetteer.CountryOfDemonym(word) is not null
-                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word))
+                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
+                || EntityLexicon.GroupWords.Contains(word))
             {
                 return false;
             }
 
             var (length, entry) = matcher.Longest(v, k, b);
-            if (entry is { Kind: "country" or "region" or "organization" } && length > 0)
+            if (entry is { Kind: "country" or "organization" } or { Kind: "region", Population: 0 })
             {
                 return false;
             }
@@ -278,11 +340,24 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             }
         }
 
-        return gazetteer.IsGivenName(v[a]) ? everyday <= 1 : everyday == 0;
+        // A given name allows one everyday word ("Grace Ward"); so does an unknown first word in a short
+        // name ("Yanghee Lee"), as long as the everyday word is not the first.
+        return gazetteer.IsGivenName(v[a]) || (words <= 3 && !gazetteer.IsCommonWord(v[a]) && matcher.Longest(v, a, a + 1).Entry is null)
+            ? everyday <= 1
+            : everyday == 0;
     }
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
     {
+        // "Secretary of State Mike Pompeo": the run opens inside a title.
+        if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
+        {
+            while (a < b - 1 && EntityLexicon.TitleModifiers.Contains(v[a]))
+            {
+                a++;
+            }
+        }
+
         while (a < b)
         {
             var word = v[a];
@@ -299,6 +374,19 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         }
 
         return a;
+    }
+
+    private static bool HasInnerCapitalisedFunctionWord(TokenView v, int a, int b)
+    {
+        for (var k = a + 1; k < b - 1; k++)
+        {
+            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && EntityLexicon.FunctionWords.Contains(v[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindPossessive(TokenView v, int a, int b)

@@ -7,9 +7,9 @@ namespace Dossier.Text.Entities;
 /// "Maliki" for "al-Maliki") or the name part of a site ("Liberty" for "Camp Liberty") is a mention of
 /// the same kind, wherever it stands in the document.
 /// </summary>
-internal sealed class RepeatedNameFinder(Gazetteer gazetteer)
+internal static class RepeatedNameFinder
 {
-    public void AddRepeats(TokenView v, List<MentionDraft> drafts)
+    public static void AddRepeats(TokenView v, List<MentionDraft> drafts)
     {
         var keys = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var covered = new bool[v.Count];
@@ -44,8 +44,9 @@ internal sealed class RepeatedNameFinder(Gazetteer gazetteer)
         var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < v.Count; i++)
         {
-            if (!covered[i] && v.IsCapitalized(i) && lookup.TryGetValue(v[i], out var type)
-                && !(v.IsSentenceInitial(i) && gazetteer.IsCommonWord(v[i])))
+            // A full name in the same document is evidence enough, even for an everyday word at a
+            // sentence start ("Liberty has no shelters" after "Camp Liberty").
+            if (!covered[i] && v.IsCapitalized(i) && lookup.TryGetValue(v[i], out var type))
             {
                 drafts.Add(new MentionDraft(i, i + 1, type, type == EntityType.Person ? "surname" : "place-name")
                 {

@@ -71,6 +71,17 @@ public sealed class EventExtractor : IPipelineComponent
 
             var last = t + entry.Words.Length;
             var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
+            if (reading.IsEvent && hits.Count > 0 && Coordinated(ix, hits[^1].End, t))
+            {
+                // "five other massacres and rocket attacks": the counting and "other" cover both nouns.
+                reading = reading with
+                {
+                    Aggregate = reading.Aggregate || hits[^1].Reading.Aggregate,
+                    Distinct = reading.Distinct || hits[^1].Reading.Distinct,
+                    Anaphoric = reading.Anaphoric && !hits[^1].Reading.Aggregate && !hits[^1].Reading.Distinct,
+                };
+            }
+
             if (reading.IsEvent)
             {
                 var quantity = _counts.Find(ix, sentence.FirstToken, end, t, last, entry, reading);
@@ -81,6 +92,19 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         return hits;
+    }
+
+    private static bool Coordinated(TokenIndex ix, int previousEnd, int first)
+    {
+        for (var t = previousEnd; t < first; t++)
+        {
+            if (!(ix.Is(t, "and") || ix.Is(t, "or") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',')))
+            {
+                return false;
+            }
+        }
+
+        return first - previousEnd is >= 1 and <= 2;
     }
 
     private static bool InsideName(TokenIndex ix, int token)

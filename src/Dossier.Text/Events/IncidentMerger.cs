@@ -29,7 +29,11 @@ internal sealed class IncidentMerger
         for (var i = drafts.Count - 1; i >= 0; i--)
         {
             var candidate = drafts[i];
-            if (candidate.Aggregate || !Compatible(candidate, next) || Conflicts(candidate, next))
+            // Reports tell one incident over consecutive sentences: a mention right after another of the
+            // same kind continues it unless something (date, place, figure) says otherwise.
+            var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1;
+            var followUp = adjacent && (candidate.Primary == next.Primary || (candidate.IsViolent && next.IsViolent));
+            if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
             }
@@ -37,8 +41,6 @@ internal sealed class IncidentMerger
             var bothDated = candidate.Date is not null && next.Date is not null;
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
-            var followUp = i == drafts.Count - 1 && candidate.IsSpecific && candidate.IsViolent && next.IsViolent
-                && next.Paragraph - candidate.Paragraph <= 1;
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp)
             {
                 return candidate;
@@ -66,7 +68,7 @@ internal sealed class IncidentMerger
             return true;
         }
 
-        if (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b))
+        if (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric)
         {
             return true;
         }

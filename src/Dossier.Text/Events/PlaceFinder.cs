@@ -8,6 +8,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed class PlaceFinder
 {
+    private const int MaxDistance = 20;
+
     /// <summary>The mention index (into <see cref="Pipeline.Doc.EntityMentions"/>) of the best place, or -1.</summary>
     public int Find(TokenIndex ix, Sentence sentence, int trigger)
     {
@@ -23,8 +25,13 @@ internal sealed class PlaceFinder
                 continue;
             }
 
-            var rank = Rank(EntityOf(ix, mention));
             var distance = Math.Abs(ix.TokenAtOrAfter(mention.Span.Start) - trigger);
+            if (distance > MaxDistance)
+            {
+                continue; // a place far off in a long sentence is usually another clause's
+            }
+
+            var rank = Rank(EntityOf(ix, mention));
             if (rank < bestRank || (rank == bestRank && distance < bestDistance))
             {
                 (best, bestRank, bestDistance) = (i, rank, distance);

@@ -50,7 +50,7 @@ internal sealed class SentenceIncidents
         }
 
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        return hit.Date < 0 || date < 0 || Equals(ix.Doc.Dates[date].Value, ix.Doc.Dates[hit.Date].Value);
+        return hit.Date < 0 || date < 0 || Equals(MentionDates.ValueOf(ix.Doc.Dates[date]), MentionDates.ValueOf(ix.Doc.Dates[hit.Date]));
     }
 
     private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
@@ -102,7 +102,7 @@ internal sealed class SentenceIncidents
     }
 
     private static bool Usable(DateMention date) =>
-        date.Value is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
+        MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
 
     private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
     {
@@ -134,7 +134,7 @@ internal sealed class SentenceIncidents
         if (dated is not null)
         {
             var date = ix.Doc.Dates[dated.Date];
-            draft.Date = date.Value;
+            draft.Date = MentionDates.ValueOf(date);
             draft.DateSpan = date.Span;
         }
 
