@@ -14,10 +14,22 @@ public static class MonthlyChart
 {
     private const int Width = 760, Height = 240, Left = 36, Bottom = 36, Top = 10;
 
-    public static IHtmlContent Render(IReadOnlyList<TypeMonthCount> counts, int maxMonths = 24)
+    /// <summary>
+    /// Months without incidents are drawn as empty slots so that time reads evenly; when the record spans
+    /// more than <paramref name="maxMonths"/> months the bars are years instead.
+    /// </summary>
+    public static IHtmlContent Render(IReadOnlyList<TypeMonthCount> counts, int maxMonths = 36)
     {
         if (counts.Count == 0) return new HtmlString("<p class=\"hint\">No dated incidents yet.</p>");
-        var months = counts.Select(c => c.Month).Distinct().Order(StringComparer.Ordinal).TakeLast(maxMonths).ToList();
+        var all = counts.Select(c => c.Month).Order(StringComparer.Ordinal).ToList();
+        var (first, last) = (Period.Parse(all[0]), Period.Parse(all[^1]));
+        var byYear = (last.Year - first.Year) * 12 + last.Month - first.Month >= maxMonths;
+        if (byYear)
+            counts = counts.GroupBy(c => (c.Type, Year: c.Month[..4])).Select(g => new TypeMonthCount(g.Key.Type, g.Key.Year, g.Sum(c => c.Count))).ToList();
+        var months = byYear
+            ? Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList()
+            : Enumerable.Range(0, (last.Year - first.Year) * 12 + last.Month - first.Month + 1)
+                .Select(i => new DateOnly(first.Year, first.Month, 1).AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
         var types = counts.Select(c => c.Type).Distinct().Order(StringComparer.Ordinal).ToList();
         var byMonth = counts.Where(c => months.Contains(c.Month)).ToLookup(c => c.Month);
         var max = Math.Max(1, months.Max(m => byMonth[m].Sum(c => c.Count)));
@@ -40,7 +52,7 @@ public static class MonthlyChart
                 svg.Append(Invariant($"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" class=\"t{types.IndexOf(count.Type) % 8}\">"));
                 svg.Append(Invariant($"<title>{Encode(months[i])}: {count.Count} {Encode(count.Type)}</title></rect>"));
             }
-            if (months.Count <= 12 || i % 3 == 0)
+            if (months.Count <= 12 || i % (months.Count / 8 + 1) == 0)
                 svg.Append(Invariant($"<text x=\"{x + slot * 0.35:0.#}\" y=\"{Height - Bottom + 14}\" class=\"tick\" text-anchor=\"middle\">{Encode(months[i])}</text>"));
         }
         svg.Append("</svg><ul class=\"legend\">");
@@ -48,6 +60,13 @@ public static class MonthlyChart
             svg.Append(Invariant($"<li><span class=\"swatch t{t % 8}\"></span>{Encode(types[t])}</li>"));
         svg.Append("</ul>");
         return new HtmlString(svg.ToString());
+    }
+
+    private readonly record struct Period(int Year, int Month)
+    {
+        public static Period Parse(string yearMonth) => new(
+            int.Parse(yearMonth[..4], CultureInfo.InvariantCulture),
+            yearMonth.Length >= 7 ? int.Parse(yearMonth[5..7], CultureInfo.InvariantCulture) : 1);
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

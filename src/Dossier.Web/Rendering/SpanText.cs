@@ -8,8 +8,9 @@ namespace Dossier.Web.Rendering;
 
 /// <summary>
 /// Renders a report's text with its extracted spans as &lt;mark&gt; elements. Offsets index the document
-/// text exactly; overlapping spans are not nested: a span that starts inside an earlier one is skipped
-/// here (it stays listed on the claim). Each mark links to its claim so it works without JavaScript.
+/// text exactly. Marks cannot overlap, so where spans overlap the shorter (more precise) one is drawn and
+/// the longer one is left out here (it stays listed on its claim). Each mark links to its claim, so the
+/// viewer works without JavaScript.
 /// </summary>
 public static class SpanText
 {
@@ -17,9 +18,8 @@ public static class SpanText
     {
         var html = new StringBuilder(text.Length + highlights.Count * 80);
         var position = 0;
-        foreach (var h in highlights.Where(h => h.Start >= 0 && h.End <= text.Length && h.End > h.Start).OrderBy(h => h.Start).ThenByDescending(h => h.End))
+        foreach (var h in NonOverlapping(highlights, text.Length))
         {
-            if (h.Start < position) continue;
             html.Append(WebUtility.HtmlEncode(text[position..h.Start]));
             var target = h.ClaimId is { } claim && h.IncidentId is { } incident ? $"/Incidents/{incident}#claim-{claim}" : null;
             html.Append(CultureInfo.InvariantCulture, $"<mark id=\"span-{h.Start}\" class=\"k-{WebUtility.HtmlEncode(h.Kind)}\" title=\"{WebUtility.HtmlEncode(h.Kind + ": " + h.Label)}\"");
@@ -33,5 +33,19 @@ public static class SpanText
         }
         html.Append(WebUtility.HtmlEncode(text[position..]));
         return new HtmlString(html.ToString());
+    }
+
+    /// <summary>Shortest spans first, each kept when it overlaps none already kept; then in text order.</summary>
+    public static IReadOnlyList<Highlight> NonOverlapping(IReadOnlyList<Highlight> highlights, int textLength)
+    {
+        var kept = new List<Highlight>();
+        foreach (var h in highlights.Where(h => h.Start >= 0 && h.End <= textLength && h.End > h.Start)
+                     .OrderBy(h => h.End - h.Start).ThenBy(h => h.ClaimId is null).ThenBy(h => h.Start))
+        {
+            if (!kept.Any(k => k.Start < h.End && h.Start < k.End)) kept.Add(h);
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
     }
 }

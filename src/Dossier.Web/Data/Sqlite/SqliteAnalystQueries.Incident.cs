@@ -40,7 +40,7 @@ public sealed partial class SqliteAnalystQueries
 
         var titles = reports.ToDictionary(r => r.SourceId, r => r.Title);
         var fields = record.Claims.GroupBy(c => c.Field)
-            .OrderBy(g => Array.IndexOf(FieldOrder, g.Key) is var i && i >= 0 ? i : FieldOrder.Length)
+            .OrderBy(g => Array.IndexOf(FieldOrder, g.Key) is var i && i >= 0 ? i : ClaimFields.IsCount(g.Key) ? FieldOrder.Length : FieldOrder.Length + 1)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
