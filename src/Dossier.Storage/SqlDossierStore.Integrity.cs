@@ -24,11 +24,12 @@ public abstract partial class SqlDossierStore
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string? entity, string? entityId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // The casts give a null parameter a type: PostgreSQL cannot infer one from "@x IS NULL".
         await using var command = connection.Command(
             null,
             """
             SELECT id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash FROM audit_log
-            WHERE (@entity IS NULL OR entity = @entity) AND (@entity_id IS NULL OR entity_id = @entity_id)
+            WHERE (CAST(@entity AS TEXT) IS NULL OR entity = @entity) AND (CAST(@entity_id AS TEXT) IS NULL OR entity_id = @entity_id)
             ORDER BY id LIMIT @limit
             """,
             ("entity", entity),

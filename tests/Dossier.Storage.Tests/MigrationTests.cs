@@ -33,7 +33,9 @@ public sealed class MigrationTests
 
         Assert.Equal(0, appliedAgain);
         var versions = await QueryStringsAsync(db.Path, "SELECT version FROM schema_version ORDER BY version");
-        Assert.Equal(["1", "2", "3"], versions);
+        var expected = new Dossier.Storage.Sqlite.SqliteDialect(db.Path, TimeSpan.FromSeconds(1)).Migrations
+            .Select(m => m.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, versions);
         Assert.NotNull(first);
     }
 
