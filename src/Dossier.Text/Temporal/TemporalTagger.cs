@@ -44,12 +44,46 @@ public sealed class TemporalTagger : IPipelineComponent
 
             if (TryCalendar(r, k, out var mention, out var end) || RelativeDateMatcher.TryMatch(r, k, out mention, out end))
             {
+                if (mention.Kind == DateKind.Anniversary && found.Count > 0 && MarksAnniversary(r, found[^1], k))
+                {
+                    // "Tuesday marks the 2nd anniversary": one mention, whose weekday is the anniversary's.
+                    mention = mention with { Span = new TextSpan(found[^1].Span.Start, mention.Span.End), Weekday = found[^1].Weekday };
+                    found.RemoveAt(found.Count - 1);
+                }
+
                 found.Add(mention);
                 k = end - 1;
             }
         }
 
         return found;
+    }
+
+    // A plain weekday, then "marks"/"is"/"will mark", then the anniversary starting at token k.
+    private static bool MarksAnniversary(TokenReader r, DateMention previous, int k)
+    {
+        if (previous is not { Kind: DateKind.Weekday, Amount: null, Weekday: not null })
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        if (r.Is(j, "the"))
+        {
+            j--;
+        }
+
+        if (!r.IsAny(j, "marks", "mark", "is") && !r.IsAny(j, "was", "marked", "will"))
+        {
+            return false;
+        }
+
+        if (r.Is(j - 1, "will"))
+        {
+            j--;
+        }
+
+        return j >= 1 && r.Tokens[j - 1].End == previous.Span.End;
     }
 
     // One lookup decides whether a word can open a temporal expression; most words cannot.
