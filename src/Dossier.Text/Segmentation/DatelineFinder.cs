@@ -39,7 +39,8 @@ internal static class DatelineFinder
 
     private static TextSpan? Match(string text, List<Token> tokens, int first, int paragraphEnd)
     {
-        if (first >= tokens.Count || tokens[first].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[first].Start]))
+        // A place ("GENEVA") or a date ("14 March 2019 - ...") opens a dateline.
+        if (first >= tokens.Count || !(tokens[first].Kind == TokenKind.Number || tokens[first].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[first].Start])))
         {
             return null;
         }

@@ -18,6 +18,8 @@ public class DocumentDateInferrerTests
     [InlineData("Posted on: 4 June 2018\nArrests were made.", "2018-06-04", "printed")]
     [InlineData("Geneva, 14 March 2019\n\nThe council met on 2 March 2019.", "2019-03-14", "printed")]
     [InlineData("The council met on 2 March 2019 and spoke.\n\nMonday, 4 March 2019", "2019-03-04", "printed")]
+    [InlineData("Council meets\n\nThursday 14 March 2019 10:45 GMT\n\nThe council met on 2 March 2019.", "2019-03-14", "printed")]
+    [InlineData("14 March 2019 - The council met on 2 March 2019.", "2019-03-14", "dateline")]
     public void Find_PrintedDate_IsStated(string text, string expected, string method)
     {
         var found = Assert.IsType<DocumentDate>(Infer(text));
