@@ -15,7 +15,11 @@ public enum DateKind
     /// <summary>Relative to the report's date ("last week", "two years ago", "yesterday", "recent").</summary>
     Relative,
 
-    /// <summary>An anniversary ("the 26th anniversary of the massacre").</summary>
+    /// <summary>
+    /// An anniversary or a time since ("the 26th anniversary of the massacre", "ten years since", "20 days
+    /// since", "Four days after"). Its resolved value is the date of the event counted from: the report's
+    /// date less the amount.
+    /// </summary>
     Anniversary,
 
     /// <summary>An interval or a span of time back from the report ("over the past eight years", "2002-2008").</summary>
@@ -43,11 +47,21 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
 
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>For ranges: the printed parts of the end ("from May to July 2014" ends in July 2014).</summary>
+    public int? EndYear { get; init; }
+
+    public int? EndMonth { get; init; }
+
+    public int? EndDay { get; init; }
+
     /// <summary>For relative, range and anniversary expressions: the signed amount ("two years ago" is -2).</summary>
     public int? Amount { get; init; }
 
     /// <summary>For relative, range and duration expressions: "day", "week", "month", "year", "decade".</summary>
     public string? Unit { get; init; }
+
+    /// <summary>True when a qualifier makes the amount rough ("nearly eight years on", "about two years ago").</summary>
+    public bool Approximate { get; init; }
 
     /// <summary>How the value was obtained, for provenance ("printed", "year from report date", ...).</summary>
     public string? Resolution { get; init; }

@@ -14,10 +14,10 @@ public static class PipelineFactory
         // Uncomment each line once its component exists.
         yield return new Normalization.Normaliser();
         yield return new Segmentation.Segmenter();
-        // yield return new Temporal.TemporalTagger();
-        // yield return new Temporal.DocumentDateInferrer();
-        // yield return new Temporal.DateResolver();
-        // yield return new Quantities.QuantityRecognizer();
+        yield return new Temporal.TemporalTagger();
+        yield return new Temporal.DocumentDateInferrer();
+        yield return new Temporal.DateResolver();
+        yield return new Quantities.QuantityRecognizer();
         yield return new Entities.EntityRecognizer(Entities.Gazetteer.Default);
         yield return new Entities.AliasLinker();
         // yield return new Events.EventExtractor();

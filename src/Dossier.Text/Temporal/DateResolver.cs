@@ -1,0 +1,155 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Temporal;
+
+/// <summary>
+/// Gives every date mention its calendar value, using the report's date for what the text leaves out:
+/// a year-less date takes the report's year (the year before if that would put it more than a month
+/// after the report; "14 March last year" counts from the report's year), a weekday is the latest such day on or before the report, relative expressions
+/// count from the report, "the past eight years" is the interval up to the report's year. A value is
+/// never finer than its evidence; durations get none. <see cref="DateMention.Resolution"/> says how.
+/// </summary>
+public sealed class DateResolver : IPipelineComponent
+{
+    /// <summary>How far after the report a year-less date may fall before it is read as last year's.</summary>
+    public const int FutureToleranceDays = 31;
+
+    public string Name => "resolve_dates";
+
+    public IReadOnlyList<string> Requires { get; } = [Layers.Dates, Layers.Published];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.ResolvedDates];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        for (var i = 0; i < doc.Dates.Count; i++)
+        {
+            doc.Dates[i] = Resolve(doc.Dates[i], doc.Published?.Date);
+        }
+    }
+
+    /// <summary>The mention with <see cref="DateMention.Value"/> and <see cref="DateMention.Resolution"/> set.</summary>
+    public static DateMention Resolve(DateMention mention, DateValue? report)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var (value, how) = mention.Kind switch
+        {
+            DateKind.Absolute => Printed(mention),
+            DateKind.YearLess => YearLess(mention, report),
+            DateKind.Weekday => Weekday(mention, report),
+            DateKind.Range => mention.Year is not null || mention.Month is not null ? PrintedRange(mention, report) : Backwards(mention, report),
+            DateKind.Relative => RelativeResolver.Resolve(mention, report),
+            DateKind.Anniversary => CountedFrom(mention, report),
+            _ => ((DateValue?)null, "a duration, not a date"),
+        };
+        return mention with { Value = value, Resolution = how };
+    }
+
+    // "Wednesday marks ten years since forces fired on the crowd": the firing is the report's date less ten years.
+    private static (DateValue?, string) CountedFrom(DateMention mention, DateValue? report)
+    {
+        if (report is not { } r || mention.Amount is not { } amount || mention.Unit is not { } unit)
+        {
+            return (null, "anniversary without an amount or a report date");
+        }
+
+        var precision = mention.Approximate ? (DatePrecision)Math.Max((int)r.Precision, (int)CalendarMath.PrecisionOf(unit)) : r.Precision;
+        var date = CalendarMath.Add(r.Start, -amount, unit);
+        return (CalendarMath.AtPrecision(date, precision), $"the event counted from: the report's date less {amount} {unit}(s)");
+    }
+
+    private static (DateValue?, string) Printed(DateMention mention)
+    {
+        var value = CalendarMath.FromParts(mention.Year, mention.Month, mention.Day);
+        if (value is { Precision: DatePrecision.Day } v && mention.Weekday is { } w && v.Start.DayOfWeek != w)
+        {
+            return (value, $"printed (but {CalendarMath.Long(v.Start)} is a {v.Start.DayOfWeek}, not a {w})");
+        }
+
+        return (value, "printed");
+    }
+
+    private static (DateValue?, string) YearLess(DateMention mention, DateValue? report)
+    {
+        if (report is not { } r)
+        {
+            return (null, "year-less, and no report date");
+        }
+
+        if (mention is { Unit: "year", Amount: { } shift })
+        {
+            return (CalendarMath.FromParts(r.Start.Year + shift, mention.Month, mention.Day), "year counted from the report's date");
+        }
+
+        var value = CalendarMath.FromParts(r.Start.Year, mention.Month, mention.Day);
+        if (value is { } v && v.Start > r.End.AddDays(FutureToleranceDays))
+        {
+            return (CalendarMath.FromParts(r.Start.Year - 1, mention.Month, mention.Day), "year before the report's (the report's own year would be after it)");
+        }
+
+        return (value, "year from the report's date");
+    }
+
+    private static (DateValue?, string) Weekday(DateMention mention, DateValue? report)
+    {
+        if (mention.Weekday is not { } weekday)
+        {
+            return (null, "no weekday");
+        }
+
+        if (report is not { Precision: DatePrecision.Day } r)
+        {
+            return (null, "a weekday needs the report's day");
+        }
+
+        var date = mention.Amount switch
+        {
+            > 0 => CalendarMath.OnOrAfter(r.Start.AddDays(1), weekday),
+            < 0 => CalendarMath.OnOrBefore(r.Start.AddDays(-1), weekday),
+            _ => CalendarMath.OnOrBefore(r.Start, weekday),
+        };
+        var how = mention.Amount > 0 ? "the next such weekday after the report's date" : "the latest such weekday before the report's date";
+        return (DateValue.Day(date.Year, date.Month, date.Day), how);
+    }
+
+    private static (DateValue?, string) PrintedRange(DateMention mention, DateValue? report)
+    {
+        var year = mention.Year ?? mention.EndYear ?? report?.Start.Year;
+        if (year is null)
+        {
+            return (null, "year-less range, and no report date");
+        }
+
+        var start = CalendarMath.FromParts(year, mention.Month, mention.Day);
+        var end = CalendarMath.FromParts(mention.EndYear ?? year, mention.EndMonth ?? (mention.EndDay is not null ? mention.Month : null), mention.EndDay);
+        if (start is not { } s || end is not { } e || e.End < s.Start)
+        {
+            return (null, "range that does not form an interval");
+        }
+
+        var how = mention.Year is null && mention.EndYear is null ? "printed range, year from the report's date" : "printed range";
+        return (DateValue.Between(s, e), how);
+    }
+
+    // "the past eight years" ends at the report; "Rouhani's one-year record" is the year up to it, by month.
+    private static (DateValue?, string) Backwards(DateMention mention, DateValue? report)
+    {
+        if (report is not { } r || mention.Amount is not { } amount || mention.Unit is not { } unit)
+        {
+            return (null, "interval back from the report, and no report date");
+        }
+
+        var span = Math.Abs(amount);
+        var precision = unit is "year" && span == 1 ? DatePrecision.Month : CalendarMath.PrecisionOf(unit);
+        if (precision < r.Precision)
+        {
+            precision = r.Precision;
+        }
+
+        var from = CalendarMath.AtPrecision(CalendarMath.Add(r.End, -span, unit), precision);
+        var to = CalendarMath.AtPrecision(r.End, precision);
+        return (DateValue.Between(from, to), $"the {span} {unit}(s) up to the report's date");
+    }
+}

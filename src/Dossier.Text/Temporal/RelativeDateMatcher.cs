@@ -1,0 +1,258 @@
+using Dossier.Text.Model;
+using Dossier.Text.Quantities;
+using Dossier.Text.Segmentation;
+
+namespace Dossier.Text.Temporal;
+
+/// <summary>
+/// Matches expressions measured from some other moment: "yesterday", "last week", "last Friday",
+/// "two years ago", "earlier this month", "recent(ly)", "the last three decades", "the 2nd anniversary",
+/// "20 days since", "for 108 days" and "Rouhani's one-year record". Returns the mention and the token
+/// after it.
+/// </summary>
+internal static class RelativeDateMatcher
+{
+    public static bool TryMatch(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        if (!r.IsWord(k) && !r.IsNumber(k))
+        {
+            return false;
+        }
+
+        return TryDeictic(r, k, out mention, out end)
+            || TryLastNext(r, k, out mention, out end)
+            || TryAnniversary(r, k, out mention, out end)
+            || TryAmountOfUnits(r, k, out mention, out end);
+    }
+
+    private static bool TryDeictic(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        int? amount = r.Is(k, "yesterday") ? -1 : r.IsAny(k, "today", "tonight") ? 0 : r.Is(k, "tomorrow") ? 1 : null;
+        string unit = "day";
+        if (amount is null && r.IsAny(k, "recent", "recently"))
+        {
+            (amount, unit) = (0, "recent");
+        }
+
+        var first = k;
+        if (amount is null && r.IsAny(k, "earlier", "later") && r.Is(k + 1, "this") && TemporalLexicon.Unit(r.Span(k + 2)) is { } u)
+        {
+            (amount, unit, k) = (0, u, k + 2);
+        }
+
+        mention = amount is null ? null! : new DateMention(r.SpanOf(first, k), DateKind.Relative) { Amount = amount, Unit = unit };
+        end = k + 1;
+        return amount is not null;
+    }
+
+    // "last week", "this year", "next month", "last Friday", "the past eight years", "the last three decades".
+    private static bool TryLastNext(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        var direction = r.IsAny(k, "last", "past", "previous") ? -1 : r.IsAny(k, "next", "coming") ? 1 : r.Is(k, "this") ? 0 : (int?)null;
+        if (direction is null)
+        {
+            return false;
+        }
+
+        var first = r.Is(k - 1, "the") ? k - 1 : k;
+        if (r.IsCapitalised(k + 1) && TemporalLexicon.TryWeekday(r.Span(k + 1), out var weekday))
+        {
+            // "last Wednesday, 20 June": the printed date says which one; the weekday checks it.
+            var j = r.IsPunct(k + 2, ',') ? k + 3 : k + 2;
+            if (CalendarDateMatcher.TryMatch(r, j, lenient: false, out var parts) && parts.HasDay)
+            {
+                mention = new DateMention(r.SpanOf(k, parts.End - 1), parts.Year is null ? DateKind.YearLess : DateKind.Absolute)
+                {
+                    Year = parts.Year, Month = parts.Month, Day = parts.Day, Weekday = weekday, Amount = direction,
+                };
+                end = parts.End;
+                return true;
+            }
+
+            mention = new DateMention(r.SpanOf(k, k + 1), DateKind.Weekday) { Weekday = weekday, Amount = direction };
+            end = k + 2;
+            return true;
+        }
+
+        if (TemporalLexicon.Unit(r.Span(k + 1)) is { } unit && unit is not ("day" or "hour")
+            && (r.Span(k + 1)[^1] | 0x20) != 's')
+        {
+            // "the past year" is the year up to now; "last year" is the calendar year before.
+            var kind = first < k && direction < 0 ? DateKind.Range : DateKind.Relative;
+            mention = new DateMention(r.SpanOf(first, k + 1), kind) { Amount = direction, Unit = unit };
+            end = k + 2;
+            return true;
+        }
+
+        if (direction < 0 && TryAmount(r, k + 1, out var amount) && TemporalLexicon.Unit(r.Span(k + 2)) is { } units)
+        {
+            mention = new DateMention(r.SpanOf(first, k + 2), DateKind.Range) { Amount = -amount, Unit = units };
+            end = k + 3;
+            return true;
+        }
+
+        return false;
+    }
+
+    // "the 2nd anniversary", "marks the twenty-sixth anniversary", "anniversary" alone.
+    private static bool TryAnniversary(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        if (r.Is(k, "anniversary") || r.Is(k, "anniversaries"))
+        {
+            mention = new DateMention(r.SpanOf(k, k), DateKind.Anniversary) { Unit = "year" };
+            end = k + 1;
+            return true;
+        }
+
+        if (!r.Is(k + 1, "anniversary") || !NumberWords.TryOrdinal(r.Span(k), out var years))
+        {
+            return false;
+        }
+
+        var first = r.Is(k - 1, "the") ? k - 1 : k;
+        mention = new DateMention(r.SpanOf(first, k + 1), DateKind.Anniversary) { Amount = years, Unit = "year" };
+        end = k + 2;
+        return true;
+    }
+
+    // "two years ago", "20 days since", "one year since", "for 108 days", "Rouhani's one-year record".
+    private static bool TryAmountOfUnits(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        if (TryCompound(r, k, out var amount, out var unit, out var last))
+        {
+            if (r.IsAny(last + 1, "old", "-old"))
+            {
+                return false;
+            }
+
+            var possessed = r.IsAny(k - 1, "'s", "his", "her") || r.IsAny(k - 1, "its", "their", "our");
+            mention = new DateMention(r.SpanOf(k, last), possessed ? DateKind.Range : DateKind.Duration)
+            {
+                Amount = possessed ? -amount : amount,
+                Unit = unit,
+            };
+            end = last + 1;
+            return true;
+        }
+
+        if (!TryAmount(r, k, out amount) || TemporalLexicon.Unit(r.Span(k + 1)) is not { } u)
+        {
+            return false;
+        }
+
+        if (r.Is(k + 2, "old") || r.IsAny(k + 2, "of", "in") && r.Is(k + 3, "age"))
+        {
+            return false; // an age, which the quantity recogniser reports
+        }
+
+        // "ten years on, ...", "a decade on." and, opening a sentence, "Four days after ... on 3 October".
+        var on = r.Is(k + 2, "on") && (r.IsPunct(k + 3, ',') || r.IsPunct(k + 3, '.') || r.Is(k + 3, "from"));
+        var after = r.Is(k + 2, "after") && OpensSentence(r, k);
+
+        // "on 16 August 2017, fifteen months before Thursday's verdict": counted forward from the date before it.
+        var before = r.Is(k + 2, "before") && r.IsPunct(k - 1, ',')
+            && (r.IsCapitalised(k + 3) && TemporalLexicon.TryWeekday(r.Span(k + 3), out _) || r.IsAny(k + 3, "today", "now"));
+        if (r.IsAny(k, "a", "an") && !r.Is(k + 2, "ago") && !r.Is(k + 2, "since") && !on)
+        {
+            return false; // "a day", "once a year": not worth a mention
+        }
+
+        var approximate = IsRough(r, k - 1);
+        if (r.Is(k + 2, "ago"))
+        {
+            mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Relative) { Amount = -amount, Unit = u, Approximate = approximate };
+            end = k + 3;
+            return true;
+        }
+
+        if (on || after || before)
+        {
+            mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Anniversary) { Amount = amount, Unit = u, Approximate = approximate };
+            end = k + 3;
+            return true;
+        }
+
+        var since = FindSince(r, k + 2);
+        var kind = since >= 0 ? DateKind.Anniversary : DateKind.Duration;
+        mention = new DateMention(r.SpanOf(k, since >= 0 ? since : k + 1), kind) { Amount = amount, Unit = u, Approximate = approximate };
+        end = since >= 0 ? since + 1 : k + 2;
+        return true;
+    }
+
+    private static bool OpensSentence(TokenReader r, int k) =>
+        k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' || r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
+
+    // "nearly eight years on", "about two years ago", "more than ten years since".
+    private static bool IsRough(TokenReader r, int k) =>
+        r.IsAny(k, "nearly", "almost", "about") || r.IsAny(k, "around", "some", "roughly") || r.IsAny(k, "approximately", "over", "than");
+
+    // "20 days of silence and inaction since": "since" within a few words, nothing date-like in between.
+    private static int FindSince(TokenReader r, int from)
+    {
+        for (var j = from; j < from + 7 && r.Has(j); j++)
+        {
+            if (r.Is(j, "since"))
+            {
+                return j;
+            }
+
+            if (r.IsNumber(j) || r.IsPunct(j, '.') || r.IsPunct(j, ';') || r.IsPunct(j, ',') && j > from)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"one-year", "eight-year", "108-day" (as "108", "-", "day").</summary>
+    private static bool TryCompound(TokenReader r, int k, out int amount, out string unit, out int last)
+    {
+        unit = "";
+        last = k;
+        var span = r.Span(k);
+        var hyphen = span.IndexOf('-');
+        if (r.IsWord(k) && hyphen > 0 && NumberWords.TryCardinal(span[..hyphen], out var value) && value is > 0 and < 1000
+            && TemporalLexicon.Unit(span[(hyphen + 1)..]) is { } u1)
+        {
+            (amount, unit) = ((int)value, u1);
+            return true;
+        }
+
+        if (r.IsDash(k + 1) && r.Touches(k + 1) && r.Touches(k + 2) && r.TryDigits(k, 3, out amount) && amount > 0
+            && TemporalLexicon.Unit(r.Span(k + 2)) is { } u2)
+        {
+            (unit, last) = (u2, k + 2);
+            return true;
+        }
+
+        amount = 0;
+        return false;
+    }
+
+    /// <summary>A small amount: digits, a number word, or "a"/"an" for one.</summary>
+    public static bool TryAmount(TokenReader r, int k, out int amount)
+    {
+        if (r.TryDigits(k, 3, out amount) && amount > 0)
+        {
+            return true;
+        }
+
+        if (r.IsWord(k) && NumberWords.TryCardinal(r.Span(k), out var value) && value is > 0 and < 1000)
+        {
+            amount = (int)value;
+            return true;
+        }
+
+        amount = r.IsAny(k, "a", "an") ? 1 : 0;
+        return amount == 1;
+    }
+}

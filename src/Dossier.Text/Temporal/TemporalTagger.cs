@@ -1,0 +1,259 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+using Dossier.Text.Segmentation;
+
+namespace Dossier.Text.Temporal;
+
+/// <summary>
+/// Finds every temporal expression as a <see cref="DateMention"/> with its printed parts: calendar dates
+/// in the common forms, year-less dates, weekdays (alone or with a date: "Wednesday 13th of August"),
+/// ranges ("(2011-2013)", "between 2002 and 2008", "from May to July 2014", "1-3 March"), relative
+/// expressions, anniversaries and durations. Values are left for <see cref="DateResolver"/>.
+/// </summary>
+public sealed class TemporalTagger : IPipelineComponent
+{
+    public string Name => "dates";
+
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Dates];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        doc.Dates.AddRange(Find(doc.Text, doc.Tokens, cancellationToken));
+    }
+
+    /// <summary>The temporal expressions in <paramref name="tokens"/> of <paramref name="text"/>, in text order, never overlapping.</summary>
+    public static List<DateMention> Find(string text, IReadOnlyList<Token> tokens, CancellationToken cancellationToken = default)
+    {
+        var r = new TokenReader(text, tokens);
+        var found = new List<DateMention>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if ((k & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var kind = tokens[k].Kind;
+            if (kind is not (TokenKind.Word or TokenKind.Number) || kind == TokenKind.Word && !MayStartExpression(r, k))
+            {
+                continue;
+            }
+
+            if (TryCalendar(r, k, out var mention, out var end) || RelativeDateMatcher.TryMatch(r, k, out mention, out end))
+            {
+                found.Add(mention);
+                k = end - 1;
+            }
+        }
+
+        return found;
+    }
+
+    // One lookup decides whether a word can open a temporal expression; most words cannot.
+    private static bool MayStartExpression(TokenReader r, int k)
+    {
+        var span = r.Span(k);
+        return TemporalLexicon.Classify(span) != TemporalWord.None || span.Contains('-');
+    }
+
+    private static bool TryCalendar(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        if (TryWeekday(r, k, out mention, out end))
+        {
+            return true;
+        }
+
+        if (CalendarDateMatcher.IsDecade(r, k, out var decade))
+        {
+            mention = new DateMention(r.SpanOf(k, k), DateKind.Range) { Year = decade, EndYear = decade + 9, Unit = "decade" };
+            end = k + 1;
+            return true;
+        }
+
+        if (CalendarDateMatcher.TryDayFirst(r, k, out var parts, out var endDay) && endDay is not null)
+        {
+            mention = new DateMention(r.SpanOf(k, parts.End - 1), DateKind.Range)
+            {
+                Year = parts.Year, Month = parts.Month, Day = parts.Day,
+                EndYear = parts.Year, EndMonth = parts.Month, EndDay = endDay,
+            };
+            end = parts.End;
+            return true;
+        }
+
+        if (!CalendarDateMatcher.TryMatch(r, k, lenient: false, out parts))
+        {
+            return TryMidYear(r, k, out mention, out end);
+        }
+
+        if (TryRangeEnd(r, parts, out var last))
+        {
+            var start = FillFrom(parts, last);
+            mention = new DateMention(r.SpanOf(k, last.End - 1), DateKind.Range)
+            {
+                Year = start.Year, Month = start.Month, Day = start.Day,
+                EndYear = last.Year, EndMonth = last.Month, EndDay = last.Day,
+            };
+            end = last.End;
+            return true;
+        }
+
+        mention = ToMention(r, parts);
+        end = parts.End;
+        if (mention.Kind == DateKind.YearLess && RelativeYear(r, end) is { } shift)
+        {
+            // "14 March last year", "in March next year": the year is counted from the report's.
+            mention = mention with { Span = r.SpanOf(k, end + 1), Amount = shift, Unit = "year" };
+            end += 2;
+        }
+
+        return true;
+    }
+
+    private static int? RelativeYear(TokenReader r, int k) =>
+        !r.Is(k + 1, "year") ? null : r.Is(k, "last") ? -1 : r.Is(k, "this") ? 0 : r.Is(k, "next") ? 1 : null;
+
+    // "2011-2013", "2011-13", "between 2002 and 2008", "from May to July 2014", "September 2013 to May 2014".
+    private static bool TryRangeEnd(TokenReader r, DateParts start, out DateParts last)
+    {
+        last = default;
+        var j = start.End;
+        var connector = r.IsDash(j) || r.IsAny(j, "to", "until", "till") || r.Is(j, "through")
+            || (r.Is(j, "and") && (r.Is(start.First - 1, "between") || start.Day is not null && !CalendarDateMatcher.CountsSomething(r, j + 2)));
+        if (!connector)
+        {
+            return false;
+        }
+
+        // "March 15-17, 2019", "September 1 and 2": a second day of the same month.
+        if (start is { Day: not null, Month: not null } && r.TryDay(j + 1, out var endDay) && endDay > start.Day
+            && !CalendarDateMatcher.IsMonth(r, j + 2, out _) && !r.Is(j + 2, "of"))
+        {
+            var endYear = start.Year;
+            var after = j + 2;
+            if (endYear is null && r.IsPunct(after, ',') && CalendarDateMatcher.IsYear(r, after + 1, out var printedYear))
+            {
+                (endYear, after) = (printedYear, after + 2);
+            }
+
+            last = new DateParts(j + 1, after, endYear, start.Month, endDay);
+            return last.IsValid();
+        }
+
+        if (start is { Month: null, Year: { } y } && r.IsDash(j) && r.Touches(j + 1) && r.Span(j + 1).Length == 2
+            && r.TryDigits(j + 1, 2, out var shortYear))
+        {
+            var full = y / 100 * 100 + shortYear;
+            last = new DateParts(j + 1, j + 2, full, null, null);
+            return full > y;
+        }
+
+        if (!CalendarDateMatcher.TryMatch(r, j + 1, lenient: true, out last))
+        {
+            return false;
+        }
+
+        // The end must be at least as specific in year as the start, and not before it.
+        if (start.Year is not null && last.Year is null || start.Month is not null && last.Month is null && last.Year is null)
+        {
+            return false;
+        }
+
+        var from = FillFrom(start, last);
+        var a = (from.Year ?? 0, from.Month ?? 0, from.Day ?? 0);
+        var b = (last.Year ?? 0, last.Month ?? 0, last.Day ?? 0);
+        return a.CompareTo(b) < 0;
+    }
+
+    // The start of a range borrows what it leaves out from the end: "from May to July 2014" starts in May 2014.
+    private static DateParts FillFrom(DateParts start, DateParts last) =>
+        start with { Year = start.Year ?? last.Year, Month = start.Month ?? (start.Day is not null ? last.Month : null) };
+
+    private static bool TryWeekday(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        if (!r.IsWord(k) || !r.IsCapitalised(k) || !TemporalLexicon.TryWeekday(r.Bare(k), out var weekday))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        if (r.IsPunct(j, ',') || r.IsPunct(j, '('))
+        {
+            j++;
+        }
+
+        if (r.Is(j, "the"))
+        {
+            j++;
+        }
+
+        if (CalendarDateMatcher.TryMatch(r, j, lenient: false, out var parts) && parts.HasDay)
+        {
+            end = r.IsPunct(parts.End, ')') && r.IsPunct(k + 1, '(') ? parts.End + 1 : parts.End;
+            mention = ToMention(r, parts with { First = k, End = end, Weekday = weekday });
+            return true;
+        }
+
+        // "Sunday Times", "Bloody Sunday": a weekday inside a capitalised name is not a date.
+        var nextIsName = r.IsWord(k + 1) && r.IsCapitalised(k + 1) && !r.IsAny(k + 1, "I", "The");
+        var previousIsName = r.IsWord(k - 1) && r.IsCapitalised(k - 1) && !CalendarDateMatcher.IsDateContext(r, k - 1)
+            && !IsSentenceStart(r, k - 1) && !LineBreakBefore(r, k);
+        if (nextIsName || previousIsName || r.Bare(k).Length != r.Span(k).Length)
+        {
+            return false;
+        }
+
+        mention = new DateMention(r.SpanOf(k, k), DateKind.Weekday) { Weekday = weekday };
+        end = k + 1;
+        return true;
+    }
+
+    private static bool LineBreakBefore(TokenReader r, int k) =>
+        k > 0 && r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
+
+    private static bool IsSentenceStart(TokenReader r, int k) =>
+        k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' or ':';
+
+    // "mid-2014", "mid-August": the tokenizer keeps these as one hyphenated word.
+    private static bool TryMidYear(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k + 1;
+        var span = r.Span(k);
+        if (!r.IsWord(k) || span.Length < 7 || !span.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = span[4..];
+        if (rest.Length == 4 && int.TryParse(rest, out var year) && year is >= CalendarDateMatcher.MinBareYear and <= CalendarDateMatcher.MaxBareYear)
+        {
+            mention = new DateMention(r.SpanOf(k, k), DateKind.Absolute) { Year = year };
+            return true;
+        }
+
+        if (TemporalLexicon.TryMonth(rest, out var month) && rest.Length >= 3 && char.IsUpper(rest[0]))
+        {
+            mention = new DateMention(r.SpanOf(k, k), DateKind.YearLess) { Month = month };
+            return true;
+        }
+
+        return false;
+    }
+
+    private static DateMention ToMention(TokenReader r, DateParts parts)
+    {
+        var kind = parts.Year is not null ? DateKind.Absolute : parts.Month is not null ? DateKind.YearLess : DateKind.Weekday;
+        return new DateMention(r.SpanOf(parts.First, parts.End - 1), kind)
+        {
+            Year = parts.Year, Month = parts.Month, Day = parts.Day, Weekday = parts.Weekday,
+        };
+    }
+}

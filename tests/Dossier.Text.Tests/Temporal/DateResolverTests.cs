@@ -1,0 +1,108 @@
+using Dossier.Text.Model;
+using Dossier.Text.Normalization;
+using Dossier.Text.Pipeline;
+using Dossier.Text.Segmentation;
+using Dossier.Text.Temporal;
+using Dossier.Text.Tests.Support;
+
+namespace Dossier.Text.Tests.Temporal;
+
+public class DateResolverTests
+{
+    private static readonly DateValue Report = DateValue.Day(2014, 8, 16); // a Saturday
+
+    /// <summary>Tags <paramref name="text"/> and resolves its only mention against <paramref name="report"/>.</summary>
+    private static DateMention ResolveOnly(string text, DateValue? report)
+    {
+        var doc = DocBuilder.Run(text, null, new Normaliser(), new Segmenter(), new TemporalTagger());
+        return DateResolver.Resolve(Assert.Single(doc.Dates), report);
+    }
+
+    [Theory]
+    [InlineData("on 1 September 2013", "2013-09-01")]
+    [InlineData("in September 2013", "2013-09")]
+    [InlineData("in 1988", "1988")]
+    [InlineData("on August 13", "2014-08-13")]
+    [InlineData("on August 20", "2014-08-20")] // four days after the report: still this year
+    [InlineData("will vote on September 10", "2014-09-10")] // within a month: an upcoming date
+    [InlineData("on October 1", "2013-10-01")] // well after the report: last year
+    [InlineData("on 14 March last year", "2013-03-14")]
+    [InlineData("in March next year", "2015-03")]
+    [InlineData("in May", "2014-05")]
+    [InlineData("on Friday", "2014-08-15")]
+    [InlineData("on Saturday", "2014-08-16")]
+    [InlineData("last Saturday", "2014-08-09")]
+    [InlineData("next Monday", "2014-08-18")]
+    [InlineData("yesterday", "2014-08-15")]
+    [InlineData("last week", "2014-08-04/2014-08-10")]
+    [InlineData("earlier this month", "2014-08")]
+    [InlineData("last year", "2013")]
+    [InlineData("two years ago", "2012")]
+    [InlineData("three days ago", "2014-08-13")]
+    [InlineData("recent", "2014-08")]
+    [InlineData("during the last three decades", "1984/2014")]
+    [InlineData("over the past eight years", "2006/2014")]
+    [InlineData("Rouhani's one-year record", "2013-08/2014-08")]
+    [InlineData("(2011-2013)", "2011/2013")]
+    [InlineData("from May to July 2014", "2014-05/2014-07")]
+    [InlineData("held 12-14 March", "2014-03-12/2014-03-14")]
+    [InlineData("in the 1990s", "1990/1999")]
+    [InlineData("on the 2nd anniversary", "2012-08-16")]
+    [InlineData("It is ten years since troops fired", "2004-08-16")]
+    [InlineData("after 20 days of silence since the raid", "2014-07-27")]
+    [InlineData("Nearly eight years on, nobody", "2006")]
+    [InlineData("marks the anniversary", null)]
+    public void Resolve_AgainstReportDate(string text, string? expected)
+    {
+        var mention = ResolveOnly(text, Report);
+        Assert.Equal(expected, mention.Value?.ToIso());
+        Assert.False(string.IsNullOrEmpty(mention.Resolution));
+    }
+
+    [Theory]
+    [InlineData("yesterday", "2014-08")]
+    [InlineData("recent", "2014-08")]
+    [InlineData("on August 13", "2014-08-13")]
+    [InlineData("the past eight years", "2006/2014")]
+    public void Resolve_CoarseReportDate_NeverFinerThanEvidence(string text, string expected)
+    {
+        Assert.Equal(expected, ResolveOnly(text, DateValue.Month(2014, 8)).Value?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("on Friday")]
+    [InlineData("on August 13")]
+    [InlineData("two years ago")]
+    [InlineData("for 108 days")]
+    public void Resolve_WithoutReportDate_LeavesValueNull(string text)
+    {
+        var mention = ResolveOnly(text, null);
+        Assert.Null(mention.Value);
+        Assert.NotNull(mention.Resolution);
+    }
+
+    [Fact]
+    public void Resolve_Duration_IsNeverADate()
+    {
+        var mention = ResolveOnly("a strike lasting for 108 days", Report);
+        Assert.Equal(DateKind.Duration, mention.Kind);
+        Assert.Null(mention.Value);
+    }
+
+    [Fact]
+    public void Resolve_PrintedDateWithWrongWeekday_KeepsDateAndSaysSo()
+    {
+        var mention = ResolveOnly("on Monday, 13 August 2014", Report);
+        Assert.Equal("2014-08-13", mention.Value?.ToIso());
+        Assert.Contains("Wednesday", mention.Resolution);
+    }
+
+    [Fact]
+    public void Annotate_ResolvesEveryMentionWithThePublishedDate()
+    {
+        var doc = DocBuilder.Run("Tuesday marks the 2nd anniversary of the raid.\nOn 1 September 2013 troops came on September 1.", null,
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+        Assert.All(doc.Dates, d => Assert.NotNull(d.Resolution));
+        Assert.Equal(["2015-09-01", "2013-09-01", "2013-09-01", "2015-09-01"], doc.Dates.Select(d => d.Value?.ToIso()));
+    }
+}

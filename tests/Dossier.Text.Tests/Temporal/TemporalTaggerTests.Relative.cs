@@ -1,0 +1,33 @@
+namespace Dossier.Text.Tests.Temporal;
+
+public partial class TemporalTaggerTests
+{
+    [Theory]
+    [InlineData("They came yesterday.", "yesterday / Relative / -1 day")]
+    [InlineData("They came last week.", "last week / Relative / -1 week")]
+    [InlineData("They came last Friday.", "last Friday / Weekday / Friday / -1")]
+    [InlineData("They came two years ago.", "two years ago / Relative / -2 year")]
+    [InlineData("They came a month ago.", "a month ago / Relative / -1 month")]
+    [InlineData("It was decided earlier this month.", "earlier this month / Relative / 0 month")]
+    [InlineData("It was decided this year.", "this year / Relative / 0 year")]
+    [InlineData("after recent remarks", "recent / Relative / 0 recent")]
+    [InlineData("executed during the last three decades", "the last three decades / Range / -3 decade")]
+    [InlineData("over the past eight years, Iraq", "the past eight years / Range / -8 year")]
+    [InlineData("over the past year, Iraq", "the past year / Range / -1 year")]
+    [InlineData("Rouhani's one-year record", "one-year / Range / -1 year")]
+    [InlineData("much more than previous years", new string[0])]
+    [InlineData("on the last day of the talks", new string[0])]
+    public void Find_Relative(string text, params string[] expected) => AssertMentions(text, expected);
+
+    [Theory]
+    [InlineData("Tuesday marks the 2nd anniversary of the massacre", "Tuesday / Weekday / Tuesday", "the 2nd anniversary / Anniversary / 2 year")]
+    [InlineData("on the twenty-sixth anniversary of it", "the twenty-sixth anniversary / Anniversary / 26 year")]
+    [InlineData("held on the 26th anniversary of the massacre in 1988", "the 26th anniversary / Anniversary / 26 year", "1988 / Absolute / 1988-?-?")]
+    [InlineData("It is one year since the raid", "one year since / Anniversary / 1 year")]
+    [InlineData("the 20 days of silence since the raid", "20 days of silence since / Anniversary / 20 day")]
+    [InlineData("a hunger strike lasting for 108 days", "108 days / Duration / 108 day")]
+    [InlineData("a 108-day hunger strike", "108-day / Duration / 108 day")]
+    [InlineData("sentenced to ten years in prison", "ten years / Duration / 10 year")]
+    [InlineData("a day later", new string[0])]
+    public void Find_AnniversariesAndDurations(string text, params string[] expected) => AssertMentions(text, expected);
+}
