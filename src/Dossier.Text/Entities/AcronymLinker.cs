@@ -76,19 +76,28 @@ internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> me
 
     public void LinkPrefixes(DisjointSets sets)
     {
-        var organisations = Enumerable.Range(0, mentions.Count)
-            .Where(i => mentions[i].Type == EntityType.Organization && MentionName.WordCount(names[i]) >= 3)
-            .ToList();
-        foreach (var shorter in organisations)
+        // Every "X" that a longer name "X of Y" starts with, so each shorter name is one lookup.
+        var longerByPrefix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var longer in organisations)
+            if (mentions[i].Type != EntityType.Organization)
             {
-                if (names[longer].Length > names[shorter].Length
-                    && names[longer].StartsWith(names[shorter] + " of ", StringComparison.OrdinalIgnoreCase))
-                {
-                    sets.Union(longer, shorter);
-                    break;
-                }
+                continue;
+            }
+
+            for (var at = names[i].IndexOf(" of ", StringComparison.OrdinalIgnoreCase); at > 0;
+                 at = names[i].IndexOf(" of ", at + 4, StringComparison.OrdinalIgnoreCase))
+            {
+                longerByPrefix.TryAdd(names[i][..at], i);
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == EntityType.Organization && MentionName.WordCount(names[i]) >= 3
+                && longerByPrefix.TryGetValue(names[i], out var longer))
+            {
+                sets.Union(longer, i);
             }
         }
     }
