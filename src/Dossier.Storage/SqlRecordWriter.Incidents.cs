@@ -31,8 +31,48 @@ public sealed partial class SqlRecordWriter
             ("document_id", documentId), ("pipeline", extraction.Pipeline), ("date", row.DocumentDate), ("precision", row.DocumentDatePrecision),
             ("reasoning", published?.Reasoning), ("result", JsonSerializer.Serialize(extraction, ResultJson)), ("now", now),
             ("ms", (long)duration.TotalMilliseconds));
+        await AddMentionsAsync(id, extraction, cancellationToken);
         await AppendAuditAsync("add", "extraction", Key(id), null, row, cancellationToken);
         return id;
+    }
+
+    /// <summary>
+    /// The extraction's spans as mentions: entity mentions, event triggers, event dates and counts. Part of
+    /// the extraction record (audited with it), so one statement per 100 rows.
+    /// </summary>
+    private async Task AddMentionsAsync(long extractionId, ExtractionResult extraction, CancellationToken cancellationToken)
+    {
+        var mentions = new List<(string Kind, TextSpan Span, string Label, string? Value)>();
+        foreach (var entity in extraction.Entities)
+        {
+            mentions.AddRange(entity.Mentions.Select(m => ("entity", m, entity.Type.ToString().ToLowerInvariant(), (string?)entity.Name)));
+        }
+
+        foreach (var ev in extraction.Events)
+        {
+            mentions.AddRange(ev.Triggers.Select(t => ("trigger", t, ev.Type, (string?)null)));
+            if (ev.Date is { } date && ev.DateSpan is { } dateSpan)
+            {
+                mentions.Add(("date", dateSpan, ev.Type, date.ToIso()));
+            }
+
+            mentions.AddRange(ev.Counts.Select(c => ("quantity", c.Value.Span, c.Key, (string?)(c.Value.IsExact ? $"{c.Value.Min}" : $"{c.Value.Min}-{c.Value.Max}"))));
+        }
+
+        foreach (var chunk in mentions.Chunk(100))
+        {
+            var parameters = new List<(string, object?)> { ("x", extractionId) };
+            var rows = new List<string>();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var (kind, span, label, value) = chunk[i];
+                parameters.AddRange([($"k{i}", kind), ($"s{i}", span.Start), ($"e{i}", span.End), ($"l{i}", label), ($"v{i}", value)]);
+                rows.Add($"(@x, @k{i}, @s{i}, @e{i}, @l{i}, @v{i})");
+            }
+
+            await using var insert = Command($"INSERT INTO mentions (extraction_id, kind, span_start, span_end, label, value) VALUES {string.Join(", ", rows)}", parameters.ToArray());
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public Task<long?> ResolveIncidentAsync(long incidentId, CancellationToken cancellationToken) =>
