@@ -68,12 +68,7 @@ public sealed partial class SqlRecordWriter
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var band in fingerprint.BandKeys())
-        {
-            await using var insertBand = Command(
-                "INSERT INTO fingerprint_bands (band, source_id) VALUES (@band, @id) ON CONFLICT DO NOTHING", ("band", band), ("id", sourceId));
-            await insertBand.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await InsertPairsAsync("fingerprint_bands", "band", "source_id", fingerprint.BandKeys(), sourceId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<IncidentSignature>> FindCandidatesAsync(IReadOnlyCollection<string> buckets, CancellationToken cancellationToken)
@@ -111,37 +106,6 @@ public sealed partial class SqlRecordWriter
         await ReplaceBucketsAsync(id, signature with { IncidentId = id }, cancellationToken);
         await AppendAuditAsync("add", "event", Key(id), null, row, cancellationToken);
         return id;
-    }
-
-    public async Task UpdateIncidentAsync(Incident incident, IncidentSignature signature, CancellationToken cancellationToken)
-    {
-        var id = signature.IncidentId;
-        var before = await ReadEventRowAsync(id, cancellationToken)
-            ?? throw new InvalidOperationException($"Event {id} does not exist.");
-
-        // A joining report's act types widen the incident's "also"; its primary type stays.
-        var also = ConsolidationRows.ReadList(before.Also).Concat(incident.Also).Append(incident.Type)
-            .Where(t => t != before.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var row = ConsolidationRows.EventRow(incident with { Type = before.Type, Also = also }, signature);
-        if (before == row)
-        {
-            return;
-        }
-
-        await using (var update = Command(
-            """
-            UPDATE events SET also = @also, date_start = @date_start, date_end = @date_end, date_precision = @date_precision,
-                place_id = @place_id, country = @country, families = @families, version = version + 1, updated_at = @now
-            WHERE id = @id
-            """,
-            ("also", row.Also), ("date_start", row.DateStart), ("date_end", row.DateEnd), ("date_precision", row.DatePrecision),
-            ("place_id", row.PlaceId), ("country", row.Country), ("families", row.Families), ("now", Now()), ("id", id)))
-        {
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await ReplaceBucketsAsync(id, signature, cancellationToken);
-        await AppendAuditAsync("update", "event", Key(id), before, row, cancellationToken);
     }
 
     public async Task<long> AddIncidentLinkAsync(IncidentLink link, CancellationToken cancellationToken)
@@ -225,24 +189,22 @@ public sealed partial class SqlRecordWriter
 
     private async Task AddNamesAsync(string entity, long id, IReadOnlyCollection<string> aliases, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        // One statement per table, not per name: this runs for every name of every report.
         var added = new List<string>();
-        foreach (var alias in aliases)
+        if (aliases.Count > 0)
         {
+            var values = aliases.Select((a, i) => ($"a{i}", (object?)a, $"n{i}", (object?)NameKeys.Normal(a, entity == "actor"))).ToList();
             await using var insert = Command(
-                $"INSERT INTO {entity}_aliases ({entity}_id, alias, normalized_alias) VALUES (@id, @alias, @normal) ON CONFLICT DO NOTHING",
-                ("id", id), ("alias", alias), ("normal", NameKeys.Normal(alias, entity == "actor")));
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) > 0)
+                $"INSERT INTO {entity}_aliases ({entity}_id, alias, normalized_alias) VALUES {string.Join(", ", values.Select(v => $"(@id, @{v.Item1}, @{v.Item3})"))} ON CONFLICT DO NOTHING RETURNING alias",
+                values.SelectMany(v => new[] { (v.Item1, v.Item2), (v.Item3, v.Item4) }).Append(("id", id)).ToArray());
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                added.Add(alias);
+                added.Add(reader.GetString(0));
             }
         }
 
-        foreach (var key in keys)
-        {
-            await using var insert = Command($"INSERT INTO {entity}_keys (key, {entity}_id) VALUES (@key, @id) ON CONFLICT DO NOTHING", ("key", key), ("id", id));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await InsertPairsAsync($"{entity}_keys", "key", $"{entity}_id", keys, id, cancellationToken);
         if (added.Count > 0)
         {
             await AppendAuditAsync("add_aliases", entity, Key(id), null, new { Aliases = added }, cancellationToken);
@@ -256,11 +218,21 @@ public sealed partial class SqlRecordWriter
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var bucket in IncidentBuckets.For(signature))
+        await InsertPairsAsync("event_buckets", "bucket", "event_id", IncidentBuckets.For(signature), eventId, cancellationToken);
+    }
+
+    /// <summary>Inserts (text, id) rows in one statement, skipping those already there.</summary>
+    private async Task InsertPairsAsync(string table, string textColumn, string idColumn, IReadOnlyCollection<string> texts, long id, CancellationToken cancellationToken)
+    {
+        if (texts.Count == 0)
         {
-            await using var insert = Command("INSERT INTO event_buckets (bucket, event_id) VALUES (@b, @id) ON CONFLICT DO NOTHING", ("b", bucket), ("id", eventId));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            return;
         }
+
+        var (_, parameters) = InList("t", texts);
+        var rows = string.Join(", ", parameters.Select(p => $"(@{p.Name}, @id)"));
+        await using var insert = Command($"INSERT INTO {table} ({textColumn}, {idColumn}) VALUES {rows} ON CONFLICT DO NOTHING", parameters.Append(("id", (object?)id)).ToArray());
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<ConsolidationRows.Event?> ReadEventRowAsync(long id, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed partial class SqlRecordWriter
         }
 
         await AppendAuditAsync("merge", "event", Key(merged), new { MergedInto = (long?)null }, new { MergedInto = survivor }, cancellationToken);
-        await ReplaceBucketsAsync(merged, new IncidentSignature(merged, [], null, null, false, null), cancellationToken);
+        await ReplaceBucketsAsync(merged, new IncidentSignature(merged, [], null, null, null, null), cancellationToken);
         var linkId = await AddIncidentLinkAsync(new IncidentLink(0, survivor, IncidentLink.Merged, reason, Actor) { MergedIncidentId = merged }, cancellationToken);
         await RefreshIncidentAsync(survivor, cancellationToken);
         return linkId;
@@ -210,12 +210,12 @@ public sealed partial class SqlRecordWriter
         var profile = IncidentProfile.From(claims, sources);
         if (profile is null)
         {
-            await ReplaceBucketsAsync(id, new IncidentSignature(id, [], null, null, false, null), cancellationToken);
+            await ReplaceBucketsAsync(id, new IncidentSignature(id, [], null, null, null, null), cancellationToken);
             await SetStatusAsync(id, "rejected", "no live claims", cancellationToken);
             return;
         }
 
-        var signature = new IncidentSignature(id, profile.Families, profile.Date, profile.PlaceId, await IsCountryAsync(profile.PlaceId, cancellationToken), profile.CountryCode);
+        var signature = new IncidentSignature(id, profile.Families, profile.Date, profile.PlaceId, await PlaceKindAsync(profile.PlaceId, cancellationToken), profile.CountryCode);
         var row = ConsolidationRows.EventRow(new Incident(id, profile.Type, IncidentStatus.Proposed, 0) { Also = profile.Also }, signature);
         if (row != before)
         {
@@ -239,7 +239,7 @@ public sealed partial class SqlRecordWriter
         var sources = await ConsolidationReads.SourceViewsAsync(_connection, _transaction, all.Select(c => c.SourceId).OfType<long>(), cancellationToken);
         var profile = IncidentProfile.From(moving, sources) ?? IncidentProfile.From(all, sources)
             ?? throw new InvalidOperationException("Claims without any type cannot form an incident.");
-        var signature = new IncidentSignature(0, profile.Families, profile.Date, profile.PlaceId, await IsCountryAsync(profile.PlaceId, cancellationToken), profile.CountryCode);
+        var signature = new IncidentSignature(0, profile.Families, profile.Date, profile.PlaceId, await PlaceKindAsync(profile.PlaceId, cancellationToken), profile.CountryCode);
         return await AddIncidentAsync(new Incident(0, profile.Type, IncidentStatus.Proposed, 0) { Also = profile.Also }, signature, cancellationToken);
     }
 
@@ -266,15 +266,15 @@ public sealed partial class SqlRecordWriter
         return await ConsolidationReads.ReadIdsAsync(command, cancellationToken);
     }
 
-    private async Task<bool> IsCountryAsync(long? placeId, CancellationToken cancellationToken)
+    private async Task<string?> PlaceKindAsync(long? placeId, CancellationToken cancellationToken)
     {
         if (placeId is null)
         {
-            return false;
+            return null;
         }
 
         await using var command = Command("SELECT kind FROM places WHERE id = @id", ("id", placeId));
-        return await command.ExecuteScalarAsync(cancellationToken) as string == "country";
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private async Task SetStatusAsync(long id, string status, string reason, CancellationToken cancellationToken)

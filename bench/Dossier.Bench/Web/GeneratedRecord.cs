@@ -49,7 +49,7 @@ internal static class GeneratedRecord
                 var perpetrator = Perpetrators[random.Next(Perpetrators.Length)];
                 var partial = PartialDate.Day(date.Year, date.Month, date.Day);
                 var incident = new Incident(0, type, IncidentStatus.Proposed, 1) { Date = partial, PlaceId = place.Id };
-                var incidentId = await writer.AddIncidentAsync(incident, new IncidentSignature(0, [type], partial, place.Id, false, null), cancellationToken);
+                var incidentId = await writer.AddIncidentAsync(incident, new IncidentSignature(0, [type], partial, place.Id, "city", null), cancellationToken);
                 for (var copy = 0; copy < 2 && r + copy < reports; copy++)
                 {
                     var figure = copy == 1 && random.Next(4) == 0 ? killed + random.Next(1, 10) : killed;

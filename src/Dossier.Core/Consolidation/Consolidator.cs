@@ -27,7 +27,7 @@ public sealed class Consolidator
         for (var ordinal = 0; ordinal < extraction.Events.Count; ordinal++)
         {
             var ev = extraction.Events[ordinal];
-            var (placeId, placeIsCountry, placeCountry) = await ResolvePlaceAsync(names, extraction.Entities, entityIds, placeCountries, ev, cancellationToken);
+            var (placeId, placeKind, placeCountry) = await ResolvePlaceAsync(names, extraction.Entities, entityIds, placeCountries, ev, cancellationToken);
             var perpetrators = new List<long?>();
             foreach (var perpetrator in ev.Perpetrators)
             {
@@ -37,7 +37,7 @@ public sealed class Consolidator
             // Where the place is known, its own country counts, not the one the event was given.
             var country = (placeCountry ?? ev.Location?.CountryCode ?? ev.CountryCode)?.ToUpperInvariant();
             var date = ev.Date is { } d ? PartialDate.From(d) : (PartialDate?)null;
-            var incoming = new IncidentSignature(0, EventFamilies.Of(ev.Type, ev.Also), date, placeId, placeIsCountry, country);
+            var incoming = new IncidentSignature(0, EventFamilies.Of(ev.Type, ev.Also), date, placeId, placeKind, country);
 
             var best = await FindBestAsync(writer, incoming, usedByThisReport, cancellationToken);
             long incidentId;
@@ -45,8 +45,6 @@ public sealed class Consolidator
             if (best is { } match)
             {
                 incidentId = match.Candidate.IncidentId;
-                var refined = Refine(match.Candidate, incoming);
-                await writer.UpdateIncidentAsync(ToIncident(refined, ev), refined, cancellationToken);
                 link = new IncidentLink(0, incidentId, IncidentLink.Joined, match.Decision.Reason, extraction.Pipeline);
                 joined.Add((incidentId, match.Decision.Reason));
             }
@@ -63,6 +61,12 @@ public sealed class Consolidator
             {
                 await writer.AddClaimAsync(claim, linkId, report.DocumentId, report.ExtractionId, cancellationToken);
                 claimCount++;
+            }
+
+            if (best is not null)
+            {
+                // Its type, date, place and index buckets now follow from all its claims, this report's included.
+                await writer.RefreshIncidentAsync(incidentId, cancellationToken);
             }
         }
 
@@ -81,27 +85,6 @@ public sealed class Consolidator
         }
 
         return new ConsolidationOutcome(started, joined, claimCount, duplicateOf);
-    }
-
-    /// <summary>The incident after a new event joined it: wider type families, a more precise date or place.</summary>
-    public static IncidentSignature Refine(IncidentSignature incident, IncidentSignature incoming)
-    {
-        var families = incident.Families.Union(incoming.Families, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var date = incident.Date;
-        if (incoming.Date is { } d && date is { } current && current.Contains(d) && d.Days < current.Days)
-        {
-            date = d;
-        }
-
-        var moreSpecific = !incident.HasSpecificPlace && incoming.HasSpecificPlace;
-        return incident with
-        {
-            Families = families,
-            Date = date,
-            PlaceId = moreSpecific ? incoming.PlaceId : incident.PlaceId,
-            PlaceIsCountry = moreSpecific ? incoming.PlaceIsCountry : incident.PlaceIsCountry,
-            CountryCode = incident.CountryCode ?? incoming.CountryCode,
-        };
     }
 
     private static Incident ToIncident(IncidentSignature signature, ExtractedEvent ev) =>
@@ -170,25 +153,25 @@ public sealed class Consolidator
         return ids;
     }
 
-    private static async Task<(long? Id, bool IsCountry, string? Country)> ResolvePlaceAsync(
+    private static async Task<(long? Id, string? Kind, string? Country)> ResolvePlaceAsync(
         NameRegistry names, IReadOnlyList<Entity> entities, Dictionary<int, long?> entityIds, Dictionary<long, string?> placeCountries,
         ExtractedEvent ev, CancellationToken cancellationToken)
     {
         if (ev.Location is not { } location)
         {
-            return (null, false, null);
+            return (null, null, null);
         }
 
         var entity = entities.FirstOrDefault(e => e.Id == location.EntityId && e.Type == EntityType.Location);
-        var isCountry = entity?.PlaceKind == "country";
+        var kind = entity?.PlaceKind;
         if (entity is not null && entityIds.TryGetValue(entity.Id, out var known))
         {
-            return (known, isCountry, known is { } k ? placeCountries.GetValueOrDefault(k) : null);
+            return (known, kind, known is { } k ? placeCountries.GetValueOrDefault(k) : null);
         }
 
         // A place's own country only: the event's country is often the report's, not the place's.
         var (id, country) = await names.PlaceAsync(location.Name, location.Aliases, entity, location.CountryCode ?? entity?.CountryCode, cancellationToken);
-        return (id, isCountry, country);
+        return (id, kind, country);
     }
 
     private static async Task<long?> ResolveActorAsync(

@@ -32,8 +32,8 @@ public interface IConsolidationWriter
     /// <summary>Creates an incident (id ignored) filed under its buckets; returns its id.</summary>
     Task<long> AddIncidentAsync(Incident incident, IncidentSignature signature, CancellationToken cancellationToken);
 
-    /// <summary>Replaces an incident's type, date, place and buckets; bumps its version.</summary>
-    Task UpdateIncidentAsync(Incident incident, IncidentSignature signature, CancellationToken cancellationToken);
+    /// <summary>Recomputes an incident's type, date, place and index buckets from its live claims.</summary>
+    Task RefreshIncidentAsync(long incidentId, CancellationToken cancellationToken);
 
     /// <summary>Records that a source's event was joined to (or started) an incident and why; returns the link id.</summary>
     Task<long> AddIncidentLinkAsync(IncidentLink link, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace Dossier.Core.Consolidation;
 /// overlap, both dates are known to a month or better and may be the same day (a day's slack between two
 /// exact days, for reports dated by local time or by the night's end), and the places agree (the same
 /// specific place, whatever country the events were given; or the same country where one side names only
-/// the country). Anything contradicting — different specific places, different countries, dates that
+/// the country or a region of it, since the gazetteer does not say which region a town lies in). Anything contradicting — different specific places, different countries, dates that
 /// cannot meet — keeps them apart. Too little to go on (no date, a
 /// year or a long interval, no place) also keeps them apart: an analyst can still merge by hand. Pure.
 /// </summary>
@@ -65,6 +65,11 @@ public static class IncidentMatcher
             agreed.Add("place");
             score += 3;
             return new MatchDecision(true, agreed, null, score);
+        }
+
+        if (incoming.HasRegion && incident.HasRegion && incoming.PlaceId != incident.PlaceId)
+        {
+            return MatchDecision.No("different regions");
         }
 
         if (incoming.CountryCode is null || incident.CountryCode is null)

@@ -32,7 +32,4 @@ public partial interface IRecordWriter : IConsolidationWriter
     /// extractor demands; analysts' and confirmed claims stay. Returns the incidents whose claims changed.
     /// </summary>
     Task<IReadOnlyList<long>> SupersedeExtractedAsync(long sourceId, CancellationToken cancellationToken);
-
-    /// <summary>Recomputes an incident's type, date, place and index buckets from its live claims.</summary>
-    Task RefreshIncidentAsync(long incidentId, CancellationToken cancellationToken);
 }

@@ -35,7 +35,7 @@ internal static class ConsolidationRows
         ReadList(r.GetStringOrNull(1)),
         ReadDate(r.GetStringOrNull(2), r.GetStringOrNull(3), r.GetStringOrNull(4)),
         r.IsDBNull(5) ? null : r.GetInt64(5),
-        r.GetStringOrNull(6) == "country",
+        r.GetStringOrNull(6),
         r.GetStringOrNull(7));
 
     public static Claim ReadClaim(DbDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetInt64(4), r.GetString(5))

@@ -14,6 +14,8 @@ public sealed class DemandExtractor : IPipelineComponent
     /// <summary>The name given to demands made in the report's own voice.</summary>
     public const string ReportAuthor = "report author";
 
+    private const int MaxDuplicateLookBack = 20;
+
     private readonly DemandMatcher _matcher = new();
 
     public string Name => "demands";
@@ -34,13 +36,31 @@ public sealed class DemandExtractor : IPipelineComponent
         var quotes = new QuoteTracker(new SpeakerFinder());
         var candidates = new List<DemandCandidate>();
         var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();
-        foreach (var sentence in doc.Sentences)
+        (ExtractedName? By, IReadOnlyList<ExtractedName> To)? list = null;
+        for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            var sentence = doc.Sentences[s];
             cancellationToken.ThrowIfCancellationRequested();
             var speaker = quotes.Read(ix, sentence);
-            foreach (var candidate in _matcher.Match(ix, sentence, quotes, speaker))
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            if (list is { } open && DemandList.IsBullet(ix, sentence.FirstToken))
             {
-                candidates.Add(candidate);
+                candidates.AddRange(DemandList.Items(ix, sentence.FirstToken, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, open.By, open.To) with { Sentence = s }));
+                continue;
+            }
+
+            list = null;
+            if (DemandList.Header(ix, sentence) is var (verb, aFirst, aEnd, colon))
+            {
+                var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
+                list = (by, to);
+                candidates.AddRange(DemandList.Items(ix, colon + 1, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to) with { Sentence = s }));
+                continue;
+            }
+
+            foreach (var candidate in _matcher.Match(ix, sentence, quotes, speaker).SelectMany(c => DemandMatcher.Split(ix, c)))
+            {
+                candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, s, doc), Sentence = s });
                 Count(speakerCounts, candidate.By);
             }
 
@@ -50,6 +70,7 @@ public sealed class DemandExtractor : IPipelineComponent
             }
         }
 
+        var publisher = PublisherFinder.Find(ix);
         var main = speakerCounts.Values
             .Where(v => v.Count >= 2 && v.Name.EntityId >= 0 && doc.Entities[v.Name.EntityId].Type == EntityType.Person)
             .OrderByDescending(v => v.Count)
@@ -60,8 +81,8 @@ public sealed class DemandExtractor : IPipelineComponent
         var demands = new List<ExtractedDemand>();
         foreach (var candidate in candidates)
         {
-            var by = candidate.By ?? main ?? author;
-            if (demands.Any(d => d.WhatSpan is { } w && w.Overlaps(candidate.WhatSpan) && SameName(d.By, by)))
+            var by = candidate.By ?? (candidate.FirstPerson ? publisher ?? MainOrganization(speakerCounts, doc) : publisher ?? main) ?? author;
+            if (demands.TakeLast(MaxDuplicateLookBack).Any(d => d.WhatSpan is { } w && w.Overlaps(candidate.WhatSpan) && SameName(d.By, by)))
             {
                 continue;
             }
@@ -75,6 +96,22 @@ public sealed class DemandExtractor : IPipelineComponent
 
         return demands;
     }
+
+    private static ExtractedName? Continuing(List<DemandCandidate> earlier, int current, Doc doc)
+    {
+        // "The Office calls on X to ... . Those responsible must be prosecuted.": the same voice goes on.
+        if (earlier.Count == 0 || earlier[^1].By is not { } last)
+        {
+            return null;
+        }
+
+        var previous = earlier[^1].Sentence;
+        return current - previous <= 2 && doc.Sentences[previous].Paragraph == doc.Sentences[current].Paragraph ? last : null;
+    }
+
+    private static ExtractedName? MainOrganization(Dictionary<int, (ExtractedName Name, int Count)> counts, Doc doc) =>
+        counts.Values.Where(v => doc.Entities[v.Name.EntityId].Type == EntityType.Organization)
+            .OrderByDescending(v => v.Count).Select(v => v.Name).FirstOrDefault();
 
     private static void Count(Dictionary<int, (ExtractedName Name, int Count)> counts, ExtractedName? name)
     {

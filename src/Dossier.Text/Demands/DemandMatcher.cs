@@ -25,6 +25,9 @@ internal sealed class DemandMatcher
     private static readonly WordSet Articles = new("an a the");
     private static readonly WordSet Relatives = new("who which that whom");
 
+    // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
+    private const int MaxReach = 80;
+
     private readonly SpeakerFinder _speakers = new();
 
     public IEnumerable<DemandCandidate> Match(TokenIndex ix, Sentence sentence, QuoteTracker quotes, ExtractedName? quoteSpeaker)
@@ -88,7 +91,7 @@ internal sealed class DemandMatcher
     private DemandCandidate? Modal(TokenIndex ix, Sentence sentence, int modal, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
         var clauseStart = modal - 1;
-        while (clauseStart >= sentence.FirstToken && !IsBreak(ix, clauseStart))
+        while (clauseStart >= sentence.FirstToken && clauseStart > modal - MaxReach && !IsBreak(ix, clauseStart))
         {
             clauseStart--;
         }
@@ -129,9 +132,58 @@ internal sealed class DemandMatcher
         }
 
         var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
-        var by = Relative(ix, first, subjectEnd, sentence) ?? quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
+        var firstPerson = quoteSpeaker is null && subjectEnd - first == 1 && (ix.Is(first, "we") || ix.Is(first, "i"));
+        var by = firstPerson ? null : Relative(ix, first, subjectEnd, sentence) ?? quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
         var addressees = addresseeFirst >= 0 ? Addressees(ix, addresseeFirst, addresseeEnd, quotes, sentence.FirstToken, verb) : ByAddressee(ix, whatFirst, whatEnd);
-        return new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span);
+        return new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span) { FirstPerson = firstPerson };
+    }
+
+    /// <summary>Who speaks a list header ("X calls on Y to:") and to whom.</summary>
+    public (ExtractedName? By, IReadOnlyList<ExtractedName> To) Speaker(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd,
+        QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
+        var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
+        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd, quotes) : []);
+    }
+
+    /// <summary>One bullet of a demand list; "the UN to renew ..." names its own addressee.</summary>
+    public DemandCandidate ListItem(TokenIndex ix, Sentence sentence, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to)
+    {
+        if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
+        {
+            return new DemandCandidate(by, Addressees(ix, first, t, null!), ix.SpanOf(t + 1, end), sentence.Span);
+        }
+
+        return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
+    }
+
+    /// <summary>"to A, to B and to C": one demand per infinitive.</summary>
+    public static IEnumerable<DemandCandidate> Split(TokenIndex ix, DemandCandidate candidate)
+    {
+        var (first, end) = ix.TokensIn(candidate.WhatSpan);
+        var start = first;
+        for (var t = first + 1; t < end - 1; t++)
+        {
+            var joined = ix.Is(t - 1, "and") || (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] == ',');
+            if (ix.Is(t, "to") && joined && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
+            {
+                var stop = t;
+                while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1)))
+                {
+                    stop--;
+                }
+
+                if (stop > start)
+                {
+                    yield return candidate with { WhatSpan = ix.SpanOf(start, stop) };
+                }
+
+                start = t + 1;
+            }
+        }
+
+        yield return candidate with { WhatSpan = ix.SpanOf(start, end) };
     }
 
     private static ExtractedName? Relative(TokenIndex ix, int first, int end, Sentence sentence)
@@ -208,7 +260,7 @@ internal sealed class DemandMatcher
 
     private ExtractedName? ReportedBefore(TokenIndex ix, Sentence sentence, int clauseStart, QuoteTracker quotes)
     {
-        for (var t = clauseStart - 1; t >= sentence.FirstToken; t--)
+        for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - MaxReach; t--)
         {
             if (ix.IsAny(t, QuoteTracker.ReportingVerbs) && !InQuotes(ix, sentence.FirstToken, t))
             {
@@ -234,6 +286,7 @@ internal sealed class DemandMatcher
     {
         // "..., Maryam Rajavi has demanded." / "...," she said.
         verb = -1;
+        end = Math.Min(end, from + MaxReach);
         for (var t = from; t < end; t++)
         {
             if (!(ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or '"'))
@@ -264,7 +317,7 @@ internal sealed class DemandMatcher
 
     private static int WhatEnd(TokenIndex ix, int first, int end)
     {
-        var stop = end;
+        var stop = Math.Min(end, first + MaxReach);
         while (stop > first && ix.IsPunctuation(stop - 1))
         {
             stop--;
@@ -276,9 +329,28 @@ internal sealed class DemandMatcher
             {
                 return t;
             }
+
+            // ", and we ask the UN to ...": the next demand starts here.
+            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1 && DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)))
+            {
+                return ix.IsPunctuation(t - 1) ? t - 1 : t;
+            }
         }
 
         return stop;
+    }
+
+    private static bool DemandVerbWithin(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs))
+            {
+                return t > from && !ix.IsPunctuation(t - 1);
+            }
+        }
+
+        return false;
     }
 
     private static int FindTo(TokenIndex ix, int from, int end)

@@ -3,9 +3,9 @@ using Dossier.Text.Model;
 namespace Dossier.Text.Entities;
 
 /// <summary>
-/// Links acronyms to the names they abbreviate: written in brackets right after the name ("People's
-/// Mojahedin Organization of Iran (PMOI/MEK)"), or matching the initials of a name in the document;
-/// and shortened organisation names to the full name they begin ("National Council of Resistance").
+/// Links acronyms to the names they abbreviate: written in brackets right after the name ("Karen National
+/// Liberation Army (KNLA/KLA)"), or matching the initials of a name in the document;
+/// and shortened organisation names to the full name they begin ("Union of Free Journalists" for "Union of Free Journalists of Belarus").
 /// </summary>
 internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> mentions, string[] names)
 {
@@ -44,6 +44,17 @@ internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> me
 
     public void LinkInitials(DisjointSets sets)
     {
+        var anyAcronym = false;
+        for (var i = 0; i < mentions.Count && !anyAcronym; i++)
+        {
+            anyAcronym = mentions[i].Canonical is null && MentionName.IsAcronym(mentions[i], names[i]);
+        }
+
+        if (!anyAcronym)
+        {
+            return;
+        }
+
         var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {

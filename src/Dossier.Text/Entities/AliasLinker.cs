@@ -5,9 +5,9 @@ namespace Dossier.Text.Entities;
 
 /// <summary>
 /// Groups the entity mentions of one document into entities: the same gazetteer entry, the same name,
-/// a surname after the full name ("Rajavi" after "Maryam Rajavi"; two people sharing a surname stay
-/// two), an acronym after its expansion ("(PMOI)") or matching its initials, a site's bare name
-/// ("Liberty" for "Camp Liberty"), and a demonym body with its "government of" form. Each entity is
+/// a surname after the full name ("Mwangi" after "Grace Mwangi"; two people sharing a surname stay
+/// two), an acronym after its expansion ("(KNLA)") or matching its initials, a site's bare name
+/// ("Horizon" for "Camp Horizon"), and a demonym body with its "government of" form. Each entity is
 /// named by its fullest form; every other form seen becomes an alias.
 /// </summary>
 public sealed class AliasLinker : IPipelineComponent
@@ -32,19 +32,19 @@ public sealed class AliasLinker : IPipelineComponent
     {
         var names = mentions.Select(m => MentionName.Of(text, m.Span)).ToArray();
         var sets = new DisjointSets(mentions.Count);
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<(EntityType, char, string), int>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var key in StrongKeys(mentions[i], names[i]))
+            var mention = mentions[i];
+            LinkBy((mention.Type, 'n', MentionName.Key(names[i])), i);
+            if (mention.Canonical is not null)
             {
-                if (byKey.TryGetValue(key, out var other))
-                {
-                    sets.Union(other, i);
-                }
-                else
-                {
-                    byKey[key] = i;
-                }
+                LinkBy((mention.Type, 'g', mention.Canonical), i);
+            }
+
+            if (mention is { Type: EntityType.Organization, CountryCode: not null } && MentionName.IsGovernment(names[i]))
+            {
+                LinkBy((mention.Type, 'c', mention.CountryCode), i);
             }
         }
 
@@ -54,20 +54,13 @@ public sealed class AliasLinker : IPipelineComponent
         acronyms.LinkPrefixes(sets);
         ShortFormLinker.Link(mentions, names, sets);
         return Build(mentions, names, sets);
-    }
 
-    private static IEnumerable<string> StrongKeys(EntityMention mention, string name)
-    {
-        var type = (int)mention.Type;
-        if (mention.Canonical is not null)
+        void LinkBy((EntityType, char, string) key, int i)
         {
-            yield return $"{type}|g|{mention.Canonical}";
-        }
-
-        yield return $"{type}|n|{MentionName.Key(name)}";
-        if (mention.Type == EntityType.Organization && mention.CountryCode is not null && MentionName.IsGovernment(name))
-        {
-            yield return $"{type}|gov|{mention.CountryCode}";
+            if (!byKey.TryAdd(key, i))
+            {
+                sets.Union(byKey[key], i);
+            }
         }
     }
 
@@ -97,8 +90,12 @@ public sealed class AliasLinker : IPipelineComponent
             var gazetteer = members.Select(m => mentions[m]).FirstOrDefault(m => m.Canonical is not null);
             var withCode = members.Select(m => mentions[m]).FirstOrDefault(m => m.CountryCode is not null);
             var fullest = members.Select(m => names[m]).OrderByDescending(MentionName.WordCount).ThenByDescending(n => n.Length).First();
-            var name = gazetteer?.Canonical ?? fullest;
-            var aliases = members.Select(m => names[m]).Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
+            // Places keep the form the report uses ("Geneva", not GeoNames' "Genève"); countries and
+            // bodies take their canonical name ("United States" for "US").
+            var place = gazetteer?.PlaceKind is "city" or "region";
+            var name = place ? fullest : gazetteer?.Canonical ?? fullest;
+            var aliases = members.Select(m => names[m]).Append(gazetteer?.Canonical ?? name)
+                .Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
             var type = mentions[members[0]].Type;
             entities.Add(new Entity(id, type, name)
             {

@@ -13,23 +13,23 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(GazetteerLoader.LoadEmbedded);
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly EntityLexicon.Set _commonWords;
+    private readonly EntityLexicon.Set _givenNames;
 
     internal Gazetteer(
         IReadOnlyList<GazetteerEntry> entries,
         IReadOnlyList<GazetteerPhrase> phrases,
         TokenTrie trie,
         FrozenDictionary<string, string> demonyms,
-        FrozenSet<string> commonWords,
-        FrozenSet<string> givenNames)
+        EntityLexicon.Set commonWords,
+        EntityLexicon.Set givenNames)
     {
         Entries = entries;
         Phrases = phrases;
         Trie = trie;
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = commonWords;
+        _givenNames = givenNames;
         DemonymCount = demonyms.Count;
         CommonWordCount = commonWords.Count;
     }
@@ -91,10 +91,13 @@ public sealed class Gazetteer
     }
 
     /// <summary>The country code of a demonym ("Iraqi" is IQ), or null.</summary>
-    public string? CountryOfDemonym(ReadOnlySpan<char> word) =>
-        _demonyms.TryGetValue(word, out var code) ? code : null;
+    public string? CountryOfDemonym(ReadOnlySpan<char> word)
+    {
+        // Demonyms are proper adjectives: "Iraqi", never "iraqi".
+        return word.Length > 0 && char.IsUpper(word[0]) && _demonyms.TryGetValue(word, out var code) ? code : null;
+    }
 
-    /// <summary>True for an everyday English word (case-insensitive): "speakers", "liberty".</summary>
+    /// <summary>True for an everyday English word (case-insensitive): "speakers", "reading".</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
     /// <summary>True for a common given name (case-insensitive, ASCII-folded).</summary>

@@ -15,7 +15,7 @@ internal static class GazetteerLoader
     public static Gazetteer LoadEmbedded()
     {
         var entries = new List<GazetteerEntry>();
-        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var row in Rows("countries.tsv"))
         {
@@ -55,18 +55,14 @@ internal static class GazetteerLoader
             });
         }
 
+        foreach (var row in Rows("admin-regions.tsv.gz"))
+        {
+            entries.Add(Place(row, "region"));
+        }
+
         foreach (var row in Rows("cities.tsv.gz"))
         {
-            entries.Add(new GazetteerEntry(row[0], EntityType.Location, "city")
-            {
-                Aliases = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries),
-                CountryCode = row[2],
-                Latitude = Number(row[3]),
-                Longitude = Number(row[4]),
-                Population = long.Parse(row[5], CultureInfo.InvariantCulture),
-                IsCapital = row[6].Contains('c'),
-                IsCommonWord = row[6].Contains('w'),
-            });
+            entries.Add(Place(row, "city"));
         }
 
         var phrases = new List<GazetteerPhrase>();
@@ -84,11 +80,10 @@ internal static class GazetteerLoader
             }
         }
 
-        var commonWords = Lines("common-words.txt.gz").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        var givenNames = Lines("given-names.txt")
-            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        return new Gazetteer(entries, phrases, trie.Build(), demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        var commonWords = new EntityLexicon.Set(Lines("common-words.txt.gz"));
+        var givenNames = new EntityLexicon.Set(Lines("given-names.txt")
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return new Gazetteer(entries, phrases, trie.Build(), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             commonWords, givenNames);
 
         void AddPhrase(string name, int entry)
@@ -105,20 +100,20 @@ internal static class GazetteerLoader
     }
 
     /// <summary>Removes diacritics and folds typographic apostrophes ("Genève" to "Geneve").</summary>
-    internal static string Fold(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c is '\u2019' or '\u2018' ? '\'' : c);
-            }
-        }
+    internal static string Fold(string s) => LatinFold.Fold(s);
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>A generated place row: name, other names, country, lat, lon, population, flags.</summary>
+    private static GazetteerEntry Place(string[] row, string kind) => new(row[0], EntityType.Location, kind)
+    {
+        Aliases = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries),
+        CountryCode = row[2],
+        Latitude = Number(row[3]),
+        Longitude = Number(row[4]),
+        Population = long.Parse(row[5], CultureInfo.InvariantCulture),
+        IsCapital = row[6].Contains('c'),
+        IsCommonWord = row[6].Contains('w'),
+        IsSmall = row[6].Contains('s'),
+    };
 
     private static IEnumerable<string[]> Rows(string resource) =>
         Lines(resource).Select(line => line.Split('\t'));

@@ -20,7 +20,11 @@ internal sealed class TokenTrie
     }
 
     /// <summary>The id of a word (case-insensitive), or -1 when no phrase contains it.</summary>
-    public int WordId(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var id) ? id : -1;
+    public int WordId(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
+        return LowercaseKey.TryLower(word, buffer, out var lower) && _words.TryGetValue(lower, out var id) ? id : -1;
+    }
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="wordId"/>, or -1.</summary>
     public int Next(int node, int wordId) =>
@@ -34,7 +38,7 @@ internal sealed class TokenTrie
     /// <summary>Collects phrases, then freezes them into a <see cref="TokenTrie"/>.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<string, int> _words = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<long, int> _next = [];
         private readonly List<List<int>> _payload = [[]];
 
@@ -43,18 +47,19 @@ internal sealed class TokenTrie
             var node = Root;
             foreach (var word in phrase)
             {
-                if (!_words.TryGetValue(word, out var id))
+                var key = word.ToLowerInvariant();
+                if (!_words.TryGetValue(key, out var id))
                 {
                     id = _words.Count;
-                    _words[word] = id;
+                    _words[key] = id;
                 }
 
-                var key = ((long)node << 32) | (uint)id;
-                if (!_next.TryGetValue(key, out var child))
+                var edge = ((long)node << 32) | (uint)id;
+                if (!_next.TryGetValue(edge, out var child))
                 {
                     child = _payload.Count;
                     _payload.Add([]);
-                    _next[key] = child;
+                    _next[edge] = child;
                 }
 
                 node = child;
@@ -67,7 +72,7 @@ internal sealed class TokenTrie
         }
 
         public TokenTrie Build() => new(
-            _words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            _words.ToFrozenDictionary(StringComparer.Ordinal),
             _next.ToFrozenDictionary(),
             _payload.Select(p => p.ToArray()).ToArray());
     }

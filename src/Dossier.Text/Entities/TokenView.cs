@@ -4,29 +4,41 @@ namespace Dossier.Text.Entities;
 
 /// <summary>
 /// Read-only helpers over a document's tokens for the entity rules: word shape, capitalisation, and
-/// whether a token opens its sentence. Built once per document in one pass.
+/// whether a token opens its sentence, computed once per document into a flag per token.
 /// </summary>
 internal readonly struct TokenView
 {
-    private readonly bool[] _sentenceInitial;
-    private readonly int[] _sentenceEnd;
+    private const byte Word = 1, Capitalized = 2, AllCaps = 4, Lower = 8, Possessive = 16, SentenceInitial = 32;
+    private readonly List<Token> _tokens;
+    private readonly byte[] _flags;
+
+    // Looked up at most once per token: gazetteer word ids (-2 until known) and everyday-word flags.
+    private readonly int[] _wordIds;
+    private readonly sbyte[] _everyday;
+    private readonly uint[] _classes;
 
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Text = text;
-        Tokens = tokens;
-        _sentenceInitial = new bool[tokens.Count];
-        _sentenceEnd = new int[tokens.Count];
+        _tokens = tokens as List<Token> ?? [.. tokens];
+        _flags = new byte[_tokens.Count];
+        _wordIds = new int[_tokens.Count];
+        _everyday = new sbyte[_tokens.Count];
+        _classes = new uint[_tokens.Count];
+        Array.Fill(_wordIds, -2);
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _flags[i] = Shape(text, _tokens[i]);
+        }
+
         foreach (var sentence in sentences)
         {
-            var firstWord = true;
-            for (var i = sentence.FirstToken; i < sentence.EndToken && i < tokens.Count; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken && i < _tokens.Count; i++)
             {
-                _sentenceEnd[i] = sentence.EndToken;
-                if (firstWord && tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+                if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
                 {
-                    _sentenceInitial[i] = true;
-                    firstWord = false;
+                    _flags[i] |= SentenceInitial;
+                    break;
                 }
             }
         }
@@ -34,59 +46,108 @@ internal readonly struct TokenView
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => _tokens;
 
-    public int Count => Tokens.Count;
+    public int Count => _tokens.Count;
 
-    public ReadOnlySpan<char> this[int i] => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> this[int i] => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    public int SentenceEnd(int i) => _sentenceEnd[i];
-
-    public bool IsSentenceInitial(int i) => _sentenceInitial[i];
-
-    public bool IsWord(int i) => (uint)i < (uint)Count && Tokens[i].Kind == TokenKind.Word && !IsPossessive(i);
-
-    /// <summary>The separate "'s" token the segmenter cuts off a possessive.</summary>
-    public bool IsPossessive(int i)
+    /// <summary>The gazetteer trie's id for token <paramref name="i"/>, looked up once.</summary>
+    public int WordId(int i, TokenTrie trie)
     {
-        if ((uint)i >= (uint)Count || Tokens[i].Length != 2)
+        var id = _wordIds[i];
+        if (id == -2)
+        {
+            id = _wordIds[i] = trie.WordId(this[i]);
+        }
+
+        return id;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>
+    public bool IsEveryday(int i, Gazetteer gazetteer)
+    {
+        var known = _everyday[i];
+        if (known == 0)
+        {
+            known = _everyday[i] = gazetteer.IsCommonWord(this[i]) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is in <paramref name="list"/>; the token is classified once.</summary>
+    public bool In(int i, EntityLexicon.Set list)
+    {
+        if ((uint)i >= (uint)_classes.Length)
         {
             return false;
         }
 
-        var t = this[i];
-        return t[0] is '\'' or '\u2019' && t[1] is 's' or 'S';
+        var classes = _classes[i];
+        if (classes == 0)
+        {
+            classes = _classes[i] = EntityLexicon.ClassesOf(this[i]) | Classified;
+        }
+
+        return (classes & list.Bit) != 0;
     }
 
-    /// <summary>A word that starts with a capital letter.</summary>
-    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
+    private const uint Classified = 1u << 31;
 
-    /// <summary>Two or more letters, all capitals ("NCRI", "U.S.").</summary>
-    public bool IsAllCaps(int i)
+    public bool IsSentenceInitial(int i) => (_flags[i] & SentenceInitial) != 0;
+
+    public bool IsWord(int i) => Has(i, Word);
+
+    /// <summary>The separate "'s" token the segmenter cuts off a possessive.</summary>
+    public bool IsPossessive(int i) => Has(i, Possessive);
+
+    /// <summary>A word that starts with a capital letter.</summary>
+    public bool IsCapitalized(int i) => Has(i, Capitalized);
+
+    /// <summary>Two or more letters, all capitals ("KNLA", "U.S.").</summary>
+    public bool IsAllCaps(int i) => Has(i, AllCaps);
+
+    public bool IsLowerWord(int i) => Has(i, Lower);
+
+    private bool Has(int i, byte flag) => (uint)i < (uint)_flags.Length && (_flags[i] & flag) != 0;
+
+    private static byte Shape(string text, Token token)
     {
-        if (!IsWord(i))
+        if (token.Kind != TokenKind.Word)
         {
-            return false;
+            return 0;
+        }
+
+        var word = text.AsSpan(token.Start, token.Length);
+        if (word.Length == 2 && word[0] is '\'' or '\u2019' && word[1] is 's' or 'S')
+        {
+            return Possessive;
+        }
+
+        byte flags = Word;
+        if (char.IsUpper(word[0]))
+        {
+            flags |= Capitalized;
+        }
+        else if (char.IsLower(word[0]))
+        {
+            flags |= Lower;
         }
 
         var letters = 0;
-        foreach (var c in this[i])
+        var allUpper = true;
+        foreach (var c in word)
         {
             if (char.IsLetter(c))
             {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
                 letters++;
+                allUpper &= char.IsUpper(c);
             }
         }
 
-        return letters >= 2;
+        return allUpper && letters >= 2 ? (byte)(flags | AllCaps) : flags;
     }
-
-    public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(Text[Tokens[i].Start]);
 
     /// <summary>True when nothing but spaces separate token <paramref name="i"/> from the next one (same line).</summary>
     public bool SpaceOnlyBefore(int next)
@@ -96,7 +157,7 @@ internal readonly struct TokenView
             return false;
         }
 
-        for (var c = Tokens[next - 1].End; c < Tokens[next].Start; c++)
+        for (var c = _tokens[next - 1].End; c < _tokens[next].Start; c++)
         {
             if (Text[c] is '\n' or '\r')
             {
@@ -107,7 +168,8 @@ internal readonly struct TokenView
         return true;
     }
 
-    public bool Is(int i, string word) => (uint)i < (uint)Count && this[i].Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) =>
+        (uint)i < (uint)Count && _tokens[i].Length == word.Length && this[i].Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsPunct(int i, char c) => (uint)i < (uint)Count && Tokens[i].Length == 1 && Text[Tokens[i].Start] == c;
+    public bool IsPunct(int i, char c) => (uint)i < (uint)Count && _tokens[i].Length == 1 && Text[_tokens[i].Start] == c;
 }

@@ -10,6 +10,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed class IncidentMerger
 {
+    private const int MaxLookBack = 40;
+
     public void Add(List<IncidentDraft> drafts, IncidentDraft next)
     {
         var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next);
@@ -26,10 +28,21 @@ internal sealed class IncidentMerger
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        for (var i = drafts.Count - 1; i >= 0; i--)
+        // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
+        for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
-            if (candidate.Aggregate || !Compatible(candidate, next) || Conflicts(candidate, next))
+            // Reports tell one incident over consecutive sentences: a mention right after another of the
+            // same kind continues it unless something (date, place, figure) says otherwise. A different
+            // kind of act continues it only in the very next sentence, and only among the acts of one
+            // raid (killing, abduction, attack, ...), or when one of the two is a bare "attack".
+            var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1;
+            var nextSentence = next.FirstSentence - candidate.LastSentence <= 1 && next.Paragraph == candidate.Paragraph;
+            var sameKind = candidate.Primary == next.Primary;
+            var raid = RaidActs(candidate) && RaidActs(next) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
+                && !(candidate.Date is null && next.Date is not null && !next.Types.Contains(EventTypes.Attack));
+            var followUp = adjacent && (sameKind || raid);
+            if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
             }
@@ -37,8 +50,6 @@ internal sealed class IncidentMerger
             var bothDated = candidate.Date is not null && next.Date is not null;
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
-            var followUp = i == drafts.Count - 1 && candidate.IsSpecific && candidate.IsViolent && next.IsViolent
-                && next.Paragraph - candidate.Paragraph <= 1;
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp)
             {
                 return candidate;
@@ -47,6 +58,10 @@ internal sealed class IncidentMerger
 
         return null;
     }
+
+    private static bool RaidActs(IncidentDraft draft) =>
+        draft.Types.All(t => t is EventTypes.Killing or EventTypes.Execution or EventTypes.Abduction or EventTypes.Attack
+            or EventTypes.Torture or EventTypes.SexualViolence or EventTypes.Destruction);
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {
@@ -66,7 +81,7 @@ internal sealed class IncidentMerger
             return true;
         }
 
-        if (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b))
+        if (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric)
         {
             return true;
         }

@@ -43,10 +43,25 @@ internal sealed class TriggerJudge
     private static readonly WordSet Definites = new("the this these those that");
     private static readonly WordSet DistinctWords = new("other another separate new second third fresh");
 
+    // Counting words, for when no quantity layer ran or it left a word out ("five other massacres").
+    private static readonly WordSet NumberWords = new(
+        "two three four five six seven eight nine ten eleven twelve several numerous multiple many dozens " +
+        "hundreds thousands scores countless repeated");
+
     private static readonly WordSet Complements = new(
         "of against on in at by during targeting near inside outside across into from");
 
     private static readonly WordSet BareBe = new("be");
+    private static readonly WordSet SentenceWords = new("sentenced sentence sentences term terms years months");
+
+    // "detention centre", "protest movement": the trigger word only modifies the noun after it.
+    private static readonly WordSet ModifiedNouns = new(
+        "centre centres center centers facility facilities camp camps conditions site sites leader leaders " +
+        "movement movements organiser organisers organizer organizers campaign campaigns law laws cell cells " +
+        "unit units powers power order orders squad squads victims survivors sites rules tactics");
+
+    // "commission of inquiry", "court of investigation": part of a body's name.
+    private static readonly WordSet BodyHeads = new("commission committee court board panel mission");
 
     public TriggerReading Judge(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
@@ -55,6 +70,11 @@ internal sealed class TriggerJudge
 
         for (var t = first - 1; t >= clauseStart && t >= first - Window; t--)
         {
+            if (ix.DateAt(t) >= 0)
+            {
+                continue; // "14 May 2016" holds no modal
+            }
+
             if (ix.IsAny(t, Negations) || (ix.Is(t, "no") && ix.Is(t + 1, "one")))
             {
                 return TriggerReading.Not("negated");
@@ -81,14 +101,29 @@ internal sealed class TriggerJudge
             return TriggerReading.Not("intention");
         }
 
-        if (entry.Role == TriggerRole.BaseVerb)
+        if (entry.Role == TriggerRole.BaseVerb && !(ix.Is(first - 1, "to") && ix.IsAny(first - 2, ContinuingVerbs)))
         {
-            return TriggerReading.Not("base verb");
+            return TriggerReading.Not("base verb"); // only "continues to obstruct" reports an act
         }
 
         if (isNoun && IsDemandedThing(ix, clauseStart, first))
         {
             return TriggerReading.Not("demanded");
+        }
+
+        if (isNoun && entry.Role != TriggerRole.VictimNoun && ix.IsAny(end, ModifiedNouns))
+        {
+            return TriggerReading.Not("modifier");
+        }
+
+        if (isNoun && IsSentenceTerm(ix, clauseStart, first))
+        {
+            return TriggerReading.Not("part of a sentence");
+        }
+
+        if (isNoun && ix.Is(first - 1, "of") && ix.IsAny(first - 2, BodyHeads))
+        {
+            return TriggerReading.Not("body name");
         }
 
         if (entry.Role == TriggerRole.Verb && IsAdjectival(ix, first, end))
@@ -107,12 +142,26 @@ internal sealed class TriggerJudge
         var distinct = (first - 1 >= clauseStart && ix.IsAny(first - 1, DistinctWords))
             || (first - 2 >= clauseStart && ix.IsAny(first - 2, DistinctWords));
         var aggregate = isNoun && entry.Role != TriggerRole.VictimNoun && IsPlural(ix, end - 1)
-            && (ix.QuantityAt(first - 1) >= 0 || ix.QuantityAt(first - 2) >= 0);
+            && (IsCount(ix, first - 1) || IsCount(ix, first - 2) || (IsCount(ix, first - 3) && distinct));
         var anaphoric = !distinct && !aggregate && (
             (isNoun && determiner >= 0 && ix.IsAny(determiner, Definites))
             || (entry.Role == TriggerRole.Verb && ix.Is(first - 1, "those"))
             || (entry.Role == TriggerRole.Verb && PassiveWithDefiniteSubject(ix, clauseStart, first)));
         return reading with { Distinct = distinct, Aggregate = aggregate, Anaphoric = anaphoric };
+    }
+
+    private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first)
+    {
+        // "sentenced to life imprisonment", "a term of detention": the penalty, not a new arrest.
+        for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)
+        {
+            if (ix.IsAny(t, SentenceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ClauseStart(TokenIndex ix, int sentenceFirst, int token)
@@ -133,7 +182,7 @@ internal sealed class TriggerJudge
         if (ix.IsPunctuation(t))
         {
             var c = ix.Text[ix.Tokens[t].Start];
-            return c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
+            return c is ',' or ';' or ':' or '(' or ')' or '"' or '-' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
         }
 
         return ix.IsAny(t, ClauseBreakWords);
@@ -209,7 +258,7 @@ internal sealed class TriggerJudge
                 return t;
             }
 
-            if (ix.Is(t, "'s") || ix.Is(t, "\u2019s") || ix.QuantityAt(t) >= 0 || ix.DateAt(t) >= 0 || ix.EntityAt(t) >= 0)
+            if (ix.Is(t, "'s") || IsCount(ix, t) || ix.IsAny(t, DistinctWords) || ix.DateAt(t) >= 0 || ix.EntityAt(t) >= 0)
             {
                 return t; // "Iraq's attacks", "the 1988 massacre", "Maliki's forces"
             }
@@ -238,6 +287,10 @@ internal sealed class TriggerJudge
         return ix.IsAny(clauseStart, Definites) || (ix.Is(clauseStart + 1, "of") && ix.IsAny(clauseStart + 2, Definites));
     }
 
+    private static bool IsCount(TokenIndex ix, int t) =>
+        ix.QuantityAt(t) >= 0 || ix.IsAny(t, NumberWords)
+        || (t >= 0 && t < ix.Count && ix.Tokens[t].Kind == Model.TokenKind.Number && ix.DateAt(t) < 0);
+
     private static bool IsPlural(TokenIndex ix, int token)
     {
         var word = ix.Word(token);
@@ -253,7 +306,7 @@ internal sealed class TriggerJudge
         }
 
         var end = ix.Doc.Sentences[s].EndToken;
-        for (var t = sentenceFirst; t < end && t < ix.Count; t++)
+        for (var t = Math.Max(sentenceFirst, token - 30); t < end && t < ix.Count && t < token + 30; t++)
         {
             if (ix.DateAt(t) >= 0)
             {

@@ -20,4 +20,10 @@ public sealed record QuantityMention(TextSpan Span, long Min, long Max)
 
     /// <summary>True when the figure is a sum of parts ("six women and one man").</summary>
     public bool IsSum { get; init; }
+
+    /// <summary>What the figure measures; consumers counting victims should take only <see cref="QuantityKind.Count"/>.</summary>
+    public QuantityKind Kind { get; init; } = QuantityKind.Count;
+
+    /// <summary>The qualifier that makes it approximate ("more than", "around", "exceeds"), when present.</summary>
+    public TextSpan? Qualifier { get; init; }
 }

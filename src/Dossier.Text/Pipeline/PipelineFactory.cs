@@ -17,7 +17,7 @@ public static class PipelineFactory
         yield return new Temporal.TemporalTagger();
         yield return new Temporal.DocumentDateInferrer();
         yield return new Temporal.DateResolver();
-        // yield return new Quantities.QuantityRecognizer();
+        yield return new Quantities.QuantityRecognizer();
         yield return new Entities.EntityRecognizer(Entities.Gazetteer.Default);
         yield return new Entities.AliasLinker();
         yield return new Events.EventExtractor();

@@ -37,6 +37,31 @@ internal static class TemporalLexicon
         "for", "prior", "following", "date", "up",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly string[] TriggerWords =
+    [
+        "yesterday", "today", "tonight", "tomorrow", "recent", "recently", "earlier", "later", "last", "past",
+        "previous", "next", "coming", "this", "anniversary", "anniversaries",
+    ];
+
+    private static readonly string[] AmountWords =
+    [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ];
+
+    private static readonly string[] OrdinalWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
+    ];
+
+    private static readonly FrozenDictionary<string, TemporalWord> Classes = BuildClasses();
+
+    private static readonly FrozenDictionary<string, TemporalWord>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
+        Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -48,6 +73,37 @@ internal static class TemporalLexicon
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
         DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every role <paramref name="word"/> can play (a full stop at the end is ignored: "Sept.").</summary>
+    public static TemporalWord Classify(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 1 && word[^1] == '.')
+        {
+            word = word[..^1];
+        }
+
+        return ClassLookup.TryGetValue(word, out var found) ? found : TemporalWord.None;
+    }
+
+    private static FrozenDictionary<string, TemporalWord> BuildClasses()
+    {
+        var classes = new Dictionary<string, TemporalWord>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, TemporalWord role)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | role;
+            }
+        }
+
+        Add(Months.Keys, TemporalWord.Month);
+        Add(Weekdays.Keys, TemporalWord.Weekday);
+        Add(Units.Keys, TemporalWord.Unit);
+        Add(TriggerWords, TemporalWord.Trigger);
+        Add(AmountWords, TemporalWord.Amount);
+        Add(OrdinalWords, TemporalWord.Ordinal);
+        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
 

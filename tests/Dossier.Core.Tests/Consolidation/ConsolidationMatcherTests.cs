@@ -6,7 +6,7 @@ namespace Dossier.Core.Tests.Consolidation;
 public class ConsolidationMatcherTests
 {
     private static IncidentSignature Sig(string type, PartialDate? date, long? place, string? country, bool placeIsCountry = false, params string[] also) =>
-        new(0, EventFamilies.Of(type, also), date, place, placeIsCountry, country);
+        new(0, EventFamilies.Of(type, also), date, place, placeIsCountry ? "country" : "city", country);
 
     private static readonly PartialDate Sept1 = PartialDate.Day(2013, 9, 1);
 
@@ -79,6 +79,15 @@ public class ConsolidationMatcherTests
     }
 
     [Fact]
+    public void Region_AgreesWithATownInTheCountry_ButNotWithAnotherRegion()
+    {
+        var rakhine = Sig("killing", Sept1, 7, "MM") with { PlaceKind = "region" };
+
+        Assert.True(IncidentMatcher.Decide(rakhine, Sig("killing", Sept1, 8, "MM")).Joins);
+        Assert.Equal("different regions", IncidentMatcher.Decide(rakhine, Sig("killing", Sept1, 9, "MM") with { PlaceKind = "region" }).Conflict);
+    }
+
+    [Fact]
     public void NextDay_IsWithinSlack_ButTwoDaysIsNot()
     {
         Assert.True(IncidentMatcher.Decide(Sig("killing", PartialDate.Day(2013, 9, 2), 5, "IQ"), Sig("killing", Sept1, 5, "IQ")).Joins);
@@ -101,19 +110,6 @@ public class ConsolidationMatcherTests
         Assert.Contains("life|IQ|2013-10", day);
         Assert.NotEmpty(day.Intersect(month));
         Assert.Empty(IncidentBuckets.For(Sig("killing", null, 5, "IQ")));
-    }
-
-    [Fact]
-    public void Refine_TakesMorePreciseDateAndSpecificPlace()
-    {
-        var incident = Sig("abduction", PartialDate.Month(2013, 9), 2, "IQ", placeIsCountry: true) with { IncidentId = 4 };
-
-        var refined = Consolidator.Refine(incident, Sig("killing", Sept1, 5, "IQ", false, "abduction"));
-
-        Assert.Equal(4, refined.IncidentId);
-        Assert.Equal(Sept1, refined.Date);
-        Assert.Equal(5, refined.PlaceId);
-        Assert.Contains("life", refined.Families);
     }
 
     [Theory]

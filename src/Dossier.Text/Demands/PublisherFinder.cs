@@ -1,0 +1,115 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>
+/// Finds the organisation that publishes a report, from its header or signature line ("PRESS RELEASE -
+/// Meridian Human Rights Network", "Caspian Labour Monitor - commentary", "- Southeast Asia Press
+/// Freedom Monitor") or from "the undersigned organisations, members of X". "We" in the report's own
+/// voice is this organisation. Stateless.
+/// </summary>
+internal static class PublisherFinder
+{
+    private const int MaxLineTokens = 12;
+
+    private static readonly WordSet GenreWords = new(
+        "press release statement joint commentary briefing bulletin op-ed op ed editorial news update report " +
+        "analysis opinion media advisory alert urgent action appeal public brief letter open for immediate " +
+        "freedom");
+
+    private static readonly WordSet SmallWords = new("of for and the on in de to at");
+
+    public static ExtractedName? Find(TokenIndex ix)
+    {
+        var paragraphs = ix.Doc.Paragraphs;
+        var candidates = Enumerable.Range(0, Math.Min(3, paragraphs.Count))
+            .Concat(Enumerable.Range(Math.Max(3, paragraphs.Count - 2), Math.Min(2, Math.Max(0, paragraphs.Count - 3))));
+        foreach (var p in candidates)
+        {
+            var (first, end) = ix.TokensIn(paragraphs[p]);
+            if (end - first is 0 or > MaxLineTokens)
+            {
+                continue;
+            }
+
+            var partStart = first;
+            for (var t = first; t <= end; t++)
+            {
+                if (t == end || IsSeparator(ix, t))
+                {
+                    if (Part(ix, partStart, t) is { } name)
+                    {
+                        return name;
+                    }
+
+                    partStart = t + 1;
+                }
+            }
+        }
+
+        return Undersigned(ix);
+    }
+
+    private static ExtractedName? Part(TokenIndex ix, int first, int end)
+    {
+        if (end <= first)
+        {
+            return null;
+        }
+
+        var m = ix.EntityAt(first);
+        if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization && ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end)
+        {
+            return NameResolver.FromMention(ix, m);
+        }
+
+        var capitalised = 0;
+        for (var t = first; t < end; t++)
+        {
+            if (!ix.IsWord(t) || ix.IsAny(t, GenreWords) || (m = ix.EntityAt(t)) >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location && end - first == 1)
+            {
+                if (!ix.IsWord(t) || ix.IsAny(t, GenreWords))
+                {
+                    return null;
+                }
+            }
+
+            if (ix.IsCapitalised(t))
+            {
+                capitalised++;
+            }
+            else if (!ix.IsAny(t, SmallWords))
+            {
+                return null;
+            }
+        }
+
+        return capitalised >= 2 ? new ExtractedName(ix.TextOf(first, end)) { Spans = [ix.SpanOf(first, end)] } : null;
+    }
+
+    private static ExtractedName? Undersigned(TokenIndex ix)
+    {
+        for (var t = 0; t < ix.Count && t < 400; t++)
+        {
+            if (!ix.Is(t, "undersigned"))
+            {
+                continue;
+            }
+
+            for (var u = t + 1; u < ix.Count && u < t + 12; u++)
+            {
+                var m = ix.EntityAt(u);
+                if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization)
+                {
+                    return NameResolver.FromMention(ix, m);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSeparator(TokenIndex ix, int t) =>
+        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '-' or '|' or ':' or '/';
+}

@@ -1,0 +1,169 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+using Dossier.Text.Segmentation;
+
+namespace Dossier.Text.Quantities;
+
+/// <summary>
+/// Finds figures and what they count: digits, number words, vague amounts as conventional ranges,
+/// approximations ("more than 100,000" is 100000, flagged approximate), sums of parts tied by "and"
+/// ("six women and one man" is 7), and the head noun each counts. Numbers inside dates, ordinals and
+/// identifiers ("Resolution 2231", "10:30") are left out; percentages, money, ages and measures are
+/// kept but marked with their <see cref="QuantityKind"/>.
+/// </summary>
+public sealed class QuantityRecognizer : IPipelineComponent
+{
+    public string Name => "quantities";
+
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Dates];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Quantities];
+
+    public void Annotate(Doc doc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        doc.Quantities.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, doc.Dates, cancellationToken));
+    }
+
+    /// <summary>The quantities in the text, in order, never overlapping each other or a date mention.</summary>
+    public static List<QuantityMention> Find(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<DateMention> dates,
+        CancellationToken cancellationToken = default)
+    {
+        var r = new TokenReader(text, tokens);
+        var found = new List<QuantityMention>();
+        var date = 0;
+        var sentence = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if ((k & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = tokens[k];
+            if (token.Kind is not (TokenKind.Number or TokenKind.Word)
+                || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length)))
+            {
+                continue;
+            }
+
+            while (date < dates.Count && dates[date].Span.End <= token.Start)
+            {
+                date++;
+            }
+
+            if (date < dates.Count && dates[date].Span.Start < token.End)
+            {
+                continue; // part of a date, a duration or an anniversary
+            }
+
+            while (sentence < sentences.Count && sentences[sentence].EndToken <= k)
+            {
+                sentence++;
+            }
+
+            var limit = sentence < sentences.Count ? sentences[sentence].EndToken : tokens.Count;
+            var dateStart = date < dates.Count ? dates[date].Span.Start : int.MaxValue;
+            if (!NumberPhraseParser.TryParse(r, k, out var phrase) || EndsInside(tokens, phrase, dateStart) || QuantityContext.IsIdentifier(r, phrase))
+            {
+                continue;
+            }
+
+            phrase = WithRangeEnd(r, phrase, dateStart);
+            var mention = Describe(r, phrase, limit, out var nounToken);
+            if (mention.Kind == QuantityKind.Count && !mention.Vague && nounToken >= 0
+                && TrySum(r, mention, nounToken, limit, dateStart, out var sum, out var sumEnd))
+            {
+                found.Add(sum);
+                k = sumEnd - 1;
+                continue;
+            }
+
+            found.Add(mention);
+            k = phrase.End - 1;
+        }
+
+        return found;
+    }
+
+    // "between 60,000 and 100,000 people", "from 20 to 30 students": one figure with two ends.
+    private static NumberPhrase WithRangeEnd(TokenReader r, NumberPhrase phrase, int dateStart)
+    {
+        if (phrase.Vague || phrase.Min != phrase.Max || !r.IsAny(phrase.First - 1, "between", "from") || !r.IsAny(phrase.End, "and", "to")
+            || !NumberPhraseParser.TryParse(r, phrase.End + 1, out var upper) || upper.Vague || upper.Min <= phrase.Min
+            || r.Tokens[upper.End - 1].End > dateStart)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = upper.End, Max = upper.Max, Decimal = phrase.Decimal || upper.Decimal };
+    }
+
+    private static bool EndsInside(IReadOnlyList<Token> tokens, NumberPhrase phrase, int dateStart) =>
+        tokens[phrase.End - 1].End > dateStart;
+
+    private static QuantityMention Describe(TokenReader r, NumberPhrase phrase, int limit, out int nounToken)
+    {
+        var kind = QuantityContext.KindOf(r, phrase);
+        var qualifier = QuantityContext.Qualifier(r, phrase.First);
+        TextSpan? noun = null;
+        nounToken = -1;
+        if (kind == QuantityKind.Count)
+        {
+            noun = QuantityContext.HeadNoun(r, phrase, limit, out nounToken);
+        }
+
+        return new QuantityMention(r.SpanOf(phrase.First, phrase.End - 1), phrase.Min, phrase.Max)
+        {
+            Kind = kind,
+            Vague = phrase.Vague,
+            Approximate = qualifier is not null || phrase.Min != phrase.Max && !phrase.Vague,
+            Qualifier = qualifier,
+            Noun = noun,
+        };
+    }
+
+    // "six women and one man", "three men, two women and a boy": exact counts with nouns, joined by commas and "and".
+    private static bool TrySum(TokenReader r, QuantityMention first, int nounToken, int limit, int dateStart, out QuantityMention sum, out int end)
+    {
+        sum = first;
+        end = nounToken + 1;
+        var total = first.Min;
+        var parts = 1;
+        var closedByAnd = false;
+        var j = nounToken + 1;
+        while (j < limit && (r.Is(j, "and") || r.IsPunct(j, ',')))
+        {
+            var isAnd = r.Is(j, "and");
+            if (!NumberPhraseParser.TryParse(r, j + 1, out var part) || part.Min != part.Max || r.Tokens[part.End - 1].End > dateStart && r.Tokens[j + 1].Start < dateStart + 1)
+            {
+                break;
+            }
+
+            var next = Describe(r, part, limit, out var nextNoun);
+            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null || r.Is(part.End, "of"))
+            {
+                break; // "seven patients, three of them children" names a subset, not a further part
+            }
+
+            total += next.Min;
+            parts++;
+            j = nextNoun + 1;
+            if (isAnd)
+            {
+                closedByAnd = true;
+                end = nextNoun + 1;
+                break;
+            }
+        }
+
+        if (parts < 2 || !closedByAnd)
+        {
+            return false;
+        }
+
+        sum = first with { Span = new TextSpan(first.Span.Start, r.Tokens[end - 1].End), Min = total, Max = total, IsSum = true };
+        return true;
+    }
+}

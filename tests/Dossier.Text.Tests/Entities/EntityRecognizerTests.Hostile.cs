@@ -1,0 +1,34 @@
+using Dossier.Text.Tests.Support;
+
+namespace Dossier.Text.Tests.Entities;
+
+public partial class EntityRecognizerTests
+{
+    public static TheoryData<string> HostileTexts() =>
+    [
+        HostileText.RandomDecoded(seed: 7, bytes: 50_000),
+        HostileText.OneLongLine(1_000_000),
+        HostileText.EverySpaceAndDash(),
+        HostileText.RightToLeft(),
+        HostileText.NestedQuotes(5_000),
+        HostileText.ManyDots(100_000),
+        string.Concat(Enumerable.Repeat("Camp Camp Mr Mr Council of the Council of ", 20_000)),
+        string.Concat(Enumerable.Repeat("ALL CAPS KNLA UN US ", 20_000)),
+        string.Concat(Enumerable.Repeat("Al-Al- al- 's 's ( ) / ", 20_000)),
+        "",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void RecognizeAndLink_HostileText_GiveValidSpans(string text)
+    {
+        var doc = EntityTestPipeline.Link(text);
+
+        foreach (var mention in doc.EntityMentions)
+        {
+            Assert.InRange(mention.Span.Start, 0, text.Length);
+            Assert.InRange(mention.Span.End, mention.Span.Start + 1, text.Length);
+            Assert.InRange(mention.EntityId, 0, doc.Entities.Count - 1);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Dossier.Text.Tests.Evaluation;
+
+/// <summary>
+/// Scores the whole pipeline against gold files and fails below the project's targets: on
+/// samples/reports always, on the shared seeds where ../shared exists. Where Python and the shared
+/// scorer are present, the C# port is also checked against score.py on the same predictions.
+/// </summary>
+public sealed class ExtractionQualityTests(ITestOutputHelper output)
+{
+    private const double EventsTarget = 0.80;
+    private const double CountsTarget = 0.85;
+    private const double EntitiesTarget = 0.85;
+    private const double DemandsTarget = 0.70;
+
+    [Fact]
+    public void Samples_MeetQualityTargets()
+    {
+        var set = GoldSet.Run(RepositoryPaths.Samples);
+        output.WriteLine(set.Table());
+        AssertTargets(set);
+    }
+
+    [Fact]
+    public void Seeds_MeetQualityTargets_WhenSharedFolderExists()
+    {
+        if (RepositoryPaths.SharedEval is not { } shared)
+        {
+            output.WriteLine("../shared/eval is absent: nothing to score");
+            return;
+        }
+
+        var set = GoldSet.Run(Path.Combine(shared, "seeds"));
+        output.WriteLine(set.Table());
+        Assert.True(set.Scorer.DatesRight >= 4, $"report date right on {set.Scorer.DatesRight} of {set.Scorer.DatesTotal} seeds (target 4)");
+        AssertTargets(set);
+    }
+
+    [Fact]
+    public void GoldScorer_AgreesWithSharedScorer_WhenPythonAndSharedFolderExist()
+    {
+        if (RepositoryPaths.SharedEval is not { } shared || !TryRunPython(Path.Combine(shared, "score.py"), RepositoryPaths.Samples, out var printed, out var set))
+        {
+            output.WriteLine("python3 or ../shared/eval/score.py is absent: the port is not cross-checked here");
+            return;
+        }
+
+        output.WriteLine(printed);
+        var last = printed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.StartsWith("events_f1=", StringComparison.Ordinal));
+        var figures = last.Split(' ').Select(kv => kv.Split('=')).ToDictionary(kv => kv[0], kv => double.Parse(kv[1], CultureInfo.InvariantCulture));
+        Assert.Equal(figures["events_f1"], Math.Round(set.Scorer.Events.F1, 3), 3);
+        Assert.Equal(figures["counts_f1"], Math.Round(set.Scorer.Counts.F1, 3), 3);
+        Assert.Equal(figures["entities_f1"], Math.Round(set.Scorer.EntitiesAny.F1, 3), 3);
+        Assert.Equal(figures["demands_f1"], Math.Round(set.Scorer.Demands.F1, 3), 3);
+    }
+
+    private static void AssertTargets(GoldSet set)
+    {
+        var s = set.Scorer;
+        var failures = new List<string>();
+        Check(failures, "events", s.Events.F1, EventsTarget);
+        Check(failures, "counts", s.Counts.F1, CountsTarget);
+        Check(failures, "entities", s.EntitiesAny.F1, EntitiesTarget);
+        Check(failures, "demands", s.Demands.F1, DemandsTarget);
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+    }
+
+    private static void Check(List<string> failures, string what, double f1, double target)
+    {
+        if (f1 < target)
+        {
+            failures.Add($"{what} F1 {f1:F3} < {target:F2}");
+        }
+    }
+
+    private static bool TryRunPython(string scorer, string goldDirectory, out string printed, out GoldSet set)
+    {
+        printed = "";
+        set = null!;
+        if (!File.Exists(scorer))
+        {
+            return false;
+        }
+
+        set = GoldSet.Run(goldDirectory);
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(scorer);
+        start.ArgumentList.Add(goldDirectory);
+        start.ArgumentList.Add(set.PredictionDirectory);
+        try
+        {
+            using var process = Process.Start(start)!;
+            printed = process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no python3 on this machine
+        }
+    }
+}
