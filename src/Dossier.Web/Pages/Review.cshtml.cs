@@ -6,9 +6,12 @@ namespace Dossier.Web.Pages;
 
 public sealed class ReviewModel(IAnalystQueries queries, IAnalystActions actions) : EditorPageModel
 {
+    /// <summary>A screenful: reviewing is done from the top, and the queue refills as items are decided.</summary>
+    public const int PageSize = 30;
+
     public IReadOnlyList<ClaimView> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await queries.ReviewQueueAsync(100, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await queries.ReviewQueueAsync(PageSize, cancellationToken);
 
     public async Task<IActionResult> OnPostAcceptAsync(long claimId, CancellationToken cancellationToken)
     {
