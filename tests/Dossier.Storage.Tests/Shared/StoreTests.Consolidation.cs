@@ -129,4 +129,32 @@ public abstract partial class StoreTests<TDb>
         Assert.Equal("C", await store.GetPublisherGradeAsync("resistance press", None));
         Assert.True((await store.VerifyAsync(None)).IsIntact);
     }
+
+    [StoreFact]
+    public async Task Consolidation_Reextract_SupersedesTheOldReading_AndKeepsTheIncident()
+    {
+        var store = await OpenAsync();
+        await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
+        var before = Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None));
+
+        // A newer pipeline reads the same report as 53 killed.
+        const string pipeline = "test-pipeline@2.0";
+        var upgraded = new ConsolidationProcessor(
+            (t, _) => Result(Event(t, "killing", DateValue.Day(2013, 9, 1), "camp", "IQ", ("killed", 53, "52")) with
+            {
+                Location = Name(t, "camp", "IQ") with { Name = "Camp Ashraf" },
+            }) with { Pipeline = pipeline },
+            TimeProvider.System);
+        var service = new ReextractService(store, upgraded, pipeline);
+
+        Assert.Equal((1, 0), await service.RunAsync(force: false, None));
+        Assert.Equal((0, 1), await service.RunAsync(force: false, None));
+
+        var after = (await store.GetIncidentAsync(before.Id, None))!;
+        Assert.Equal(before.Id, Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None)).Id);
+        Assert.All(after.Claims.Where(c => c.RecordedBy == Pipeline), c => Assert.Equal(ClaimStatus.Superseded, c.Status));
+        Assert.Equal("53", after.Shown.Single(s => s.Field == "count.killed").Display);
+        Assert.Equal(pipeline, Assert.Single(await store.ListLatestDocumentsAsync(None)).Pipeline);
+        Assert.True((await store.VerifyAsync(None)).IsIntact);
+    }
 }
