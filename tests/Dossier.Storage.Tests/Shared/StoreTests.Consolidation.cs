@@ -1,9 +1,7 @@
-using System.Text;
 using Dossier.Core.Consolidation;
 using Dossier.Core.Consolidation.Queries;
 using Dossier.Core.Domain;
 using Dossier.Core.Domain.Sources;
-using Dossier.Core.Ingest;
 using Dossier.Text.Model;
 using static Dossier.Storage.Tests.ConsolidationReports;
 using static Dossier.Storage.Tests.Shared.ConsolidationScenario;
