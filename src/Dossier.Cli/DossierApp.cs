@@ -7,6 +7,7 @@ using Dossier.Cli.Ingest;
 using Dossier.Cli.Search;
 using Dossier.Cli.Sources;
 using Dossier.Cli.Verify;
+using Dossier.Cli.Web;
 
 namespace Dossier.Cli;
 
@@ -45,6 +46,8 @@ public static class DossierApp
         root.Subcommands.OfType<SourcesCommand>().Single().Subcommands.Add(new SourcesGradeCommand(db));
 
         // Web app and accounts: serve, users.
+        root.Subcommands.Add(new ServeCommand(db));
+        root.Subcommands.Add(new UsersCommand(db));
 
         return root;
     }

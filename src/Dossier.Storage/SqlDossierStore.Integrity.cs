@@ -16,17 +16,20 @@ public abstract partial class SqlDossierStore
         var sources = await VerifySourcesAsync(connection, problems, cancellationToken);
         var documents = await VerifyDocumentsAsync(connection, problems, cancellationToken);
         var auditRows = await VerifyAuditChainAsync(connection, problems, cancellationToken);
+        await FindUnauditedAsync(connection, "sources", "source", problems, cancellationToken);
+        await FindUnauditedAsync(connection, "documents", "document", problems, cancellationToken);
         return new IntegrityReport(sources, documents, auditRows, problems);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string? entity, string? entityId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // The casts give a null parameter a type: PostgreSQL cannot infer one from "@x IS NULL".
         await using var command = connection.Command(
             null,
             """
             SELECT id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash FROM audit_log
-            WHERE (@entity IS NULL OR entity = @entity) AND (@entity_id IS NULL OR entity_id = @entity_id)
+            WHERE (CAST(@entity AS TEXT) IS NULL OR entity = @entity) AND (CAST(@entity_id AS TEXT) IS NULL OR entity_id = @entity_id)
             ORDER BY id LIMIT @limit
             """,
             ("entity", entity),
@@ -110,6 +113,28 @@ public abstract partial class SqlDossierStore
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Records with no "add" audit row. The chain alone cannot show that its last rows were cut
+    /// off; the records those rows described still exist and give it away.
+    /// </summary>
+    private static async Task FindUnauditedAsync(DbConnection connection, string table, string entity, List<IntegrityProblem> problems, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            null,
+            $"""
+            SELECT t.id FROM {table} t
+            WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = @entity AND a.action = 'add' AND a.entity_id = CAST(t.id AS TEXT))
+            ORDER BY t.id
+            """,
+            ("entity", entity));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problems.Add(new IntegrityProblem(IntegrityProblemKind.MissingAuditRow, entity, id, $"{entity} {id} has no audit row recording that it was added"));
+        }
     }
 
     private static AuditEntry ReadAuditEntry(DbDataReader r) => new(

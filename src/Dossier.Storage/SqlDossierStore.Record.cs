@@ -18,7 +18,7 @@ public abstract partial class SqlDossierStore
                 (SELECT COUNT(DISTINCT c.event_id) FROM claims c WHERE c.field = 'perpetrator' AND c.ref_id = a.id AND c.status IN ('proposed', 'confirmed')),
                 (SELECT COUNT(*) FROM demands d WHERE d.by_actor_id = a.id)
             FROM actors a
-            WHERE a.merged_into IS NULL AND (@pattern IS NULL OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized_alias LIKE @pattern))
+            WHERE a.merged_into IS NULL AND (CAST(@pattern AS TEXT) IS NULL OR a.id IN (SELECT actor_id FROM actor_aliases WHERE normalized_alias LIKE @pattern))
             ORDER BY a.name, a.id
             """,
             ("pattern", name is null ? null : "%" + NameKeys.Normal(name) + "%"));
@@ -49,7 +49,7 @@ public abstract partial class SqlDossierStore
             SELECT p.id, p.name, p.country, p.kind, p.lat, p.lon,
                 (SELECT COUNT(DISTINCT c.event_id) FROM claims c WHERE c.field = 'place' AND c.ref_id = p.id AND c.status IN ('proposed', 'confirmed'))
             FROM places p
-            WHERE p.merged_into IS NULL AND (@pattern IS NULL OR p.id IN (SELECT place_id FROM place_aliases WHERE normalized_alias LIKE @pattern))
+            WHERE p.merged_into IS NULL AND (CAST(@pattern AS TEXT) IS NULL OR p.id IN (SELECT place_id FROM place_aliases WHERE normalized_alias LIKE @pattern))
             ORDER BY p.name, p.id
             """,
             ("pattern", name is null ? null : "%" + NameKeys.Normal(name) + "%"));
@@ -82,7 +82,7 @@ public abstract partial class SqlDossierStore
             SELECT d.id, d.source_id, s.file_name, d.by_text, d.by_actor_id, d.addressees, d.text, d.date, d.status,
                 d.span_start, d.span_end, doc.text, s.published
             FROM demands d JOIN sources s ON s.id = d.source_id LEFT JOIN documents doc ON doc.id = d.document_id
-            WHERE @status IS NULL OR d.status = @status
+            WHERE CAST(@status AS TEXT) IS NULL OR d.status = @status
             ORDER BY COALESCE(d.date, s.published), d.id
             """,
             ("status", status));

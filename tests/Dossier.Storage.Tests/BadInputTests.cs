@@ -49,13 +49,30 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public async Task Ingest_ReportsAnUnreadableStream_AsCannotRead()
+    public async Task Ingest_StopsReadingAPipeOnceItPassesTheSizeLimit()
+    {
+        await using var db = new TempDatabase();
+        var store = await db.OpenAsync();
+        var service = new IngestService(store, TimeProvider.System, new IngestOptions { MaxBytes = 100_000 }, []);
+        var meta = new Core.Domain.Sources.SourceMetadata("t");
+
+        var small = await service.IngestAsync(new IngestRequest("stdin", new PipeStream(new byte[5000].Select(_ => (byte)'a').ToArray()), meta), CancellationToken.None);
+        var large = await service.IngestAsync(new IngestRequest("stdin", new PipeStream(new byte[300_000].Select(_ => (byte)'b').ToArray()), meta), CancellationToken.None);
+
+        Assert.Equal(IngestOutcome.Added, small.Outcome);
+        Assert.Equal("over the size limit (more than 100,000 bytes; limit 100,000, see --max-bytes)", large.Reason);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Ingest_ReportsAnUnreadableStream_AsCannotRead(bool seekable)
     {
         await using var db = new TempDatabase();
         var store = await db.OpenAsync();
         var service = new IngestService(store, TimeProvider.System);
 
-        var result = await service.IngestAsync(new IngestRequest("disk.txt", new FailingStream(), new Core.Domain.Sources.SourceMetadata("t")), CancellationToken.None);
+        var result = await service.IngestAsync(new IngestRequest("disk.txt", new FailingStream(seekable), new Core.Domain.Sources.SourceMetadata("t")), CancellationToken.None);
 
         Assert.Equal("cannot read: Input/output error", result.Reason);
         await AssertNothingWrittenAsync(db);

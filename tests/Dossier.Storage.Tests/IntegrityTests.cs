@@ -70,9 +70,25 @@ public sealed class IntegrityTests
         await using var _ = db;
         await Sql.ExecuteAsync(db.Path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4");
 
-        var problem = Assert.Single((await store.VerifyAsync(CancellationToken.None)).Problems);
+        var problems = (await store.VerifyAsync(CancellationToken.None)).Problems;
 
-        Assert.Equal((IntegrityProblemKind.AuditChainBroken, "5"), (problem.Kind, problem.EntityId));
+        Assert.Equal(
+            [(IntegrityProblemKind.AuditChainBroken, "audit_log", "5"), (IntegrityProblemKind.MissingAuditRow, "document", "2")],
+            problems.Select(p => (p.Kind, p.Entity, p.EntityId)));
+    }
+
+    [Fact]
+    public async Task Verify_FindsTheLastAuditRowsCutOff_ByTheRecordsTheyDescribed()
+    {
+        var (db, store) = await ArchiveWithThreeReportsAsync();
+        await using var _ = db;
+        await Sql.ExecuteAsync(db.Path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 5");
+
+        var problems = (await store.VerifyAsync(CancellationToken.None)).Problems;
+
+        Assert.Equal(
+            [(IntegrityProblemKind.MissingAuditRow, "source", "3"), (IntegrityProblemKind.MissingAuditRow, "document", "3")],
+            problems.Select(p => (p.Kind, p.Entity, p.EntityId)));
     }
 
     [Fact]

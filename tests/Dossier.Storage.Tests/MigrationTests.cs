@@ -1,3 +1,6 @@
+using Dossier.Storage.Migrations;
+using Dossier.Storage.Sqlite;
+using Dossier.Storage.Tests.Fixtures;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
@@ -30,7 +33,9 @@ public sealed class MigrationTests
 
         Assert.Equal(0, appliedAgain);
         var versions = await QueryStringsAsync(db.Path, "SELECT version FROM schema_version ORDER BY version");
-        Assert.Equal(["1", "2", "3"], versions);
+        var expected = new Dossier.Storage.Sqlite.SqliteDialect(db.Path, TimeSpan.FromSeconds(1)).Migrations
+            .Select(m => m.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, versions);
         Assert.NotNull(first);
     }
 
@@ -47,6 +52,32 @@ public sealed class MigrationTests
         insert.CommandText = "INSERT INTO documents (source_id, text, text_sha256, extractor_version, created_at) VALUES (999, 'x', 'y', 'v', 'now')";
         var error = await Assert.ThrowsAsync<SqliteException>(() => insert.ExecuteNonQueryAsync());
         Assert.Contains("FOREIGN KEY", error.Message);
+    }
+
+    [Fact]
+    public async Task Migrate_ChangesNothing_WhenALaterStatementOfAMigrationFails()
+    {
+        await using var db = new TempDatabase();
+        await db.OpenAsync();
+        var sqlite = new SqliteDialect(db.Path, TimeSpan.FromSeconds(5));
+        var next = sqlite.Migrations.Count + 1;
+        var broken = new Migration(next, "broken", "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);");
+
+        await Assert.ThrowsAsync<SqliteException>(() => MigrationRunner.ApplyAsync(new ExtraMigrationsDialect(sqlite, broken), TimeProvider.System, CancellationToken.None));
+
+        Assert.DoesNotContain("half_done", await QueryStringsAsync(db.Path, "SELECT name FROM sqlite_master WHERE type = 'table'"));
+        Assert.Equal((next - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(await QueryStringsAsync(db.Path, "SELECT MAX(version) FROM schema_version")));
+        var fixedMigration = broken with { Sql = "CREATE TABLE half_done (id INTEGER);" };
+        Assert.Equal(1, await MigrationRunner.ApplyAsync(new ExtraMigrationsDialect(sqlite, fixedMigration), TimeProvider.System, CancellationToken.None));
+        Assert.Contains("half_done", await QueryStringsAsync(db.Path, "SELECT name FROM sqlite_master WHERE type = 'table'"));
+    }
+
+    [Fact]
+    public void EmbeddedMigrations_AreNumberedWithoutGaps()
+    {
+        var migrations = new SqliteDialect("unused.db", TimeSpan.FromSeconds(1)).Migrations;
+
+        Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
     }
 
     internal static async Task<List<string>> QueryStringsAsync(string path, string sql)

@@ -9,7 +9,7 @@ public static class ExtractCommand
 {
     public static Command Build()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Report files (.txt) or folders of them", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Report files (.txt) or folders of them", Arity = ArgumentArity.ZeroOrMore };
         var published = new Option<string?>("--published") { Description = "The reports' publication date (YYYY-MM-DD), if known" };
         var output = new Option<string?>("--out") { Description = "Write DIR/NAME.json for every NAME.txt (folders are recursed)" };
         var json = new Option<bool>("--json") { Description = "Print the extraction as JSON instead of a summary" };
@@ -33,11 +33,18 @@ public static class ExtractCommand
                 date = parsed;
             }
 
+            var inputs = parse.GetValue(paths) ?? [];
+            if (inputs.Length == 0)
+            {
+                stderr.WriteLine("error: give at least one report file or folder (dossier extract PATH... [--out DIR] [--json])");
+                return Task.FromResult(2);
+            }
+
             var batch = new ExtractBatch(PipelineFactory.Default, date, stdout, stderr);
             var outDir = parse.GetValue(output);
             var code = outDir is null
-                ? batch.Print(parse.GetValue(paths) ?? [], parse.GetValue(json), cancellationToken)
-                : batch.WriteAll(parse.GetValue(paths) ?? [], outDir, cancellationToken);
+                ? batch.Print(inputs, parse.GetValue(json), cancellationToken)
+                : batch.WriteAll(inputs, outDir, cancellationToken);
             return Task.FromResult(code);
         });
         return command;

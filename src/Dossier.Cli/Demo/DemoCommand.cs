@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dossier.Cli.Infrastructure;
 using Dossier.Cli.Ingest;
+using Dossier.Cli.Web;
 using Dossier.Core.Ingest;
 using Dossier.Core.Ingest.Formats;
 using Dossier.Storage.Sqlite;
@@ -54,10 +55,10 @@ internal sealed class DemoCommand : Command
         output.WriteLine($"Built {dbPath} from {samples}: {summary.Added} report(s) added, {summary.Duplicates} duplicate(s), {summary.Failed} failed; {index.Count} described in {SampleIndex.FileName}.");
         output.WriteLine($"Try: dossier sources --db {dbPath}   |   dossier search --db {dbPath} killed");
 
-        // Web app: serving demo.db goes here (unless --no-serve) once Dossier.Web exists.
-        if (!parseResult.GetValue(_noServe))
+        // Web app: serve demo.db unless --no-serve (or Ctrl+C stopped the build).
+        if (!parseResult.GetValue(_noServe) && !summary.Cancelled)
         {
-            output.WriteLine("(The web app is not part of this build yet; nothing to serve.)");
+            await DemoServer.RunAsync(store, dbPath, output, cancellationToken);
         }
 
         return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;

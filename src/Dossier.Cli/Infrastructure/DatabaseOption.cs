@@ -1,11 +1,14 @@
 using System.CommandLine;
+using Dossier.Storage;
+using Dossier.Storage.Postgres;
 using Dossier.Storage.Sqlite;
 
 namespace Dossier.Cli.Infrastructure;
 
 /// <summary>
-/// --db PATH, accepted by every verb: the database file. Without it, the DOSSIER_DB variable,
-/// else ./dossier.db.
+/// --db TARGET, accepted by every verb: a SQLite file path, or a PostgreSQL address
+/// (postgres://user:password@host:port/database, or an Npgsql "Host=…;Database=…" string).
+/// Without it, the DOSSIER_DB variable, else ./dossier.db.
 /// </summary>
 internal sealed class DatabaseOption : Option<string?>
 {
@@ -15,7 +18,7 @@ internal sealed class DatabaseOption : Option<string?>
     public DatabaseOption()
         : base("--db")
     {
-        Description = $"Database file (default: ${EnvironmentVariable}, else ./{DefaultPath})";
+        Description = $"Database: a SQLite file, or PostgreSQL as postgres://user:password@host/database or \"Host=…;Database=…\" (default: ${EnvironmentVariable}, else ./{DefaultPath})";
         Recursive = true;
     }
 
@@ -23,6 +26,12 @@ internal sealed class DatabaseOption : Option<string?>
         parseResult.GetValue(this)
         ?? (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultPath);
 
-    public Task<SqliteDossierStore> OpenStoreAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
-        SqliteDossierStore.OpenAsync(Resolve(parseResult), TimeProvider.System, cancellationToken);
+    /// <summary>The one place that picks the database: PostgreSQL for an address, SQLite for anything else.</summary>
+    public async Task<SqlDossierStore> OpenStoreAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var target = Resolve(parseResult);
+        return PostgresConnectionString.IsPostgres(target)
+            ? await PostgresDossierStore.OpenAsync(target, TimeProvider.System, cancellationToken)
+            : await SqliteDossierStore.OpenAsync(target, TimeProvider.System, cancellationToken);
+    }
 }

@@ -94,9 +94,18 @@ public sealed class IngestService(IDossierStore store, TimeProvider time, Ingest
         var limit = options.MaxBytes;
         try
         {
-            if (stream.CanSeek && stream.Length > limit)
+            if (stream.CanSeek)
             {
-                return LimitedRead.TooLarge(stream.Length, limit, exact: true);
+                var length = stream.Length - stream.Position;
+                if (length > limit)
+                {
+                    return LimitedRead.TooLarge(length, limit, exact: true);
+                }
+
+                // Known size: read straight into an array of that size, no growing buffer.
+                var content = new byte[length];
+                await stream.ReadExactlyAsync(content, cancellationToken);
+                return new LimitedRead(content, length, null);
             }
 
             using var buffer = new MemoryStream();

@@ -14,4 +14,7 @@ public enum IntegrityProblemKind
 
     /// <summary>An audit row does not point at the previous row's hash (a row removed or inserted).</summary>
     AuditChainBroken,
+
+    /// <summary>A record has no audit row for its creation (written around the store, or the log's tail was cut off).</summary>
+    MissingAuditRow,
 }

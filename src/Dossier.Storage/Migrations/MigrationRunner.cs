@@ -12,13 +12,15 @@ public static class MigrationRunner
     public static async Task<int> ApplyAsync(SqlDialect dialect, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
-        await using (var create = connection.CreateCommand())
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+
+        // Inside the write transaction: on PostgreSQL two processes creating the table at once
+        // would otherwise collide (CREATE … IF NOT EXISTS is not safe against a concurrent create).
+        await using (var create = connection.Scalar(transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))
         {
-            create.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
         var current = Convert.ToInt32(await connection.Scalar(transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version").ExecuteScalarAsync(cancellationToken));
         var applied = 0;
         foreach (var migration in dialect.Migrations.Where(m => m.Version > current))

@@ -8,6 +8,9 @@ internal sealed record DemandCandidate(ExtractedName? By, IReadOnlyList<Extracte
     /// <summary>"We call on ...", outside any quotation: the report's own publisher speaks.</summary>
     public bool FirstPerson { get; init; }
 
+    /// <summary>Index of the sentence it was found in.</summary>
+    public int Sentence { get; init; }
+
     /// <summary>True when no one in the text is named as making it (a headline, the author's own voice).</summary>
     public bool Unattributed => By is null;
 }

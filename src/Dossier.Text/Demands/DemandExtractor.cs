@@ -14,6 +14,8 @@ public sealed class DemandExtractor : IPipelineComponent
     /// <summary>The name given to demands made in the report's own voice.</summary>
     public const string ReportAuthor = "report author";
 
+    private const int MaxDuplicateLookBack = 20;
+
     private readonly DemandMatcher _matcher = new();
 
     public string Name => "demands";
@@ -35,14 +37,15 @@ public sealed class DemandExtractor : IPipelineComponent
         var candidates = new List<DemandCandidate>();
         var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();
         (ExtractedName? By, IReadOnlyList<ExtractedName> To)? list = null;
-        foreach (var sentence in doc.Sentences)
+        for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            var sentence = doc.Sentences[s];
             cancellationToken.ThrowIfCancellationRequested();
             var speaker = quotes.Read(ix, sentence);
             var end = Math.Min(sentence.EndToken, ix.Count);
             if (list is { } open && DemandList.IsBullet(ix, sentence.FirstToken))
             {
-                candidates.AddRange(DemandList.Items(ix, sentence.FirstToken, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, open.By, open.To)));
+                candidates.AddRange(DemandList.Items(ix, sentence.FirstToken, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, open.By, open.To) with { Sentence = s }));
                 continue;
             }
 
@@ -51,13 +54,13 @@ public sealed class DemandExtractor : IPipelineComponent
             {
                 var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
                 list = (by, to);
-                candidates.AddRange(DemandList.Items(ix, colon + 1, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to)));
+                candidates.AddRange(DemandList.Items(ix, colon + 1, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to) with { Sentence = s }));
                 continue;
             }
 
             foreach (var candidate in _matcher.Match(ix, sentence, quotes, speaker).SelectMany(c => DemandMatcher.Split(ix, c)))
             {
-                candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, sentence, doc) });
+                candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, s, doc), Sentence = s });
                 Count(speakerCounts, candidate.By);
             }
 
@@ -79,7 +82,7 @@ public sealed class DemandExtractor : IPipelineComponent
         foreach (var candidate in candidates)
         {
             var by = candidate.By ?? (candidate.FirstPerson ? publisher ?? MainOrganization(speakerCounts, doc) : publisher ?? main) ?? author;
-            if (demands.Any(d => d.WhatSpan is { } w && w.Overlaps(candidate.WhatSpan) && SameName(d.By, by)))
+            if (demands.TakeLast(MaxDuplicateLookBack).Any(d => d.WhatSpan is { } w && w.Overlaps(candidate.WhatSpan) && SameName(d.By, by)))
             {
                 continue;
             }
@@ -94,7 +97,7 @@ public sealed class DemandExtractor : IPipelineComponent
         return demands;
     }
 
-    private static ExtractedName? Continuing(List<DemandCandidate> earlier, Sentence sentence, Doc doc)
+    private static ExtractedName? Continuing(List<DemandCandidate> earlier, int current, Doc doc)
     {
         // "The Office calls on X to ... . Those responsible must be prosecuted.": the same voice goes on.
         if (earlier.Count == 0 || earlier[^1].By is not { } last)
@@ -102,9 +105,8 @@ public sealed class DemandExtractor : IPipelineComponent
             return null;
         }
 
-        var previous = doc.Sentences.FindIndex(s => s.Span.Contains(earlier[^1].Span));
-        var current = doc.Sentences.IndexOf(sentence);
-        return previous >= 0 && current - previous <= 2 && doc.Sentences[previous].Paragraph == sentence.Paragraph ? last : null;
+        var previous = earlier[^1].Sentence;
+        return current - previous <= 2 && doc.Sentences[previous].Paragraph == doc.Sentences[current].Paragraph ? last : null;
     }
 
     private static ExtractedName? MainOrganization(Dictionary<int, (ExtractedName Name, int Count)> counts, Doc doc) =>

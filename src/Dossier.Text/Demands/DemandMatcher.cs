@@ -25,6 +25,9 @@ internal sealed class DemandMatcher
     private static readonly WordSet Articles = new("an a the");
     private static readonly WordSet Relatives = new("who which that whom");
 
+    // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
+    private const int MaxReach = 80;
+
     private readonly SpeakerFinder _speakers = new();
 
     public IEnumerable<DemandCandidate> Match(TokenIndex ix, Sentence sentence, QuoteTracker quotes, ExtractedName? quoteSpeaker)
@@ -88,7 +91,7 @@ internal sealed class DemandMatcher
     private DemandCandidate? Modal(TokenIndex ix, Sentence sentence, int modal, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
         var clauseStart = modal - 1;
-        while (clauseStart >= sentence.FirstToken && !IsBreak(ix, clauseStart))
+        while (clauseStart >= sentence.FirstToken && clauseStart > modal - MaxReach && !IsBreak(ix, clauseStart))
         {
             clauseStart--;
         }
@@ -257,7 +260,7 @@ internal sealed class DemandMatcher
 
     private ExtractedName? ReportedBefore(TokenIndex ix, Sentence sentence, int clauseStart, QuoteTracker quotes)
     {
-        for (var t = clauseStart - 1; t >= sentence.FirstToken; t--)
+        for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - MaxReach; t--)
         {
             if (ix.IsAny(t, QuoteTracker.ReportingVerbs) && !InQuotes(ix, sentence.FirstToken, t))
             {
@@ -283,6 +286,7 @@ internal sealed class DemandMatcher
     {
         // "..., Maryam Rajavi has demanded." / "...," she said.
         verb = -1;
+        end = Math.Min(end, from + MaxReach);
         for (var t = from; t < end; t++)
         {
             if (!(ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or '"'))
@@ -313,7 +317,7 @@ internal sealed class DemandMatcher
 
     private static int WhatEnd(TokenIndex ix, int first, int end)
     {
-        var stop = end;
+        var stop = Math.Min(end, first + MaxReach);
         while (stop > first && ix.IsPunctuation(stop - 1))
         {
             stop--;

@@ -10,6 +10,8 @@ namespace Dossier.Text.Demands;
 /// </summary>
 internal sealed class SpeakerFinder
 {
+    private const int MaxSubjectReach = 40;
+
     private static readonly WordSet OpeningWords = new(
         "in on at during after following before meanwhile currently earlier later today yesterday since " +
         "firstly secondly thirdly finally moreover furthermore however also then now recently " +
@@ -30,6 +32,7 @@ internal sealed class SpeakerFinder
     /// <summary>The subject's token range before <paramref name="verb"/>, searched from <paramref name="from"/>.</summary>
     public (int First, int End) SubjectBefore(TokenIndex ix, int from, int verb)
     {
+        from = Math.Max(from, verb - MaxSubjectReach); // a subject is never further back than this
         if (verb > from && Pronouns.Contains(ix.Word(verb - 1)))
         {
             return (verb - 1, verb);

@@ -3,9 +3,9 @@ using Dossier.Text.Model;
 namespace Dossier.Text.Entities;
 
 /// <summary>
-/// Links acronyms to the names they abbreviate: written in brackets right after the name ("People's
-/// Mojahedin Organization of Iran (PMOI/MEK)"), or matching the initials of a name in the document;
-/// and shortened organisation names to the full name they begin ("National Council of Resistance").
+/// Links acronyms to the names they abbreviate: written in brackets right after the name ("Karen National
+/// Liberation Army (KNLA/KLA)"), or matching the initials of a name in the document;
+/// and shortened organisation names to the full name they begin ("Union of Free Journalists" for "Union of Free Journalists of Belarus").
 /// </summary>
 internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> mentions, string[] names)
 {

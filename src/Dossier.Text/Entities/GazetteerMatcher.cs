@@ -29,7 +29,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
                 break;
             }
 
-            node = trie.Next(node, trie.WordId(view[i]));
+            node = trie.Next(node, view.WordId(i, trie));
             if (node < 0)
             {
                 break;
@@ -74,7 +74,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         }
 
         var word = view[first];
-        var everyday = gazetteer.IsCommonWord(word);
+        var everyday = view.IsEveryday(first, gazetteer);
         if (entry.Kind == "organization")
         {
             // "Amnesty" or "Congress" opening a sentence is more often the word than the body.

@@ -7,7 +7,7 @@ namespace Dossier.Text.Entities;
 /// a gazetteer name, an organisation or place head, a title before a name, a demonym, the shape of a
 /// person's name. Each step looks at a bounded window, so the cost stays linear in the run's length.
 /// </summary>
-internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
+internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
 {
     private const int MaxPersonWords = 5;
 
@@ -37,12 +37,12 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             }
         }
 
-        if (EntityLexicon.TreatyHeads.Contains(v[b - 1]))
+        if (v.In(b - 1, EntityLexicon.TreatyHeads))
         {
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.EventHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.EventHeads))
         {
             Classify(v, a, b - 1, output, headline);
             return;
@@ -63,16 +63,16 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.OrganizationHeads))
         {
             AddOrganization(v, a, b, output, "suffix");
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.PlacePrefixes.Contains(v[a]))
+        if (b - a > 1 && v.In(a, EntityLexicon.PlacePrefixes))
         {
             var end = a + 2;
-            while (end < b && !gazetteer.IsCommonWord(v[end]) && !EntityLexicon.OrganizationHeads.Contains(v[end]))
+            while (end < b && !v.IsEveryday(end, gazetteer) && !v.In(end, EntityLexicon.OrganizationHeads))
             {
                 end++;
             }
@@ -82,7 +82,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.PlaceHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.PlaceHeads))
         {
             output.Add(Place(v, a, b, "place-head"));
             return;
@@ -105,7 +105,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             nameEnd--;
         }
 
-        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        if (a > 0 && v.IsLowerWord(a - 1) && v.In(a - 1, EntityLexicon.OrganizationCues))
         {
             output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
             return;
@@ -153,12 +153,14 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
     public bool IsAcronym(TokenView v, int i)
     {
         var word = v[i];
-        if (!v.IsAllCaps(i) || word.Length > 6 || word.Contains('.') || word.Contains('-'))
+        // Longer capitals pass only in brackets: "(ASOCAFRO)" is an acronym, "STATEMENT" a shouted word.
+        var bracketed = v.IsPunct(i - 1, '(') && (v.IsPunct(i + 1, ')') || v.IsPunct(i + 1, '/'));
+        if (!v.IsAllCaps(i) || word.Length > (bracketed ? 10 : 6) || word.Contains('.') || word.Contains('-'))
         {
             return false;
         }
 
-        return !EntityLexicon.NotAcronyms.Contains(word) && !gazetteer.IsCommonWord(word)
+        return !EntityLexicon.NotAcronyms.Contains(word) && !v.IsEveryday(i, gazetteer)
             && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
     }
 
@@ -208,95 +210,6 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         };
     }
 
-    private bool ClassifyTitled(TokenView v, int a, int b, List<MentionDraft> output, bool headline)
-    {
-        var title = -1;
-        for (var k = b - 1; k >= a; k--)
-        {
-            if (IsTitle(v[k]))
-            {
-                title = k;
-                break;
-            }
-        }
-
-        if (title < 0)
-        {
-            return false;
-        }
-
-        var blockStart = title;
-        while (blockStart > a && (EntityLexicon.Titles.Contains(v[blockStart - 1]) || EntityLexicon.TitleModifiers.Contains(v[blockStart - 1])))
-        {
-            blockStart--;
-        }
-
-        if (blockStart > a)
-        {
-            var prefixEnd = v.IsPossessive(blockStart - 1) ? blockStart - 1 : blockStart;
-            Classify(v, a, prefixEnd, output, headline);
-        }
-
-        var nameEnd = b;
-        while (nameEnd - title > 2 && gazetteer.CountryOfDemonym(v[nameEnd - 1]) is not null)
-        {
-            nameEnd--;
-        }
-
-        if (title + 1 < nameEnd && nameEnd - title - 1 <= MaxPersonWords && !v.IsAllCaps(title + 1))
-        {
-            if (!CouldBeName(v, title + 1, nameEnd))
-            {
-                Classify(v, title + 1, b, output, headline);
-                return true;
-            }
-
-            // Royal titles are part of how the person is named ("King Salman").
-            var first = EntityLexicon.RoyalTitles.Contains(v[title]) ? title : title + 1;
-            while (first == title && first > blockStart && EntityLexicon.RoyalTitles.Contains(v[first - 1]))
-            {
-                first--;
-            }
-
-            output.Add(new MentionDraft(first, nameEnd, EntityType.Person, "title"));
-        }
-
-        return true;
-    }
-
-    private static bool IsTitle(ReadOnlySpan<char> word)
-    {
-        if (EntityLexicon.Titles.Contains(word))
-        {
-            return true;
-        }
-
-        // "Prosecutor-General", "Vice-Chairman": a hyphenated title.
-        var dash = word.IndexOf('-');
-        return dash > 0 && (EntityLexicon.Titles.Contains(word[..dash]) || EntityLexicon.Titles.Contains(word[(dash + 1)..]));
-    }
-
-    /// <summary>No country, body, place head or group word among the words after a title.</summary>
-    private bool CouldBeName(TokenView v, int a, int b)
-    {
-        for (var k = a; k < b; k++)
-        {
-            var word = v[k];
-            if (EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
-                || EntityLexicon.GroupWords.Contains(word) || EntityLexicon.TreatyHeads.Contains(word))
-            {
-                return false;
-            }
-
-            if (matcher.Longest(v, k, b).Entry is { Kind: "country" or "organization" } or { Kind: "region", Population: 0 })
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private void AddSingle(TokenView v, int a, List<MentionDraft> output, GazetteerEntry? gazEntry)
     {
         if (gazEntry is not null)
@@ -309,50 +222,12 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         }
     }
 
-    private bool LooksLikePerson(TokenView v, int a, int b)
-    {
-        var words = b - a;
-        if (words < 2 || words > MaxPersonWords)
-        {
-            return false;
-        }
-
-        var everyday = 0;
-        for (var k = a; k < b; k++)
-        {
-            var word = v[k];
-            if (v.IsAllCaps(k) || v.IsPossessive(k) || gazetteer.CountryOfDemonym(word) is not null
-                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
-                || EntityLexicon.GroupWords.Contains(word))
-            {
-                return false;
-            }
-
-            var (length, entry) = matcher.Longest(v, k, b);
-            if (entry is { Kind: "country" or "organization" } or { Kind: "region", Population: 0 })
-            {
-                return false;
-            }
-
-            if (!EntityLexicon.Particles.Contains(word) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word))
-            {
-                everyday++;
-            }
-        }
-
-        // A given name allows one everyday word ("Grace Ward"); so does an unknown first word in a short
-        // name ("Yanghee Lee"), as long as the everyday word is not the first.
-        return gazetteer.IsGivenName(v[a]) || (words <= 3 && !gazetteer.IsCommonWord(v[a]) && matcher.Longest(v, a, a + 1).Entry is null)
-            ? everyday <= 1
-            : everyday == 0;
-    }
-
     public int SkipLeadingNonNames(TokenView v, int a, int b)
     {
         // "Secretary of State Mike Pompeo": the run opens inside a title.
         if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
         {
-            while (a < b - 1 && EntityLexicon.TitleModifiers.Contains(v[a]))
+            while (a < b - 1 && v.In(a, EntityLexicon.TitleModifiers))
             {
                 a++;
             }
@@ -362,7 +237,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         {
             var word = v[a];
             var functionWord = EntityLexicon.FunctionWords.Contains(word);
-            var everydayOpener = v.IsSentenceInitial(a) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word)
+            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
                 && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
                 && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
             if (!(functionWord || everydayOpener || v.IsPossessive(a)))
@@ -380,7 +255,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
     {
         for (var k = a + 1; k < b - 1; k++)
         {
-            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && EntityLexicon.FunctionWords.Contains(v[k]))
+            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && v.In(k, EntityLexicon.FunctionWords))
             {
                 return true;
             }

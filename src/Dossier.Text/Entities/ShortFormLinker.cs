@@ -5,7 +5,7 @@ namespace Dossier.Text.Entities;
 /// <summary>
 /// Links one-word mentions to a fuller name of the same type: a surname to the person most recently
 /// named in full before it (or, when none precedes, the only one with that surname), and a site's
-/// bare name to the site ("Liberty" to "Camp Liberty").
+/// bare name to the site ("Horizon" to "Camp Horizon").
 /// </summary>
 internal static class ShortFormLinker
 {

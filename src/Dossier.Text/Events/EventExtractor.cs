@@ -10,6 +10,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 public sealed class EventExtractor : IPipelineComponent
 {
+    private const int MaxSentenceTokens = 160;
+
     private readonly TriggerLexicon _lexicon = TriggerLexicon.Default;
     private readonly TriggerJudge _judge = new();
     private readonly CountFinder _counts = new();
@@ -37,19 +39,45 @@ public sealed class EventExtractor : IPipelineComponent
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var hits = FindHits(ix, doc.Sentences[s]);
-            if (hits.Count == 0)
+            foreach (var piece in Pieces(ix, doc.Sentences[s]))
             {
-                continue;
-            }
+                var hits = FindHits(ix, piece);
+                if (hits.Count == 0)
+                {
+                    continue;
+                }
 
-            foreach (var draft in _incidents.Build(ix, s, hits))
-            {
-                _merger.Add(drafts, draft);
+                foreach (var draft in _incidents.Build(ix, piece, s, hits))
+                {
+                    _merger.Add(drafts, draft);
+                }
             }
         }
 
         return drafts.Select(d => DraftPublisher.Publish(ix, d)).ToList();
+    }
+
+    /// <summary>
+    /// A sentence, or for an overlong one (a list, a table, text without full stops) consecutive pieces of
+    /// it, so that the work per trigger stays bounded whatever the input.
+    /// </summary>
+    private static IEnumerable<Sentence> Pieces(TokenIndex ix, Sentence sentence)
+    {
+        if (sentence.TokenCount <= MaxSentenceTokens)
+        {
+            yield return sentence;
+            yield break;
+        }
+
+        for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens / 2)
+        {
+            var count = Math.Min(MaxSentenceTokens / 2, Math.Min(sentence.EndToken, ix.Count) - first);
+            if (count > 0)
+            {
+                var span = ix.SpanOf(first, first + count);
+                yield return new Sentence(span.Start, span.End, first, count, sentence.Paragraph);
+            }
+        }
     }
 
     private List<TriggerHit> FindHits(TokenIndex ix, Sentence sentence)

@@ -45,6 +45,9 @@ internal sealed class IncidentDraft
 
     public int LastSentence { get; set; }
 
+    /// <summary>The sentence of the first mention.</summary>
+    public int FirstSentence { get; set; }
+
     public bool IsViolent => Types.Any(EventTypes.IsViolent);
 
     /// <summary>Has its own date or figure: specific enough that later loose mentions may join it.</summary>

@@ -10,6 +10,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed class IncidentMerger
 {
+    private const int MaxLookBack = 40;
+
     public void Add(List<IncidentDraft> drafts, IncidentDraft next)
     {
         var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next);
@@ -26,13 +28,20 @@ internal sealed class IncidentMerger
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        for (var i = drafts.Count - 1; i >= 0; i--)
+        // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
+        for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
             // Reports tell one incident over consecutive sentences: a mention right after another of the
-            // same kind continues it unless something (date, place, figure) says otherwise.
+            // same kind continues it unless something (date, place, figure) says otherwise. A different
+            // kind of act continues it only in the very next sentence, and only among the acts of one
+            // raid (killing, abduction, attack, ...), or when one of the two is a bare "attack".
             var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1;
-            var followUp = adjacent && (candidate.Primary == next.Primary || (candidate.IsViolent && next.IsViolent));
+            var nextSentence = next.FirstSentence - candidate.LastSentence <= 1 && next.Paragraph == candidate.Paragraph;
+            var sameKind = candidate.Primary == next.Primary;
+            var raid = RaidActs(candidate) && RaidActs(next) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
+                && !(candidate.Date is null && next.Date is not null && !next.Types.Contains(EventTypes.Attack));
+            var followUp = adjacent && (sameKind || raid);
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
@@ -49,6 +58,10 @@ internal sealed class IncidentMerger
 
         return null;
     }
+
+    private static bool RaidActs(IncidentDraft draft) =>
+        draft.Types.All(t => t is EventTypes.Killing or EventTypes.Execution or EventTypes.Abduction or EventTypes.Attack
+            or EventTypes.Torture or EventTypes.SexualViolence or EventTypes.Destruction);
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {

@@ -17,6 +17,8 @@ internal sealed class PerpetratorFinder
         "officials agents group groups gunmen security forces' regime's");
 
     private static readonly WordSet Passives = new("were was been be being is are");
+    private static readonly WordSet Orders = new("orders command loyal");
+    private static readonly WordSet By = new("by");
 
     public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role)
     {
@@ -24,7 +26,7 @@ internal sealed class PerpetratorFinder
         var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
         for (var t = end; t < sentenceEnd && t < end + 14; t++)
         {
-            if (ix.Is(t, "by"))
+            if (ix.IsAny(t, By))
             {
                 AddPhrase(ix, t + 1, sentenceEnd, found);
                 break;
@@ -36,8 +38,13 @@ internal sealed class PerpetratorFinder
             }
         }
 
-        for (var t = sentence.FirstToken; t + 2 < sentenceEnd; t++)
+        for (var t = Math.Max(sentence.FirstToken, first - 15); t + 2 < sentenceEnd && t < end + 15; t++)
         {
+            if (!ix.IsAny(t, Orders))
+            {
+                continue;
+            }
+
             var orders = (ix.Is(t, "orders") || ix.Is(t, "command")) && (ix.Is(t + 1, "from") || ix.Is(t + 1, "of"));
             var loyal = ix.Is(t, "loyal") && ix.Is(t + 1, "to");
             if (orders || loyal)

@@ -17,19 +17,19 @@ internal sealed class PlaceFinder
         var bestRank = int.MaxValue;
         var bestDistance = int.MaxValue;
         var mentions = ix.Doc.EntityMentions;
-        for (var i = 0; i < mentions.Count; i++)
+        // A place far off in a long sentence is usually another clause's.
+        var first = Math.Max(sentence.FirstToken, trigger - MaxDistance);
+        var end = Math.Min(Math.Min(sentence.EndToken, ix.Count), trigger + MaxDistance + 1);
+        for (var t = first; t < end; t++)
         {
-            var mention = mentions[i];
-            if (mention.Type != EntityType.Location || !sentence.Span.Contains(mention.Span))
+            var i = ix.EntityAt(t);
+            if (i < 0 || (t > first && ix.EntityAt(t - 1) == i) || mentions[i].Type != EntityType.Location)
             {
                 continue;
             }
 
-            var distance = Math.Abs(ix.TokenAtOrAfter(mention.Span.Start) - trigger);
-            if (distance > MaxDistance)
-            {
-                continue; // a place far off in a long sentence is usually another clause's
-            }
+            var mention = mentions[i];
+            var distance = Math.Abs(t - trigger);
 
             var rank = Rank(EntityOf(ix, mention));
             if (rank < bestRank || (rank == bestRank && distance < bestDistance))
@@ -44,9 +44,10 @@ internal sealed class PlaceFinder
     /// <summary>A country code for the sentence when it names no place: from an organisation or demonym.</summary>
     public string? CountryHint(TokenIndex ix, Sentence sentence)
     {
-        foreach (var mention in ix.Doc.EntityMentions)
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (sentence.Span.Contains(mention.Span) && EntityOf(ix, mention) is { CountryCode: { } code })
+            if (ix.EntityAt(t) is var m and >= 0 && EntityOf(ix, ix.Doc.EntityMentions[m]) is { CountryCode: { } code })
             {
                 return code;
             }

@@ -12,9 +12,8 @@ internal sealed class SentenceIncidents
     private readonly PlaceFinder _places = new();
     private readonly PerpetratorFinder _perpetrators = new();
 
-    public List<IncidentDraft> Build(TokenIndex ix, int sentenceIndex, List<TriggerHit> hits)
+    public List<IncidentDraft> Build(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> hits)
     {
-        var sentence = ix.Doc.Sentences[sentenceIndex];
         AssignDates(ix, sentence, hits);
         var groups = new List<List<TriggerHit>>();
         foreach (var hit in hits)
@@ -68,20 +67,22 @@ internal sealed class SentenceIncidents
             clause[t - sentence.FirstToken] = id;
         }
 
-        var seen = new HashSet<int>();
+        var previous = -1;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || !seen.Add(d) || !Usable(ix.Doc.Dates[d]))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]))
             {
                 continue;
             }
+
+            previous = d;
 
             TriggerHit? best = null;
             var bestScore = int.MaxValue;
             foreach (var hit in hits)
             {
-                if (AnniversaryBetween(ix, t, hit.First))
+                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First))
                 {
                     continue;
                 }
@@ -104,6 +105,20 @@ internal sealed class SentenceIncidents
     private static bool Usable(DateMention date) =>
         MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
 
+    private static bool QuoteBetween(TokenIndex ix, int a, int b)
+    {
+        // "He told the channel on Wednesday: "... the massacre ..."": the date is the telling's, not the act's.
+        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
+        {
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
     {
         for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
@@ -119,7 +134,7 @@ internal sealed class SentenceIncidents
 
     private IncidentDraft Draft(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> group)
     {
-        var draft = new IncidentDraft { Paragraph = sentence.Paragraph, LastSentence = sentenceIndex };
+        var draft = new IncidentDraft { Paragraph = sentence.Paragraph, LastSentence = sentenceIndex, FirstSentence = sentenceIndex };
         foreach (var hit in group.Where(h => h.Entry.Role != TriggerRole.Injury).OrderBy(h => EventTypes.Rank(h.Entry.Type)))
         {
             draft.AddType(hit.Entry.Type);

@@ -14,6 +14,7 @@ internal sealed class TokenIndex
     private readonly int[] _dateAt;
     private readonly int[] _quantityAt;
     private readonly int[] _entityAt;
+    private readonly int[] _hash;
 
     public TokenIndex(Doc doc)
     {
@@ -31,6 +32,12 @@ internal sealed class TokenIndex
             {
                 _sentenceOf[t] = s;
             }
+        }
+
+        _hash = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            _hash[t] = WordSet.Hash(Text.AsSpan(Tokens[t].Start, Tokens[t].Length));
         }
 
         _dateAt = Mark(doc.Dates.Select(d => d.Span));
@@ -63,7 +70,10 @@ internal sealed class TokenIndex
         token >= 0 && token < Tokens.Count && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int token, WordSet words) =>
-        token >= 0 && token < Tokens.Count && words.Contains(Word(token));
+        token >= 0 && token < Tokens.Count && words.MayContain(_hash[token]) && words.Contains(_hash[token], Word(token));
+
+    /// <summary>The token's case-insensitive word hash (see <see cref="WordSet.Hash"/>).</summary>
+    public int HashOf(int token) => _hash[token];
 
     public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 

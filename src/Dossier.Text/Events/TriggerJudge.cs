@@ -101,9 +101,9 @@ internal sealed class TriggerJudge
             return TriggerReading.Not("intention");
         }
 
-        if (entry.Role == TriggerRole.BaseVerb)
+        if (entry.Role == TriggerRole.BaseVerb && !(ix.Is(first - 1, "to") && ix.IsAny(first - 2, ContinuingVerbs)))
         {
-            return TriggerReading.Not("base verb");
+            return TriggerReading.Not("base verb"); // only "continues to obstruct" reports an act
         }
 
         if (isNoun && IsDemandedThing(ix, clauseStart, first))
@@ -182,7 +182,7 @@ internal sealed class TriggerJudge
         if (ix.IsPunctuation(t))
         {
             var c = ix.Text[ix.Tokens[t].Start];
-            return c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
+            return c is ',' or ';' or ':' or '(' or ')' or '"' or '-' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
         }
 
         return ix.IsAny(t, ClauseBreakWords);
@@ -306,7 +306,7 @@ internal sealed class TriggerJudge
         }
 
         var end = ix.Doc.Sentences[s].EndToken;
-        for (var t = sentenceFirst; t < end && t < ix.Count; t++)
+        for (var t = Math.Max(sentenceFirst, token - 30); t < end && t < ix.Count && t < token + 30; t++)
         {
             if (ix.DateAt(t) >= 0)
             {

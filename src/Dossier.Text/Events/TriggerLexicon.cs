@@ -54,6 +54,7 @@ internal sealed class TriggerLexicon
 
     private readonly Dictionary<string, TriggerEntry[]> _byFirstWord;
     private readonly Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordSet _firstWords;
 
     public TriggerLexicon()
     {
@@ -88,6 +89,7 @@ internal sealed class TriggerLexicon
             .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new WordSet(_byFirstWord.Keys);
         Entries = entries;
     }
 
@@ -99,7 +101,7 @@ internal sealed class TriggerLexicon
     /// <summary>The longest entry starting at <paramref name="token"/> and ending before <paramref name="limit"/>, or null.</summary>
     public TriggerEntry? Match(TokenIndex index, int token, int limit)
     {
-        if (!_lookup.TryGetValue(index.Word(token), out var candidates))
+        if (!_firstWords.MayContain(index.HashOf(token)) || !_lookup.TryGetValue(index.Word(token), out var candidates))
         {
             return null;
         }

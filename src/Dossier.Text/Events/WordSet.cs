@@ -1,21 +1,55 @@
 namespace Dossier.Text.Events;
 
 /// <summary>
-/// An immutable, case-insensitive set of words that can be probed with a span of the document text,
-/// so that lexicon look-ups allocate nothing.
+/// An immutable, case-insensitive set of words, probed with spans of the document text so that look-ups
+/// allocate nothing. A 4096-bit filter over each word's <see cref="Hash"/> answers most misses (the usual
+/// case) with one array read before the hash set is consulted.
 /// </summary>
 internal sealed class WordSet
 {
+    private const int FilterMask = 4095;
+
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong[] _filter = new ulong[(FilterMask + 1) / 64];
 
     public WordSet(string spaceSeparated)
+        : this(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
     {
-        _words = new HashSet<string>(
-            spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            StringComparer.OrdinalIgnoreCase);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public WordSet(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _words)
+        {
+            var bit = Hash(word) & FilterMask;
+            _filter[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => MayContain(Hash(word)) && _lookup.Contains(word);
+
+    /// <summary>Membership of a word whose <see cref="Hash"/> is already known.</summary>
+    public bool Contains(int hash, ReadOnlySpan<char> word) => MayContain(hash) && _lookup.Contains(word);
+
+    public bool MayContain(int hash)
+    {
+        var bit = hash & FilterMask;
+        return (_filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>A case-insensitive hash of a word (ASCII letters folded; other characters lowercased).</summary>
+    public static int Hash(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            var lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            h = (h ^ lower) * 16777619u;
+        }
+
+        return (int)(h ^ (h >> 15));
+    }
 }

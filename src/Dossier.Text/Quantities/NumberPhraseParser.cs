@@ -195,5 +195,6 @@ internal static class NumberPhraseParser
     private static bool IsPronounOne(TokenReader r, int k, int end) =>
         end == k + 1 && r.Is(k, "one")
         && (r.IsAny(k - 1, "no", "any", "every") || r.IsAny(k - 1, "the", "this", "that") || r.IsAny(k - 1, "which", "each", "someone")
-            || r.IsAny(end, "of", "another", "by") || r.IsAny(end, "who", "which", "that") || r.IsAny(end, "'s", "'"));
+            || r.IsAny(end, "of", "another", "by") || r.IsAny(end, "who", "which", "that") || r.IsAny(end, "'s", "'")
+            || r.IsAny(end, "cannot", "can", "must") || r.IsAny(end, "should", "could", "might") || r.IsAny(end, "would", "may", "needs"));
 }

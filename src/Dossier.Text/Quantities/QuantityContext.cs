@@ -111,7 +111,8 @@ internal static class QuantityContext
         }
 
         // A lone past participle ("thousands fled", "half a million displaced") is what happened, not who.
-        if (lastPlural < 0 && lastWord >= 0 && r.Span(lastWord).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        if (lastPlural < 0 && lastWord >= 0
+            && (r.Span(lastWord).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || r.Span(lastWord).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
             lastWord = -1;
         }

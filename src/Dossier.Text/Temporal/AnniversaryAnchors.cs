@@ -13,6 +13,18 @@ internal static class AnniversaryAnchors
     public static IEnumerable<DateMention> For(DateEvidence evidence, DateMention mention, string unit, bool hasWeekday)
     {
         var sentence = evidence.SentenceOf(mention.Span.Start);
+        if (evidence.Quote(mention).EndsWith("before", StringComparison.OrdinalIgnoreCase))
+        {
+            // "<date>, fifteen months before Thursday's verdict": the date just before it.
+            var previous = evidence.IndexOf(mention) - 1;
+            if (previous >= 0 && evidence.SentenceOf(evidence.Dates[previous].Span.Start) == sentence && IsAnchor(evidence.Dates[previous]))
+            {
+                yield return evidence.Dates[previous];
+            }
+
+            yield break;
+        }
+
         for (var i = evidence.IndexOf(mention) + 1; i < evidence.Dates.Count && evidence.SentenceOf(evidence.Dates[i].Span.Start) == sentence; i++)
         {
             var other = evidence.Dates[i];

@@ -156,6 +156,10 @@ internal static class RelativeDateMatcher
         // "ten years on, ...", "a decade on." and, opening a sentence, "Four days after ... on 3 October".
         var on = r.Is(k + 2, "on") && (r.IsPunct(k + 3, ',') || r.IsPunct(k + 3, '.') || r.Is(k + 3, "from"));
         var after = r.Is(k + 2, "after") && OpensSentence(r, k);
+
+        // "on 16 August 2017, fifteen months before Thursday's verdict": counted forward from the date before it.
+        var before = r.Is(k + 2, "before") && r.IsPunct(k - 1, ',')
+            && (r.IsCapitalised(k + 3) && TemporalLexicon.TryWeekday(r.Span(k + 3), out _) || r.IsAny(k + 3, "today", "now"));
         if (r.IsAny(k, "a", "an") && !r.Is(k + 2, "ago") && !r.Is(k + 2, "since") && !on)
         {
             return false; // "a day", "once a year": not worth a mention
@@ -169,7 +173,7 @@ internal static class RelativeDateMatcher
             return true;
         }
 
-        if (on || after)
+        if (on || after || before)
         {
             mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Anniversary) { Amount = amount, Unit = u, Approximate = approximate };
             end = k + 3;

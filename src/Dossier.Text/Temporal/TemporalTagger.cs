@@ -105,8 +105,18 @@ public sealed class TemporalTagger : IPipelineComponent
 
         mention = ToMention(r, parts);
         end = parts.End;
+        if (mention.Kind == DateKind.YearLess && RelativeYear(r, end) is { } shift)
+        {
+            // "14 March last year", "in March next year": the year is counted from the report's.
+            mention = mention with { Span = r.SpanOf(k, end + 1), Amount = shift, Unit = "year" };
+            end += 2;
+        }
+
         return true;
     }
+
+    private static int? RelativeYear(TokenReader r, int k) =>
+        !r.Is(k + 1, "year") ? null : r.Is(k, "last") ? -1 : r.Is(k, "this") ? 0 : r.Is(k, "next") ? 1 : null;
 
     // "2011-2013", "2011-13", "between 2002 and 2008", "from May to July 2014", "September 2013 to May 2014".
     private static bool TryRangeEnd(TokenReader r, DateParts start, out DateParts last)

@@ -36,6 +36,7 @@ public partial class SegmenterTests
     [InlineData("The United Nations must act - now.")]
     [InlineData("First paragraph is long enough and ends.\n\nPARIS - too late.")]
     [InlineData("Al-Maliki - ")]
+    [InlineData("STATEMENT - Cape Labour Rights Forum\n\nPolice fired on the crowd.")]
     public void Dateline_Absent_WhenTextDoesNotOpenWithOne(string text)
     {
         Assert.Null(DocBuilder.Segmented(text).Dateline);

@@ -56,6 +56,7 @@ public class DocumentDateInferrerTests
     // "N years on" and a sentence-opening "N days after ... <date>".
     [InlineData("Nearly eight years on, the case is open. Students vanished on 26 September 2014.", "2022", "anniversary")]
     [InlineData("Four days after the strike on 3 October 2015, the coalition spoke.", "2015-10-07", "days-since")]
+    [InlineData("He was shot on 10 May 2017, fifteen months before Friday's ruling.", "2018-08-10", "days-since")]
     [InlineData("The ban was lifted last Wednesday, 20 June, months after the April 2018 order.", "2018-06-20", "weekday")]
     // "the Nth anniversary of ... in YEAR" gives the year; year-less dates then fall in it.
     [InlineData("The vigil on October 2 was held on the 30th anniversary of the killings in 1990.", "2020-10-02", "anniversary")]

@@ -66,6 +66,7 @@ public partial class TemporalTaggerTests
     [InlineData("In 2013 protests erupted", "2013 / Absolute / 2013-?-?")]
     [InlineData("since mid-2014 the camp", "mid-2014 / Absolute / 2014-?-?")]
     [InlineData("in May they left", "May / YearLess / ?-5-?")]
+    [InlineData("on 14 March last year", "14 March last year / YearLess / ?-3-14 / -1 year")]
     [InlineData("a massacre on August 13, Maryam said", "August 13 / YearLess / ?-8-13")]
     public void Find_CalendarDates(string text, string expected) => AssertMentions(text, expected);
 

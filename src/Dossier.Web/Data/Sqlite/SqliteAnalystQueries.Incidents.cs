@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Text;
+using Dossier.Core.Consolidation;
+using Dossier.Core.Domain;
+using Dossier.Storage.Search;
+
+namespace Dossier.Web.Data.Sqlite;
+
+public sealed partial class SqliteAnalystQueries
+{
+    private const string IncidentColumns =
+        """
+        e.id, e.type, e.date_start, e.date_end, e.status, p.name, COALESCE(e.country, p.country), 0
+        """;
+
+    public async Task<PagedList<IncidentSummary>> ListIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        await using var connection = await OpenAsync(cancellationToken);
+        var total = await ScalarAsync(connection, $"SELECT COUNT(*) FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE {where}", cancellationToken, parameters);
+        var rows = await ListAsync(
+            connection,
+            $"SELECT {IncidentColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE {where} ORDER BY e.date_start DESC, e.id DESC LIMIT @take OFFSET @skip",
+            ReadIncidentRow, cancellationToken, [.. parameters, ("take", filter.PageSize), ("skip", filter.Skip)]);
+        var items = await SummariesAsync(connection, rows, cancellationToken);
+        return new PagedList<IncidentSummary>(items, (int)total, Math.Max(filter.Page, 1), filter.PageSize);
+    }
+
+    private sealed record IncidentRow(long Id, string Type, string? DateStart, string? DateEnd, string Status, string? Place, string? Country, int Reports)
+    {
+        /// <summary>"2014-09-26"; "2015-01" for a whole month; "2004" for a whole year; else "start – end".</summary>
+        public string? Date => DateStart is null ? null
+            : DateEnd is null || DateEnd == DateStart ? DateStart
+            : WholePeriod(DateStart, DateEnd) ?? $"{DateStart} – {DateEnd}";
+
+        private static string? WholePeriod(string start, string end)
+        {
+            if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", out var from) || !DateOnly.TryParseExact(end, "yyyy-MM-dd", out var to) || from.Day != 1) return null;
+            if (from.Month == 1 && to == new DateOnly(from.Year, 12, 31)) return start[..4];
+            return to == from.AddMonths(1).AddDays(-1) ? start[..7] : null;
+        }
+    }
+
+    private static IncidentRow ReadIncidentRow(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), Str(r, 5), Str(r, 6), r.GetInt32(7));
+
+    /// <summary>
+    /// Adds each incident's report count and shown "killed" figure, computed from the live claims of the
+    /// incident and of every incident merged into it, under the same rule as the incident page.
+    /// </summary>
+    private static async Task<IReadOnlyList<IncidentSummary>> SummariesAsync(DbConnection connection, List<IncidentRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return [];
+        var (ids, parameters) = InList(rows.Select(r => r.Id).ToList());
+        var claims = await ListAsync(
+            connection,
+            $"""
+            WITH RECURSIVE members(root, id) AS (
+                SELECT id, id FROM events WHERE id IN {ids}
+                UNION ALL SELECT members.root, e.id FROM events e JOIN members ON e.merged_into = members.id)
+            SELECT {ClaimColumns}, members.root FROM members JOIN claims c ON c.event_id = members.id LEFT JOIN sources s ON s.id = c.source_id
+            """,
+            r => (Root: r.GetInt64(17), Row: ReadClaimRow(r)), cancellationToken, parameters);
+        var byIncident = claims.ToLookup(c => c.Root, c => c.Row);
+        var killedField = ClaimFields.Count("killed");
+        return rows.Select(row =>
+        {
+            var own = byIncident[row.Id].ToList();
+            var killed = Shown(killedField, own.Where(c => c.Claim.Field == killedField).ToList());
+            return new IncidentSummary(row.Id, row.Type, row.Date, row.Place, row.Country, row.Status,
+                own.Select(c => c.Claim.SourceId).OfType<long>().Distinct().Count(),
+                killed.Value is null ? null : ClaimValues.Display(killed.Value), killed.Disagreement);
+        }).ToList();
+    }
+
+    private static (string Sql, (string, object?)[] Parameters) Where(IncidentFilter f)
+    {
+        var sql = new StringBuilder("e.merged_into IS NULL");
+        var parameters = new List<(string, object?)>();
+        void Add(string condition, string name, object? value)
+        {
+            sql.Append(" AND ").Append(condition);
+            parameters.Add((name, value));
+        }
+
+        if (f.Type is not null) Add("e.type = @type", "type", f.Type);
+        if (f.From is { } from) Add("COALESCE(e.date_end, e.date_start) >= @from", "from", from.ToString("yyyy-MM-dd"));
+        if (f.To is { } to) Add("e.date_start <= @to", "to", to.ToString("yyyy-MM-dd"));
+        if (f.Country is not null) Add("COALESCE(e.country, p.country) = @country COLLATE NOCASE", "country", f.Country);
+        if (f.Status is not null) Add("e.status = @status", "status", f.Status);
+        if (f.Place is not null)
+            Add("(p.name LIKE @place OR EXISTS (SELECT 1 FROM place_aliases pa WHERE pa.place_id = p.id AND pa.alias LIKE @place))", "place", "%" + f.Place + "%");
+        if (f.Actor is not null)
+            Add("EXISTS (SELECT 1 FROM claims c WHERE c.event_id = e.id AND c.field IN ('perpetrator', 'victims', 'actor') AND c.value_json LIKE @actor)", "actor", "%" + f.Actor + "%");
+        if (f.Text is not null && SearchTerms.Parse(f.Text) is { Count: > 0 } terms)
+            Add(
+                """
+                EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.source_id = c.source_id
+                        WHERE c.event_id = e.id AND d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH @match))
+                """,
+                "match", string.Join(' ', terms.Select(t => "\"" + t + "\"")));
+        return (sql.ToString(), parameters.ToArray());
+    }
+}
