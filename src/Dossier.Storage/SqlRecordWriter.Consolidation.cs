@@ -73,12 +73,14 @@ public sealed partial class SqlRecordWriter
 
     public async Task<IReadOnlyList<IncidentSignature>> FindCandidatesAsync(IReadOnlyCollection<string> buckets, CancellationToken cancellationToken)
     {
+        // CROSS JOIN keeps SQLite from starting at events (every incident is "merged_into IS NULL"):
+        // the buckets must be read first, or each lookup would scan the corpus.
         var (list, parameters) = InList("k", buckets);
         await using var command = Command(
             $"""
             SELECT DISTINCT {ConsolidationRows.SignatureColumns}
-            FROM event_buckets b JOIN events e ON e.id = b.event_id LEFT JOIN places p ON p.id = e.place_id
-            WHERE b.bucket IN ({list}) AND e.merged_into IS NULL AND e.status <> 'rejected'
+            FROM event_buckets b CROSS JOIN events e LEFT JOIN places p ON p.id = e.place_id
+            WHERE b.bucket IN ({list}) AND e.id = b.event_id AND e.merged_into IS NULL AND e.status <> 'rejected'
             """,
             parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -31,6 +31,13 @@ internal sealed class ConsolidationReports : IAsyncDisposable
 
     public ConsolidationProcessor Processor => new((text, _) => _extractions[text](text) with { Pipeline = PipelineId }, TimeProvider.System);
 
+    /// <summary>A processor that reads <paramref name="text"/> with a new extraction from now on (a pipeline upgrade).</summary>
+    public ConsolidationProcessor ProcessorFor(string text, Func<string, ExtractionResult> extraction)
+    {
+        _extractions[text] = extraction;
+        return Processor;
+    }
+
     /// <summary>Ingests a report whose extraction is built by <paramref name="extraction"/> from its text.</summary>
     public async Task<long> IngestAsync(string name, string publisher, string text, Func<string, ExtractionResult> extraction, SourceReliability? grade = null)
     {

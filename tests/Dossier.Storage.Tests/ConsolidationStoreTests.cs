@@ -165,4 +165,28 @@ public sealed partial class ConsolidationStoreTests
         Assert.Equal((ShownRule.Reliability, "47"), (after.Rule, ClaimValues.Display(after.Value!)));
         Assert.Equal("B", await reports.Store.GetPublisherGradeAsync("government office", None));
     }
+
+    [Fact]
+    public async Task Extraction_IsStored_WithMentionsWhoseSpansAreTheirText()
+    {
+        await using var reports = await OpenAsync();
+        await reports.IngestAsync("a.txt", "Resistance Press", ReportA, ExtractA);
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={reports.Store.Path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT m.kind, m.span_start, m.span_end, m.value, x.pipeline_version FROM mentions m JOIN extractions x ON x.id = m.extraction_id ORDER BY m.id";
+        var mentions = new List<(string Kind, string Text, string? Value, string Pipeline)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                mentions.Add((reader.GetString(0), ReportA[reader.GetInt32(1)..reader.GetInt32(2)], reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
+            }
+        }
+
+        Assert.Contains(("quantity", "52", (string?)"52", Pipeline), mentions);
+        Assert.Contains(("quantity", "Seven", (string?)"7", Pipeline), mentions);
+    }
 }
+

@@ -73,4 +73,22 @@ public sealed class AnalystJourneyTests(BrowserAppFixture app) : BrowserTest(app
         await page.GotoAsync($"/Incidents/{other}");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/Incidents/{other}$"));
     });
+
+    [Fact]
+    public Task ReportViewer_ClickingAHighlight_ShowsTheClaimItSupports() => InPageAsync(nameof(ReportViewer_ClickingAHighlight_ShowsTheClaimItSupports), async page =>
+    {
+        await new SignInPage(page).SignInAsync("viewer", BrowserAppFixture.Password);
+        await page.GotoAsync("/Reports");
+        await page.Locator("table.list tbody tr a").First.ClickAsync();
+        var mark = page.Locator("mark[data-claim]").First;
+        var quoted = (await mark.TextContentAsync())!;
+
+        await mark.ClickAsync();
+
+        var panel = page.Locator("#claim-panel");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open incident #\\d+$") })).ToBeVisibleAsync();
+        await Assertions.Expect(mark).ToHaveClassAsync(new Regex("selected"));
+        Assert.False(string.IsNullOrWhiteSpace(quoted));
+        await ScreenshotAsync(page, "report-claim-panel");
+    });
 }

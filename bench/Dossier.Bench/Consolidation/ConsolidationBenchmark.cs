@@ -26,7 +26,7 @@ internal static class ConsolidationBenchmark
             File.Delete(file);
         }
 
-        var checkpoints = new[] { 1_000, 10_000, 50_000, 100_000, 200_000, 500_000, 1_000_000 }.Where(c => c < reports).Append(reports).ToList();
+        var checkpoints = new[] { 1_000, 10_000, 25_000, 50_000, 75_000, 100_000, 200_000, 500_000, 1_000_000 }.Where(c => c < reports).Append(reports).ToList();
         Console.WriteLine($"consolidate: {reports:N0} generated reports into {dbPath}, {batch} per transaction");
         var consolidator = new Consolidator();
         var truth = new Dictionary<long, HashSet<long>>();

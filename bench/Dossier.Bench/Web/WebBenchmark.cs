@@ -9,7 +9,7 @@ using Dossier.Web.Accounts;
 namespace Dossier.Bench.Web;
 
 /// <summary>
-/// `web [--reports N] [--requests N]`: builds a store of N generated reports (default 100,000), serves it on a
+/// `web [--reports N] [--requests N] [--keep]`: builds a store of N generated reports (default 100,000), serves it on a
 /// loopback port and prints median and p95 response times of the incident list, an incident page and search,
 /// each as a page (cookie) and through the API (bearer token). Requests are sequential: latency, not throughput.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class WebBenchmark
     {
         var reports = Option(args, "--reports", 100_000);
         var requests = Option(args, "--requests", 200);
+        var keep = Array.IndexOf(args, "--keep") >= 0; // keep the store for a look at query plans
         var folder = Directory.CreateTempSubdirectory("dossier-bench-web-").FullName;
         var database = Path.Combine(folder, "bench.db");
         Console.WriteLine($"web: {reports:N0} generated reports, {requests} timed requests per case, store {database}");
@@ -67,7 +68,8 @@ internal static class WebBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (keep) Console.WriteLine($"  kept {database}");
+            else Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -39,6 +39,12 @@ internal sealed class DemoCommand : Command
             return ExitCodes.Usage;
         }
 
+        if (parseResult.GetValue(_db) is { } target && Dossier.Storage.Postgres.PostgresConnectionString.IsPostgres(target))
+        {
+            error.WriteLine("demo: rebuilds a SQLite file; --db must be a file path, not a PostgreSQL address.");
+            return ExitCodes.Usage;
+        }
+
         var dbPath = Path.GetFullPath(parseResult.GetValue(_db) ?? "demo.db");
         foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
         {

@@ -26,6 +26,22 @@ internal sealed class DatabaseOption : Option<string?>
         parseResult.GetValue(this)
         ?? (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultPath);
 
+    /// <summary>
+    /// The target for verbs that can only work on a SQLite file (serve: the web app's queries read
+    /// the file); null, after saying why, when it is a PostgreSQL address.
+    /// </summary>
+    public string? ResolveFile(ParseResult parseResult, string verb)
+    {
+        var target = Resolve(parseResult);
+        if (!PostgresConnectionString.IsPostgres(target))
+        {
+            return target;
+        }
+
+        parseResult.InvocationConfiguration.Error.WriteLine($"{verb}: works on a SQLite file only so far; --db (or ${EnvironmentVariable}) is a PostgreSQL address.");
+        return null;
+    }
+
     /// <summary>The one place that picks the database: PostgreSQL for an address, SQLite for anything else.</summary>
     public async Task<SqlDossierStore> OpenStoreAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {

@@ -21,9 +21,14 @@ internal sealed class ServeCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
+        if (_db.ResolveFile(parseResult, "serve") is not { } path)
+        {
+            return ExitCodes.Usage;
+        }
+
         var options = new DossierWebOptions
         {
-            DatabasePath = _db.Resolve(parseResult),
+            DatabasePath = path,
             Urls = parseResult.GetValue(_urls)!,
             DocumentProcessors = DocumentProcessors.Create(),
         };

@@ -43,13 +43,14 @@ public sealed partial class StoreAnalystActions(IDossierStore store, IngestServi
         using var stream = new MemoryStream(content, writable: false);
         var result = await ingest.IngestAsync(new IngestRequest(fileName, stream, new SourceMetadata(actor)), cancellationToken);
         var incidents = result.SourceId is { } sourceId ? await queries.IncidentsOfSourceAsync(sourceId, cancellationToken) : [];
+        // The words `dossier ingest` prints for the same outcomes (FAILED / DUPLICATE / WARN).
+        var warnings = string.Concat(result.Warnings.Select(w => "; WARN: " + w));
         return result.Outcome switch
         {
-            IngestOutcome.Added => new UploadResult(true, $"added ({result.SizeBytes:N0} bytes, SHA-256 {result.Sha256})"
-                + (result.Warnings.Count > 0 ? "; warnings: " + string.Join("; ", result.Warnings) : "")
+            IngestOutcome.Added => new UploadResult(true, $"added ({result.SizeBytes:N0} bytes, SHA-256 {result.Sha256}){warnings}"
                 + (incidents.Count == 0 ? "; no incident found in it" : $"; {incidents.Count} incident(s)"), result.SourceId, incidents),
-            IngestOutcome.Duplicate => new UploadResult(false, "not added: " + result.Reason, null, []),
-            _ => new UploadResult(false, "refused: " + result.Reason, null, []),
+            IngestOutcome.Duplicate => new UploadResult(false, "DUPLICATE: " + result.Reason, null, []),
+            _ => new UploadResult(false, "FAILED: " + result.Reason, null, []),
         };
     }
 

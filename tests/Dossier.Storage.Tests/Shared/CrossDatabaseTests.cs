@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Dossier.Core.Accounts;
+using Dossier.Core.Consolidation.Queries;
 using Dossier.Core.Ingest;
 
 namespace Dossier.Storage.Tests.Shared;
@@ -58,5 +60,36 @@ public sealed class CrossDatabaseTests : IAsyncLifetime
         Assert.Equal(6, fromSqlite.Count);
         Assert.Equal(fromSqlite, fromPostgres);
         Assert.True((await postgres.VerifyAsync(CancellationToken.None)).IsIntact);
+    }
+
+    [StoreFact]
+    public async Task Consolidation_SameReports_GiveTheSameRecordAndTheSameAuditRows_OnBothDatabases()
+    {
+        var sqlite = await _sqlite.OpenStoreAsync(SteppingClock.Default());
+        var postgres = await _postgres.OpenStoreAsync(SteppingClock.Default());
+
+        var records = new List<string>();
+        foreach (var store in new SqlDossierStore[] { sqlite, postgres })
+        {
+            var clock = SteppingClock.Default();
+            await ConsolidationScenario.IngestConsolidatingAsync(store, clock, "a.txt", "Resistance Press", ConsolidationScenario.RaidReport, ConsolidationScenario.RaidExtraction);
+            await ConsolidationScenario.IngestConsolidatingAsync(store, clock, "b.txt", "Government Office", ConsolidationScenario.OfficialReport, ConsolidationScenario.OfficialExtraction);
+            await ConsolidationScenario.IngestConsolidatingAsync(store, clock, "u.txt", "Rights Monitor", ConsolidationScenario.UndatedReport, ConsolidationScenario.UndatedExtraction);
+            var incidents = await store.ListIncidentsAsync(new IncidentFilter(), CancellationToken.None);
+            await using (var writer = await store.BeginWriteAsync("analyst", CancellationToken.None))
+            {
+                await writer.MergeIncidentsAsync(incidents[0].Id, incidents[^1].Id, "same raid", CancellationToken.None);
+                await writer.CommitAsync(CancellationToken.None);
+            }
+
+            var record = await store.GetIncidentAsync(incidents[0].Id, CancellationToken.None);
+            records.Add(JsonSerializer.Serialize(new { incidents = await store.ListIncidentsAsync(new IncidentFilter(), CancellationToken.None), record, actors = await store.ListActorsAsync(null, CancellationToken.None) }));
+        }
+
+        Assert.Equal(records[0], records[1]);
+        Assert.Contains("Camp Ashraf", records[0]);
+        var fromSqlite = await sqlite.ReadAuditAsync(null, null, 1000, CancellationToken.None);
+        Assert.True(fromSqlite.Count > 10);
+        Assert.Equal(fromSqlite, await postgres.ReadAuditAsync(null, null, 1000, CancellationToken.None));
     }
 }

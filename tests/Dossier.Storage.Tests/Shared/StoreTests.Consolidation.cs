@@ -1,50 +1,21 @@
-using System.Text;
 using Dossier.Core.Consolidation;
 using Dossier.Core.Consolidation.Queries;
 using Dossier.Core.Domain;
 using Dossier.Core.Domain.Sources;
-using Dossier.Core.Ingest;
 using Dossier.Text.Model;
 using static Dossier.Storage.Tests.ConsolidationReports;
+using static Dossier.Storage.Tests.Shared.ConsolidationScenario;
 
 namespace Dossier.Storage.Tests.Shared;
 
 public abstract partial class StoreTests<TDb>
 {
-    // Hand-written extractions (spans found in each text), so that what is tested is the store
-    // under consolidation, not extraction quality. Scenarios follow ConsolidationStoreTests.
-    private const string RaidReport = "Security forces stormed the camp and killed 52 residents on 1 September. Seven were abducted.";
-    private const string OfficialReport = "Officials said 47 people died at Ashraf when clashes broke out on 1 September.";
-    private const string UndatedReport = "Residents said 50 people were killed at Camp Ashraf in the raid.";
-
-    private static ExtractionResult RaidExtraction(string t) => Result(
-        Event(t, "killing", DateValue.Day(2013, 9, 1), "camp", "IQ", ("killed", 52, "52"), ("abducted", 7, "Seven")) with
-        {
-            Also = ["abduction"],
-            Location = Name(t, "camp", "IQ") with { Name = "Camp Ashraf", Aliases = ["Ashraf"] },
-            Perpetrators = [Name(t, "Security forces")],
-        });
-
-    private static ExtractionResult OfficialExtraction(string t) => Result(
-        Event(t, "killing", DateValue.Day(2013, 9, 1), "Ashraf", "IQ", ("killed", 47, "47")) with { Perpetrators = [Name(t, "clashes")] });
-
-    private static ExtractionResult UndatedExtraction(string t) => Result(Event(t, "killing", null, "Camp Ashraf", "IQ", ("killed", 50, "50")));
-
-    private static async Task<long> IngestConsolidatingAsync(SqlDossierStore store, string name, string publisher, string text, Func<string, ExtractionResult> extraction)
-    {
-        var processor = new ConsolidationProcessor((t, _) => extraction(t), TimeProvider.System);
-        var service = new IngestService(store, TimeProvider.System, new IngestOptions(), [processor]);
-        var result = await service.IngestAsync(new IngestRequest(name, new MemoryStream(Encoding.UTF8.GetBytes(text)), new SourceMetadata("tester") { Publisher = publisher }), None);
-        Assert.True(result.SourceId is not null, result.Reason);
-        return result.SourceId!.Value;
-    }
-
     [StoreFact]
     public async Task Consolidation_ReportsOfOneIncident_BecomeOneIncident_WithEachFigureAndItsQuote()
     {
         var store = await OpenAsync();
-        var a = await IngestConsolidatingAsync(store, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
-        var b = await IngestConsolidatingAsync(store, "b.txt", "Government Office", OfficialReport, OfficialExtraction);
+        var a = await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
+        var b = await IngestConsolidatingAsync(store, TimeProvider.System, "b.txt", "Government Office", OfficialReport, OfficialExtraction);
 
         var incident = Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None));
         var record = (await store.GetIncidentAsync(incident.Id, None))!;
@@ -64,8 +35,8 @@ public abstract partial class StoreTests<TDb>
     {
         var store = await OpenAsync();
         var body = RaidReport + " " + string.Join(' ', Enumerable.Range(0, 60).Select(i => $"The statement continues with paragraph {i} about the camp."));
-        await IngestConsolidatingAsync(store, "a.txt", "Resistance Press", body, RaidExtraction);
-        await IngestConsolidatingAsync(store, "copy.txt", "Aggregator Site", "Republished: " + body, RaidExtraction);
+        await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", body, RaidExtraction);
+        await IngestConsolidatingAsync(store, TimeProvider.System, "copy.txt", "Aggregator Site", "Republished: " + body, RaidExtraction);
 
         var incident = Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None));
 
@@ -78,7 +49,7 @@ public abstract partial class StoreTests<TDb>
     public async Task Consolidation_ActorsAndPlaces_AreFoundByAnyPartOfAName()
     {
         var store = await OpenAsync();
-        await IngestConsolidatingAsync(store, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
+        await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
 
         Assert.Equal("Camp Ashraf", Assert.Single(await store.ListPlacesAsync("ashraf", None)).Name);
         Assert.Single(await store.ListActorsAsync("security", None));
@@ -93,7 +64,7 @@ public abstract partial class StoreTests<TDb>
     {
         var store = await OpenAsync();
         const string text = "The committee called on the authorities to release the detainees.";
-        await IngestConsolidatingAsync(store, "d.txt", "Rights Monitor", text, t => Result() with
+        await IngestConsolidatingAsync(store, TimeProvider.System, "d.txt", "Rights Monitor", text, t => Result() with
         {
             Demands = [new ExtractedDemand(Name(t, "The committee"), "release the detainees", Span(t, text))],
         });
@@ -109,8 +80,8 @@ public abstract partial class StoreTests<TDb>
     public async Task Consolidation_MergeForwards_AndUndoRestores()
     {
         var store = await OpenAsync();
-        await IngestConsolidatingAsync(store, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
-        await IngestConsolidatingAsync(store, "u.txt", "Rights Monitor", UndatedReport, UndatedExtraction);
+        await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
+        await IngestConsolidatingAsync(store, TimeProvider.System, "u.txt", "Rights Monitor", UndatedReport, UndatedExtraction);
         var ids = (await store.ListIncidentsAsync(new IncidentFilter(), None)).Select(i => i.Id).Order().ToList();
         Assert.Equal(2, ids.Count);
 
@@ -139,7 +110,7 @@ public abstract partial class StoreTests<TDb>
     public async Task Consolidation_SplitMovesOnlyTheChosenClaims_AndGradesDecideTies()
     {
         var store = await OpenAsync();
-        await IngestConsolidatingAsync(store, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
+        await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
         var id = Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None)).Id;
         var moving = (await store.GetIncidentAsync(id, None))!.Claims.Where(c => c.Field == "count.abducted").Select(c => c.Id).ToList();
 
@@ -154,6 +125,34 @@ public abstract partial class StoreTests<TDb>
         Assert.Equal(moving, (await store.GetIncidentAsync(created, None))!.Claims.Select(c => c.Id));
         Assert.DoesNotContain((await store.GetIncidentAsync(id, None))!.Claims, c => moving.Contains(c.Id));
         Assert.Equal("C", await store.GetPublisherGradeAsync("resistance press", None));
+        Assert.True((await store.VerifyAsync(None)).IsIntact);
+    }
+
+    [StoreFact]
+    public async Task Consolidation_Reextract_SupersedesTheOldReading_AndKeepsTheIncident()
+    {
+        var store = await OpenAsync();
+        await IngestConsolidatingAsync(store, TimeProvider.System, "a.txt", "Resistance Press", RaidReport, RaidExtraction);
+        var before = Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None));
+
+        // A newer pipeline reads the same report as 53 killed.
+        const string pipeline = "test-pipeline@2.0";
+        var upgraded = new ConsolidationProcessor(
+            (t, _) => Result(Event(t, "killing", DateValue.Day(2013, 9, 1), "camp", "IQ", ("killed", 53, "52")) with
+            {
+                Location = Name(t, "camp", "IQ") with { Name = "Camp Ashraf" },
+            }) with { Pipeline = pipeline },
+            TimeProvider.System);
+        var service = new ReextractService(store, upgraded, pipeline);
+
+        Assert.Equal((1, 0), await service.RunAsync(force: false, None));
+        Assert.Equal((0, 1), await service.RunAsync(force: false, None));
+
+        var after = (await store.GetIncidentAsync(before.Id, None))!;
+        Assert.Equal(before.Id, Assert.Single(await store.ListIncidentsAsync(new IncidentFilter(), None)).Id);
+        Assert.All(after.Claims.Where(c => c.RecordedBy == Pipeline), c => Assert.Equal(ClaimStatus.Superseded, c.Status));
+        Assert.Equal("53", after.Shown.Single(s => s.Field == "count.killed").Display);
+        Assert.Equal(pipeline, Assert.Single(await store.ListLatestDocumentsAsync(None)).Pipeline);
         Assert.True((await store.VerifyAsync(None)).IsIntact);
     }
 }

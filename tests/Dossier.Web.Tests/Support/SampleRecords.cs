@@ -37,7 +37,16 @@ public sealed record SampleRecords(long IncidentId, long OtherIncidentId, long K
         var killed = await ClaimAsync(connection, incident, "count.killed", """{"min":12,"max":12}""", a, ReportA, "12 people were killed");
         await ClaimAsync(connection, incident, "count.killed", """{"min":15,"max":15}""", b, ReportB, "15 civilians were killed");
         await ClaimAsync(connection, incident, "date", "\"2024-03-01\"", a, ReportA, "1 March 2024");
-        await ClaimAsync(connection, incident, "perpetrator", $$"""{"name":"Security forces","actor_id":{{actor}}}""", a, ReportA, "security forces");
+        var perpetrator = await ClaimAsync(connection, incident, "perpetrator", $$"""{"name":"Security forces","actor_id":{{actor}}}""", a, ReportA, "security forces");
+        // Consolidation files a claim's actor id in ref_id (what the actor pages read).
+        await using (var refer = connection.CreateCommand())
+        {
+            refer.CommandText = "UPDATE claims SET ref_id = @actor WHERE id = @claim";
+            refer.Parameters.AddWithValue("@actor", actor);
+            refer.Parameters.AddWithValue("@claim", perpetrator);
+            await refer.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await ClaimAsync(connection, other, "type", "\"attack\"", b, ReportB, "killed");
         await transaction.CommitAsync(cancellationToken);
         return new SampleRecords(incident, other, killed, a.SourceId, actor);

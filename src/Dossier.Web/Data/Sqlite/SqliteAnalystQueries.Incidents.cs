@@ -17,7 +17,9 @@ public sealed partial class SqliteAnalystQueries
     {
         var (where, parameters) = Where(filter);
         await using var connection = await OpenAsync(cancellationToken);
-        var total = await ScalarAsync(connection, $"SELECT COUNT(*) FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE {where}", cancellationToken, parameters);
+        // The count joins places only when a filter needs them: without the join it reads one index.
+        var join = filter.Place is not null || filter.Country is not null ? "LEFT JOIN places p ON p.id = e.place_id" : "";
+        var total = await ScalarAsync(connection, $"SELECT COUNT(*) FROM events e {join} WHERE {where}", cancellationToken, parameters);
         var rows = await ListAsync(
             connection,
             $"SELECT {IncidentColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE {where} ORDER BY e.date_start DESC, e.id DESC LIMIT @take OFFSET @skip",
@@ -75,7 +77,9 @@ public sealed partial class SqliteAnalystQueries
 
     private static (string Sql, (string, object?)[] Parameters) Where(IncidentFilter f)
     {
-        var sql = new StringBuilder("e.merged_into IS NULL");
+        // "+" keeps SQLite from answering IS NULL through ix_events_merged_into, which would look up
+        // every live incident row by row (measured: 6x slower than a scan on 10,000 incidents).
+        var sql = new StringBuilder("+e.merged_into IS NULL");
         var parameters = new List<(string, object?)>();
         void Add(string condition, string name, object? value)
         {

@@ -4,22 +4,26 @@ namespace Dossier.Web.Data.Sqlite;
 
 public sealed partial class SqliteAnalystQueries
 {
-    // Actors enter incidents through claims whose value names them ({"name": …, "actor_id": N}).
+    // Actors enter incidents through claims that name them; consolidation files the actor's id in
+    // claims.ref_id (indexed with the field), so these read the index, not every claim's JSON.
+    private const string ActorFields = "('perpetrator', 'victims')";
+
     private const string ActorIncidents =
-        """
-        SELECT json_extract(c.value_json, '$.actor_id') AS actor_id, COALESCE(e.merged_into, c.event_id) AS event_id
+        $"""
+        SELECT c.ref_id AS actor_id, COALESCE(e.merged_into, c.event_id) AS event_id
         FROM claims c JOIN events e ON e.id = c.event_id
-        WHERE json_valid(c.value_json) AND json_type(c.value_json, '$.actor_id') = 'integer' AND c.status IN ('proposed', 'confirmed')
+        WHERE c.field IN {ActorFields} AND c.ref_id IS NOT NULL AND c.status IN ('proposed', 'confirmed')
         """;
 
     public async Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken) =>
         await ListAsync(
             $"""
-            WITH links AS ({ActorIncidents})
+            WITH counts AS (SELECT actor_id, COUNT(DISTINCT event_id) AS n FROM ({ActorIncidents}) GROUP BY actor_id)
             SELECT a.id, a.name, COALESCE(a.kind, ''),
                    (SELECT group_concat(alias, '|') FROM actor_aliases WHERE actor_id = a.id AND alias <> a.name),
-                   (SELECT COUNT(DISTINCT event_id) FROM links WHERE links.actor_id = a.id)
-            FROM actors a WHERE a.merged_into IS NULL ORDER BY 5 DESC, a.name LIMIT 1000
+                   COALESCE(counts.n, 0)
+            FROM actors a LEFT JOIN counts ON counts.actor_id = a.id
+            WHERE a.merged_into IS NULL ORDER BY 5 DESC, a.name LIMIT 1000
             """,
             r => new ActorSummary(r.GetInt64(0), r.GetString(1), r.GetString(2), Split(Str(r, 3)), r.GetInt32(4)), cancellationToken);
 
@@ -28,22 +32,23 @@ public sealed partial class SqliteAnalystQueries
         await using var connection = await OpenAsync(cancellationToken);
         var actor = await ListAsync(connection,
             """
-            SELECT a.id, a.name, COALESCE(a.kind, ''), (SELECT group_concat(alias, '|') FROM actor_aliases WHERE actor_id = a.id AND alias <> a.name), 0
+            SELECT a.id, a.name, COALESCE(a.kind, ''), (SELECT group_concat(alias, '|') FROM actor_aliases WHERE actor_id = a.id AND alias <> a.name)
             FROM actors a WHERE a.id = @id
             """,
             r => new ActorSummary(r.GetInt64(0), r.GetString(1), r.GetString(2), Split(Str(r, 3)), 0), cancellationToken, ("id", id));
         if (actor.Count == 0) return null;
+        const string mine = $"SELECT COALESCE(e.merged_into, c.event_id) FROM claims c JOIN events e ON e.id = c.event_id WHERE c.field IN {ActorFields} AND c.ref_id = @id AND c.status IN ('proposed', 'confirmed')";
         var rows = await ListAsync(connection,
-            $"WITH links AS ({ActorIncidents}) SELECT {IncidentColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE e.id IN (SELECT event_id FROM links WHERE actor_id = @id) ORDER BY e.date_start DESC LIMIT 200",
+            $"SELECT {IncidentColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE e.id IN ({mine}) ORDER BY e.date_start DESC LIMIT 200",
             ReadIncidentRow, cancellationToken, ("id", id));
         var incidents = await SummariesAsync(connection, rows, cancellationToken);
         var coOccurring = await ListAsync(connection,
             $"""
-            WITH links AS ({ActorIncidents})
-            SELECT other.actor_id, a.name, COUNT(DISTINCT other.event_id)
-            FROM links mine JOIN links other ON other.event_id = mine.event_id AND other.actor_id <> mine.actor_id
-            JOIN actors a ON a.id = other.actor_id
-            WHERE mine.actor_id = @id GROUP BY other.actor_id, a.name ORDER BY 3 DESC, a.name LIMIT 50
+            SELECT c.ref_id, a.name, COUNT(DISTINCT c.event_id)
+            FROM claims c JOIN actors a ON a.id = c.ref_id
+            WHERE c.field IN {ActorFields} AND c.ref_id <> @id AND c.status IN ('proposed', 'confirmed')
+              AND c.event_id IN (SELECT c2.event_id FROM claims c2 WHERE c2.field IN {ActorFields} AND c2.ref_id = @id)
+            GROUP BY c.ref_id, a.name ORDER BY 3 DESC, a.name LIMIT 50
             """,
             r => new CoOccurrence(r.GetInt64(0), r.GetString(1), r.GetInt32(2)), cancellationToken, ("id", id));
         return new ActorDetail(actor[0] with { Incidents = incidents.Count }, incidents, coOccurring);
@@ -54,7 +59,7 @@ public sealed partial class SqliteAnalystQueries
             """
             SELECT p.id, p.name, p.country, p.lat, p.lon, COALESCE(p.precision, 'unknown'),
                    (SELECT group_concat(alias, '|') FROM place_aliases WHERE place_id = p.id AND alias <> p.name),
-                   (SELECT COUNT(*) FROM events e WHERE e.place_id = p.id AND e.merged_into IS NULL)
+                   (SELECT COUNT(*) FROM events e WHERE e.place_id = p.id AND +e.merged_into IS NULL)
             FROM places p WHERE p.merged_into IS NULL ORDER BY 8 DESC, p.name LIMIT 2000
             """,
             r => new PlaceSummary(r.GetInt64(0), r.GetString(1), Str(r, 2), r.IsDBNull(3) ? null : r.GetDouble(3), r.IsDBNull(4) ? null : r.GetDouble(4),

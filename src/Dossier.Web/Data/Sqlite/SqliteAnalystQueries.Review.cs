@@ -34,7 +34,7 @@ public sealed partial class SqliteAnalystQueries
         var byMonth = await ListAsync(connection,
             """
             SELECT type, substr(date_start, 1, 7) AS month, COUNT(*) FROM events
-            WHERE merged_into IS NULL AND length(date_start) >= 7 GROUP BY type, month ORDER BY month
+            WHERE +merged_into IS NULL AND length(date_start) >= 7 GROUP BY type, month ORDER BY month
             """,
             r => new TypeMonthCount(r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken);
         var latest = await ListAsync(connection, $"SELECT {SourceColumns} FROM sources ORDER BY id DESC LIMIT 8", ReadSource, cancellationToken);
