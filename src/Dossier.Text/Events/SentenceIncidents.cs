@@ -36,6 +36,11 @@ internal sealed class SentenceIncidents
     {
         var head = group[0];
         var type = hit.Entry.Type;
+        if (SequenceBetween(ix, group[^1].End, hit.First))
+        {
+            return false; // "ordered the detention of 22 officers after six people were killed": two incidents
+        }
+
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);
         var violent = EventTypes.IsViolent(type) && group.Any(h => EventTypes.IsViolent(h.Entry.Type));
         if (!same && !violent)
@@ -50,6 +55,21 @@ internal sealed class SentenceIncidents
 
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
         return hit.Date < 0 || date < 0 || Equals(MentionDates.ValueOf(ix.Doc.Dates[date]), MentionDates.ValueOf(ix.Doc.Dates[hit.Date]));
+    }
+
+    private static readonly WordSet SequenceWords = new("after before following until");
+
+    private static bool SequenceBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, SequenceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
@@ -71,7 +91,7 @@ internal sealed class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
             {
                 continue;
             }
@@ -88,7 +108,18 @@ internal sealed class SentenceIncidents
                 }
 
                 var distance = Math.Abs(hit.First - t);
-                var score = distance + (clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] ? 0 : 1000);
+                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
+                if (!sameClause && InfinitiveBetween(ix, t, hit.First))
+                {
+                    continue; // "groups on Saturday called on X to allow an inquiry into the killings"
+                }
+
+                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.First <= 6 && t > hit.First)))
+                {
+                    continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
+                }
+
+                var score = distance + (sameClause ? 0 : 1000);
                 if (score < bestScore)
                 {
                     (best, bestScore) = (hit, score);
@@ -104,6 +135,22 @@ internal sealed class SentenceIncidents
 
     private static bool Usable(DateMention date) =>
         MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
+
+    /// <summary>"TASHKENT, 14 May 2005 -": the report's date and place, not the incident's.</summary>
+    public static bool InDateline(TokenIndex ix, TextSpan span) => ix.Doc.Dateline is { } line && line.Overlaps(span);
+
+    private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
+    {
+        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
+        {
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !ix.Is(t + 1, "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool QuoteBetween(TokenIndex ix, int a, int b)
     {
@@ -134,7 +181,13 @@ internal sealed class SentenceIncidents
 
     private IncidentDraft Draft(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> group)
     {
-        var draft = new IncidentDraft { Paragraph = sentence.Paragraph, LastSentence = sentenceIndex, FirstSentence = sentenceIndex };
+        var draft = new IncidentDraft
+        {
+            Paragraph = sentence.Paragraph,
+            LastSentence = sentenceIndex,
+            FirstSentence = sentenceIndex,
+            OnlyInjuries = group.All(h => h.Entry.Role == TriggerRole.Injury),
+        };
         foreach (var hit in group.Where(h => h.Entry.Role != TriggerRole.Injury).OrderBy(h => EventTypes.Rank(h.Entry.Type)))
         {
             draft.AddType(hit.Entry.Type);
@@ -142,7 +195,7 @@ internal sealed class SentenceIncidents
 
         if (draft.Types.Count == 0)
         {
-            draft.AddType(EventTypes.Attack);
+            draft.AddType(EventTypes.Attack); // "hundreds were injured": an attack, known by its figure
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0);

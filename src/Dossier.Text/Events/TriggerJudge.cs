@@ -52,6 +52,8 @@ internal sealed class TriggerJudge
         "of against on in at by during targeting near inside outside across into from");
 
     private static readonly WordSet BareBe = new("be");
+    private static readonly WordSet NewsWords = new("news press media");
+    private static readonly WordSet PurposeNouns = new("protest protests vigil rally demonstration commemoration memory demanding chanting");
     private static readonly WordSet SentenceWords = new("sentenced sentence sentences term terms years months");
 
     // "detention centre", "protest movement": the trigger word only modifies the noun after it.
@@ -116,6 +118,21 @@ internal sealed class TriggerJudge
             return TriggerReading.Not("modifier");
         }
 
+        if (entry.Role == TriggerRole.Injury && ix.IsAny(first - 1, Determiners))
+        {
+            return TriggerReading.Not("the wounded"); // people, not an act
+        }
+
+        if (entry.Type == EventTypes.Meeting && isNoun && ix.IsAny(first - 1, NewsWords))
+        {
+            return TriggerReading.Not("press conference");
+        }
+
+        if (entry.Role == TriggerRole.Verb && ix.Is(first, "gathered") && !GatheringWithPurpose(ix, clauseStart, end))
+        {
+            return TriggerReading.Not("gathering without purpose or crowd");
+        }
+
         if (isNoun && IsSentenceTerm(ix, clauseStart, first))
         {
             return TriggerReading.Not("part of a sentence");
@@ -148,6 +165,29 @@ internal sealed class TriggerJudge
             || (entry.Role == TriggerRole.Verb && ix.Is(first - 1, "those"))
             || (entry.Role == TriggerRole.Verb && PassiveWithDefiniteSubject(ix, clauseStart, first)));
         return reading with { Distinct = distinct, Aggregate = aggregate, Anaphoric = anaphoric };
+    }
+
+    private static bool GatheringWithPurpose(TokenIndex ix, int clauseStart, int end)
+    {
+        // "thousands gathered", "gathered to commemorate", "gathered in protest": a protest; "families
+        // gathered outside hospitals" is not.
+        for (var t = Math.Max(clauseStart, end - 8); t < end - 1; t++)
+        {
+            if (IsCount(ix, t) || ix.QuantityAt(t) >= 0)
+            {
+                return true;
+            }
+        }
+
+        for (var t = end; t < end + 14 && t < ix.Count && !ix.IsPunctuation(t); t++)
+        {
+            if ((ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the")) || ix.IsAny(t, PurposeNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first)
@@ -217,7 +257,7 @@ internal sealed class TriggerJudge
     private static bool IsDemandedThing(TokenIndex ix, int clauseStart, int first)
     {
         // "called for an (independent) investigation", "demanding the trial", "to launch an inquiry".
-        for (var t = first - 1; t >= clauseStart && t >= first - 5; t--)
+        for (var t = first - 1; t >= first - 8 && t >= 0; t--)
         {
             if (ix.Is(t, "for") && ix.IsAny(t - 1, CallVerbs))
             {
@@ -229,7 +269,8 @@ internal sealed class TriggerJudge
                 return true;
             }
 
-            if (ix.Is(t, "of") || ix.IsPunctuation(t) || ix.IsCapitalised(t))
+            // "called for a prompt, thorough and independent investigation": adjectives and commas only.
+            if (ix.Is(t, "of") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] != ',') || ix.IsCapitalised(t) || ix.SentenceOf(t) != ix.SentenceOf(first))
             {
                 return false;
             }
