@@ -11,6 +11,7 @@ internal sealed class SentenceIncidents
 {
     private readonly PlaceFinder _places = new();
     private readonly PerpetratorFinder _perpetrators = new();
+    private readonly CountFinder _counts = new();
 
     public List<IncidentDraft> Build(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> hits)
     {
@@ -206,18 +207,31 @@ internal sealed class SentenceIncidents
             draft.DateSpan = date.Span;
         }
 
+        // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
+        var claimed = new HashSet<int>();
+        foreach (var hit in group.OrderBy(h => h.Entry.Role == TriggerRole.Verb ? 0 : 1))
+        {
+            if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key && claimed.Add(hit.Quantity))
+            {
+                var q = ix.Doc.Quantities[hit.Quantity];
+                draft.AddCount(key, new ExtractedCount(q.Min, q.Max, q.Span));
+                draft.Victims ??= VictimText(ix, q);
+            }
+        }
+
+        if (draft.Types.Contains(EventTypes.Killing) && !draft.Counts.ContainsKey("killed")
+            && _counts.Toll(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)) is var toll and >= 0 && claimed.Add(toll))
+        {
+            var q = ix.Doc.Quantities[toll];
+            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+        }
+
         foreach (var hit in group)
         {
             draft.Triggers.Add(ix.SpanOf(hit.First, hit.End));
             draft.Anaphoric &= hit.Reading.Anaphoric;
             draft.Aggregate |= hit.Reading.Aggregate;
             draft.Distinct |= hit.Reading.Distinct;
-            if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key)
-            {
-                var q = ix.Doc.Quantities[hit.Quantity];
-                draft.AddCount(key, new ExtractedCount(q.Min, q.Max, q.Span));
-                draft.Victims ??= VictimText(ix, q);
-            }
 
             foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role))
             {
