@@ -56,6 +56,9 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
     /// <summary>For relative, range and duration expressions: "day", "week", "month", "year", "decade".</summary>
     public string? Unit { get; init; }
 
+    /// <summary>True when a qualifier makes the amount rough ("nearly eight years on", "about two years ago").</summary>
+    public bool Approximate { get; init; }
+
     /// <summary>How the value was obtained, for provenance ("printed", "year from report date", ...).</summary>
     public string? Resolution { get; init; }
 }

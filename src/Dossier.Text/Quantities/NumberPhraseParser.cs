@@ -34,6 +34,11 @@ internal static class NumberPhraseParser
             return false; // "2nd", "1990s", "01.09.2013"
         }
 
+        if (span.Length > 1 && span[0] == '0' && span[1] != '.')
+        {
+            return false; // "011", "0044": a code, not a figure
+        }
+
         var isDecimal = span.Contains('.');
         var end = k + 1;
 
@@ -190,5 +195,6 @@ internal static class NumberPhraseParser
     private static bool IsPronounOne(TokenReader r, int k, int end) =>
         end == k + 1 && r.Is(k, "one")
         && (r.IsAny(k - 1, "no", "any", "every") || r.IsAny(k - 1, "the", "this", "that") || r.IsAny(k - 1, "which", "each", "someone")
-            || r.IsAny(end, "of", "another", "by") || r.IsAny(end, "who", "which", "that") || r.IsAny(end, "'s", "'"));
+            || r.IsAny(end, "of", "another", "by") || r.IsAny(end, "who", "which", "that") || r.IsAny(end, "'s", "'")
+            || r.IsAny(end, "cannot", "can", "must") || r.IsAny(end, "should", "could", "might") || r.IsAny(end, "would", "may", "needs"));
 }

@@ -97,6 +97,12 @@ internal static class QuantityContext
                 break;
             }
 
+            if (word.Equals("more", StringComparison.OrdinalIgnoreCase) || word.Equals("other", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("further", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "hundreds more", "7 other residents": look past, never the noun itself
+            }
+
             lastWord = j;
             if (IsPlural(word))
             {
@@ -105,7 +111,8 @@ internal static class QuantityContext
         }
 
         // A lone past participle ("thousands fled", "half a million displaced") is what happened, not who.
-        if (lastPlural < 0 && lastWord >= 0 && r.Span(lastWord).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        if (lastPlural < 0 && lastWord >= 0
+            && (r.Span(lastWord).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || r.Span(lastWord).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
             lastWord = -1;
         }

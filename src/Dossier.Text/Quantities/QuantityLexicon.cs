@@ -36,7 +36,7 @@ internal static class QuantityLexicon
     [
         "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
         "meter", "m", "cm", "mm", "kg", "kilograms", "kilos", "tonnes", "tons", "tonne", "ton", "litres", "liters",
-        "hectares", "acres", "square", "degrees", "mph", "pm", "am", "a.m.", "p.m.", "gmt", "utc", "bn", "mw",
+        "hectares", "acres", "square", "degrees", "mph", "pm", "am", "a.m.", "p.m.", "gmt", "utc", "bn", "mw", "o'clock",
     ], StringComparer.OrdinalIgnoreCase);
 
     // Words that say the number names a thing rather than counts ("Resolution 2231", "Article 5").
@@ -66,7 +66,7 @@ internal static class QuantityLexicon
     // Words that can open a figure; everything else is skipped after one lookup.
     private static readonly FrozenSet<string> Starters = FrozenSet.ToFrozenSet(
     [
-        "a", "an", "half", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
         "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "tens", "dozens",
         "scores", "hundreds", "thousands", "millions",

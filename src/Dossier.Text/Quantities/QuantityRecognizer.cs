@@ -70,6 +70,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
                 continue;
             }
 
+            phrase = WithRangeEnd(r, phrase, dateStart);
             var mention = Describe(r, phrase, limit, out var nounToken);
             if (mention.Kind == QuantityKind.Count && !mention.Vague && nounToken >= 0
                 && TrySum(r, mention, nounToken, limit, dateStart, out var sum, out var sumEnd))
@@ -84,6 +85,19 @@ public sealed class QuantityRecognizer : IPipelineComponent
         }
 
         return found;
+    }
+
+    // "between 60,000 and 100,000 people", "from 20 to 30 students": one figure with two ends.
+    private static NumberPhrase WithRangeEnd(TokenReader r, NumberPhrase phrase, int dateStart)
+    {
+        if (phrase.Vague || phrase.Min != phrase.Max || !r.IsAny(phrase.First - 1, "between", "from") || !r.IsAny(phrase.End, "and", "to")
+            || !NumberPhraseParser.TryParse(r, phrase.End + 1, out var upper) || upper.Vague || upper.Min <= phrase.Min
+            || r.Tokens[upper.End - 1].End > dateStart)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = upper.End, Max = upper.Max, Decimal = phrase.Decimal || upper.Decimal };
     }
 
     private static bool EndsInside(IReadOnlyList<Token> tokens, NumberPhrase phrase, int dateStart) =>
@@ -117,6 +131,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
         end = nounToken + 1;
         var total = first.Min;
         var parts = 1;
+        var closedByAnd = false;
         var j = nounToken + 1;
         while (j < limit && (r.Is(j, "and") || r.IsPunct(j, ',')))
         {
@@ -127,22 +142,23 @@ public sealed class QuantityRecognizer : IPipelineComponent
             }
 
             var next = Describe(r, part, limit, out var nextNoun);
-            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null)
+            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null || r.Is(part.End, "of"))
             {
-                break;
+                break; // "seven patients, three of them children" names a subset, not a further part
             }
 
             total += next.Min;
             parts++;
-            end = nextNoun + 1;
             j = nextNoun + 1;
             if (isAnd)
             {
+                closedByAnd = true;
+                end = nextNoun + 1;
                 break;
             }
         }
 
-        if (parts < 2)
+        if (parts < 2 || !closedByAnd)
         {
             return false;
         }

@@ -13,7 +13,7 @@ internal static class Abbreviations
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Sr", "Jr", "Messrs", "Mme", "Mlle", "Hon", "Rev", "Fr",
         "Gen", "Col", "Lt", "Sgt", "Capt", "Cpt", "Maj", "Adm", "Cmdr", "Cdr", "Brig", "Pvt", "Cpl",
         "Sen", "Rep", "Gov", "Govt", "Pres", "Amb", "Dept", "Univ", "Assn", "Sec", "Min",
-        "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "vs", "etc", "approx", "est", "al", "cf", "viz",
+        "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "vs", "v", "etc", "approx", "est", "al", "cf", "viz",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
         "Mt", "Ft", "Ave", "Blvd", "Rd", "Fig", "Art", "Arts", "Ch", "Vol", "pp", "para", "Nos", "Nr",

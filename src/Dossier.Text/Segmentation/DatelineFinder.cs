@@ -6,7 +6,7 @@ namespace Dossier.Text.Segmentation;
 /// Finds a dateline at the start of the report's first body paragraph: capitalised place words, an
 /// optional agency in brackets, an optional date, then a spaced dash ("GENEVA, 14 March 2019 –",
 /// "NAIROBI (Reuters) -", "Kabul, Afghanistan — "). Headlines (short lines without closing
-/// punctuation) before the body are skipped.
+/// punctuation) and header labels before the body are skipped.
 /// </summary>
 internal static class DatelineFinder
 {
@@ -24,10 +24,10 @@ internal static class DatelineFinder
                 tokenIndex++;
             }
 
-            var found = Match(text, tokens, tokenIndex, paragraph.End);
-            if (found is not null || !IsHeadline(text, paragraph))
+            // Headlines and header labels ("STATEMENT - Rights Forum") come before the body; a dateline opens the body.
+            if (!IsHeadline(text, paragraph))
             {
-                return found;
+                return Match(text, tokens, tokenIndex, paragraph.End);
             }
         }
 
@@ -39,7 +39,8 @@ internal static class DatelineFinder
 
     private static TextSpan? Match(string text, List<Token> tokens, int first, int paragraphEnd)
     {
-        if (first >= tokens.Count || tokens[first].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[first].Start]))
+        // A place ("GENEVA") or a date ("14 March 2019 - ...") opens a dateline.
+        if (first >= tokens.Count || !(tokens[first].Kind == TokenKind.Number || tokens[first].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[first].Start])))
         {
             return null;
         }

@@ -36,7 +36,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (last + 1 < endToken && Continues(text, tokens[last + 1]))
+            if (last + 1 < endToken && Continues(text, tokens[last + 1]) || IsListMarker(text, tokens, start, k))
             {
                 k = last;
                 continue;
@@ -49,6 +49,12 @@ internal static class SentenceSplitter
 
         Add(tokens, start, endToken, paragraph, sentences);
     }
+
+    // "1. In the early morning ...", "a. The first ...": a number or letter opening the sentence, then a stop.
+    private static bool IsListMarker(string text, List<Token> tokens, int start, int stop) =>
+        stop == start + 1 && text[tokens[stop].Start] == '.' && tokens[stop].Length == 1
+        && (tokens[start].Kind == TokenKind.Number && tokens[start].Length <= 3
+            || tokens[start].Kind == TokenKind.Word && tokens[start].Length == 1 && CharClass.IsLower(text[tokens[start].Start]));
 
     private static bool IsTerminal(string text, Token token) =>
         token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?';

@@ -4,16 +4,23 @@ namespace Dossier.Text.Temporal;
 
 /// <summary>
 /// Dates a report from "Tuesday marks the 2nd anniversary of the massacre" (anchor date + 2 years, the
-/// weekday as a check), "the 26th anniversary of the massacre ... in 1988" (1988 + 26) and "20 days since
-/// ... September 1" (anchor + 20 days; a year-less anchor takes the latest year the report prints).
-/// The anchor is the next date in the same sentence, or for a yearly anniversary the report's most
-/// precise printed date that fits the weekday.
+/// weekday as a check), "the 26th anniversary of the massacre ... in 1988" (1988 + 26), "20 days since
+/// ... September 1" and "Four days after ... 3 October 2015" (anchor + N; a year-less anchor takes the
+/// latest year the report prints). When the text names the weekday, it decides: a year-less anchor
+/// takes the first year whose anniversary falls on that weekday, and arithmetic one day off the named
+/// weekday (an event at night spans two dates) moves to it. "Nearly eight years on" supports a year only.
 /// </summary>
 internal static class AnniversaryReasoner
 {
+    // Bounds that keep hostile text (thousands of anniversaries and dates) linear.
+    private const int MaxAnniversaries = 16;
+    private const int MaxAnchors = 32;
+    private const int YearsToSearch = 28;
+
     public static DocumentDate? Infer(DateEvidence evidence)
     {
-        DocumentDate? unconfirmed = null;
+        DocumentDate? fallback = null;
+        var tried = 0;
         foreach (var mention in evidence.Dates)
         {
             if (mention.Kind != DateKind.Anniversary || mention.Amount is not { } amount || mention.Unit is not { } unit)
@@ -21,30 +28,45 @@ internal static class AnniversaryReasoner
                 continue;
             }
 
-            var weekday = WeekdayBefore(evidence, mention);
-            foreach (var anchor in Anchors(evidence, mention, unit))
+            if (++tried > MaxAnniversaries)
             {
-                if (Compute(evidence, mention, anchor, amount, unit, weekday) is not { } found)
+                break;
+            }
+
+            var weekday = AnniversaryAnchors.Weekday(evidence, mention);
+            var first = true;
+            foreach (var anchor in AnniversaryAnchors.For(evidence, mention, unit, weekday is not null).Take(MaxAnchors))
+            {
+                var found = anchor.Year is null && weekday is { } named && anchor.Day is not null && unit == "year"
+                    ? ByWeekday(evidence, mention, anchor, named)
+                    : Compute(evidence, mention, anchor, amount, unit, weekday);
+                if (found is null)
                 {
                     continue;
                 }
 
-                if (weekday is null || found.Date.Precision != DatePrecision.Day)
+                if (weekday is not { } w || found.Date.Precision != DatePrecision.Day)
                 {
-                    unconfirmed ??= found;
+                    fallback ??= found;
                     break;
                 }
 
-                if (found.Date.Start.DayOfWeek == weekday)
+                if (found.Date.Start.DayOfWeek == w)
                 {
                     return found;
                 }
 
-                unconfirmed ??= found;
+                if (first && NextToWeekday(found, w) is { } moved)
+                {
+                    return moved;
+                }
+
+                fallback ??= found;
+                first = false;
             }
         }
 
-        return unconfirmed;
+        return fallback;
     }
 
     private static DocumentDate? Compute(DateEvidence evidence, DateMention mention, DateMention anchor, int amount, string unit, DayOfWeek? weekday)
@@ -68,14 +90,25 @@ internal static class AnniversaryReasoner
         }
 
         var date = CalendarMath.Add(anchorValue.Start, amount, unit);
-        var value = CalendarMath.AtPrecision(date, anchorValue.Precision);
+        var precision = anchorValue.Precision;
+        if (mention.Approximate)
+        {
+            precision = unit is "year" or "decade" or "century" ? DatePrecision.Year : (DatePrecision)Math.Max((int)precision, (int)DatePrecision.Month);
+        }
+
+        var value = CalendarMath.AtPrecision(date, precision);
         if (!evidence.NotBeforeLatest(value))
         {
             return null;
         }
 
-        var method = unit == "year" ? "anniversary" : "days-since";
+        var method = unit is "year" or "decade" or "century" ? "anniversary" : "days-since";
         var reasoning = $"'{evidence.Quote(mention)}' counted from '{evidence.Quote(anchor)}'{yearNote}: {anchorValue} + {amount} {unit}(s) = {value}";
+        if (mention.Approximate)
+        {
+            reasoning += " (the text says the interval is approximate, so only that precision is kept)";
+        }
+
         if (weekday is { } w && value.Precision == DatePrecision.Day)
         {
             reasoning += date.DayOfWeek == w ? $", a {w} as the text says." : $", but that is a {date.DayOfWeek}, not the {w} the text names.";
@@ -86,7 +119,48 @@ internal static class AnniversaryReasoner
         }
 
         var result = new DocumentDate(value, Stated: false, method, reasoning, mention.Span);
-        return value.Precision == DatePrecision.Year ? Refine(evidence, result) : result;
+        return value.Precision == DatePrecision.Year && !mention.Approximate ? Refine(evidence, result) : result;
+    }
+
+    // "The first anniversary of the killings falls on Thursday" with the killing on "14 March" (no year).
+    private static DocumentDate? ByWeekday(DateEvidence evidence, DateMention mention, DateMention anchor, DayOfWeek weekday)
+    {
+        if (evidence.LatestYear is not { } from || anchor is not { Month: { } month, Day: { } day })
+        {
+            return null;
+        }
+
+        for (var year = from; year < from + YearsToSearch; year++)
+        {
+            if (CalendarMath.IsValid(year, month, day) && new DateOnly(year, month, day) is var date && date.DayOfWeek == weekday)
+            {
+                var value = DateValue.Day(year, month, day);
+                var reasoning = $"'{evidence.Quote(mention)}' of '{evidence.Quote(anchor)}' falls on a {weekday}: {CalendarMath.Long(date)} " +
+                    $"is the first such day from {from} (the latest year the report prints) that is a {weekday}.";
+                return evidence.NotBeforeLatest(value) ? new DocumentDate(value, Stated: false, "anniversary", reasoning, mention.Span) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Arithmetic a day off the weekday the text names: the named weekday wins.
+    private static DocumentDate? NextToWeekday(DocumentDate found, DayOfWeek weekday)
+    {
+        foreach (var shift in (ReadOnlySpan<int>)[1, -1])
+        {
+            var date = found.Date.Start.AddDays(shift);
+            if (date.DayOfWeek == weekday)
+            {
+                return found with
+                {
+                    Date = DateValue.Day(date.Year, date.Month, date.Day),
+                    Reasoning = $"{found.Reasoning} The {weekday} next to it, {CalendarMath.Long(date)}, is taken (an event at night spans two dates).",
+                };
+            }
+        }
+
+        return null;
     }
 
     // A year found by anniversary arithmetic; the report's year-less dates then fall in that year.
@@ -111,57 +185,5 @@ internal static class AnniversaryReasoner
                 Reasoning = $"{found.Reasoning} The report's latest year-less date, '{evidence.Quote(latestMention)}', then falls on {refined}.",
             }
             : found;
-    }
-
-    private static IEnumerable<DateMention> Anchors(DateEvidence evidence, DateMention mention, string unit)
-    {
-        var sentence = evidence.SentenceOf(mention.Span.Start);
-        foreach (var other in evidence.Dates)
-        {
-            if (other.Span.Start >= mention.Span.End && evidence.SentenceOf(other.Span.Start) == sentence && IsAnchor(other))
-            {
-                yield return other;
-                yield break;
-            }
-        }
-
-        if (unit != "year")
-        {
-            yield break;
-        }
-
-        // No date beside it: the report's printed dates, most precise first, nearest first.
-        var candidates = evidence.Dates
-            .Where(d => d.Kind == DateKind.Absolute && d.Year is not null)
-            .OrderBy(d => d.Day is not null ? 0 : d.Month is not null ? 1 : 2)
-            .ThenBy(d => Math.Abs(d.Span.Start - mention.Span.Start));
-        foreach (var candidate in candidates)
-        {
-            yield return candidate;
-        }
-    }
-
-    private static bool IsAnchor(DateMention mention) =>
-        mention.Kind is DateKind.Absolute || mention.Kind == DateKind.YearLess && mention.Month is not null;
-
-    // "Tuesday marks the 2nd anniversary": a plain weekday earlier in the same sentence.
-    private static DayOfWeek? WeekdayBefore(DateEvidence evidence, DateMention mention)
-    {
-        var sentence = evidence.SentenceOf(mention.Span.Start);
-        DayOfWeek? found = null;
-        foreach (var other in evidence.Dates)
-        {
-            if (other.Span.Start >= mention.Span.Start)
-            {
-                break;
-            }
-
-            if (other.Kind == DateKind.Weekday && other.Amount is null && evidence.SentenceOf(other.Span.Start) == sentence)
-            {
-                found = other.Weekday;
-            }
-        }
-
-        return found;
     }
 }

@@ -133,7 +133,8 @@ internal static class CalendarDateMatcher
         }
 
         var ok = lenient
-            || IsDateContext(r, k - 1)
+            || IsStrongDateContext(r, k - 1)
+            || IsDateContext(r, k - 1) && !CountsSomething(r, k + 1)
             || r.IsPunct(k - 1, '(')
             || (r.IsDash(k + 1) && IsYear(r, k + 2, out _, MinBareYear, MaxBareYear))
             || (r.IsDash(k + 1) && r.Touches(k + 1) && r.Touches(k + 2) && r.Span(k + 2).Length == 2 && r.IsNumber(k + 2))
@@ -209,6 +210,11 @@ internal static class CalendarDateMatcher
         return month is >= 1 and <= 12 && day >= 1 && parts.IsValid();
     }
 
+    // Words after which a year-like number is a year even before a plural ("in 2013 protests erupted").
+    private static bool IsStrongDateContext(TokenReader r, int k) =>
+        r.IsAny(k, "in", "since", "until") || r.IsAny(k, "during", "before", "after") || r.IsAny(k, "from", "between", "through")
+        || r.IsAny(k, "till", "early", "late") || r.IsAny(k, "mid", "throughout", "circa");
+
     public static bool IsDateContext(TokenReader r, int k) =>
         r.IsWord(k) && TemporalLexicon.IsDatePreposition(r.Span(k));
 
@@ -216,7 +222,7 @@ internal static class CalendarDateMatcher
         r.IsAny(k, "the", "'s", "its") || r.IsAny(k, "his", "her", "their");
 
     // "the 2000 people", "the 1988 residents": a plural noun after the number makes it a count.
-    private static bool CountsSomething(TokenReader r, int k)
+    public static bool CountsSomething(TokenReader r, int k)
     {
         if (!r.IsWord(k))
         {

@@ -8,9 +8,10 @@ namespace Dossier.Text.Temporal;
 /// </summary>
 internal sealed class DateEvidence
 {
-    public DateEvidence(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<DateMention> dates)
+    public DateEvidence(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<DateMention> dates)
     {
         Text = text;
+        Tokens = tokens;
         Sentences = sentences;
         Dates = dates;
         foreach (var mention in dates)
@@ -38,6 +39,8 @@ internal sealed class DateEvidence
     }
 
     public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -74,6 +77,67 @@ internal sealed class DateEvidence
             else
             {
                 return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a word opening a new clause ("when", "who", "after") lies between two offsets.</summary>
+    public bool ClauseBetween(int from, int to)
+    {
+        var reader = new Segmentation.TokenReader(Text, Tokens);
+        for (var k = FirstTokenAt(from); k < Tokens.Count && Tokens[k].Start < to; k++)
+        {
+            if (reader.IsAny(k, "when", "while", "who") || reader.IsAny(k, "whom", "whose", "which")
+                || reader.IsAny(k, "where", "after", "before") || reader.IsAny(k, "because", "although", "until"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of <paramref name="mention"/> in <see cref="Dates"/> (they are in text order).</summary>
+    public int IndexOf(DateMention mention)
+    {
+        int lo = 0, hi = Dates.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var start = Dates[mid].Span.Start;
+            if (start == mention.Span.Start)
+            {
+                return mid;
+            }
+
+            if (start < mention.Span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 

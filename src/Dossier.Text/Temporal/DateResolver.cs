@@ -5,15 +5,15 @@ namespace Dossier.Text.Temporal;
 
 /// <summary>
 /// Gives every date mention its calendar value, using the report's date for what the text leaves out:
-/// a year-less date takes the report's year (the year before if that would put it more than a few days
-/// after the report), a weekday is the latest such day on or before the report, relative expressions
+/// a year-less date takes the report's year (the year before if that would put it more than a month
+/// after the report; "14 March last year" counts from the report's year), a weekday is the latest such day on or before the report, relative expressions
 /// count from the report, "the past eight years" is the interval up to the report's year. A value is
 /// never finer than its evidence; durations get none. <see cref="DateMention.Resolution"/> says how.
 /// </summary>
 public sealed class DateResolver : IPipelineComponent
 {
     /// <summary>How far after the report a year-less date may fall before it is read as last year's.</summary>
-    public const int FutureToleranceDays = 7;
+    public const int FutureToleranceDays = 31;
 
     public string Name => "resolve_dates";
 
@@ -65,6 +65,11 @@ public sealed class DateResolver : IPipelineComponent
         if (report is not { } r)
         {
             return (null, "year-less, and no report date");
+        }
+
+        if (mention is { Unit: "year", Amount: { } shift })
+        {
+            return (CalendarMath.FromParts(r.Start.Year + shift, mention.Month, mention.Day), "year counted from the report's date");
         }
 
         var value = CalendarMath.FromParts(r.Start.Year, mention.Month, mention.Day);

@@ -14,7 +14,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
 {
     public string Name => "published";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Sentences, Layers.Dateline, Layers.Dates];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Dateline, Layers.Dates];
 
     public IReadOnlyList<string> Assigns { get; } = [Layers.Published];
 
@@ -40,8 +40,39 @@ public sealed class DocumentDateInferrer : IPipelineComponent
                 "The publication date was given with the report.");
         }
 
-        var evidence = new DateEvidence(doc.Text, doc.Sentences, doc.Dates);
-        return AnniversaryReasoner.Infer(evidence) ?? WeekdayReasoner.Infer(evidence) ?? LatestMention(evidence);
+        var evidence = new DateEvidence(doc.Text, doc.Tokens, doc.Sentences, doc.Dates);
+        return YearLessDateline(evidence, doc.Dateline)
+            ?? AnniversaryReasoner.Infer(evidence) ?? WeekdayReasoner.Infer(evidence) ?? LatestMention(evidence);
+    }
+
+    // "LONDON, March 14 (AP) -": the day is printed, the year is the latest the report prints (or the next,
+    // if the day would fall before a date the report prints).
+    private static DocumentDate? YearLessDateline(DateEvidence evidence, TextSpan? dateline)
+    {
+        if (dateline is not { } line || evidence.LatestYear is not { } year)
+        {
+            return null;
+        }
+
+        foreach (var mention in evidence.Dates)
+        {
+            if (!line.Contains(mention.Span) || mention is not { Kind: DateKind.YearLess, Month: { } month, Day: { } day })
+            {
+                continue;
+            }
+
+            var value = CalendarMath.FromParts(year, month, day);
+            if (value is { } v && !evidence.NotBeforeLatest(v))
+            {
+                value = CalendarMath.FromParts(year + 1, month, day);
+            }
+
+            return value is null ? null : new DocumentDate(value.Value, Stated: false, "dateline",
+                $"The dateline prints '{evidence.Quote(mention)}' without a year; the year is taken from the latest year the report prints ({year}).",
+                mention.Span);
+        }
+
+        return null;
     }
 
     private static DocumentDate? LatestMention(DateEvidence evidence)

@@ -125,7 +125,7 @@ internal static class PrintedDateFinder
                 continue;
             }
 
-            if (r.IsWord(k) && !TemporalLexicon.TryWeekday(r.Bare(k), out _) && !r.IsAny(k, "on", "at"))
+            if (r.IsWord(k) && !TemporalLexicon.TryWeekday(r.Bare(k), out _) && !r.IsAny(k, "on", "at") && !IsClockWord(r, k))
             {
                 names++;
                 if (!r.IsCapitalised(k))
@@ -139,6 +139,11 @@ internal static class PrintedDateFinder
 
         return count <= MaxDateLineTokens && (names == 0 || names <= 3 && commaBeforeDate) ? found : null;
     }
+
+    // "14 March 2019 10:45 GMT": a time after a printed date is part of the date line.
+    private static bool IsClockWord(TokenReader r, int k) =>
+        r.IsAny(k, "GMT", "UTC", "CET") || r.IsAny(k, "EST", "EDT", "BST") || r.IsAny(k, "am", "pm", "a.m.") || r.IsAny(k, "p.m.", "hrs", "local")
+        || r.IsAny(k, "time", "PST", "CEST");
 
     private static int IndexAt(TokenReader r, int offset)
     {

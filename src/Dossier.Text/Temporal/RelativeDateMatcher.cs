@@ -61,6 +61,18 @@ internal static class RelativeDateMatcher
         var first = r.Is(k - 1, "the") ? k - 1 : k;
         if (r.IsCapitalised(k + 1) && TemporalLexicon.TryWeekday(r.Span(k + 1), out var weekday))
         {
+            // "last Wednesday, 20 June": the printed date says which one; the weekday checks it.
+            var j = r.IsPunct(k + 2, ',') ? k + 3 : k + 2;
+            if (CalendarDateMatcher.TryMatch(r, j, lenient: false, out var parts) && parts.HasDay)
+            {
+                mention = new DateMention(r.SpanOf(k, parts.End - 1), parts.Year is null ? DateKind.YearLess : DateKind.Absolute)
+                {
+                    Year = parts.Year, Month = parts.Month, Day = parts.Day, Weekday = weekday, Amount = direction,
+                };
+                end = parts.End;
+                return true;
+            }
+
             mention = new DateMention(r.SpanOf(k, k + 1), DateKind.Weekday) { Weekday = weekday, Amount = direction };
             end = k + 2;
             return true;
@@ -141,24 +153,46 @@ internal static class RelativeDateMatcher
             return false; // an age, which the quantity recogniser reports
         }
 
-        if (r.IsAny(k, "a", "an") && !r.Is(k + 2, "ago") && !r.Is(k + 2, "since"))
+        // "ten years on, ...", "a decade on." and, opening a sentence, "Four days after ... on 3 October".
+        var on = r.Is(k + 2, "on") && (r.IsPunct(k + 3, ',') || r.IsPunct(k + 3, '.') || r.Is(k + 3, "from"));
+        var after = r.Is(k + 2, "after") && OpensSentence(r, k);
+
+        // "on 16 August 2017, fifteen months before Thursday's verdict": counted forward from the date before it.
+        var before = r.Is(k + 2, "before") && r.IsPunct(k - 1, ',')
+            && (r.IsCapitalised(k + 3) && TemporalLexicon.TryWeekday(r.Span(k + 3), out _) || r.IsAny(k + 3, "today", "now"));
+        if (r.IsAny(k, "a", "an") && !r.Is(k + 2, "ago") && !r.Is(k + 2, "since") && !on)
         {
             return false; // "a day", "once a year": not worth a mention
         }
 
+        var approximate = IsRough(r, k - 1);
         if (r.Is(k + 2, "ago"))
         {
-            mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Relative) { Amount = -amount, Unit = u };
+            mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Relative) { Amount = -amount, Unit = u, Approximate = approximate };
+            end = k + 3;
+            return true;
+        }
+
+        if (on || after || before)
+        {
+            mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Anniversary) { Amount = amount, Unit = u, Approximate = approximate };
             end = k + 3;
             return true;
         }
 
         var since = FindSince(r, k + 2);
         var kind = since >= 0 ? DateKind.Anniversary : DateKind.Duration;
-        mention = new DateMention(r.SpanOf(k, since >= 0 ? since : k + 1), kind) { Amount = amount, Unit = u };
+        mention = new DateMention(r.SpanOf(k, since >= 0 ? since : k + 1), kind) { Amount = amount, Unit = u, Approximate = approximate };
         end = since >= 0 ? since + 1 : k + 2;
         return true;
     }
+
+    private static bool OpensSentence(TokenReader r, int k) =>
+        k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' || r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
+
+    // "nearly eight years on", "about two years ago", "more than ten years since".
+    private static bool IsRough(TokenReader r, int k) =>
+        r.IsAny(k, "nearly", "almost", "about") || r.IsAny(k, "around", "some", "roughly") || r.IsAny(k, "approximately", "over", "than");
 
     // "20 days of silence and inaction since": "since" within a few words, nothing date-like in between.
     private static int FindSince(TokenReader r, int from)

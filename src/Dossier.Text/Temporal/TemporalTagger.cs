@@ -105,8 +105,18 @@ public sealed class TemporalTagger : IPipelineComponent
 
         mention = ToMention(r, parts);
         end = parts.End;
+        if (mention.Kind == DateKind.YearLess && RelativeYear(r, end) is { } shift)
+        {
+            // "14 March last year", "in March next year": the year is counted from the report's.
+            mention = mention with { Span = r.SpanOf(k, end + 1), Amount = shift, Unit = "year" };
+            end += 2;
+        }
+
         return true;
     }
+
+    private static int? RelativeYear(TokenReader r, int k) =>
+        !r.Is(k + 1, "year") ? null : r.Is(k, "last") ? -1 : r.Is(k, "this") ? 0 : r.Is(k, "next") ? 1 : null;
 
     // "2011-2013", "2011-13", "between 2002 and 2008", "from May to July 2014", "September 2013 to May 2014".
     private static bool TryRangeEnd(TokenReader r, DateParts start, out DateParts last)
@@ -114,10 +124,25 @@ public sealed class TemporalTagger : IPipelineComponent
         last = default;
         var j = start.End;
         var connector = r.IsDash(j) || r.IsAny(j, "to", "until", "till") || r.Is(j, "through")
-            || (r.Is(j, "and") && r.Is(start.First - 1, "between"));
+            || (r.Is(j, "and") && (r.Is(start.First - 1, "between") || start.Day is not null && !CalendarDateMatcher.CountsSomething(r, j + 2)));
         if (!connector)
         {
             return false;
+        }
+
+        // "March 15-17, 2019", "September 1 and 2": a second day of the same month.
+        if (start is { Day: not null, Month: not null } && r.TryDay(j + 1, out var endDay) && endDay > start.Day
+            && !CalendarDateMatcher.IsMonth(r, j + 2, out _) && !r.Is(j + 2, "of"))
+        {
+            var endYear = start.Year;
+            var after = j + 2;
+            if (endYear is null && r.IsPunct(after, ',') && CalendarDateMatcher.IsYear(r, after + 1, out var printedYear))
+            {
+                (endYear, after) = (printedYear, after + 2);
+            }
+
+            last = new DateParts(j + 1, after, endYear, start.Month, endDay);
+            return last.IsValid();
         }
 
         if (start is { Month: null, Year: { } y } && r.IsDash(j) && r.Touches(j + 1) && r.Span(j + 1).Length == 2
@@ -179,7 +204,7 @@ public sealed class TemporalTagger : IPipelineComponent
         // "Sunday Times", "Bloody Sunday": a weekday inside a capitalised name is not a date.
         var nextIsName = r.IsWord(k + 1) && r.IsCapitalised(k + 1) && !r.IsAny(k + 1, "I", "The");
         var previousIsName = r.IsWord(k - 1) && r.IsCapitalised(k - 1) && !CalendarDateMatcher.IsDateContext(r, k - 1)
-            && r.Touches(k) == false && !IsSentenceStart(r, k - 1);
+            && !IsSentenceStart(r, k - 1) && !LineBreakBefore(r, k);
         if (nextIsName || previousIsName || r.Bare(k).Length != r.Span(k).Length)
         {
             return false;
@@ -189,6 +214,9 @@ public sealed class TemporalTagger : IPipelineComponent
         end = k + 1;
         return true;
     }
+
+    private static bool LineBreakBefore(TokenReader r, int k) =>
+        k > 0 && r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
 
     private static bool IsSentenceStart(TokenReader r, int k) =>
         k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' or ':';

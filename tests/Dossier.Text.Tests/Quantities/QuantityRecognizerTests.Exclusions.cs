@@ -15,6 +15,7 @@ public partial class QuantityRecognizerTests
     [InlineData("no one in Iraq has been held accountable")]
     [InlineData("one of the guards pinned one's hopes")]
     [InlineData("the 13th of August")]
+    [InlineData("call 0044 now")]
     public void Find_DatesOrdinalsIdentifiersAndPronouns_AreNotQuantities(string text) => AssertQuantities(text);
 
     [Theory]

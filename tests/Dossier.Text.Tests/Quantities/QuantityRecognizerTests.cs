@@ -46,6 +46,8 @@ public partial class QuantityRecognizerTests
     [InlineData("a further 7 other camp residents", "7 = 7 residents")]
     [InlineData("killed 116 people and brought 20 others to death", "116 = 116 people", "20 = 20 others")]
     [InlineData("between 20-30 protesters", "20-30 = 20-30 protesters ~")]
+    [InlineData("between 60,000 and 100,000 people", "60,000 and 100,000 = 60000-100000 people ~")]
+    [InlineData("from twenty to thirty students", "twenty to thirty = 20-30 students ~")]
     public void Find_Figures(string text, params string[] expected) => AssertQuantities(text, expected);
 
     [Theory]
@@ -82,4 +84,13 @@ public partial class QuantityRecognizerTests
     [InlineData("three men, two women and four children died", "three men, two women and four children = 9 men sum")]
     [InlineData("killed 116 people and 20 others", "116 people and 20 others = 136 people sum")]
     public void Find_Sums_OfPartsTiedByAnd(string text, string expected) => AssertQuantities(text, expected);
+
+    [Theory]
+    [InlineData("killed seven patients, three of them children", "seven = 7 patients", "three = 3 children")]
+    [InlineData("two men, both journalists", "two = 2 men")]
+    [InlineData("One cannot say", new string[0])]
+    [InlineData("a zero tolerance policy", new string[0])]
+    [InlineData("at two o'clock", "two = 2 measure")]
+    [InlineData("seven reportedly died", "seven = 7")]
+    public void Find_NotSums_AndNotCounts(string text, params string[] expected) => AssertQuantities(text, expected);
 }

@@ -14,6 +14,7 @@ public partial class SegmenterTests
         HostileText.RightToLeft(),
         HostileText.NestedQuotes(5_000),
         HostileText.ManyDots(200_000),
+        HostileText.ManyDates(5_000),
         "",
         "\n\n\n",
         "\uD800 lone \uDC00 surrogates \uD83D",

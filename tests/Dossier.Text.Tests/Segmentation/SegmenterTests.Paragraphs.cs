@@ -24,6 +24,7 @@ public partial class SegmenterTests
     [InlineData("Kabul, Afghanistan \u2014 Gunmen attacked.", "Kabul, Afghanistan -")]
     [InlineData("Rio de Janeiro, Brazil -- Police raided.", "Rio de Janeiro, Brazil --")]
     [InlineData("Big news today\n\nLONDON, March 14 (AP) - A court ruled.", "LONDON, March 14 (AP) -")]
+    [InlineData("14 March 2019 - The council met in Geneva.", "14 March 2019 -")]
     public void Dateline_AtStartOfFirstBodyParagraph_IsFound(string text, string expected)
     {
         var doc = DocBuilder.Segmented(text);
@@ -36,6 +37,8 @@ public partial class SegmenterTests
     [InlineData("The United Nations must act - now.")]
     [InlineData("First paragraph is long enough and ends.\n\nPARIS - too late.")]
     [InlineData("Al-Maliki - ")]
+    [InlineData("52 people - mostly women - were killed.")]
+    [InlineData("STATEMENT - Cape Labour Rights Forum\n\nPolice fired on the crowd.")]
     public void Dateline_Absent_WhenTextDoesNotOpenWithOne(string text)
     {
         Assert.Null(DocBuilder.Segmented(text).Dateline);

@@ -18,6 +18,9 @@ public partial class SegmenterTests
     [InlineData("e.g. this one. And that.", "e.g. this one.|And that.")]
     [InlineData("In 2013. 52 were killed.", "In 2013.|52 were killed.")]
     [InlineData("No final stop", "No final stop")]
+    [InlineData("The case, Tagayeva and Others v. Russia, was won. Good.", "The case, Tagayeva and Others v. Russia, was won.|Good.")]
+    [InlineData("1. In the morning troops came. They fired.", "1. In the morning troops came.|They fired.")]
+    [InlineData("b. The second point.", "b. The second point.")]
     public void Sentences_AreSplitAsExpected(string text, string expected)
     {
         var doc = DocBuilder.Segmented(text);

@@ -45,5 +45,9 @@ internal static class HostileText
     public static string NestedQuotes(int depth) =>
         new string('"', depth) + "\u201C\u2018 deep \u2019\u201D" + new string('\'', depth) + " (((" + new string('(', depth) + "x";
 
+    /// <summary>Thousands of anniversaries, weekdays and dates in one paragraph, to catch quadratic reasoning.</summary>
+    public static string ManyDates(int count) =>
+        string.Concat(Enumerable.Repeat("Tuesday marks the 2nd anniversary of 1 September 2013, 20 days since May 3 and Wednesday 13th of August; ", count));
+
     public static string ManyDots(int count) => new string('.', count) + " A. B. C. " + string.Concat(Enumerable.Repeat("U.", count / 10));
 }

@@ -24,7 +24,10 @@ public class DateResolverTests
     [InlineData("in 1988", "1988")]
     [InlineData("on August 13", "2014-08-13")]
     [InlineData("on August 20", "2014-08-20")] // four days after the report: still this year
-    [InlineData("on September 1", "2013-09-01")] // would be after the report: last year
+    [InlineData("will vote on September 10", "2014-09-10")] // within a month: an upcoming date
+    [InlineData("on October 1", "2013-10-01")] // well after the report: last year
+    [InlineData("on 14 March last year", "2013-03-14")]
+    [InlineData("in March next year", "2015-03")]
     [InlineData("in May", "2014-05")]
     [InlineData("on Friday", "2014-08-15")]
     [InlineData("on Saturday", "2014-08-16")]

@@ -18,6 +18,8 @@ public class DocumentDateInferrerTests
     [InlineData("Posted on: 4 June 2018\nArrests were made.", "2018-06-04", "printed")]
     [InlineData("Geneva, 14 March 2019\n\nThe council met on 2 March 2019.", "2019-03-14", "printed")]
     [InlineData("The council met on 2 March 2019 and spoke.\n\nMonday, 4 March 2019", "2019-03-04", "printed")]
+    [InlineData("Council meets\n\nThursday 14 March 2019 10:45 GMT\n\nThe council met on 2 March 2019.", "2019-03-14", "printed")]
+    [InlineData("14 March 2019 - The council met on 2 March 2019.", "2019-03-14", "dateline")]
     public void Find_PrintedDate_IsStated(string text, string expected, string method)
     {
         var found = Assert.IsType<DocumentDate>(Infer(text));
@@ -46,7 +48,18 @@ public class DocumentDateInferrerTests
     [Theory]
     // Anniversary arithmetic with the weekday as a check (the anchor printed in another sentence).
     [InlineData("Thursday marks the 3rd anniversary of the raid.\nOn 7 March 2016 troops raided the village.", "2019-03-07", "anniversary")]
-    [InlineData("Sunday marks the first anniversary of the raid. Arrests on 4 June 2010 followed the raid of 1 May 2010.", "2011-05-01", "anniversary")]
+    [InlineData("Sunday marks the first anniversary of the raid. Arrests on 7 June 2010 followed the raid of 1 May 2010.", "2011-05-01", "anniversary")]
+    // Arithmetic one day off the named weekday (a night-time event): the weekday wins.
+    [InlineData("Tuesday marks thirty years since the night the army cleared the square.\nTroops moved in on 3 June 1989.", "2019-06-04", "anniversary")]
+    // A year-less anchor: the first year whose anniversary falls on the named weekday.
+    [InlineData("The first anniversary of the shooting falls on Thursday. She was shot on 14 March, a year after her election in 2016.", "2019-03-14", "anniversary")]
+    // Anchor in the same sentence, but not across a new clause.
+    [InlineData("The verdict came after the first anniversary of the killings they were studying when arrested in December 2017. The killings took place on 2 September 2017.", "2018-09-02", "anniversary")]
+    // "N years on" and a sentence-opening "N days after ... <date>".
+    [InlineData("Nearly eight years on, the case is open. Students vanished on 26 September 2014.", "2022", "anniversary")]
+    [InlineData("Four days after the strike on 3 October 2015, the coalition spoke.", "2015-10-07", "days-since")]
+    [InlineData("He was shot on 10 May 2017, fifteen months before Friday's ruling.", "2018-08-10", "days-since")]
+    [InlineData("The ban was lifted last Wednesday, 20 June, months after the April 2018 order.", "2018-06-20", "weekday")]
     // "the Nth anniversary of ... in YEAR" gives the year; year-less dates then fall in it.
     [InlineData("The vigil on October 2 was held on the 30th anniversary of the killings in 1990.", "2020-10-02", "anniversary")]
     [InlineData("The vigil was held on the 30th anniversary of the killings in 1990.", "2020", "anniversary")]
@@ -58,6 +71,8 @@ public class DocumentDateInferrerTests
     [InlineData("In 2020 it began. On Tuesday, 5 January he spoke. On Friday they left.", "2021-01-08", "weekday")]
     // Latest printed date as a lower bound, never finer than month.
     [InlineData("The trial opened on 4 May 2015 after arrests in March 2015.", "2015-05", "latest-mention")]
+    [InlineData("LONDON, March 14 (AP) - A court sentenced him for the 2017 attack.", "2017-03-14", "dateline")]
+    [InlineData("LONDON, March 14 (AP) - A court sentenced him for the attack of 2 May 2017.", "2018-03-14", "dateline")]
     [InlineData("The camp was set up in 1986 and attacked in 2009.", "2009", "latest-mention")]
     public void Find_Inferred_FromEvidence(string text, string expected, string method)
     {

@@ -63,8 +63,10 @@ public partial class TemporalTaggerTests
     [InlineData("in May of 2014 they left", "May of 2014 / Absolute / 2014-5-?")]
     [InlineData("in 2013 they left", "2013 / Absolute / 2013-?-?")]
     [InlineData("the 1988 massacre", "1988 / Absolute / 1988-?-?")]
+    [InlineData("In 2013 protests erupted", "2013 / Absolute / 2013-?-?")]
     [InlineData("since mid-2014 the camp", "mid-2014 / Absolute / 2014-?-?")]
     [InlineData("in May they left", "May / YearLess / ?-5-?")]
+    [InlineData("on 14 March last year", "14 March last year / YearLess / ?-3-14 / -1 year")]
     [InlineData("a massacre on August 13, Maryam said", "August 13 / YearLess / ?-8-13")]
     public void Find_CalendarDates(string text, string expected) => AssertMentions(text, expected);
 
@@ -75,6 +77,10 @@ public partial class TemporalTaggerTests
     [InlineData("from May to July 2014 they", "May to July 2014 / Range / 2014-5-? / to 2014-7-?")]
     [InlineData("held 1-3 March 2019 in Geneva", "1-3 March 2019 / Range / 2019-3-1 / to 2019-3-3")]
     [InlineData("from September 2013 to May 2014", "September 2013 to May 2014 / Range / 2013-9-? / to 2014-5-?")]
+    [InlineData("on March 15-17, 2019 they met", "March 15-17, 2019 / Range / 2019-3-15 / to 2019-3-17")]
+    [InlineData("on September 1 and 2 they met", "September 1 and 2 / Range / ?-9-1 / to ?-9-2")]
+    [InlineData("between 1 January and 31 March 2021", "1 January and 31 March 2021 / Range / 2021-1-1 / to 2021-3-31")]
+    [InlineData("from 2015 until 2018 it ran", "2015 until 2018 / Range / 2015-?-? / to 2018-?-?")]
     [InlineData("in the 1990s many fled", "1990s / Range / 1990-?-? / to 1999-?-? / ? decade")]
     public void Find_Ranges(string text, string expected) => AssertMentions(text, expected);
 
@@ -99,8 +105,10 @@ public partial class TemporalTaggerTests
     [InlineData("aged 17 years old")]
     [InlineData("Jan Egeland said")]
     [InlineData("room 2013 is closed")]
+    [InlineData("a crowd of 2000 people")]
+    [InlineData("on September 1 and 2 people died", "September 1 / YearLess / ?-9-1")]
     [InlineData("Phillip Crowley, Assistant Secretary of State of (20092-011);")]
-    public void Find_NotDates_ProduceNothing(string text) => AssertMentions(text);
+    public void Find_NotDates_AreLeftOut(string text, params string[] expected) => AssertMentions(text, expected);
 
     [Fact]
     public void Find_PlainText_FindsNothingWithoutTokens()
