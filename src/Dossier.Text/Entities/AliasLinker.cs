@@ -5,9 +5,9 @@ namespace Dossier.Text.Entities;
 
 /// <summary>
 /// Groups the entity mentions of one document into entities: the same gazetteer entry, the same name,
-/// a surname after the full name ("Rajavi" after "Maryam Rajavi"; two people sharing a surname stay
-/// two), an acronym after its expansion ("(PMOI)") or matching its initials, a site's bare name
-/// ("Liberty" for "Camp Liberty"), and a demonym body with its "government of" form. Each entity is
+/// a surname after the full name ("Mwangi" after "Grace Mwangi"; two people sharing a surname stay
+/// two), an acronym after its expansion ("(KNLA)") or matching its initials, a site's bare name
+/// ("Horizon" for "Camp Horizon"), and a demonym body with its "government of" form. Each entity is
 /// named by its fullest form; every other form seen becomes an alias.
 /// </summary>
 public sealed class AliasLinker : IPipelineComponent
@@ -90,8 +90,12 @@ public sealed class AliasLinker : IPipelineComponent
             var gazetteer = members.Select(m => mentions[m]).FirstOrDefault(m => m.Canonical is not null);
             var withCode = members.Select(m => mentions[m]).FirstOrDefault(m => m.CountryCode is not null);
             var fullest = members.Select(m => names[m]).OrderByDescending(MentionName.WordCount).ThenByDescending(n => n.Length).First();
-            var name = gazetteer?.Canonical ?? fullest;
-            var aliases = members.Select(m => names[m]).Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
+            // Places keep the form the report uses ("Geneva", not GeoNames' "Genève"); countries and
+            // bodies take their canonical name ("United States" for "US").
+            var place = gazetteer?.PlaceKind is "city" or "region";
+            var name = place ? fullest : gazetteer?.Canonical ?? fullest;
+            var aliases = members.Select(m => names[m]).Append(gazetteer?.Canonical ?? name)
+                .Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
             var type = mentions[members[0]].Type;
             entities.Add(new Entity(id, type, name)
             {

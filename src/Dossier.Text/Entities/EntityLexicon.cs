@@ -10,6 +10,7 @@ internal static class EntityLexicon
 {
     /// <summary>Titles, honorifics and offices written before a person's name ("Mrs", "Justice Minister").</summary>
     public static readonly Set Titles = new(
+        0,
         "mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame hon hon. rev rev. father sister "
         + "president vice-president president-elect senator sen sen. congressman congresswoman general gen gen. "
         + "colonel col col. lieutenant lt lt. major maj captain capt capt. commander brigadier admiral sergeant "
@@ -17,16 +18,32 @@ internal static class EntityLexicon
         + "bishop archbishop pope king queen prince princess emir sultan minister premier secretary secretary-general "
         + "chancellor governor mayor deputy representative rapporteur chairman chairwoman chairperson chair co-chair "
         + "co-president director director-general spokesman spokeswoman spokesperson commissioner envoy lord baroness "
-        + "member mp mep head chief leader founder coordinator counsel attorney prosecutor advocate dean rector");
+        + "member mp mep head chief leader founder coordinator counsel attorney prosecutor advocate dean rector "
+        + "executive officer commander-in-chief crown");
+
+    /// <summary>Titles that conventionally stay part of the name ("King Salman", "Prince Ali").</summary>
+    public static readonly Set RoyalTitles = new(1, "king queen prince princess emir sultan crown");
+
+    /// <summary>Peoples, faiths and groups: adjectives and nouns that never make a person's name.</summary>
+    public static readonly Set GroupWords = new(
+        2,
+        "muslim muslims christian christians jewish jew jews sunni sunnis shia shiite shiites yazidi yazidis "
+        + "kurdish kurd kurds arab arabs rohingya tamil tamils sinhalese uyghur uyghurs uighur uighurs tibetan "
+        + "tibetans baloch pashtun pashtuns hazara hazaras tutsi tutsis hutu hutus hindu hindus buddhist "
+        + "buddhists catholic catholics protestant orthodox serb serbs croat croats bosniak bosniaks chechen "
+        + "chechens ingush tatar tatars druze alawite alawites copt copts coptic bedouin roma maasai igbo yoruba "
+        + "hausa fulani amhara oromo tigrayan tigrayans bengali bengalis sikh sikhs ahmadi ahmadis baha'i bahai");
 
     /// <summary>Words that qualify a title ("Prime", "Foreign", "former"): part of the title, never of the name.</summary>
     public static readonly Set TitleModifiers = new(
+        3,
         "prime foreign justice interior defence defense finance health education economy trade labour labor "
         + "former acting assistant deputy vice chief supreme special honorary first senior high grand executive "
         + "state staff permanent associate under principal co general human rights");
 
     /// <summary>Last words that make a capitalised sequence an organisation ("... Council", "... Watch").</summary>
     public static readonly Set OrganizationHeads = new(
+        4,
         "council committee commission organization organisation ministry army forces force party union court "
         + "agency coalition front movement parliament senate assembly government regime police guard guards "
         + "brigade brigades battalion network watch foundation institute institution society conference mission "
@@ -35,21 +52,37 @@ internal static class EntityLexicon
         + "international center centre council's friends resistance militia trust initiative campaign "
         + "observatory secretariat directorate command division army's navy unit units cabinet presidency "
         + "judiciary company corporation inc ltd times herald "
-        + "gazette journal press agency's foundation's");
+        + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
+        + "dispatch chronicle courier voice martial collective project mothers families column bloc cartel "
+        + "gang regiment squadron");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(
+        5,
         "government regime authorities army forces force police parliament senate judiciary militia "
-        + "militias navy coalition embassy ministry intelligence administration cabinet junta");
+        + "militias navy coalition ministry intelligence administration cabinet junta");
+
+    /// <summary>Lowercase place words after a name ("Kunduz province", "San Juan river").</summary>
+    public static readonly Set TrailingPlaceHeads = new(
+        6,
+        "province district region governorate state county municipality river dam lake valley "
+        + "camp prison airport headquarters stadium square station highway hospital border crossing");
+
+    /// <summary>Nouns for settlements and divisions: "the village of X" names a place whatever X is.</summary>
+    public static readonly Set PlaceNouns = new(
+        18,
+        "village town city municipality department district province region governorate county commune "
+        + "neighbourhood neighborhood suburb settlement hamlet township");
 
     /// <summary>Lowercase words that, with "security"/"armed", make a two-word institution ("security forces").</summary>
-    public static readonly Set InstitutionModifiers = new("security armed intelligence border special revolutionary");
+    public static readonly Set InstitutionModifiers = new(7, "security armed intelligence border special revolutionary");
 
-    /// <summary>First words of place names ("Camp Liberty", "Mount Sinjar").</summary>
-    public static readonly Set PlacePrefixes = new("camp mount lake fort cape");
+    /// <summary>First words of place names ("Camp Horizon", "Mount Sinjar").</summary>
+    public static readonly Set PlacePrefixes = new(8, "camp mount lake fort cape");
 
     /// <summary>Last words of place names ("Evin Prison", "Baghdad International Airport", "Tahrir Square").</summary>
     public static readonly Set PlaceHeads = new(
+        9,
         "airport prison jail province district governorate county square street road avenue boulevard hospital "
         + "valley river mountains mountain region village neighbourhood neighborhood quarter stadium bridge base "
         + "checkpoint crossing headquarters palace mosque church cathedral temple camp camps island islands "
@@ -57,20 +90,26 @@ internal static class EntityLexicon
 
     /// <summary>Documents and laws: a capitalised sequence ending in one of these is not an entity.</summary>
     public static readonly Set TreatyHeads = new(
+        10,
         "convention conventions treaty covenant protocol protocols declaration charter act accord accords agreement "
-        + "resolution statute code constitution principles guidelines rules amendment bill directive doctrine plan");
+        + "resolution statute code constitution principles guidelines rules amendment bill directive doctrine plan "
+        + "prize award medal");
 
-    /// <summary>Events named like places ("Camp Ashraf Massacre"): the word is dropped and the rest read again.</summary>
+    /// <summary>Events named like places ("Camp Horizon Massacre"): the word is dropped and the rest read again.</summary>
     public static readonly Set EventHeads = new(
-        "massacre massacres war wars revolution uprising crisis day week year prize award bombing bombings "
+        11,
+        "massacre massacres war wars revolution uprising crisis day week year bombing bombings "
         + "attack attacks offensive operation genocide famine election elections summit");
 
     /// <summary>Lowercase particles inside names ("al-", "de", "van", "bin").</summary>
     public static readonly Set Particles = new(
-        "al el de da di del della der den van von bin ibn bint abu ben le la du dos das do y zu ter ten st st.");
+        12,
+        "al el de da di del della der den van von bin ibn bint abu ben le la du dos das do y zu ter ten st st. "
+        + "los las delos dela degli");
 
     /// <summary>Capitalised function words: a name never starts with them ("The", "In", "However").</summary>
     public static readonly Set FunctionWords = new(
+        13,
         "the a an and but or nor in on at of for to with by from into onto upon this that these those it its "
         + "he she we they i you his her our their my your as if when while after before since during there here "
         + "all no not some many other such both each every any most more much several few yet so then thus "
@@ -79,23 +118,42 @@ internal static class EntityLexicon
         + "none nothing");
 
     public static readonly Set MonthsAndDays = new(
+        14,
         "january february march april may june july august september october november december "
         + "jan feb mar apr jun jul aug sep sept oct nov dec "
         + "monday tuesday wednesday thursday friday saturday sunday");
 
     /// <summary>Lowercase words before a name that say what kind of thing it is ("the channel X").</summary>
     public static readonly Set OrganizationCues = new(
+        15,
         "channel newspaper broadcaster station magazine website daily weekly agency group organisation "
         + "organization party movement network charity ngo company firm outlet");
 
     /// <summary>Prepositions after which a place is likely ("in Reading", "from Mobile").</summary>
     public static readonly Set PlacePrepositions = new(
+        16,
         "in at near from to outside around into via towards toward across inside across throughout");
 
     /// <summary>Roman numerals and other all-capitals tokens that are not acronyms of bodies.</summary>
     public static readonly Set NotAcronyms = new(
+        17,
         "ii iii iv vi vii viii ix xi xii xiv xv xx ok tv pm am ad bc id pdf usd eur gmt utc faq ceo cfo mp mps "
         + "mep meps phd dna hiv aids covid sms gps");
+
+    // Every list above in one lookup, so each token is classified once (TokenView caches the result).
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes =
+        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns }
+            .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
+            .GroupBy(pair => pair.word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0u, (bits, pair) => bits | pair.Bit), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The bits of every list <paramref name="word"/> belongs to (case-insensitive).</summary>
+    public static uint ClassesOf(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
+        return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? bits : 0;
+    }
 
     /// <summary>A frozen case-insensitive word set with allocation-free span lookups.</summary>
     internal sealed class Set
@@ -107,9 +165,17 @@ internal static class EntityLexicon
         {
         }
 
+        public Set(int bit, string words)
+            : this(words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Bit = 1u << bit;
+        }
+
         public Set(IEnumerable<string> words)
         {
-            var set = words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+            var lowered = words.Select(w => w.ToLowerInvariant()).ToArray();
+            Words = lowered;
+            var set = lowered.ToFrozenSet(StringComparer.Ordinal);
             _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
             Count = set.Count;
             foreach (var word in set)
@@ -122,6 +188,11 @@ internal static class EntityLexicon
         private readonly ulong _lengths;
 
         public int Count { get; }
+
+        /// <summary>This list's bit in <see cref="EntityLexicon.ClassesOf"/>; 0 for lists outside the lexicon.</summary>
+        public uint Bit { get; }
+
+        public IReadOnlyList<string> Words { get; }
 
         public bool Contains(ReadOnlySpan<char> word)
         {

@@ -97,7 +97,7 @@ public sealed class Gazetteer
         return word.Length > 0 && char.IsUpper(word[0]) && _demonyms.TryGetValue(word, out var code) ? code : null;
     }
 
-    /// <summary>True for an everyday English word (case-insensitive): "speakers", "liberty".</summary>
+    /// <summary>True for an everyday English word (case-insensitive): "speakers", "reading".</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
     /// <summary>True for a common given name (case-insensitive, ASCII-folded).</summary>

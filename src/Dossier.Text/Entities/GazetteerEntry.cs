@@ -20,17 +20,22 @@ public sealed record GazetteerEntry(string Name, EntityType Type, string Kind)
 
     public long Population { get; init; }
 
-    /// <summary>True for a city whose name is also an everyday English word ("Mobile", "Reading").</summary>
+    /// <summary>True for a place whose name is also an everyday English word ("Mobile", "Reading", "Central").</summary>
     public bool IsCommonWord { get; init; }
 
     public bool IsCapital { get; init; }
+
+    /// <summary>A place of fewer than 15,000 people: named only after "in", "near", "from"...</summary>
+    public bool IsSmall { get; init; }
 
     /// <summary>Ranks entries sharing a name: countries, then bodies, regions, then cities by size.</summary>
     internal long Priority => Kind switch
     {
         "country" => long.MaxValue,
         "organization" => long.MaxValue - 1,
-        "region" => long.MaxValue - 2,
+        "region" when Population == 0 => long.MaxValue - 2,
+        // A region and a city of one name: the city, unless the region is far larger ("Aleppo").
+        "region" => Population / 4,
         _ => Population + (IsCapital ? 1_000_000 : 0),
     };
 }

@@ -55,18 +55,14 @@ internal static class GazetteerLoader
             });
         }
 
+        foreach (var row in Rows("admin-regions.tsv.gz"))
+        {
+            entries.Add(Place(row, "region"));
+        }
+
         foreach (var row in Rows("cities.tsv.gz"))
         {
-            entries.Add(new GazetteerEntry(row[0], EntityType.Location, "city")
-            {
-                Aliases = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries),
-                CountryCode = row[2],
-                Latitude = Number(row[3]),
-                Longitude = Number(row[4]),
-                Population = long.Parse(row[5], CultureInfo.InvariantCulture),
-                IsCapital = row[6].Contains('c'),
-                IsCommonWord = row[6].Contains('w'),
-            });
+            entries.Add(Place(row, "city"));
         }
 
         var phrases = new List<GazetteerPhrase>();
@@ -105,6 +101,19 @@ internal static class GazetteerLoader
 
     /// <summary>Removes diacritics and folds typographic apostrophes ("Genève" to "Geneve").</summary>
     internal static string Fold(string s) => LatinFold.Fold(s);
+
+    /// <summary>A generated place row: name, other names, country, lat, lon, population, flags.</summary>
+    private static GazetteerEntry Place(string[] row, string kind) => new(row[0], EntityType.Location, kind)
+    {
+        Aliases = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries),
+        CountryCode = row[2],
+        Latitude = Number(row[3]),
+        Longitude = Number(row[4]),
+        Population = long.Parse(row[5], CultureInfo.InvariantCulture),
+        IsCapital = row[6].Contains('c'),
+        IsCommonWord = row[6].Contains('w'),
+        IsSmall = row[6].Contains('s'),
+    };
 
     private static IEnumerable<string[]> Rows(string resource) =>
         Lines(resource).Select(line => line.Split('\t'));

@@ -29,7 +29,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
                 break;
             }
 
-            node = trie.Next(node, trie.WordId(view[i]));
+            node = trie.Next(node, view.WordId(i, trie));
             if (node < 0)
             {
                 break;
@@ -67,28 +67,35 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
 
     private bool Plausible(TokenView view, int first, int length, GazetteerEntry entry)
     {
-        var word = view[first];
-        if (length > 1)
-        {
-            return entry.Kind != "city" || entry.Population >= 50_000 || AfterPlacePreposition(view, first);
-        }
-
-        if (entry.Kind is "country" or "region")
+        // Hand-written regions and countries are unambiguous once capitalised.
+        if (entry.Kind == "country" || (entry.Kind == "region" && entry.Population == 0))
         {
             return true;
         }
 
-        var everyday = gazetteer.IsCommonWord(word);
+        var word = view[first];
+        var everyday = view.IsEveryday(first, gazetteer);
         if (entry.Kind == "organization")
         {
             // "Amnesty" or "Congress" opening a sentence is more often the word than the body.
-            return !everyday || !view.IsSentenceInitial(first) || view.IsAllCaps(first);
+            return length > 1 || !everyday || !view.IsSentenceInitial(first) || view.IsAllCaps(first);
+        }
+
+        var afterPreposition = AfterPlacePreposition(view, first);
+        if (entry.IsSmall)
+        {
+            return afterPreposition && !entry.IsCommonWord && !everyday && !gazetteer.IsGivenName(word);
+        }
+
+        if (length > 1)
+        {
+            return !entry.IsCommonWord || afterPreposition;
         }
 
         var ambiguous = entry.IsCommonWord || everyday || gazetteer.IsGivenName(word)
             || entry.Population < UnambiguousCityPopulation || EntityLexicon.MonthsAndDays.Contains(word);
-        return !ambiguous || (AfterPlacePreposition(view, first) && !entry.IsCommonWord && !everyday)
-            || (AfterPlacePreposition(view, first) && entry.Population >= 1_000_000);
+        return !ambiguous || (afterPreposition && !entry.IsCommonWord && !everyday)
+            || (afterPreposition && entry.Population >= 1_000_000);
     }
 
     private static bool AfterPlacePreposition(TokenView view, int first) =>

@@ -17,8 +17,21 @@ internal static class LowercaseKey
             return false;
         }
 
-        var written = word.ToLowerInvariant(buffer);
-        lower = buffer[..written];
-        return written == word.Length;
+        // ASCII fast path: most words are ASCII, and the general routine costs several times more.
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                var written = word.ToLowerInvariant(buffer);
+                lower = buffer[..written];
+                return written == word.Length;
+            }
+
+            buffer[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        lower = buffer[..word.Length];
+        return true;
     }
 }

@@ -13,9 +13,12 @@ internal readonly record struct MentionDraft(int First, int End, EntityType Type
 
     public bool Nested { get; init; }
 
+    /// <summary>Ends the span inside its last token ("London" in "London-based"); 0 for the token's end.</summary>
+    public int CharEnd { get; init; }
+
     public EntityMention ToMention(TokenView view)
     {
-        var span = new TextSpan(view.Tokens[First].Start, view.Tokens[End - 1].End);
+        var span = new TextSpan(view.Tokens[First].Start, CharEnd > 0 ? CharEnd : view.Tokens[End - 1].End);
         return new EntityMention(span, Type)
         {
             Source = Source,

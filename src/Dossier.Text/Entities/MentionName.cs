@@ -49,7 +49,7 @@ internal static class MentionName
 
     public static bool IsGovernment(string name) => Words(name).Any(w => Government.Contains(w));
 
-    /// <summary>Initials of the significant words: "National Council of Resistance of Iran" gives "NCRI".</summary>
+    /// <summary>Initials of the significant words: "Union of Free Journalists of Belarus" gives "UFJB".</summary>
     public static string Initials(string name)
     {
         var sb = new StringBuilder();

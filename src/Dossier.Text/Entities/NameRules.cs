@@ -7,7 +7,7 @@ namespace Dossier.Text.Entities;
 /// a gazetteer name, an organisation or place head, a title before a name, a demonym, the shape of a
 /// person's name. Each step looks at a bounded window, so the cost stays linear in the run's length.
 /// </summary>
-internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
+internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
 {
     private const int MaxPersonWords = 5;
 
@@ -37,12 +37,12 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             }
         }
 
-        if (EntityLexicon.TreatyHeads.Contains(v[b - 1]))
+        if (v.In(b - 1, EntityLexicon.TreatyHeads))
         {
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.EventHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.EventHeads))
         {
             Classify(v, a, b - 1, output, headline);
             return;
@@ -55,16 +55,24 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.OrganizationHeads.Contains(v[b - 1]))
+        if (b - a > 1 && gazetteer.CountryOfDemonym(v[a]) is { } nation
+            && matcher.Longest(v, a + 1, b) is { Entry.Type: EntityType.Organization } branch && branch.Length == b - a - 1)
+        {
+            // "Chinese Red Cross": a national branch of a known body, a body of its own.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "demonym") { CountryCode = nation });
+            return;
+        }
+
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.OrganizationHeads))
         {
             AddOrganization(v, a, b, output, "suffix");
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.PlacePrefixes.Contains(v[a]))
+        if (b - a > 1 && v.In(a, EntityLexicon.PlacePrefixes))
         {
             var end = a + 2;
-            while (end < b && !gazetteer.IsCommonWord(v[end]) && !EntityLexicon.OrganizationHeads.Contains(v[end]))
+            while (end < b && !v.IsEveryday(end, gazetteer) && !v.In(end, EntityLexicon.OrganizationHeads))
             {
                 end++;
             }
@@ -74,7 +82,7 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             return;
         }
 
-        if (b - a > 1 && EntityLexicon.PlaceHeads.Contains(v[b - 1]))
+        if (b - a > 1 && v.In(b - 1, EntityLexicon.PlaceHeads))
         {
             output.Add(Place(v, a, b, "place-head"));
             return;
@@ -97,15 +105,22 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
             nameEnd--;
         }
 
+        if (a > 0 && v.IsLowerWord(a - 1) && v.In(a - 1, EntityLexicon.OrganizationCues))
+        {
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            return;
+        }
+
         if (LooksLikePerson(v, a, nameEnd))
         {
             output.Add(new MentionDraft(a, nameEnd, EntityType.Person, "name"));
             return;
         }
 
-        if (a > 0 && v.IsLowerWord(a - 1) && EntityLexicon.OrganizationCues.Contains(v[a - 1]))
+        if (b - a >= 3 && HasInnerCapitalisedFunctionWord(v, a, b))
         {
-            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            // "Families Against Impunity": capitals on a small inner word mark a name of a body.
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "name-shape"));
             return;
         }
 
@@ -138,12 +153,14 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
     public bool IsAcronym(TokenView v, int i)
     {
         var word = v[i];
-        if (!v.IsAllCaps(i) || word.Length > 6 || word.Contains('.') || word.Contains('-'))
+        // Longer capitals pass only in brackets: "(ASOCAFRO)" is an acronym, "STATEMENT" a shouted word.
+        var bracketed = v.IsPunct(i - 1, '(') && (v.IsPunct(i + 1, ')') || v.IsPunct(i + 1, '/'));
+        if (!v.IsAllCaps(i) || word.Length > (bracketed ? 10 : 6) || word.Contains('.') || word.Contains('-'))
         {
             return false;
         }
 
-        return !EntityLexicon.NotAcronyms.Contains(word) && !gazetteer.IsCommonWord(word)
+        return !EntityLexicon.NotAcronyms.Contains(word) && !v.IsEveryday(i, gazetteer)
             && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
     }
 
@@ -193,49 +210,6 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         };
     }
 
-    private bool ClassifyTitled(TokenView v, int a, int b, List<MentionDraft> output, bool headline)
-    {
-        var title = -1;
-        for (var k = b - 1; k >= a; k--)
-        {
-            if (EntityLexicon.Titles.Contains(v[k]))
-            {
-                title = k;
-                break;
-            }
-        }
-
-        if (title < 0)
-        {
-            return false;
-        }
-
-        var blockStart = title;
-        while (blockStart > a && (EntityLexicon.Titles.Contains(v[blockStart - 1]) || EntityLexicon.TitleModifiers.Contains(v[blockStart - 1])))
-        {
-            blockStart--;
-        }
-
-        if (blockStart > a)
-        {
-            var prefixEnd = v.IsPossessive(blockStart - 1) ? blockStart - 1 : blockStart;
-            Classify(v, a, prefixEnd, output, headline);
-        }
-
-        var nameEnd = b;
-        while (nameEnd - title > 2 && gazetteer.CountryOfDemonym(v[nameEnd - 1]) is not null)
-        {
-            nameEnd--;
-        }
-
-        if (title + 1 < nameEnd && nameEnd - title - 1 <= MaxPersonWords && !v.IsAllCaps(title + 1))
-        {
-            output.Add(new MentionDraft(title + 1, nameEnd, EntityType.Person, "title"));
-        }
-
-        return true;
-    }
-
     private void AddSingle(TokenView v, int a, List<MentionDraft> output, GazetteerEntry? gazEntry)
     {
         if (gazEntry is not null)
@@ -248,46 +222,22 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         }
     }
 
-    private bool LooksLikePerson(TokenView v, int a, int b)
-    {
-        var words = b - a;
-        if (words < 2 || words > MaxPersonWords)
-        {
-            return false;
-        }
-
-        var everyday = 0;
-        for (var k = a; k < b; k++)
-        {
-            var word = v[k];
-            if (v.IsAllCaps(k) || v.IsPossessive(k) || gazetteer.CountryOfDemonym(word) is not null
-                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word))
-            {
-                return false;
-            }
-
-            var (length, entry) = matcher.Longest(v, k, b);
-            if (entry is { Kind: "country" or "region" or "organization" } && length > 0)
-            {
-                return false;
-            }
-
-            if (!EntityLexicon.Particles.Contains(word) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word))
-            {
-                everyday++;
-            }
-        }
-
-        return gazetteer.IsGivenName(v[a]) ? everyday <= 1 : everyday == 0;
-    }
-
     public int SkipLeadingNonNames(TokenView v, int a, int b)
     {
+        // "Secretary of State Mike Pompeo": the run opens inside a title.
+        if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
+        {
+            while (a < b - 1 && v.In(a, EntityLexicon.TitleModifiers))
+            {
+                a++;
+            }
+        }
+
         while (a < b)
         {
             var word = v[a];
             var functionWord = EntityLexicon.FunctionWords.Contains(word);
-            var everydayOpener = v.IsSentenceInitial(a) && gazetteer.IsCommonWord(word) && !gazetteer.IsGivenName(word)
+            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
                 && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
                 && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
             if (!(functionWord || everydayOpener || v.IsPossessive(a)))
@@ -299,6 +249,19 @@ internal sealed class NameRules(Gazetteer gazetteer, GazetteerMatcher matcher)
         }
 
         return a;
+    }
+
+    private static bool HasInnerCapitalisedFunctionWord(TokenView v, int a, int b)
+    {
+        for (var k = a + 1; k < b - 1; k++)
+        {
+            if (v.IsCapitalized(k) && v.Tokens[k].Length <= 7 && v.In(k, EntityLexicon.FunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindPossessive(TokenView v, int a, int b)

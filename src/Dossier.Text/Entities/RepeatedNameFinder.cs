@@ -3,8 +3,8 @@ using Dossier.Text.Model;
 namespace Dossier.Text.Entities;
 
 /// <summary>
-/// Once full names are known, a lone capitalised word that repeats the surname of a person ("Rajavi",
-/// "Maliki" for "al-Maliki") or the name part of a site ("Liberty" for "Camp Liberty") is a mention of
+/// Once full names are known, a lone capitalised word that repeats the surname of a person ("Mwangi",
+/// "Hashimi" for "al-Hashimi") or the name part of a site ("Horizon" for "Camp Horizon") is a mention of
 /// the same kind, wherever it stands in the document.
 /// </summary>
 internal static class RepeatedNameFinder
@@ -30,6 +30,11 @@ internal static class RepeatedNameFinder
                     keys.TryAdd(bare, EntityType.Person);
                 }
             }
+            else if (draft is { Type: EntityType.Organization, Source: "acronym" })
+            {
+                // A long acronym first seen in brackets counts wherever it recurs.
+                keys.TryAdd(v[draft.First].ToString(), EntityType.Organization);
+            }
             else if (draft is { Type: EntityType.Location, Source: "place-prefix" } && draft.End - draft.First == 2)
             {
                 keys.TryAdd(v[draft.First + 1].ToString(), EntityType.Location);
@@ -45,10 +50,15 @@ internal static class RepeatedNameFinder
         for (var i = 0; i < v.Count; i++)
         {
             // A full name in the same document is evidence enough, even for an everyday word at a
-            // sentence start ("Liberty has no shelters" after "Camp Liberty").
+            // sentence start ("Horizon has no shelters" after "Camp Horizon").
             if (!covered[i] && v.IsCapitalized(i) && lookup.TryGetValue(v[i], out var type))
             {
-                drafts.Add(new MentionDraft(i, i + 1, type, type == EntityType.Person ? "surname" : "place-name")
+                drafts.Add(new MentionDraft(i, i + 1, type, type switch
+                {
+                    EntityType.Person => "surname",
+                    EntityType.Organization => "acronym",
+                    _ => "place-name",
+                })
                 {
                     PlaceKind = type == EntityType.Location ? "site" : null,
                 });
@@ -56,7 +66,7 @@ internal static class RepeatedNameFinder
         }
     }
 
-    /// <summary>"al-Maliki" is also written "Maliki".</summary>
+    /// <summary>"al-Hashimi" is also written "Hashimi".</summary>
     internal static string WithoutParticle(string surname)
     {
         var dash = surname.IndexOf('-');

@@ -5,7 +5,7 @@ namespace Dossier.Text.Entities;
 /// <summary>
 /// Links one-word mentions to a fuller name of the same type: a surname to the person most recently
 /// named in full before it (or, when none precedes, the only one with that surname), and a site's
-/// bare name to the site ("Liberty" to "Camp Liberty").
+/// bare name to the site ("Horizon" to "Camp Horizon").
 /// </summary>
 internal static class ShortFormLinker
 {
@@ -30,6 +30,10 @@ internal static class ShortFormLinker
             }
         }
 
+        // How many different full names share each key, computed once (a key's list is in text order).
+        var people = full.ToDictionary(pair => pair.Key,
+            pair => pair.Value.Select(c => MentionName.Key(names[c])).Distinct(StringComparer.Ordinal).Count(),
+            StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (MentionName.WordCount(names[i]) != 1 || mentions[i].Canonical is not null
@@ -38,12 +42,14 @@ internal static class ShortFormLinker
                 continue;
             }
 
-            var before = candidates.Where(c => c < i).Select(c => (int?)c).LastOrDefault();
-            var people = candidates.Select(c => MentionName.Key(names[c])).Distinct().Count();
-            var target = before ?? (people == 1 ? candidates[0] : null);
-            if (target is { } t)
+            // The latest full name before the short form; without one, the only full name there is.
+            var position = candidates.BinarySearch(i);
+            var before = position >= 0 ? position : ~position;
+            var target = before > 0 ? candidates[before - 1]
+                : people[$"{(int)mentions[i].Type}|{names[i]}"] == 1 ? candidates[0] : -1;
+            if (target >= 0)
             {
-                sets.Union(t, i);
+                sets.Union(target, i);
             }
         }
     }

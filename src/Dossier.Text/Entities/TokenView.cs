@@ -12,11 +12,20 @@ internal readonly struct TokenView
     private readonly List<Token> _tokens;
     private readonly byte[] _flags;
 
+    // Looked up at most once per token: gazetteer word ids (-2 until known) and everyday-word flags.
+    private readonly int[] _wordIds;
+    private readonly sbyte[] _everyday;
+    private readonly uint[] _classes;
+
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Text = text;
         _tokens = tokens as List<Token> ?? [.. tokens];
         _flags = new byte[_tokens.Count];
+        _wordIds = new int[_tokens.Count];
+        _everyday = new sbyte[_tokens.Count];
+        _classes = new uint[_tokens.Count];
+        Array.Fill(_wordIds, -2);
         for (var i = 0; i < _tokens.Count; i++)
         {
             _flags[i] = Shape(text, _tokens[i]);
@@ -43,6 +52,49 @@ internal readonly struct TokenView
 
     public ReadOnlySpan<char> this[int i] => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
+    /// <summary>The gazetteer trie's id for token <paramref name="i"/>, looked up once.</summary>
+    public int WordId(int i, TokenTrie trie)
+    {
+        var id = _wordIds[i];
+        if (id == -2)
+        {
+            id = _wordIds[i] = trie.WordId(this[i]);
+        }
+
+        return id;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>
+    public bool IsEveryday(int i, Gazetteer gazetteer)
+    {
+        var known = _everyday[i];
+        if (known == 0)
+        {
+            known = _everyday[i] = gazetteer.IsCommonWord(this[i]) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is in <paramref name="list"/>; the token is classified once.</summary>
+    public bool In(int i, EntityLexicon.Set list)
+    {
+        if ((uint)i >= (uint)_classes.Length)
+        {
+            return false;
+        }
+
+        var classes = _classes[i];
+        if (classes == 0)
+        {
+            classes = _classes[i] = EntityLexicon.ClassesOf(this[i]) | Classified;
+        }
+
+        return (classes & list.Bit) != 0;
+    }
+
+    private const uint Classified = 1u << 31;
+
     public bool IsSentenceInitial(int i) => (_flags[i] & SentenceInitial) != 0;
 
     public bool IsWord(int i) => Has(i, Word);
@@ -53,7 +105,7 @@ internal readonly struct TokenView
     /// <summary>A word that starts with a capital letter.</summary>
     public bool IsCapitalized(int i) => Has(i, Capitalized);
 
-    /// <summary>Two or more letters, all capitals ("NCRI", "U.S.").</summary>
+    /// <summary>Two or more letters, all capitals ("KNLA", "U.S.").</summary>
     public bool IsAllCaps(int i) => Has(i, AllCaps);
 
     public bool IsLowerWord(int i) => Has(i, Lower);

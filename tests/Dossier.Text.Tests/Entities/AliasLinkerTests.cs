@@ -85,4 +85,27 @@ public class AliasLinkerTests
             Assert.Contains(mention.Span, doc.Entities[mention.EntityId].Mentions);
         }
     }
+
+    [Fact]
+    public void Link_City_KeepsTheReportsSpellingAndTheGazetteerName()
+    {
+        var doc = EntityTestPipeline.Link("Talks were held in Geneva.");
+
+        var city = EntityTestPipeline.Single(doc, "Geneva");
+        Assert.Equal("Geneva", city.Name);
+        Assert.Contains("Genève", city.Aliases);
+        Assert.Equal("CH", city.CountryCode);
+        Assert.NotNull(city.Latitude);
+    }
+
+    [Fact]
+    public void Link_LongAcronymInBrackets_JoinsTheExpansion()
+    {
+        var doc = EntityTestPipeline.Link("The Association of Rural Teachers of Oaxaca (ASORUTEO) met. ASORUTEO said it would strike.");
+
+        var body = EntityTestPipeline.Single(doc, "ASORUTEO");
+        Assert.Equal("Association of Rural Teachers of Oaxaca", body.Name);
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.Equal(3, body.Mentions.Count);
+    }
 }

@@ -53,7 +53,7 @@ public partial class EntityRecognizerTests
         { "Iranian dissidents gathered at the border.", "Iranian" },
         { "The vote took place on Friday in March.", "Friday" },
         { "The vote took place on Friday in March.", "March" },
-        { "Freedom and Liberty were painted on the wall.", "Liberty" },
+        { "Freedom and Justice were painted on the wall.", "Justice" },
         { "Reading the statement aloud, she paused.", "Reading" },
         { "Delegates asked us to wait.", "us" },
     };
