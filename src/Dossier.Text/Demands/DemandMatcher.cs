@@ -97,6 +97,18 @@ internal sealed class DemandMatcher
         }
 
         clauseStart++;
+        ExtractedName? reporter = null;
+        for (var t = modal - 1; t > clauseStart; t--)
+        {
+            if (QuoteTracker.IsReportingVerb(ix, t))
+            {
+                // "Zuma said the country must ...": the speaker, then the clause that says what must be done.
+                reporter = quotes.SpeakerOf(ix, sentence, t);
+                clauseStart = t + 1;
+                break;
+            }
+        }
+
         if (clauseStart >= modal || ix.IsAny(modal - 1, Relatives) || (modal - clauseStart == 1 && ix.Is(clauseStart, "it")))
         {
             return null;
@@ -110,7 +122,7 @@ internal sealed class DemandMatcher
             by = quotes.SpeakerOf(ix, new Sentence(ix.Tokens[whatEnd].Start, sentence.End, whatEnd, end - whatEnd, sentence.Paragraph), attributionVerb);
         }
 
-        by ??= ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
+        by ??= reporter ?? ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
         var addressees = passive ? [] : Addressees(ix, clauseStart, modal, quotes);
         var whatFirst = passive ? clauseStart : modal + 1;
         while (whatFirst < whatEnd && (ix.Is(whatFirst, "also") || ix.Is(whatFirst, "the")) && !passive)
@@ -262,7 +274,7 @@ internal sealed class DemandMatcher
     {
         for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - MaxReach; t--)
         {
-            if (ix.IsAny(t, QuoteTracker.ReportingVerbs) && !InQuotes(ix, sentence.FirstToken, t))
+            if (QuoteTracker.IsReportingVerb(ix, t) && !InQuotes(ix, sentence.FirstToken, t))
             {
                 return quotes.SpeakerOf(ix, sentence, t);
             }
@@ -296,7 +308,7 @@ internal sealed class DemandMatcher
 
             for (var v = t + 1; v < end && v < t + 12; v++)
             {
-                if (ix.IsAny(v, QuoteTracker.ReportingVerbs) || ix.IsAny(v, ObjectVerbs) || ix.IsAny(v, AddresseeVerbs))
+                if (QuoteTracker.IsReportingVerb(ix, v) || ix.IsAny(v, ObjectVerbs) || ix.IsAny(v, AddresseeVerbs))
                 {
                     if (v + 1 >= end || ix.IsPunctuation(v + 1) || ix.IsAny(v + 1, Articles) || ix.IsCapitalised(v + 1))
                     {
