@@ -60,6 +60,13 @@ internal sealed class DemandMatcher
 
         if (ix.Is(next, "for"))
         {
+            // "called for the United Nations to open an inquiry": the body named before "to" is asked.
+            var to = FindTo(ix, next + 1, Math.Min(end, next + 10));
+            if (to > next + 1 && NamesBody(ix, next + 1, to))
+            {
+                return Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker);
+            }
+
             return Build(ix, sentence, verb, -1, -1, next + 1, end, quotes, quoteSpeaker);
         }
 
@@ -386,6 +393,19 @@ internal sealed class DemandMatcher
     private static bool IsModal(TokenIndex ix, int t, int end) =>
         (ix.IsAny(t, Modals) && !ix.Is(t + 1, "have") && t + 1 < end)
         || ((ix.Is(t, "need") || ix.Is(t, "needs") || ix.Is(t, "ought")) && ix.Is(t + 1, "to"));
+
+    private static bool NamesBody(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person)
+            {
+                return ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasWord(TokenIndex ix, int first, int end, string word)
     {

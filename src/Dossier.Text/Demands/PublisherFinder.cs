@@ -12,6 +12,7 @@ namespace Dossier.Text.Demands;
 internal static class PublisherFinder
 {
     private const int MaxLineTokens = 12;
+    private const int MaxNameWords = 6; // longer capitalised lines are headlines
 
     private static readonly WordSet GenreWords = new(
         "press release statement joint commentary briefing bulletin op-ed op ed editorial news update report " +
@@ -132,7 +133,7 @@ internal static class PublisherFinder
             }
         }
 
-        if (!named)
+        if (!named || end - first > MaxNameWords)
         {
             return null; // "PRESS RELEASE", "JOINT STATEMENT"
         }
