@@ -23,6 +23,7 @@ internal sealed class DemandMatcher
     private static readonly WordSet AppealVerbs = new("appealed appeal appeals appealing");
     private static readonly WordSet BeForms = new("was were is are been being");
     private static readonly WordSet Articles = new("an a the");
+    private static readonly WordSet Reasons = new("saying adding arguing noting stressing warning claiming insisting explaining promising");
     private static readonly WordSet Relatives = new("who which that whom");
 
     // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
@@ -345,6 +346,13 @@ internal sealed class DemandMatcher
         for (var t = first; t < stop; t++)
         {
             if (QuoteTracker.IsQuote(ix, t) && t > first)
+            {
+                return t;
+            }
+
+            // ", saying that ...": the speaker's reasons, not the request.
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && t > first + 1 && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1)
+                && ix.IsAny(t + 1, Reasons) && t + 1 < stop)
             {
                 return t;
             }
