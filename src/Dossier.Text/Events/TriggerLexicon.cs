@@ -12,7 +12,7 @@ internal sealed class TriggerLexicon
     private static readonly string[] Table =
     [
         "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed",
-        "killing|killed|N|killings, murders, deaths, extrajudicial executions, summary executions, extrajudicial killings, dead",
+        "killing|killed|N|killings, murders, deaths, extrajudicial executions, summary executions, extrajudicial killings",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
         "killing|killed|A|massacre, murder",
         "execution|executed|V|executed, executing, hanged, put to death",
