@@ -15,7 +15,11 @@ public enum DateKind
     /// <summary>Relative to the report's date ("last week", "two years ago", "yesterday", "recent").</summary>
     Relative,
 
-    /// <summary>An anniversary ("the 26th anniversary of the massacre").</summary>
+    /// <summary>
+    /// An anniversary or a time since ("the 26th anniversary of the massacre", "ten years since", "20 days
+    /// since", "Four days after"). Its resolved value is the date of the event counted from: the report's
+    /// date less the amount.
+    /// </summary>
     Anniversary,
 
     /// <summary>An interval or a span of time back from the report ("over the past eight years", "2002-2008").</summary>

@@ -59,6 +59,11 @@ internal static class AnniversaryAnchors
     /// <summary>A plain weekday in the same sentence: before it ("Tuesday marks") or after it ("falls on Thursday").</summary>
     public static DayOfWeek? Weekday(DateEvidence evidence, DateMention mention)
     {
+        if (mention.Weekday is { } own)
+        {
+            return own; // "Tuesday marks the 2nd anniversary" was tagged as one mention
+        }
+
         var sentence = evidence.SentenceOf(mention.Span.Start);
         var index = evidence.IndexOf(mention);
         for (var i = index - 1; i >= 0 && evidence.SentenceOf(evidence.Dates[i].Span.Start) == sentence; i--)

@@ -41,12 +41,23 @@ public sealed class DateResolver : IPipelineComponent
             DateKind.Weekday => Weekday(mention, report),
             DateKind.Range => mention.Year is not null || mention.Month is not null ? PrintedRange(mention, report) : Backwards(mention, report),
             DateKind.Relative => RelativeResolver.Resolve(mention, report),
-            DateKind.Anniversary => report is { } r
-                ? (r, "the anniversary is taken to fall on the report's date")
-                : (null, "anniversary: no report date to resolve it"),
+            DateKind.Anniversary => CountedFrom(mention, report),
             _ => ((DateValue?)null, "a duration, not a date"),
         };
         return mention with { Value = value, Resolution = how };
+    }
+
+    // "Wednesday marks ten years since forces fired on the crowd": the firing is the report's date less ten years.
+    private static (DateValue?, string) CountedFrom(DateMention mention, DateValue? report)
+    {
+        if (report is not { } r || mention.Amount is not { } amount || mention.Unit is not { } unit)
+        {
+            return (null, "anniversary without an amount or a report date");
+        }
+
+        var precision = mention.Approximate ? (DatePrecision)Math.Max((int)r.Precision, (int)CalendarMath.PrecisionOf(unit)) : r.Precision;
+        var date = CalendarMath.Add(r.Start, -amount, unit);
+        return (CalendarMath.AtPrecision(date, precision), $"the event counted from: the report's date less {amount} {unit}(s)");
     }
 
     private static (DateValue?, string) Printed(DateMention mention)

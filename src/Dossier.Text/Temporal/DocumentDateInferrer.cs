@@ -8,7 +8,8 @@ namespace Dossier.Text.Temporal;
 /// (stated); the date given from outside; otherwise inferred from the text — anniversary arithmetic,
 /// "N days since" a date, a weekday printed with a year-less date, and finally the latest printed date
 /// as a lower bound at month or year precision. The method and a readable reasoning are kept; when
-/// nothing supports a date, there is none.
+/// nothing supports a date, there is none. Methods: "dateline", "printed", "given", "anniversary",
+/// "days-since", "weekday", "latest-mention".
 /// </summary>
 public sealed class DocumentDateInferrer : IPipelineComponent
 {

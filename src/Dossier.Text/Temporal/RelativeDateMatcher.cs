@@ -88,7 +88,7 @@ internal static class RelativeDateMatcher
             return true;
         }
 
-        if (direction < 0 && TryAmount(r, k + 1, out var amount) && TemporalLexicon.Unit(r.Span(k + 2)) is { } units)
+        if (direction < 0 && UnitAmounts.TryAmount(r, k + 1, out var amount) && TemporalLexicon.Unit(r.Span(k + 2)) is { } units)
         {
             mention = new DateMention(r.SpanOf(first, k + 2), DateKind.Range) { Amount = -amount, Unit = units };
             end = k + 3;
@@ -126,7 +126,7 @@ internal static class RelativeDateMatcher
     {
         mention = null!;
         end = k;
-        if (TryCompound(r, k, out var amount, out var unit, out var last))
+        if (UnitAmounts.TryCompound(r, k, out var amount, out var unit, out var last))
         {
             if (r.IsAny(last + 1, "old", "-old"))
             {
@@ -143,7 +143,7 @@ internal static class RelativeDateMatcher
             return true;
         }
 
-        if (!TryAmount(r, k, out amount) || TemporalLexicon.Unit(r.Span(k + 1)) is not { } u)
+        if (!UnitAmounts.TryAmount(r, k, out amount) || TemporalLexicon.Unit(r.Span(k + 1)) is not { } u)
         {
             return false;
         }
@@ -211,48 +211,5 @@ internal static class RelativeDateMatcher
         }
 
         return -1;
-    }
-
-    /// <summary>"one-year", "eight-year", "108-day" (as "108", "-", "day").</summary>
-    private static bool TryCompound(TokenReader r, int k, out int amount, out string unit, out int last)
-    {
-        unit = "";
-        last = k;
-        var span = r.Span(k);
-        var hyphen = span.IndexOf('-');
-        if (r.IsWord(k) && hyphen > 0 && NumberWords.TryCardinal(span[..hyphen], out var value) && value is > 0 and < 1000
-            && TemporalLexicon.Unit(span[(hyphen + 1)..]) is { } u1)
-        {
-            (amount, unit) = ((int)value, u1);
-            return true;
-        }
-
-        if (r.IsDash(k + 1) && r.Touches(k + 1) && r.Touches(k + 2) && r.TryDigits(k, 3, out amount) && amount > 0
-            && TemporalLexicon.Unit(r.Span(k + 2)) is { } u2)
-        {
-            (unit, last) = (u2, k + 2);
-            return true;
-        }
-
-        amount = 0;
-        return false;
-    }
-
-    /// <summary>A small amount: digits, a number word, or "a"/"an" for one.</summary>
-    public static bool TryAmount(TokenReader r, int k, out int amount)
-    {
-        if (r.TryDigits(k, 3, out amount) && amount > 0)
-        {
-            return true;
-        }
-
-        if (r.IsWord(k) && NumberWords.TryCardinal(r.Span(k), out var value) && value is > 0 and < 1000)
-        {
-            amount = (int)value;
-            return true;
-        }
-
-        amount = r.IsAny(k, "a", "an") ? 1 : 0;
-        return amount == 1;
     }
 }
