@@ -9,6 +9,7 @@ public sealed partial class EntityRecognizer
     private static int ReadRun(TokenView v, int i, int limit)
     {
         var j = i + 1;
+        limit = Math.Min(limit, i + MaxRunWords);
         while (j < limit && v.SpaceOnlyBefore(j))
         {
             if (IsHyphenatedAdjective(v[j]))

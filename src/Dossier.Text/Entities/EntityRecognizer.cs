@@ -12,6 +12,9 @@ namespace Dossier.Text.Entities;
 public sealed partial class EntityRecognizer : IPipelineComponent
 {
     private const int MaxExtensions = 4;
+
+    // No name runs longer; the cap keeps every rule's work per run bounded, whatever the input.
+    private const int MaxRunWords = 12;
     private readonly Gazetteer _gazetteer;
     private readonly GazetteerMatcher _matcher;
     private readonly NameRules _rules;

@@ -1,18 +1,19 @@
-using System.Collections.Frozen;
-
 namespace Dossier.Text.Entities;
 
 /// <summary>
-/// Phrases as sequences of word ids, compiled once into frozen lookups. Matching walks one transition
-/// per word, so finding the longest phrase at a position costs at most the phrase length. Thread-safe.
+/// Phrases as sequences of word ids, compiled once into lookups that are never written again. Matching
+/// walks one transition per word, so finding the longest phrase at a position costs at most the phrase
+/// length. Thread-safe: after <see cref="Builder.Build"/> the dictionaries are only read.
 /// </summary>
 internal sealed class TokenTrie
 {
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenDictionary<long, int> _next;
+    // Plain dictionaries, never written after Build(): freezing some 300,000 keys took about as long
+    // as the rest of the gazetteer's start-up together.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly Dictionary<long, int> _next;
     private readonly int[][] _payload;
 
-    private TokenTrie(FrozenDictionary<string, int> words, FrozenDictionary<long, int> next, int[][] payload)
+    private TokenTrie(Dictionary<string, int> words, Dictionary<long, int> next, int[][] payload)
     {
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _next = next;
@@ -72,8 +73,8 @@ internal sealed class TokenTrie
         }
 
         public TokenTrie Build() => new(
-            _words.ToFrozenDictionary(StringComparer.Ordinal),
-            _next.ToFrozenDictionary(),
+            new Dictionary<string, int>(_words, StringComparer.Ordinal),
+            new Dictionary<long, int>(_next),
             _payload.Select(p => p.ToArray()).ToArray());
     }
 }

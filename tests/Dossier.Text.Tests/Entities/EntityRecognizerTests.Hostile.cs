@@ -18,6 +18,8 @@ public partial class EntityRecognizerTests
         // Many people sharing one surname, and many "X of Y" bodies: linking must stay linear.
         string.Concat(Enumerable.Repeat("Anna Berg met Tom Berg. Berg left. ", 10_000)),
         string.Concat(Enumerable.Repeat("The Union of Teachers of Chad met the Union of Teachers. ", 5_000)),
+        // One endless run of titles and names without punctuation.
+        string.Concat(Enumerable.Repeat("Mr Smith Dr Jones General Brown ", 30_000)),
         "",
     ];
 
