@@ -2,7 +2,7 @@ using Dossier.Text.Model;
 
 namespace Dossier.Text.Events;
 
-/// <summary>How <see cref="SentenceIncidents"/> gives dates to triggers and separates incidents in sequence.</summary>
+/// <summary>How <see cref="SentenceIncidents"/> dates triggers, keeps incidents in sequence apart and builds each draft with its arguments.</summary>
 internal sealed partial class SentenceIncidents
 {
     private static readonly WordSet SequenceWords = new("after before following until");
