@@ -8,7 +8,7 @@ namespace Dossier.Text.Demands;
 /// "X demanded that Z", and "Y must / should Z" attributed by ", X said", by an earlier "X said that",
 /// or by the quotation the sentence is in. Stateless apart from the tracker it is given.
 /// </summary>
-internal sealed class DemandMatcher
+internal sealed partial class DemandMatcher
 {
     private static readonly WordSet AddresseeVerbs = new(
         "urged urge urges urging asked asks ask demanded demand demands demanding want wants wanted compel " +
@@ -23,6 +23,7 @@ internal sealed class DemandMatcher
     private static readonly WordSet AppealVerbs = new("appealed appeal appeals appealing");
     private static readonly WordSet BeForms = new("was were is are been being");
     private static readonly WordSet Articles = new("an a the");
+    private static readonly WordSet Reasons = new("saying adding arguing noting stressing warning claiming insisting explaining promising");
     private static readonly WordSet Relatives = new("who which that whom");
 
     // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
@@ -60,6 +61,13 @@ internal sealed class DemandMatcher
 
         if (ix.Is(next, "for"))
         {
+            // "called for the United Nations to open an inquiry": the body named before "to" is asked.
+            var to = FindTo(ix, next + 1, Math.Min(end, next + 10));
+            if (to > next + 1 && NamesBody(ix, next + 1, to))
+            {
+                return Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker);
+            }
+
             return Build(ix, sentence, verb, -1, -1, next + 1, end, quotes, quoteSpeaker);
         }
 
@@ -97,6 +105,18 @@ internal sealed class DemandMatcher
         }
 
         clauseStart++;
+        ExtractedName? reporter = null;
+        for (var t = modal - 1; t > clauseStart; t--)
+        {
+            if (QuoteTracker.IsReportingVerb(ix, t))
+            {
+                // "Zuma said the country must ...": the speaker, then the clause that says what must be done.
+                reporter = quotes.SpeakerOf(ix, sentence, t);
+                clauseStart = t + 1;
+                break;
+            }
+        }
+
         if (clauseStart >= modal || ix.IsAny(modal - 1, Relatives) || (modal - clauseStart == 1 && ix.Is(clauseStart, "it")))
         {
             return null;
@@ -110,8 +130,8 @@ internal sealed class DemandMatcher
             by = quotes.SpeakerOf(ix, new Sentence(ix.Tokens[whatEnd].Start, sentence.End, whatEnd, end - whatEnd, sentence.Paragraph), attributionVerb);
         }
 
-        by ??= ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
-        var addressees = passive ? [] : Addressees(ix, clauseStart, modal, quotes);
+        by ??= reporter ?? ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
+        var addressees = passive ? [] : Addressees(ix, clauseStart, modal);
         var whatFirst = passive ? clauseStart : modal + 1;
         while (whatFirst < whatEnd && (ix.Is(whatFirst, "also") || ix.Is(whatFirst, "the")) && !passive)
         {
@@ -134,7 +154,7 @@ internal sealed class DemandMatcher
         var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
         var firstPerson = quoteSpeaker is null && subjectEnd - first == 1 && (ix.Is(first, "we") || ix.Is(first, "i"));
         var by = firstPerson ? null : Relative(ix, first, subjectEnd, sentence) ?? quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
-        var addressees = addresseeFirst >= 0 ? Addressees(ix, addresseeFirst, addresseeEnd, quotes, sentence.FirstToken, verb) : ByAddressee(ix, whatFirst, whatEnd);
+        var addressees = addresseeFirst >= 0 ? Addressees(ix, addresseeFirst, addresseeEnd, sentence.FirstToken, verb) : ByAddressee(ix, whatFirst, whatEnd);
         return new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span) { FirstPerson = firstPerson };
     }
 
@@ -144,7 +164,7 @@ internal sealed class DemandMatcher
     {
         var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
         var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
-        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd, quotes) : []);
+        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd) : []);
     }
 
     /// <summary>One bullet of a demand list; "the UN to renew ..." names its own addressee.</summary>
@@ -152,7 +172,7 @@ internal sealed class DemandMatcher
     {
         if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
         {
-            return new DemandCandidate(by, Addressees(ix, first, t, null!), ix.SpanOf(t + 1, end), sentence.Span);
+            return new DemandCandidate(by, Addressees(ix, first, t), ix.SpanOf(t + 1, end), sentence.Span);
         }
 
         return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
@@ -185,210 +205,4 @@ internal sealed class DemandMatcher
 
         yield return candidate with { WhatSpan = ix.SpanOf(start, end) };
     }
-
-    private static ExtractedName? Relative(TokenIndex ix, int first, int end, Sentence sentence)
-    {
-        // "Hassan Shammari, who called for ...": the name before "who".
-        if (end - first != 1 || !(ix.Is(first, "who")))
-        {
-            return null;
-        }
-
-        for (var t = first - 1; t >= sentence.FirstToken && t >= first - 4; t--)
-        {
-            var m = ix.EntityAt(t);
-            if (m >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Location)
-            {
-                return NameResolver.FromMention(ix, m);
-            }
-        }
-
-        return null;
-    }
-
-    private static IReadOnlyList<ExtractedName> Addressees(TokenIndex ix, int first, int end, QuoteTracker quotes, int sentenceFirst = -1, int verb = -1)
-    {
-        if (end - first == 1 && (ix.Is(first, "them") || ix.Is(first, "it")) && sentenceFirst >= 0)
-        {
-            // "criticised the US and UN ... and called on them to": the bodies named before.
-            var before = NameResolver.Names(ix, sentenceFirst, verb, includePlaces: true).Where(n => n.EntityId >= 0).ToList();
-            return before.Count > 1 ? before.Skip(1).ToList() : before;
-        }
-
-        var names = NameResolver.Names(ix, first, end, includePlaces: true);
-        if (names.Count > 1 && names[0].EntityId < 0)
-        {
-            names.RemoveAt(0); // the listed bodies, not the phrase "the US, the UK and France"
-        }
-        else if (names.Count == 1 && names[0].EntityId < 0)
-        {
-            var (f, e) = (first, end);
-            while (f < e && (ix.Is(f, "the") || ix.Is(f, "all") || ix.Is(f, "also")))
-            {
-                f++;
-            }
-
-            if (e - f == 1 && SpeakerFinder.Pronouns.Contains(ix.Word(f)) || e <= f)
-            {
-                return [];
-            }
-
-            return [new ExtractedName(ix.TextOf(f, e)) { Spans = [ix.SpanOf(f, e)] }];
-        }
-
-        return names;
-    }
-
-    private static IReadOnlyList<ExtractedName> ByAddressee(TokenIndex ix, int first, int end)
-    {
-        for (var t = first; t < end - 1; t++)
-        {
-            if (ix.Is(t, "by") || (ix.Is(t, "from") && ix.Is(t + 1, "the")))
-            {
-                var stop = t + 1;
-                while (stop < end && !IsBreak(ix, stop) && !ix.Is(stop, "to") && stop - t < 8)
-                {
-                    stop++;
-                }
-
-                return Addressees(ix, t + 1, stop, null!);
-            }
-        }
-
-        return [];
-    }
-
-    private ExtractedName? ReportedBefore(TokenIndex ix, Sentence sentence, int clauseStart, QuoteTracker quotes)
-    {
-        for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - MaxReach; t--)
-        {
-            if (ix.IsAny(t, QuoteTracker.ReportingVerbs) && !InQuotes(ix, sentence.FirstToken, t))
-            {
-                return quotes.SpeakerOf(ix, sentence, t);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool InQuotes(TokenIndex ix, int first, int token)
-    {
-        var open = false;
-        for (var t = first; t < token; t++)
-        {
-            open ^= QuoteTracker.IsQuote(ix, t);
-        }
-
-        return open;
-    }
-
-    private static int AttributionStart(TokenIndex ix, int from, int end, out int verb)
-    {
-        // "..., Maryam Rajavi has demanded." / "...," she said.
-        verb = -1;
-        end = Math.Min(end, from + MaxReach);
-        for (var t = from; t < end; t++)
-        {
-            if (!(ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or '"'))
-            {
-                continue;
-            }
-
-            for (var v = t + 1; v < end && v < t + 12; v++)
-            {
-                if (ix.IsAny(v, QuoteTracker.ReportingVerbs) || ix.IsAny(v, ObjectVerbs) || ix.IsAny(v, AddresseeVerbs))
-                {
-                    if (v + 1 >= end || ix.IsPunctuation(v + 1) || ix.IsAny(v + 1, Articles) || ix.IsCapitalised(v + 1))
-                    {
-                        verb = v;
-                        return t;
-                    }
-                }
-
-                if (ix.IsPunctuation(v) && ix.Text[ix.Tokens[v].Start] is ',' or '"')
-                {
-                    break;
-                }
-            }
-        }
-
-        return WhatEnd(ix, from, end);
-    }
-
-    private static int WhatEnd(TokenIndex ix, int first, int end)
-    {
-        var stop = Math.Min(end, first + MaxReach);
-        while (stop > first && ix.IsPunctuation(stop - 1))
-        {
-            stop--;
-        }
-
-        for (var t = first; t < stop; t++)
-        {
-            if (QuoteTracker.IsQuote(ix, t) && t > first)
-            {
-                return t;
-            }
-
-            // ", and we ask the UN to ...": the next demand starts here.
-            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1 && DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)))
-            {
-                return ix.IsPunctuation(t - 1) ? t - 1 : t;
-            }
-        }
-
-        return stop;
-    }
-
-    private static bool DemandVerbWithin(TokenIndex ix, int from, int end)
-    {
-        for (var t = from; t < end; t++)
-        {
-            if (ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs))
-            {
-                return t > from && !ix.IsPunctuation(t - 1);
-            }
-        }
-
-        return false;
-    }
-
-    private static int FindTo(TokenIndex ix, int from, int end)
-    {
-        for (var t = from; t < end && t < from + 25; t++)
-        {
-            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
-            {
-                return t;
-            }
-
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '.' or ';' or ':' or '"')
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsModal(TokenIndex ix, int t, int end) =>
-        (ix.IsAny(t, Modals) && !ix.Is(t + 1, "have") && t + 1 < end)
-        || ((ix.Is(t, "need") || ix.Is(t, "needs") || ix.Is(t, "ought")) && ix.Is(t + 1, "to"));
-
-    private static bool HasWord(TokenIndex ix, int first, int end, string word)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (ix.Is(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBreak(TokenIndex ix, int t) =>
-        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '"' or '.' or '(' or ')'
-        || ix.Is(t, "that") || ix.Is(t, "and") && ix.IsAny(t + 1, Modals);
 }

@@ -12,6 +12,7 @@ namespace Dossier.Text.Demands;
 internal static class PublisherFinder
 {
     private const int MaxLineTokens = 12;
+    private const int MaxNameWords = 6; // longer capitalised lines are headlines
 
     private static readonly WordSet GenreWords = new(
         "press release statement joint commentary briefing bulletin op-ed op ed editorial news update report " +
@@ -24,14 +25,26 @@ internal static class PublisherFinder
     {
         var paragraphs = ix.Doc.Paragraphs;
         var candidates = Enumerable.Range(0, Math.Min(3, paragraphs.Count))
-            .Concat(Enumerable.Range(Math.Max(3, paragraphs.Count - 2), Math.Min(2, Math.Max(0, paragraphs.Count - 3))));
+            .Concat(Enumerable.Range(Math.Max(3, paragraphs.Count - 2), Math.Min(2, Math.Max(0, paragraphs.Count - 3))))
+            .Where(p => ix.TokensIn(paragraphs[p]) is var (f, e) && e - f is > 0 and <= MaxLineTokens)
+            .ToList();
+
+        // A byline names the publisher outright: "By the editorial board of the Northbridge Monitor".
         foreach (var p in candidates)
         {
             var (first, end) = ix.TokensIn(paragraphs[p]);
-            if (end - first is 0 or > MaxLineTokens)
+            for (var t = first; t < end && t < first + 3; t++)
             {
-                continue;
+                if (ix.Is(t, "by") && Byline(ix, t + 1, end) is { } name)
+                {
+                    return name;
+                }
             }
+        }
+
+        foreach (var p in candidates)
+        {
+            var (first, end) = ix.TokensIn(paragraphs[p]);
 
             var partStart = first;
             for (var t = first; t <= end; t++)
@@ -51,6 +64,42 @@ internal static class PublisherFinder
         return Undersigned(ix);
     }
 
+    private static ExtractedName? Byline(TokenIndex ix, int first, int end)
+    {
+        // The longest run of capitalised words (with "of", "and" inside) after "by".
+        var (bestFirst, bestEnd) = (0, 0);
+        for (var t = first; t < end; t++)
+        {
+            if (!ix.IsCapitalised(t) || !ix.IsWord(t))
+            {
+                continue;
+            }
+
+            var stop = t + 1;
+            while (stop < end && ix.IsWord(stop) && (ix.IsCapitalised(stop) || (ix.IsAny(stop, SmallWords) && ix.IsCapitalised(stop + 1))))
+            {
+                stop++;
+            }
+
+            if (stop - t > bestEnd - bestFirst)
+            {
+                (bestFirst, bestEnd) = (t, stop);
+            }
+
+            t = stop;
+        }
+
+        if (bestEnd - bestFirst < 2)
+        {
+            return null;
+        }
+
+        var m = ix.EntityAt(bestFirst);
+        return m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization
+            ? NameResolver.FromMention(ix, m)
+            : new ExtractedName(ix.TextOf(bestFirst, bestEnd)) { Spans = [ix.SpanOf(bestFirst, bestEnd)] };
+    }
+
     private static ExtractedName? Part(TokenIndex ix, int first, int end)
     {
         if (end <= first)
@@ -65,24 +114,28 @@ internal static class PublisherFinder
         }
 
         var capitalised = 0;
+        var named = false;
         for (var t = first; t < end; t++)
         {
-            if (!ix.IsWord(t) || ix.IsAny(t, GenreWords) || (m = ix.EntityAt(t)) >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location && end - first == 1)
+            if (!ix.IsWord(t))
             {
-                if (!ix.IsWord(t) || ix.IsAny(t, GenreWords))
-                {
-                    return null;
-                }
+                return null;
             }
 
             if (ix.IsCapitalised(t))
             {
                 capitalised++;
+                named |= !ix.IsAny(t, GenreWords);
             }
             else if (!ix.IsAny(t, SmallWords))
             {
-                return null;
+                return null; // a headline or a sentence, not a name
             }
+        }
+
+        if (!named || end - first > MaxNameWords)
+        {
+            return null; // "PRESS RELEASE", "JOINT STATEMENT"
         }
 
         return capitalised >= 2 ? new ExtractedName(ix.TextOf(first, end)) { Spans = [ix.SpanOf(first, end)] } : null;

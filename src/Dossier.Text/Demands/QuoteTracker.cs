@@ -50,7 +50,7 @@ internal sealed class QuoteTracker
                 continue;
             }
 
-            if (!_inQuote && ix.IsAny(t, ReportingVerbs))
+            if (!_inQuote && IsReportingVerb(ix, t))
             {
                 var who = SpeakerOf(ix, sentence, t);
                 if (who is not null)
@@ -101,6 +101,10 @@ internal sealed class QuoteTracker
     }
 
     public ExtractedName? CurrentQuoteSpeaker => _quoteSpeaker;
+
+    /// <summary>A reporting verb in use: lower case and not part of a name ("the United States" does not state).</summary>
+    public static bool IsReportingVerb(TokenIndex ix, int t) =>
+        ix.IsAny(t, ReportingVerbs) && !ix.IsCapitalised(t) && ix.EntityAt(t) < 0;
 
     public static bool IsQuote(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == '"';
 }

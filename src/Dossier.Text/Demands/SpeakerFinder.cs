@@ -47,6 +47,9 @@ internal sealed class SpeakerFinder
             }
         }
 
+        // The first segment that names a person or body; else the first that is not an opening phrase
+        // ("At the conference, held on ..., Mrs Rajavi urged").
+        (int, int)? plain = null;
         var segmentStart = from;
         for (var t = from; t <= verb; t++)
         {
@@ -54,14 +57,19 @@ internal sealed class SpeakerFinder
             {
                 if (t > segmentStart && !IsOpening(ix, segmentStart, t))
                 {
-                    return Trim(ix, segmentStart, t);
+                    if (NameFollows(ix, segmentStart, t))
+                    {
+                        return Trim(ix, segmentStart, t);
+                    }
+
+                    plain ??= Trim(ix, segmentStart, t);
                 }
 
                 segmentStart = t + 1;
             }
         }
 
-        return (verb, verb);
+        return plain ?? (verb, verb);
     }
 
     /// <summary>The names a subject phrase stands for: a person, else an organisation, else the phrase.</summary>
@@ -144,7 +152,7 @@ internal sealed class SpeakerFinder
 
         for (var t = first + 1; t < end; t++)
         {
-            if (ix.DateAt(t) >= 0)
+            if (ix.DateAt(t) >= 0 && !NameFollows(ix, t, end))
             {
                 // "International rights groups on Saturday urged": the date is not part of the name.
                 return (first, ix.Is(t - 1, "on") || ix.Is(t - 1, "last") || ix.Is(t - 1, "in") ? t - 1 : t);
@@ -160,8 +168,22 @@ internal sealed class SpeakerFinder
         return (first, end);
     }
 
+    private static bool NameFollows(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Location)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsOpening(TokenIndex ix, int first, int end) =>
         ix.IsAny(first, OpeningWords)
+        || (!ix.IsCapitalised(first) && ix.Word(first).EndsWith("ed", StringComparison.Ordinal) && !NameFollows(ix, first, end))
         || ix.DateAt(first) >= 0
         || (end - first == 1 && ix.Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 

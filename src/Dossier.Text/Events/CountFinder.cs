@@ -20,6 +20,40 @@ internal sealed class CountFinder
 
     private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
 
+    private static readonly WordSet TollWords = new("toll count tally");
+    private static readonly WordSet TollLinks = new("of at to reached reaches rose stood stands was is");
+
+    /// <summary>
+    /// "the death toll rose to 191", "the official count of 191": a killing's figure given as a toll
+    /// somewhere in its sentence; -1 when there is none.
+    /// </summary>
+    public int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
+        {
+            if (!ix.IsAny(t, TollWords))
+            {
+                continue;
+            }
+
+            for (var u = t + 1; u < sentenceEnd && u < t + 4; u++)
+            {
+                var q = Usable(ix, u);
+                if (q >= 0)
+                {
+                    return q;
+                }
+
+                if (!ix.IsAny(u, TollLinks) && !ix.IsAny(u, Skippable))
+                {
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
     public int Find(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
     {
@@ -35,7 +69,7 @@ internal sealed class CountFinder
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
-                if (passive || (before >= 0 && ix.QuantityAt(first - 1) == before))
+                if (passive || (before >= 0 && (ix.QuantityAt(first - 1) == before || CountsNounBefore(ix, before, first))))
                 {
                     return before >= 0 ? before : after;
                 }
@@ -97,6 +131,14 @@ internal sealed class CountFinder
         }
 
         return found;
+    }
+
+    private static bool CountsNounBefore(TokenIndex ix, int quantity, int first)
+    {
+        // "330 hostages died": the figure's noun stands right before the verb.
+        var q = ix.Doc.Quantities[quantity];
+        var end = q.Noun is { } noun ? noun.End : q.Span.End;
+        return first - 1 >= 0 && ix.Tokens[first - 1].End == end;
     }
 
     private static int OfComplement(TokenIndex ix, int end, int sentenceEnd)

@@ -49,7 +49,10 @@ public sealed class EventExtractor : IPipelineComponent
 
                 foreach (var draft in _incidents.Build(ix, piece, s, hits))
                 {
-                    _merger.Add(drafts, draft);
+                    if (draft.Triggers.Count > 0 && !(draft.OnlyInjuries && draft.Counts.Count == 0))
+                    {
+                        _merger.Add(drafts, draft);
+                    }
                 }
             }
         }

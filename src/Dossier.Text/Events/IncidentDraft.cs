@@ -48,6 +48,9 @@ internal sealed class IncidentDraft
     /// <summary>The sentence of the first mention.</summary>
     public int FirstSentence { get; set; }
 
+    /// <summary>Made only of "injured"/"wounded" words: kept only when it carries a figure.</summary>
+    public bool OnlyInjuries { get; set; }
+
     public bool IsViolent => Types.Any(EventTypes.IsViolent);
 
     /// <summary>Has its own date or figure: specific enough that later loose mentions may join it.</summary>

@@ -50,7 +50,9 @@ internal sealed class IncidentMerger
             var bothDated = candidate.Date is not null && next.Date is not null;
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
-            if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp)
+            // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
+            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && candidate.Primary == next.Primary;
+            if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
                 return candidate;
             }

@@ -29,6 +29,11 @@ internal sealed class PlaceFinder
             }
 
             var mention = mentions[i];
+            if (SentenceIncidents.InDateline(ix, mention.Span))
+            {
+                continue;
+            }
+
             var distance = Math.Abs(t - trigger);
 
             var rank = Rank(EntityOf(ix, mention));

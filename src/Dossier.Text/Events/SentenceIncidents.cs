@@ -7,10 +7,11 @@ namespace Dossier.Text.Events;
 /// clause, acts of violence in one sentence form one incident (unless their dates differ), protests,
 /// meetings, sieges and legal actions each form their own. Stateless.
 /// </summary>
-internal sealed class SentenceIncidents
+internal sealed partial class SentenceIncidents
 {
     private readonly PlaceFinder _places = new();
     private readonly PerpetratorFinder _perpetrators = new();
+    private readonly CountFinder _counts = new();
 
     public List<IncidentDraft> Build(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> hits)
     {
@@ -36,6 +37,11 @@ internal sealed class SentenceIncidents
     {
         var head = group[0];
         var type = hit.Entry.Type;
+        if (SequenceBetween(ix, group[^1].End, hit.First))
+        {
+            return false; // "ordered the detention of 22 officers after six people were killed": two incidents
+        }
+
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);
         var violent = EventTypes.IsViolent(type) && group.Any(h => EventTypes.IsViolent(h.Entry.Type));
         if (!same && !violent)
@@ -50,183 +56,5 @@ internal sealed class SentenceIncidents
 
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
         return hit.Date < 0 || date < 0 || Equals(MentionDates.ValueOf(ix.Doc.Dates[date]), MentionDates.ValueOf(ix.Doc.Dates[hit.Date]));
-    }
-
-    private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        var clause = new int[end - sentence.FirstToken];
-        var id = 0;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (TriggerJudge.IsClauseBreak(ix, t) || ix.Is(t, "to"))
-            {
-                id++;
-            }
-
-            clause[t - sentence.FirstToken] = id;
-        }
-
-        var previous = -1;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]))
-            {
-                continue;
-            }
-
-            previous = d;
-
-            TriggerHit? best = null;
-            var bestScore = int.MaxValue;
-            foreach (var hit in hits)
-            {
-                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First))
-                {
-                    continue;
-                }
-
-                var distance = Math.Abs(hit.First - t);
-                var score = distance + (clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] ? 0 : 1000);
-                if (score < bestScore)
-                {
-                    (best, bestScore) = (hit, score);
-                }
-            }
-
-            if (best is not null && best.Date < 0)
-            {
-                best.Date = d;
-            }
-        }
-    }
-
-    private static bool Usable(DateMention date) =>
-        MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
-
-    private static bool QuoteBetween(TokenIndex ix, int a, int b)
-    {
-        // "He told the channel on Wednesday: "... the massacre ..."": the date is the telling's, not the act's.
-        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
-        {
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or ':')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
-    {
-        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
-        {
-            if (ix.Is(t, "anniversary"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private IncidentDraft Draft(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> group)
-    {
-        var draft = new IncidentDraft { Paragraph = sentence.Paragraph, LastSentence = sentenceIndex, FirstSentence = sentenceIndex };
-        foreach (var hit in group.Where(h => h.Entry.Role != TriggerRole.Injury).OrderBy(h => EventTypes.Rank(h.Entry.Type)))
-        {
-            draft.AddType(hit.Entry.Type);
-        }
-
-        if (draft.Types.Count == 0)
-        {
-            draft.AddType(EventTypes.Attack);
-        }
-
-        var dated = group.FirstOrDefault(h => h.Date >= 0);
-        if (dated is not null)
-        {
-            var date = ix.Doc.Dates[dated.Date];
-            draft.Date = MentionDates.ValueOf(date);
-            draft.DateSpan = date.Span;
-        }
-
-        foreach (var hit in group)
-        {
-            draft.Triggers.Add(ix.SpanOf(hit.First, hit.End));
-            draft.Anaphoric &= hit.Reading.Anaphoric;
-            draft.Aggregate |= hit.Reading.Aggregate;
-            draft.Distinct |= hit.Reading.Distinct;
-            if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key)
-            {
-                var q = ix.Doc.Quantities[hit.Quantity];
-                draft.AddCount(key, new ExtractedCount(q.Min, q.Max, q.Span));
-                draft.Victims ??= VictimText(ix, q);
-            }
-
-            foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role))
-            {
-                foreach (var name in NameResolver.Names(ix, first, end))
-                {
-                    draft.AddPerpetrator(name);
-                }
-            }
-        }
-
-        draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
-        draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
-        if (draft.PlaceMention >= 0)
-        {
-            var place = PlaceFinder.EntityOf(ix, ix.Doc.EntityMentions[draft.PlaceMention]);
-            draft.PlaceEntity = place?.Id ?? -1;
-            draft.PlaceRank = PlaceFinder.Rank(place);
-        }
-
-        draft.CountryHint = _places.CountryHint(ix, sentence);
-        draft.Victims ??= ObjectText(ix, sentence, group[0]);
-        draft.Evidence.Add(sentence.Span);
-        return draft;
-    }
-
-    private static string VictimText(TokenIndex ix, QuantityMention q)
-    {
-        var (first, end) = ix.TokensIn(q.Span);
-        var stop = q.Noun is { } noun ? ix.TokensIn(noun).End : end;
-        stop = Math.Max(stop, end);
-        if (ix.Is(stop, "of"))
-        {
-            stop = PhraseEnd(ix, stop + 1, stop + 8);
-        }
-
-        return ix.TextOf(first, Math.Min(stop, ix.Count));
-    }
-
-    private static string? ObjectText(TokenIndex ix, Sentence sentence, TriggerHit hit)
-    {
-        var start = hit.End;
-        if (ix.Is(start, "of") || ix.Is(start, "against") || ix.Is(start, "on"))
-        {
-            start++;
-        }
-        else if (hit.Entry.Role != TriggerRole.Verb)
-        {
-            return null;
-        }
-
-        var stop = PhraseEnd(ix, start, Math.Min(sentence.EndToken, start + 8));
-        return stop > start ? ix.TextOf(start, stop) : null;
-    }
-
-    private static int PhraseEnd(TokenIndex ix, int start, int limit)
-    {
-        var t = start;
-        while (t < limit && t < ix.Count && !TriggerJudge.IsClauseBreak(ix, t) && !ix.Is(t, "by") && !ix.Is(t, "during") && !ix.Is(t, "on"))
-        {
-            t++;
-        }
-
-        return t;
     }
 }

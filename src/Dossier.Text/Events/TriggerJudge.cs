@@ -5,7 +5,7 @@ namespace Dossier.Text.Events;
 /// modality and conditions, intentions and purposes, protection from harm, the thing a demand asks
 /// for, generic plurals and adjectival participles all say it did not (yet). Stateless.
 /// </summary>
-internal sealed class TriggerJudge
+internal sealed partial class TriggerJudge
 {
     private const int Window = 8;
 
@@ -52,6 +52,8 @@ internal sealed class TriggerJudge
         "of against on in at by during targeting near inside outside across into from");
 
     private static readonly WordSet BareBe = new("be");
+    private static readonly WordSet NewsWords = new("news press media");
+    private static readonly WordSet PurposeNouns = new("protest protests vigil rally demonstration commemoration memory demanding chanting");
     private static readonly WordSet SentenceWords = new("sentenced sentence sentences term terms years months");
 
     // "detention centre", "protest movement": the trigger word only modifies the noun after it.
@@ -116,6 +118,21 @@ internal sealed class TriggerJudge
             return TriggerReading.Not("modifier");
         }
 
+        if (entry.Role == TriggerRole.Injury && ix.IsAny(first - 1, Determiners))
+        {
+            return TriggerReading.Not("the wounded"); // people, not an act
+        }
+
+        if (entry.Type == EventTypes.Meeting && isNoun && ix.IsAny(first - 1, NewsWords))
+        {
+            return TriggerReading.Not("press conference");
+        }
+
+        if (entry.Role == TriggerRole.Verb && ix.Is(first, "gathered") && !GatheringWithPurpose(ix, clauseStart, end))
+        {
+            return TriggerReading.Not("gathering without purpose or crowd");
+        }
+
         if (isNoun && IsSentenceTerm(ix, clauseStart, first))
         {
             return TriggerReading.Not("part of a sentence");
@@ -148,172 +165,5 @@ internal sealed class TriggerJudge
             || (entry.Role == TriggerRole.Verb && ix.Is(first - 1, "those"))
             || (entry.Role == TriggerRole.Verb && PassiveWithDefiniteSubject(ix, clauseStart, first)));
         return reading with { Distinct = distinct, Aggregate = aggregate, Anaphoric = anaphoric };
-    }
-
-    private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first)
-    {
-        // "sentenced to life imprisonment", "a term of detention": the penalty, not a new arrest.
-        for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)
-        {
-            if (ix.IsAny(t, SentenceWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int ClauseStart(TokenIndex ix, int sentenceFirst, int token)
-    {
-        for (var t = token - 1; t >= sentenceFirst; t--)
-        {
-            if (IsClauseBreak(ix, t))
-            {
-                return t + 1;
-            }
-        }
-
-        return sentenceFirst;
-    }
-
-    public static bool IsClauseBreak(TokenIndex ix, int t)
-    {
-        if (ix.IsPunctuation(t))
-        {
-            var c = ix.Text[ix.Tokens[t].Start];
-            return c is ',' or ';' or ':' or '(' or ')' or '"' or '-' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
-        }
-
-        return ix.IsAny(t, ClauseBreakWords);
-    }
-
-    private static bool IsInfinitive(TokenIndex ix, int first, TriggerRole role)
-    {
-        if (role is TriggerRole.VictimNoun or TriggerRole.IncidentNoun)
-        {
-            return false;
-        }
-
-        var before = first - 1;
-        if (role == TriggerRole.Verb && ix.IsAny(before, BareBe))
-        {
-            return true; // "to be extradited", "urged that it be referred"
-        }
-
-        if (!ix.Is(before, "to"))
-        {
-            return false;
-        }
-
-        if (ix.IsAny(before - 1, ContinuingVerbs))
-        {
-            return false;
-        }
-
-        return role != TriggerRole.NounOrVerb || !ix.IsAny(before - 1, NounAfterTo);
-    }
-
-    private static bool IsDemandedThing(TokenIndex ix, int clauseStart, int first)
-    {
-        // "called for an (independent) investigation", "demanding the trial", "to launch an inquiry".
-        for (var t = first - 1; t >= clauseStart && t >= first - 5; t--)
-        {
-            if (ix.Is(t, "for") && ix.IsAny(t - 1, CallVerbs))
-            {
-                return true;
-            }
-
-            if (ix.IsAny(t, DemandVerbs) || (ix.IsAny(t, IntentionVerbs) && ix.Is(t - 1, "to")))
-            {
-                return true;
-            }
-
-            if (ix.Is(t, "of") || ix.IsPunctuation(t) || ix.IsCapitalised(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAdjectival(TokenIndex ix, int first, int end)
-    {
-        // "a ransacked camp", "the slain members" describe, they do not report.
-        if (!ix.IsAny(first - 1, Determiners) || !ix.IsWord(end))
-        {
-            return false;
-        }
-
-        return !ix.IsAny(end, Complements) && !ix.Is(end, "as") && !ix.Is(end, "and");
-    }
-
-    private static int DeterminerBefore(TokenIndex ix, int clauseStart, int first)
-    {
-        for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)
-        {
-            if (ix.IsAny(t, Determiners))
-            {
-                return t;
-            }
-
-            if (ix.Is(t, "'s") || IsCount(ix, t) || ix.IsAny(t, DistinctWords) || ix.DateAt(t) >= 0 || ix.EntityAt(t) >= 0)
-            {
-                return t; // "Iraq's attacks", "the 1988 massacre", "Maliki's forces"
-            }
-
-            if (ix.IsPunctuation(t) || (!ix.Is(t, "and") && !ix.IsWord(t)))
-            {
-                break;
-            }
-
-            if (ix.Word(t).EndsWith("'s", StringComparison.Ordinal) || ix.Word(t).EndsWith("\u2019s", StringComparison.Ordinal))
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool PassiveWithDefiniteSubject(TokenIndex ix, int clauseStart, int first)
-    {
-        if (!(ix.Is(first - 1, "were") || ix.Is(first - 1, "was") || ix.Is(first - 1, "been")))
-        {
-            return false;
-        }
-
-        return ix.IsAny(clauseStart, Definites) || (ix.Is(clauseStart + 1, "of") && ix.IsAny(clauseStart + 2, Definites));
-    }
-
-    private static bool IsCount(TokenIndex ix, int t) =>
-        ix.QuantityAt(t) >= 0 || ix.IsAny(t, NumberWords)
-        || (t >= 0 && t < ix.Count && ix.Tokens[t].Kind == Model.TokenKind.Number && ix.DateAt(t) < 0);
-
-    private static bool IsPlural(TokenIndex ix, int token)
-    {
-        var word = ix.Word(token);
-        return word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool SentenceHasDate(TokenIndex ix, int sentenceFirst, int token)
-    {
-        var s = ix.SentenceOf(token);
-        if (s < 0)
-        {
-            return false;
-        }
-
-        var end = ix.Doc.Sentences[s].EndToken;
-        for (var t = Math.Max(sentenceFirst, token - 30); t < end && t < ix.Count && t < token + 30; t++)
-        {
-            if (ix.DateAt(t) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

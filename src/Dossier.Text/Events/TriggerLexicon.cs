@@ -35,7 +35,7 @@ internal sealed class TriggerLexicon
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks",
         "attack|-|A|attack, raid, assault",
         "attack|injured|X|injured, wounded, injuring, wounding",
-        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted",
+        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes",
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",
         "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access",
         "siege|-|B|obstruct",

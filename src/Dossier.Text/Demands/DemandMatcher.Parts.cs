@@ -1,0 +1,234 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>Where a demand's parts are: its speaker by relative pronoun, addressees, attribution and the end of the request.</summary>
+internal sealed partial class DemandMatcher
+{
+    private static ExtractedName? Relative(TokenIndex ix, int first, int end, Sentence sentence)
+    {
+        // "Hassan Shammari, who called for ...": the name before "who".
+        if (end - first != 1 || !(ix.Is(first, "who")))
+        {
+            return null;
+        }
+
+        for (var t = first - 1; t >= sentence.FirstToken && t >= first - 4; t--)
+        {
+            var m = ix.EntityAt(t);
+            if (m >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Location)
+            {
+                return NameResolver.FromMention(ix, m);
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<ExtractedName> Addressees(TokenIndex ix, int first, int end, int sentenceFirst = -1, int verb = -1)
+    {
+        if (end - first == 1 && (ix.Is(first, "them") || ix.Is(first, "it")) && sentenceFirst >= 0)
+        {
+            // "criticised the US and UN ... and called on them to": the bodies named before.
+            var before = NameResolver.Names(ix, sentenceFirst, verb, includePlaces: true).Where(n => n.EntityId >= 0).ToList();
+            return before.Count > 1 ? before.Skip(1).ToList() : before;
+        }
+
+        var names = NameResolver.Names(ix, first, end, includePlaces: true);
+        if (names.Count > 1 && names[0].EntityId < 0)
+        {
+            names.RemoveAt(0); // the listed bodies, not the phrase "the US, the UK and France"
+        }
+        else if (names.Count == 1 && names[0].EntityId < 0)
+        {
+            var (f, e) = (first, end);
+            while (f < e && (ix.Is(f, "the") || ix.Is(f, "all") || ix.Is(f, "also")))
+            {
+                f++;
+            }
+
+            if (e - f == 1 && SpeakerFinder.Pronouns.Contains(ix.Word(f)) || e <= f)
+            {
+                return [];
+            }
+
+            return [new ExtractedName(ix.TextOf(f, e)) { Spans = [ix.SpanOf(f, e)] }];
+        }
+
+        return names;
+    }
+
+    private static IReadOnlyList<ExtractedName> ByAddressee(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end - 1; t++)
+        {
+            if (ix.Is(t, "by") || (ix.Is(t, "from") && ix.Is(t + 1, "the")))
+            {
+                var stop = t + 1;
+                while (stop < end && !IsBreak(ix, stop) && !ix.Is(stop, "to") && stop - t < 8)
+                {
+                    stop++;
+                }
+
+                return Addressees(ix, t + 1, stop);
+            }
+        }
+
+        return [];
+    }
+
+    private ExtractedName? ReportedBefore(TokenIndex ix, Sentence sentence, int clauseStart, QuoteTracker quotes)
+    {
+        for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - MaxReach; t--)
+        {
+            if (QuoteTracker.IsReportingVerb(ix, t) && !InQuotes(ix, sentence.FirstToken, t))
+            {
+                return quotes.SpeakerOf(ix, sentence, t);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InQuotes(TokenIndex ix, int first, int token)
+    {
+        var open = false;
+        for (var t = first; t < token; t++)
+        {
+            open ^= QuoteTracker.IsQuote(ix, t);
+        }
+
+        return open;
+    }
+
+    private static int AttributionStart(TokenIndex ix, int from, int end, out int verb)
+    {
+        // "..., Maryam Rajavi has demanded." / "...," she said.
+        verb = -1;
+        end = Math.Min(end, from + MaxReach);
+        for (var t = from; t < end; t++)
+        {
+            if (!(ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or '"'))
+            {
+                continue;
+            }
+
+            for (var v = t + 1; v < end && v < t + 12; v++)
+            {
+                if (QuoteTracker.IsReportingVerb(ix, v) || ix.IsAny(v, ObjectVerbs) || ix.IsAny(v, AddresseeVerbs))
+                {
+                    if (v + 1 >= end || ix.IsPunctuation(v + 1) || ix.IsAny(v + 1, Articles) || ix.IsCapitalised(v + 1))
+                    {
+                        verb = v;
+                        return t;
+                    }
+                }
+
+                if (ix.IsPunctuation(v) && ix.Text[ix.Tokens[v].Start] is ',' or '"')
+                {
+                    break;
+                }
+            }
+        }
+
+        return WhatEnd(ix, from, end);
+    }
+
+    private static int WhatEnd(TokenIndex ix, int first, int end)
+    {
+        var stop = Math.Min(end, first + MaxReach);
+        while (stop > first && ix.IsPunctuation(stop - 1))
+        {
+            stop--;
+        }
+
+        for (var t = first; t < stop; t++)
+        {
+            if (QuoteTracker.IsQuote(ix, t) && t > first)
+            {
+                return t;
+            }
+
+            // ", saying that ...": the speaker's reasons, not the request.
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && t > first + 1 && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1)
+                && ix.IsAny(t + 1, Reasons) && t + 1 < stop)
+            {
+                return t;
+            }
+
+            // ", and we ask the UN to ...": the next demand starts here.
+            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1 && DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)))
+            {
+                return ix.IsPunctuation(t - 1) ? t - 1 : t;
+            }
+        }
+
+        return stop;
+    }
+
+    private static bool DemandVerbWithin(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs))
+            {
+                return t > from && !ix.IsPunctuation(t - 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindTo(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end && t < from + 25; t++)
+        {
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
+            {
+                return t;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '.' or ';' or ':' or '"')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsModal(TokenIndex ix, int t, int end) =>
+        (ix.IsAny(t, Modals) && !ix.Is(t + 1, "have") && t + 1 < end)
+        || ((ix.Is(t, "need") || ix.Is(t, "needs") || ix.Is(t, "ought")) && ix.Is(t + 1, "to"));
+
+    private static bool NamesBody(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person)
+            {
+                return ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(TokenIndex ix, int first, int end, string word)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.Is(t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBreak(TokenIndex ix, int t) =>
+        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '"' or '.' or '(' or ')'
+        || ix.Is(t, "that") || ix.Is(t, "and") && ix.IsAny(t + 1, Modals);
+}

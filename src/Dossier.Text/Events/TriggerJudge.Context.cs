@@ -1,0 +1,196 @@
+namespace Dossier.Text.Events;
+
+/// <summary>The context tests behind <see cref="TriggerJudge"/>: clauses, infinitives, demanded things, determiners.</summary>
+internal sealed partial class TriggerJudge
+{
+    private static bool GatheringWithPurpose(TokenIndex ix, int clauseStart, int end)
+    {
+        // "thousands gathered", "gathered to commemorate", "gathered in protest": a protest; "families
+        // gathered outside hospitals" is not.
+        for (var t = Math.Max(clauseStart, end - 8); t < end - 1; t++)
+        {
+            if (IsCount(ix, t) || ix.QuantityAt(t) >= 0)
+            {
+                return true;
+            }
+        }
+
+        for (var t = end; t < end + 14 && t < ix.Count && !ix.IsPunctuation(t); t++)
+        {
+            if ((ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the")) || ix.IsAny(t, PurposeNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first)
+    {
+        // "sentenced to life imprisonment", "a term of detention": the penalty, not a new arrest.
+        for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)
+        {
+            if (ix.IsAny(t, SentenceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseStart(TokenIndex ix, int sentenceFirst, int token)
+    {
+        for (var t = token - 1; t >= sentenceFirst; t--)
+        {
+            if (IsClauseBreak(ix, t))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentenceFirst;
+    }
+
+    public static bool IsClauseBreak(TokenIndex ix, int t)
+    {
+        if (ix.IsPunctuation(t))
+        {
+            var c = ix.Text[ix.Tokens[t].Start];
+            return c is ',' or ';' or ':' or '(' or ')' or '"' or '-' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '.' or '!' or '?';
+        }
+
+        return ix.IsAny(t, ClauseBreakWords);
+    }
+
+    private static bool IsInfinitive(TokenIndex ix, int first, TriggerRole role)
+    {
+        if (role is TriggerRole.VictimNoun or TriggerRole.IncidentNoun)
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (role == TriggerRole.Verb && ix.IsAny(before, BareBe))
+        {
+            return true; // "to be extradited", "urged that it be referred"
+        }
+
+        if (!ix.Is(before, "to"))
+        {
+            return false;
+        }
+
+        if (ix.IsAny(before - 1, ContinuingVerbs))
+        {
+            return false;
+        }
+
+        return role != TriggerRole.NounOrVerb || !ix.IsAny(before - 1, NounAfterTo);
+    }
+
+    private static bool IsDemandedThing(TokenIndex ix, int clauseStart, int first)
+    {
+        // "called for an (independent) investigation", "demanding the trial", "to launch an inquiry".
+        for (var t = first - 1; t >= first - 8 && t >= 0; t--)
+        {
+            if (ix.Is(t, "for") && ix.IsAny(t - 1, CallVerbs))
+            {
+                return true;
+            }
+
+            if (ix.IsAny(t, DemandVerbs) || (ix.IsAny(t, IntentionVerbs) && ix.Is(t - 1, "to")))
+            {
+                return true;
+            }
+
+            // "called for a prompt, thorough and independent investigation": adjectives and commas only.
+            if (ix.Is(t, "of") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] != ',') || ix.IsCapitalised(t) || ix.SentenceOf(t) != ix.SentenceOf(first))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAdjectival(TokenIndex ix, int first, int end)
+    {
+        // "a ransacked camp", "the slain members" describe, they do not report.
+        if (!ix.IsAny(first - 1, Determiners) || !ix.IsWord(end))
+        {
+            return false;
+        }
+
+        return !ix.IsAny(end, Complements) && !ix.Is(end, "as") && !ix.Is(end, "and");
+    }
+
+    private static int DeterminerBefore(TokenIndex ix, int clauseStart, int first)
+    {
+        for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)
+        {
+            if (ix.IsAny(t, Determiners))
+            {
+                return t;
+            }
+
+            if (ix.Is(t, "'s") || IsCount(ix, t) || ix.IsAny(t, DistinctWords) || ix.DateAt(t) >= 0 || ix.EntityAt(t) >= 0)
+            {
+                return t; // "Iraq's attacks", "the 1988 massacre", "Maliki's forces"
+            }
+
+            if (ix.IsPunctuation(t) || (!ix.Is(t, "and") && !ix.IsWord(t)))
+            {
+                break;
+            }
+
+            if (ix.Word(t).EndsWith("'s", StringComparison.Ordinal) || ix.Word(t).EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool PassiveWithDefiniteSubject(TokenIndex ix, int clauseStart, int first)
+    {
+        if (!(ix.Is(first - 1, "were") || ix.Is(first - 1, "was") || ix.Is(first - 1, "been")))
+        {
+            return false;
+        }
+
+        return ix.IsAny(clauseStart, Definites) || (ix.Is(clauseStart + 1, "of") && ix.IsAny(clauseStart + 2, Definites));
+    }
+
+    private static bool IsCount(TokenIndex ix, int t) =>
+        ix.QuantityAt(t) >= 0 || ix.IsAny(t, NumberWords)
+        || (t >= 0 && t < ix.Count && ix.Tokens[t].Kind == Model.TokenKind.Number && ix.DateAt(t) < 0);
+
+    private static bool IsPlural(TokenIndex ix, int token)
+    {
+        var word = ix.Word(token);
+        return word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool SentenceHasDate(TokenIndex ix, int sentenceFirst, int token)
+    {
+        var s = ix.SentenceOf(token);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var end = ix.Doc.Sentences[s].EndToken;
+        for (var t = Math.Max(sentenceFirst, token - 30); t < end && t < ix.Count && t < token + 30; t++)
+        {
+            if (ix.DateAt(t) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
