@@ -3,9 +3,9 @@ using Dossier.Text.Model;
 namespace Dossier.Text.Temporal;
 
 /// <summary>
-/// Dates a report from "Tuesday marks the 2nd anniversary of the massacre" (anchor date + 2 years, the
-/// weekday as a check), "the 26th anniversary of the massacre ... in 1988" (1988 + 26), "20 days since
-/// ... September 1" and "Four days after ... 3 October 2015" (anchor + N; a year-less anchor takes the
+/// Dates a report from "Thursday marks the third anniversary of the shooting" (anchor date + 3 years,
+/// the weekday as a check), "the 30th anniversary of the uprising ... in 1990" (1990 + 30), "12 days
+/// since ... 4 March" and "Four days after ... 3 October 2015" (anchor + N; a year-less anchor takes the
 /// latest year the report prints). When the text names the weekday, it decides: a year-less anchor
 /// takes the first year whose anniversary falls on that weekday, and arithmetic one day off the named
 /// weekday (an event at night spans two dates) moves to it. "Nearly eight years on" supports a year only.

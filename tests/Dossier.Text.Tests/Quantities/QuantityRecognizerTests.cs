@@ -44,7 +44,7 @@ public partial class QuantityRecognizerTests
     [InlineData("half a million displaced", "half a million = 500000")]
     [InlineData("52 massacred Camp Ashraf residents", "52 = 52 residents")]
     [InlineData("a further 7 other camp residents", "7 = 7 residents")]
-    [InlineData("killed 116 people and brought 20 others to death", "116 = 116 people", "20 = 20 others")]
+    [InlineData("shot 83 people and left 14 others dead", "83 = 83 people", "14 = 14 others")]
     [InlineData("between 20-30 protesters", "20-30 = 20-30 protesters ~")]
     [InlineData("between 60,000 and 100,000 people", "60,000 and 100,000 = 60000-100000 people ~")]
     [InlineData("from twenty to thirty students", "twenty to thirty = 20-30 students ~")]
@@ -56,7 +56,7 @@ public partial class QuantityRecognizerTests
     [InlineData("More than 100,000 of its members", "100,000 = 100000 members ~")]
     [InlineData("at least 52 people", "52 = 52 people ~")]
     [InlineData("over 800 executions", "800 = 800 executions ~")]
-    [InlineData("the number of executions exceeds 800, much more", "800 = 800 ~")]
+    [InlineData("the tally of hangings exceeds 350, far higher", "350 = 350 ~")]
     [InlineData("up to 40 civilians", "40 = 40 civilians ~")]
     public void Find_Approximations_KeepTheFigure(string text, string expected) => AssertQuantities(text, expected);
 
@@ -69,7 +69,7 @@ public partial class QuantityRecognizerTests
     }
 
     [Theory]
-    [InlineData("the arrest of dozens of journalists and bloggers", "dozens = 24-99 journalists vague")]
+    [InlineData("the detention of dozens of reporters and lawyers", "dozens = 24-99 reporters vague")]
     [InlineData("tens killed", "tens = 20-99 vague")]
     [InlineData("hundreds of protesters", "hundreds = 200-999 protesters vague")]
     [InlineData("thousands fled", "thousands = 2000-9999 vague")]
@@ -80,7 +80,7 @@ public partial class QuantityRecognizerTests
     public void Find_VagueAmounts_AsRanges(string text, string expected) => AssertQuantities(text, expected);
 
     [Theory]
-    [InlineData("the release of six women and one man taken hostage", "six women and one man = 7 women sum")]
+    [InlineData("the return of four girls and two boys seized in the raid", "four girls and two boys = 6 girls sum")]
     [InlineData("three men, two women and four children died", "three men, two women and four children = 9 men sum")]
     [InlineData("killed 116 people and 20 others", "116 people and 20 others = 136 people sum")]
     public void Find_Sums_OfPartsTiedByAnd(string text, string expected) => AssertQuantities(text, expected);

@@ -20,11 +20,11 @@ public partial class TemporalTaggerTests
     public void Find_Relative(string text, params string[] expected) => AssertMentions(text, expected);
 
     [Theory]
-    [InlineData("Tuesday marks the 2nd anniversary of the massacre", "Tuesday marks the 2nd anniversary / Anniversary / Tuesday / 2 year")]
+    [InlineData("Thursday marks the 3rd anniversary of the shooting", "Thursday marks the 3rd anniversary / Anniversary / Thursday / 3 year")]
     [InlineData("Wednesday marks ten years since troops fired", "Wednesday marks ten years since / Anniversary / Wednesday / 10 year")]
     [InlineData("On Friday, the 2nd anniversary passed", "Friday / Weekday / Friday", "the 2nd anniversary / Anniversary / 2 year")]
     [InlineData("on the twenty-sixth anniversary of it", "the twenty-sixth anniversary / Anniversary / 26 year")]
-    [InlineData("held on the 26th anniversary of the massacre in 1988", "the 26th anniversary / Anniversary / 26 year", "1988 / Absolute / 1988-?-?")]
+    [InlineData("staged on the 30th anniversary of the uprising in 1990", "the 30th anniversary / Anniversary / 30 year", "1990 / Absolute / 1990-?-?")]
     [InlineData("It is one year since the raid", "one year since / Anniversary / 1 year")]
     [InlineData("the 20 days of silence since the raid", "20 days of silence since / Anniversary / 20 day")]
     [InlineData("a hunger strike lasting for 108 days", "108 days / Duration / 108 day")]
