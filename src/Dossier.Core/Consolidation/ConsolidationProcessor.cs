@@ -1,5 +1,5 @@
-using System.Globalization;
 using Dossier.Core.Domain.Documents;
+using Dossier.Core.Domain.Sources;
 using Dossier.Core.Ingest;
 using Dossier.Core.Storage;
 using Dossier.Text.Model;
@@ -24,8 +24,10 @@ public sealed class ConsolidationProcessor(Func<string, DateOnly?, ExtractionRes
     public async Task<ConsolidationOutcome> ProcessWithOutcomeAsync(StoredDocument document, IRecordWriter writer, CancellationToken cancellationToken)
     {
         var source = await writer.FindSourceAsync(document.SourceSha256, cancellationToken);
-        var published = source?.Published is { Length: 10 } day
-            && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
+        // Only a publication date known to the day anchors the pipeline's date resolution.
+        var published = PublishedDateParser.TryParse(source?.Published, out var given) && given.Precision == DatePrecision.Day
+            ? given.Start
+            : (DateOnly?)null;
         var started = time.GetTimestamp();
         var extraction = extract(document.Text, published);
         var extractionId = await writer.AddExtractionAsync(document.Id, extraction, time.GetElapsedTime(started), cancellationToken);
