@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizer
             var instEnd = v.In(head, EntityLexicon.InstitutionModifiers) && v.IsWord(head + 1) && v.In(head + 1, EntityLexicon.Institutions)
                 ? head + 2
                 : v.In(head, EntityLexicon.Institutions) ? head + 1 : head;
-            if (instEnd > head && instEnd <= end)
+            if (instEnd > head && instEnd <= end && !(v.IsLowerWord(instEnd) && v.In(instEnd, EntityLexicon.PlaceHeads)))
             {
                 output.Add(new MentionDraft(start, instEnd, EntityType.Organization, "demonym") { CountryCode = code });
                 return instEnd;

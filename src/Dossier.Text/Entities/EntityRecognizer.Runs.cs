@@ -107,7 +107,8 @@ public sealed partial class EntityRecognizer
             // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it. A court
             // not known by a name of its own is named by its seat: "the District Court in San Diego".
             if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location }
-                && !(v.Is(runEnd - 1, "court") && n == 0 && _matcher.Longest(v, start, runEnd).Length != runEnd - start))
+                && !(v.Is(runEnd - 1, "court") && v.In(runEnd - 2, EntityLexicon.LocalCourts) && n == 0
+                    && _matcher.Longest(v, start, runEnd).Length != runEnd - start))
             {
                 break;
             }

@@ -202,6 +202,23 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             return runEnd;
         }
 
+        if (!headline && gazEntry is { Kind: "country" } && start + gazLength == runEnd && v.IsPossessive(runEnd)
+            && LowercaseInstitution(v, runEnd + 1, end) < 0 && OwnedInstitution(v, runEnd + 1, end) is var owned and > 0)
+        {
+            // "Kazakhstan's government": the country, and the body it owns.
+            output.Add(new MentionDraft(start, runEnd, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+            output.Add(new MentionDraft(start, owned, EntityType.Organization, "owner") { CountryCode = gazEntry.CountryCode });
+            return owned;
+        }
+
+        if (!headline && gazEntry is { Type: EntityType.Organization } && start + gazLength == runEnd && LowercaseBody(v, runEnd, end) is var bodyOf and > 0)
+        {
+            // "a United Nations commission of inquiry": a known body's own lowercase organ.
+            output.Add(new MentionDraft(start, runEnd, gazEntry.Type, "gazetteer") { Entry = gazEntry, Nested = true });
+            output.Add(new MentionDraft(start, bodyOf, EntityType.Organization, "suffix"));
+            return bodyOf;
+        }
+
         var trailing = !headline && extEnd == runEnd && start + gazLength <= runEnd && v.IsLowerWord(runEnd) && v.SpaceOnlyBefore(runEnd);
         if (gazEntry is not null && start + gazLength >= extEnd && !(trailing && start + gazLength == runEnd && IsTrailingHead(v, runEnd)))
         {
