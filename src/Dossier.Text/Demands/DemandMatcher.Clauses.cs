@@ -14,6 +14,40 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet VerbsAfterSubject = new(
         "had has have is are was were will would could should must can may did does do failed refused");
 
+    /// <summary>"We call on A to act, and on B to pay": the second addressee's demand, or null.</summary>
+    private DemandCandidate? FurtherAddressee(TokenIndex ix, Sentence sentence, int verb, DemandCandidate first, int end,
+        QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var t = ix.TokensIn(first.WhatSpan).End;
+        if (IsComma(ix, t))
+        {
+            t++;
+        }
+
+        if (!ix.Is(t, "and") || !(ix.Is(t + 1, "on") || ix.Is(t + 1, "upon")))
+        {
+            return null;
+        }
+
+        var to = FindTo(ix, t + 2, end);
+        return to > t + 2 ? Build(ix, sentence, verb, t + 2, to, to + 1, end, quotes, quoteSpeaker) : null;
+    }
+
+    private static readonly WordSet RequestVerbs = new(
+        "release allow publish open end stop ensure grant give make take provide investigate prosecute bring hold " +
+        "protect respect restore withdraw lift drop free halt suspend repeal compensate disclose reveal establish " +
+        "conduct launch guarantee cooperate refrain return let search find pay reform reinstate declassify close " +
+        "transfer try reunite comply apologise apologize acknowledge abolish amend adopt cease implement punish " +
+        "recognise recognize remove review ratify uphold identify inform permit preserve renew strengthen extend " +
+        "pardon refer declare explain condemn criminalise criminalize hand");
+
+    private const int MinRequestTokens = 3;
+
+    /// <summary>A request verb that opens the next item of a list of requests ("..., release its files").</summary>
+    private static bool IsListedRequest(TokenIndex ix, int t, int start) =>
+        t - start >= MinRequestTokens && ix.IsAny(t, RequestVerbs) && !ix.IsCapitalised(t)
+        && ix.IsWord(t + 1) && !ix.Is(t + 1, "of") && !ix.Is(t + 1, "for") && !ix.Is(t + 1, "and");
+
     private static int ClauseStart(TokenIndex ix, Sentence sentence, int before)
     {
         var t = before - 1;

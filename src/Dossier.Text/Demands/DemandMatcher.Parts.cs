@@ -157,6 +157,12 @@ internal sealed partial class DemandMatcher
                 return t;
             }
 
+            // "... to act, and on the government to pay ...": the same call goes to another addressee.
+            if (ix.Is(t, "and") && t > first + 1 && (ix.Is(t + 1, "on") || ix.Is(t + 1, "upon")) && FindTo(ix, t + 2, stop) > t + 2)
+            {
+                return ix.IsPunctuation(t - 1) ? t - 1 : t;
+            }
+
             // ", and we ask the UN to ...", "and urges all states to ...", ", and its allies must ...": the next demand starts here.
             if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1
                 && (DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)) || ModalClauseAt(ix, t + 1, Math.Min(stop, t + 8))))

@@ -63,6 +63,10 @@ internal sealed partial class DemandMatcher
             if (candidate is not null)
             {
                 found.Add(candidate);
+                if (ix.IsAny(t, CallVerbs) && FurtherAddressee(ix, sentence, t, candidate, end, quotes, quoteSpeaker) is { } further)
+                {
+                    found.Add(further);
+                }
             }
         }
 
@@ -230,7 +234,12 @@ internal sealed partial class DemandMatcher
         for (var t = first + 1; t < end - 1; t++)
         {
             var joined = ix.Is(t - 1, "and") || (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] == ',');
-            if (ix.Is(t, "to") && joined && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
+            var infinitive = ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the");
+
+            // "must publish the list, release its files and allow an inquiry": one request per verb, when
+            // the addressee is named so that each part still says who is asked.
+            var listedVerb = !infinitive && candidate.Addressees.Count > 0 && IsListedRequest(ix, t, start);
+            if (joined && (infinitive || listedVerb))
             {
                 var stop = t;
                 while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1)))
@@ -243,7 +252,7 @@ internal sealed partial class DemandMatcher
                     yield return candidate with { WhatSpan = ix.SpanOf(start, stop) };
                 }
 
-                start = t + 1;
+                start = infinitive ? t + 1 : t;
             }
         }
 

@@ -141,4 +141,35 @@ public sealed class DemandClauseTests
 
         Assert.Equal("the two wardens be suspended", demand.What);
     }
+
+    [Fact]
+    public void Find_CallOnASecondAddressee_IsItsOwnDemand()
+    {
+        const string text = "We call on the city council to halt the demolitions, and on the courts to hear the residents' appeals.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["halt the demolitions", "hear the residents' appeals"], demands.Select(d => d.What));
+        Assert.Contains(demands[1].Addressees, a => a.Name.Contains("courts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_ListOfRequestsToANamedAddressee_GivesOneDemandPerVerb()
+    {
+        const string text = "The Delta Housing Forum said the city council must publish the eviction orders, release the seized furniture and compensate the families.";
+
+        var whats = UpstreamDoc.Demands(text).Select(d => d.What).ToList();
+
+        Assert.Equal(["publish the eviction orders", "release the seized furniture", "compensate the families"], whats);
+    }
+
+    [Fact]
+    public void Find_ShortVerbPairOrNounAfterAnd_IsNotSplit()
+    {
+        const string text = "The Delta Housing Forum said the city council must find and punish the arsonists and the release of the names.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.StartsWith("find and punish the arsonists", demand.What, StringComparison.Ordinal);
+    }
 }

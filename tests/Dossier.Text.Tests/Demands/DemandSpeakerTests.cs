@@ -55,4 +55,16 @@ public sealed class DemandSpeakerTests
         Assert.Contains("Coastal Medics Alliance", demand.By!.Name, StringComparison.Ordinal);
         Assert.Equal("let the hospital ship dock", demand.What);
     }
+
+    [Fact]
+    public void Find_HeadlineSignedAfterDash_GivesThePublisher()
+    {
+        const string text = "Nepal: Police must free the detained reporters without delay - Himalayan Press Defence Network\n\n" +
+            "Police in Pokhara detained four reporters on Monday. \"They were only doing their work,\" said Sita Gurung. " +
+            "\"Nobody has told us where they are,\" Gurung said.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("Himalayan Press Defence Network", demand.By!.Name, StringComparison.Ordinal);
+    }
 }
