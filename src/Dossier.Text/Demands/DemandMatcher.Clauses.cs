@@ -3,7 +3,7 @@ using Dossier.Text.Model;
 
 namespace Dossier.Text.Demands;
 
-/// <summary>Where the clause of a modal demand begins and whose subject it has.</summary>
+/// <summary>Where the clause of a modal demand begins, whose subject it has, and how one request splits into several.</summary>
 internal sealed partial class DemandMatcher
 {
     private const int MaxSubjectWords = 8;
@@ -107,4 +107,37 @@ internal sealed partial class DemandMatcher
     }
 
     private static bool IsComma(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
+
+    /// <summary>"to A, to B and to C", "must publish A, release B and allow C": one demand per request.</summary>
+    public static IEnumerable<DemandCandidate> Split(TokenIndex ix, DemandCandidate candidate)
+    {
+        var (first, end) = ix.TokensIn(candidate.WhatSpan);
+        var start = first;
+        for (var t = first + 1; t < end - 1; t++)
+        {
+            var joined = ix.Is(t - 1, "and") || (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] == ',');
+            var infinitive = ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the");
+
+            // "must publish the list, release its files and allow an inquiry": one request per verb, when
+            // the addressee is named so that each part still says who is asked.
+            var listedVerb = !infinitive && candidate.Addressees.Count > 0 && IsListedRequest(ix, t, start);
+            if (joined && (infinitive || listedVerb))
+            {
+                var stop = t;
+                while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1)))
+                {
+                    stop--;
+                }
+
+                if (stop > start)
+                {
+                    yield return candidate with { WhatSpan = ix.SpanOf(start, stop) };
+                }
+
+                start = infinitive ? t + 1 : t;
+            }
+        }
+
+        yield return candidate with { WhatSpan = ix.SpanOf(start, end) };
+    }
 }

@@ -91,17 +91,6 @@ internal sealed partial class DemandMatcher
         return null;
     }
 
-    private static bool InQuotes(TokenIndex ix, int first, int token)
-    {
-        var open = false;
-        for (var t = first; t < token; t++)
-        {
-            open ^= QuoteTracker.IsQuote(ix, t);
-        }
-
-        return open;
-    }
-
     private static int AttributionStart(TokenIndex ix, int from, int end, out int verb)
     {
         // "..., Maryam Rajavi has demanded." / "...," she said.
@@ -174,43 +163,6 @@ internal sealed partial class DemandMatcher
         return stop;
     }
 
-    private static bool DemandVerbWithin(TokenIndex ix, int from, int end)
-    {
-        for (var t = from; t < end; t++)
-        {
-            if (ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs))
-            {
-                // Right after "and" only the speaker's own verb, finite and naming whom it asks ("and urges all
-                // states to", "and called on"); a bare "and compel the government to" is part of the request.
-                return t > from ? !ix.IsPunctuation(t - 1)
-                    : !IsFinite(ix, t) ? false
-                    : ix.IsAny(t, CallVerbs) ? ix.Is(t + 1, "on") || ix.Is(t + 1, "upon") || ix.Is(t + 1, "for")
-                    : !ix.Is(t + 1, "to") && !ix.IsPunctuation(t + 1);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"its allies must stop ...": a short subject without punctuation, then a modal.</summary>
-    private static bool ModalClauseAt(TokenIndex ix, int from, int end)
-    {
-        for (var t = from; t < end; t++)
-        {
-            if (ix.IsAny(t, Modals))
-            {
-                return t > from && !ix.IsAny(t - 1, Relatives);
-            }
-
-            if (!ix.IsWord(t) || ix.IsAny(t, Relatives))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     private static int FindTo(TokenIndex ix, int from, int end)
     {
         for (var t = from; t < end && t < from + 25; t++)
@@ -229,57 +181,4 @@ internal sealed partial class DemandMatcher
         return -1;
     }
 
-    private static bool IsModal(TokenIndex ix, int t, int end) =>
-        (ix.IsAny(t, Modals) && !ix.Is(t + 1, "have") && t + 1 < end)
-        || ((ix.Is(t, "need") || ix.Is(t, "needs") || ix.Is(t, "ought")) && ix.Is(t + 1, "to"));
-
-    private static bool NamesBody(TokenIndex ix, int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person)
-            {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DemandNounWithin(TokenIndex ix, int first, int end)
-    {
-        for (var t = first; t < end && t < ix.Count; t++)
-        {
-            if (ix.IsAny(t, DemandNouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsFinite(TokenIndex ix, int t) =>
-        (ix.Word(t).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !ix.Word(t).EndsWith("ss", StringComparison.OrdinalIgnoreCase))
-        || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAdverb(TokenIndex ix, int t) =>
-        ix.IsWord(t) && !ix.IsCapitalised(t) && (ix.IsAny(t, Adverbs) || (ix.Word(t).Length > 4 && ix.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
-
-    private static bool HasWord(TokenIndex ix, int first, int end, string word)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (ix.Is(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBreak(TokenIndex ix, int t) =>
-        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '"' or '.' or '(' or ')'
-        || ix.Is(t, "that") || ix.Is(t, "and") && ix.IsAny(t + 1, Modals);
 }

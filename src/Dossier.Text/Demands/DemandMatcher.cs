@@ -226,36 +226,4 @@ internal sealed partial class DemandMatcher
         return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
     }
 
-    /// <summary>"to A, to B and to C": one demand per infinitive.</summary>
-    public static IEnumerable<DemandCandidate> Split(TokenIndex ix, DemandCandidate candidate)
-    {
-        var (first, end) = ix.TokensIn(candidate.WhatSpan);
-        var start = first;
-        for (var t = first + 1; t < end - 1; t++)
-        {
-            var joined = ix.Is(t - 1, "and") || (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] == ',');
-            var infinitive = ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the");
-
-            // "must publish the list, release its files and allow an inquiry": one request per verb, when
-            // the addressee is named so that each part still says who is asked.
-            var listedVerb = !infinitive && candidate.Addressees.Count > 0 && IsListedRequest(ix, t, start);
-            if (joined && (infinitive || listedVerb))
-            {
-                var stop = t;
-                while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1)))
-                {
-                    stop--;
-                }
-
-                if (stop > start)
-                {
-                    yield return candidate with { WhatSpan = ix.SpanOf(start, stop) };
-                }
-
-                start = infinitive ? t + 1 : t;
-            }
-        }
-
-        yield return candidate with { WhatSpan = ix.SpanOf(start, end) };
-    }
 }

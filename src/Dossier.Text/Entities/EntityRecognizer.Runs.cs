@@ -2,7 +2,7 @@ using Dossier.Text.Model;
 
 namespace Dossier.Text.Entities;
 
-// Where runs of capitalised words start and end, and which lines are headlines.
+// Where runs of capitalised words start and end, which lines are headlines, and the dateline place.
 public sealed partial class EntityRecognizer
 {
     /// <summary>Capitalised words, name particles between them ("Omar al-Hashimi", "Jan van der Berg") and "'s" inside a name.</summary>
@@ -168,4 +168,31 @@ public sealed partial class EntityRecognizer
 
     private static bool EndsInOrganizationHead(TokenView v, int start, int end) =>
         end > start && v.In(end - 1, EntityLexicon.OrganizationHeads) && !v.In(end - 1, EntityLexicon.PlaceHeads);
+
+    /// <summary>"GENEVA, 14 March 2019 –": the capitalised words before the first comma name a place.</summary>
+    private int ScanDateline(TokenView v, TextSpan dateline, List<MentionDraft> output)
+    {
+        var first = 0;
+        while (first < v.Count && v.Tokens[first].End <= dateline.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < v.Count && v.Tokens[end].End <= dateline.End && v.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
+        {
+            return 0;
+        }
+
+        var (length, entry) = _matcher.Longest(v, first, end);
+        output.Add(entry is not null && length == end - first
+            ? new MentionDraft(first, end, entry.Type, "gazetteer") { Entry = entry }
+            : new MentionDraft(first, end, EntityType.Location, "dateline") { PlaceKind = "city" });
+        return end;
+    }
 }

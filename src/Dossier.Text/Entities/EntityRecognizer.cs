@@ -69,33 +69,6 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         return mentions;
     }
 
-    /// <summary>"GENEVA, 14 March 2019 –": the capitalised words before the first comma name a place.</summary>
-    private int ScanDateline(TokenView v, TextSpan dateline, List<MentionDraft> output)
-    {
-        var first = 0;
-        while (first < v.Count && v.Tokens[first].End <= dateline.Start)
-        {
-            first++;
-        }
-
-        var end = first;
-        while (end < v.Count && v.Tokens[end].End <= dateline.End && v.IsCapitalized(end))
-        {
-            end++;
-        }
-
-        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
-        {
-            return 0;
-        }
-
-        var (length, entry) = _matcher.Longest(v, first, end);
-        output.Add(entry is not null && length == end - first
-            ? new MentionDraft(first, end, entry.Type, "gazetteer") { Entry = entry }
-            : new MentionDraft(first, end, EntityType.Location, "dateline") { PlaceKind = "city" });
-        return end;
-    }
-
     private void ScanSentence(TokenView v, int first, int end, List<MentionDraft> output)
     {
         var headline = IsHeadline(v, first, end);
