@@ -81,6 +81,75 @@ internal sealed partial class SentenceIncidents
         }
     }
 
+    /// <summary>
+    /// "Troops opened fire on thousands of people gathered in the square on Friday": a sentence with one
+    /// date dates each of its incidents, unless an anniversary, a quotation or a sequence word ("after")
+    /// stands between, or the incident is only referred back to ("the massacre").
+    /// </summary>
+    private static void ShareSentenceDate(TokenIndex ix, Sentence sentence, List<List<TriggerHit>> groups)
+    {
+        if (groups.Count < 2 || groups.All(g => g.Any(h => h.Date >= 0)))
+        {
+            return;
+        }
+
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        int date = -1, at = -1;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            {
+                continue;
+            }
+
+            if (date >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[date])))
+            {
+                return; // two dates: each stays with its own trigger
+            }
+
+            (date, at) = (d, t);
+        }
+
+        if (date < 0)
+        {
+            return;
+        }
+
+        foreach (var group in groups.Where(g => g.All(h => h.Date < 0)))
+        {
+            var head = group[0];
+            if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First)
+                || SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First)) || InfinitiveBetween(ix, at, head.First)
+                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)))
+            {
+                continue;
+            }
+
+            head.Date = date;
+        }
+    }
+
+    /// <summary>"On 3 May, ...": a date that opens the sentence sets the time of all of it.</summary>
+    private static bool Opening(TokenIndex ix, Sentence sentence, int date)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
+        return first - sentence.FirstToken <= 4 && !Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).Any(t => TriggerJudge.IsClauseBreak(ix, t));
+    }
+
+    private static bool BreakBetween(TokenIndex ix, int a, int b)
+    {
+        for (var t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Usable(DateMention date) =>
         MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
 
@@ -166,11 +235,14 @@ internal sealed partial class SentenceIncidents
             }
         }
 
-        if (draft.Types.Contains(EventTypes.Killing) && !draft.Counts.ContainsKey("killed")
-            && _counts.Toll(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)) is var toll and >= 0 && claimed.Add(toll))
+        AddTolls(ix, sentence, draft, claimed);
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
         {
-            var q = ix.Doc.Quantities[toll];
-            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!) && CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First) is { } one)
+            {
+                draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
+                draft.Victims ??= one.Of(ix.Text).ToString();
+            }
         }
 
         foreach (var hit in group)
@@ -191,17 +263,46 @@ internal sealed partial class SentenceIncidents
 
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
+        var inferred = false;
+        if (draft.PlaceMention < 0 && !draft.Aggregate)
+        {
+            draft.PlaceMention = _places.FindEarlier(ix, sentenceIndex);
+            inferred = true;
+        }
+
         if (draft.PlaceMention >= 0)
         {
             var place = PlaceFinder.EntityOf(ix, ix.Doc.EntityMentions[draft.PlaceMention]);
             draft.PlaceEntity = place?.Id ?? -1;
-            draft.PlaceRank = PlaceFinder.Rank(place);
+            // A place borrowed from an earlier sentence neither keeps incidents apart nor beats a place named with the act.
+            draft.PlaceRank = PlaceFinder.Rank(place) + (inferred ? PlaceFinder.InferredRank : 0);
         }
 
-        draft.CountryHint = _places.CountryHint(ix, sentence);
+        draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
+        draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);
         return draft;
+    }
+
+    /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead".</summary>
+    private void AddTolls(TokenIndex ix, Sentence sentence, IncidentDraft draft, HashSet<int> claimed)
+    {
+        if (!draft.IsViolent || draft.Counts.ContainsKey("killed"))
+        {
+            return;
+        }
+
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        var dead = _counts.Dead(ix, sentence.FirstToken, end);
+        var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : -1;
+        var figure = toll >= 0 ? toll : dead;
+        if (figure >= 0 && claimed.Add(figure))
+        {
+            var q = ix.Doc.Quantities[figure];
+            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+            draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
+        }
     }
 
     private static string VictimText(TokenIndex ix, QuantityMention q)
