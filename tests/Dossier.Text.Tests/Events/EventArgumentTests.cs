@@ -106,4 +106,30 @@ public sealed class EventArgumentTests
 
         Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
     }
+
+    [Fact]
+    public void Find_DatesTheActCountedBackFrom_AnAnniversary()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Friday marks three years since soldiers shot dead eleven fishermen near the harbour.", Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Equal("2013-05-20", ev.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnEarlierKilling_WithTheDayItWasReported()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The governor said on 12 May that 57 people had been killed in the district.", Published));
+
+        Assert.Equal(57, ev.Counts["killed"].Min);
+        Assert.Null(ev.Date);
+    }
+
+    [Fact]
+    public void Find_KeepsTheAnnouncedDay_ForAnArrest()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The police said on 12 May that 20 students had been arrested.", Published));
+
+        Assert.Equal("2016-05-12", ev.Date?.ToIso());
+    }
 }
