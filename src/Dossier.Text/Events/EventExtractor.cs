@@ -57,7 +57,8 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        return drafts.Select(d => DraftPublisher.Publish(ix, d)).ToList();
+        var home = PlaceFinder.HomeCountry(ix);
+        return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 
     /// <summary>
