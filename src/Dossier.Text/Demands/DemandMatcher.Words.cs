@@ -34,6 +34,24 @@ internal sealed partial class DemandMatcher
                 return t > from && !ix.IsAny(t - 1, Relatives);
             }
 
+            if (IsComma(ix, t) && ix.IsAny(t + 1, Interrupters))
+            {
+                // ", and Washington, which has shielded him, must ...": step over the relative clause.
+                var close = t + 2;
+                while (close < end + MaxInterruption && close < ix.Count && !IsComma(ix, close) && !ix.IsPunctuation(close))
+                {
+                    close++;
+                }
+
+                if (!IsComma(ix, close))
+                {
+                    return false;
+                }
+
+                (t, end) = (close, close + 2);
+                continue;
+            }
+
             if (!ix.IsWord(t) || ix.IsAny(t, Relatives))
             {
                 return false;

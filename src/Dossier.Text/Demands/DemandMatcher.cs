@@ -36,6 +36,10 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet Articles = new("an a the");
     private static readonly WordSet Reasons = new("saying adding arguing noting stressing warning claiming insisting explaining promising");
     private static readonly WordSet Relatives = new("who which that whom");
+    private static readonly WordSet EmphasisVerbs = new(
+        "stressed stresses emphasised emphasized emphasises emphasizes underlined underlines underscored " +
+        "underscores highlighted highlights reiterated reiterates stressing emphasising emphasizing");
+
     private static readonly WordSet Conjunctions = new("and but while or so yet");
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
     private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");
@@ -51,6 +55,17 @@ internal sealed partial class DemandMatcher
         var found = new List<DemandCandidate>();
         for (var t = sentence.FirstToken; t < end; t++)
         {
+            if (ix.Is(t, "need") && ix.Is(t - 1, "the") && ix.Is(t + 1, "for") && ix.IsAny(t - 2, EmphasisVerbs))
+            {
+                // "stressed the need for a prompt inquiry": what is needed is asked for.
+                if (Build(ix, sentence, t - 2, -1, -1, t + 2, end, quotes, quoteSpeaker) is { } needed)
+                {
+                    found.Add(needed);
+                }
+
+                continue;
+            }
+
             if (ix.IsAny(t - 1, Determiners))
             {
                 continue; // "the demand comes after ...", "their calls went unanswered": nouns, not requests

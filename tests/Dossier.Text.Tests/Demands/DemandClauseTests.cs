@@ -172,4 +172,26 @@ public sealed class DemandClauseTests
 
         Assert.StartsWith("find and punish the arsonists", demand.What, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Find_SecondModalAfterRelativeClause_IsItsOwnDemand()
+    {
+        const string text = "The ministry must reopen the archive, and the army, which has kept the files for years, must hand them over.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["reopen the archive", "hand them over"], demands.Select(d => d.What));
+        Assert.Contains(demands[1].Addressees, a => a.Name.Contains("army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_StressedTheNeedFor_IsADemandOfTheSpeaker()
+    {
+        const string text = "Rafael Souto said he was alarmed and stressed the need for an independent autopsy.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Rafael Souto", demand.By!.Name);
+        Assert.Equal("an independent autopsy", demand.What);
+    }
 }
