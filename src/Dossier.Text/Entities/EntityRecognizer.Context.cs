@@ -49,6 +49,15 @@ public sealed partial class EntityRecognizer
             return placeEnd;
         }
 
+        if (v.Is(head, "administration") && runEnd - start <= 2 && !(wholeIsGazetteer && entry!.Type != EntityType.Person)
+            && !v.IsSentenceInitial(start)
+            && !v.In(start, EntityLexicon.Titles))
+        {
+            // "the Trump administration": a government named after its leader.
+            output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
+            return head + 1;
+        }
+
         if (v.Is(head, "party") && !(runEnd - start == 1 && v.IsSentenceInitial(start)))
         {
             output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));

@@ -79,8 +79,11 @@ public sealed partial class EntityRecognizer
         for (var n = 0; n < MaxExtensions; n++)
         {
             var connector = runEnd;
-            if (n > 0 && (v.Is(connector, "and") || v.Is(connector, "or") || v.IsPunct(connector, '&'))
-                && v.IsCapitalized(connector + 1) && _matcher.Longest(v, connector + 1, end).Entry is null)
+            // At the first connector "and" must lead to a head word ("African Union Peace and Security
+            // Council"); "Amnesty International and Oxfam" are two bodies.
+            if ((v.Is(connector, "and") || v.Is(connector, "or") || v.IsPunct(connector, '&'))
+                && v.IsCapitalized(connector + 1) && _matcher.Longest(v, connector + 1, end).Entry is null
+                && (n > 0 || EndsInOrganizationHead(v, connector + 1, ReadRun(v, connector + 1, end))))
             {
                 // "Department of Health and Human Services": both sides continue one name.
                 runEnd = ReadRun(v, connector + 1, end);

@@ -192,6 +192,21 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             return bodyOf;
         }
 
+        if (!headline && runEnd - start == 1 && start > 0 && v.Is(start - 1, "the") && v.In(start, EntityLexicon.Legislatures)
+            && gazEntry is not { Type: EntityType.Organization })
+        {
+            output.Add(new MentionDraft(start, runEnd, EntityType.Organization, "suffix")); // "the Senate opened hearings"
+            return runEnd;
+        }
+
+        if (!headline && gazEntry is { Type: EntityType.Location } && start + gazLength == runEnd && start > 0
+            && v.IsLowerWord(start - 1) && v.In(start - 1, EntityLexicon.OrganizationCues))
+        {
+            // "the news agency SPA": the noun before says it is a body, whatever place shares its name.
+            output.Add(new MentionDraft(start, runEnd, EntityType.Organization, "cue"));
+            return runEnd;
+        }
+
         var trailing = !headline && extEnd == runEnd && start + gazLength <= runEnd && v.IsLowerWord(runEnd) && v.SpaceOnlyBefore(runEnd);
         if (gazEntry is not null && start + gazLength >= extEnd && !(trailing && start + gazLength == runEnd && IsTrailingHead(v, runEnd)))
         {

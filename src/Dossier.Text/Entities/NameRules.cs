@@ -100,7 +100,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return;
         }
 
-        if (gazEntry is null && (IntroducedAsBody(v, a, b) || (b - a == 1 && CuedBefore(v, a) && !(v.IsLowerWord(b) && v.In(b, EntityLexicon.FunctionWords)))))
+        if (gazEntry is null && (IntroducedAsBody(v, a, b) || (b - a == 1 && CuedBefore(v, a) && !NameGoesOn(v, b))))
         {
             output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
             return;

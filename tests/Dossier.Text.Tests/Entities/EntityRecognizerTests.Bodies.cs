@@ -35,6 +35,13 @@ public partial class EntityRecognizerTests
         { "Nepal's prosecutor's office opened a case.", "Nepal's prosecutor's office" },
         { "A United Nations commission of inquiry visited the camp.", "United Nations commission of inquiry" },
         { "The US military said the strike was lawful.", "US military" },
+        // A capitalised inner "Against"; a legislature; a government named after its leader.
+        { "said a lawyer for the Quezon-based Mothers Against Silence.", "Mothers Against Silence" },
+        { "A week later the Senate opened hearings into the raids.", "Senate" },
+        { "The judge ordered the Harlan administration to stop the transfers.", "Harlan administration" },
+        // A cue noun outranks a place of the same name; "and" joins a body's name when a head word follows.
+        { "A statement carried by the state news agency Tarsus said so.", "Tarsus" },
+        { "It followed a ruling of the Coastal League Peace and Reconciliation Commission on Thursday.", "Coastal League Peace and Reconciliation Commission" },
     };
 
     [Theory]
