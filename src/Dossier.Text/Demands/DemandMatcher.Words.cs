@@ -125,4 +125,32 @@ internal sealed partial class DemandMatcher
 
         return open;
     }
+
+    /// <summary>
+    /// "protests demanding equal rights were crushed", "the miners had gathered on the hill, demanding a
+    /// wage": a participle that describes a crowd or past background, not a demand the report records.
+    /// </summary>
+    private static bool IsBackgroundParticiple(TokenIndex ix, Sentence sentence, int verb)
+    {
+        if (!ix.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (ix.IsWord(verb - 1) && (!ix.IsCapitalised(verb - 1) || verb - 1 == sentence.FirstToken) && !ix.IsAny(verb - 1, BeForms) && !IsAdverb(ix, verb - 1)
+            && !ix.IsAny(verb - 1, GerundLeads) && ix.EntityAt(verb - 1) < 0)
+        {
+            return true;
+        }
+
+        for (var t = verb - 1; t > sentence.FirstToken && t > verb - MaxReach; t--)
+        {
+            if (ix.Is(t - 1, "had") && ix.IsWord(t) && (ix.Is(t, "been") || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -40,6 +40,9 @@ internal sealed partial class DemandMatcher
         "stressed stresses emphasised emphasized emphasises emphasizes underlined underlines underscored " +
         "underscores highlighted highlights reiterated reiterates stressing emphasising emphasizing");
 
+    // Words before a gerund that keep it a demand: "joins MSF in demanding", "and calling on".
+    private static readonly WordSet GerundLeads = new("in by for of from after before while when without and also keep kept");
+
     private static readonly WordSet Conjunctions = new("and but while or so yet");
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
     private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");
@@ -114,6 +117,11 @@ internal sealed partial class DemandMatcher
 
     private DemandCandidate? Ask(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
+        if (IsBackgroundParticiple(ix, sentence, verb))
+        {
+            return null;
+        }
+
         // "asked that ...", "ask only that ...": the request is the clause.
         var that = ix.Is(verb + 1, "that") ? verb + 1 : IsAdverb(ix, verb + 1) && ix.Is(verb + 2, "that") ? verb + 2 : -1;
         if (that > verb)

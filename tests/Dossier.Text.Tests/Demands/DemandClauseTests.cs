@@ -194,4 +194,23 @@ public sealed class DemandClauseTests
         Assert.Equal("Rafael Souto", demand.By!.Name);
         Assert.Equal("an independent autopsy", demand.What);
     }
+
+    [Theory]
+    [InlineData("Marches demanding land reform were broken up in 1998.")]
+    [InlineData("The dockers had walked out a week earlier, demanding a new contract.")]
+    public void Find_BackgroundParticiple_IsNotADemand(string text)
+    {
+        Assert.Empty(UpstreamDoc.Demands(text));
+    }
+
+    [Theory]
+    [InlineData("The Harbour Rights League joins the unions in demanding a public inquiry.")]
+    [InlineData("The families are demanding a public inquiry.")]
+    [InlineData("Speakers condemned the raids, demanding a public inquiry.")]
+    public void Find_GerundOrProgressiveDemand_IsKept(string text)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("a public inquiry", demand.What);
+    }
 }
