@@ -8,6 +8,7 @@ internal sealed partial class DemandMatcher
 {
     private const int MaxSubjectWords = 8;
     private const int MaxInterruption = 25;
+    private const int MaxRelativeGap = 5;
 
     private static readonly WordSet Interrupters = new("which who whom whose when where while if once as");
 
@@ -47,6 +48,41 @@ internal sealed partial class DemandMatcher
     private static bool IsListedRequest(TokenIndex ix, int t, int start) =>
         t - start >= MinRequestTokens && ix.IsAny(t, RequestVerbs) && !ix.IsCapitalised(t)
         && ix.IsWord(t + 1) && !ix.Is(t + 1, "of") && !ix.Is(t + 1, "for") && !ix.Is(t + 1, "and");
+
+    /// <summary>
+    /// "the Commission, which MSF had asked to examine the case": the body named before "which" is asked,
+    /// the subject after it asks. Null unless a named body or person stands right before the comma.
+    /// </summary>
+    private static DemandCandidate? RelativeObject(TokenIndex ix, Sentence sentence, int verb, QuoteTracker quotes, int end)
+    {
+        for (var r = verb - 1; r > sentence.FirstToken + 1 && r >= verb - MaxRelativeGap; r--)
+        {
+            if (!(ix.Is(r, "which") || ix.Is(r, "whom") || ix.Is(r, "who")) || !IsComma(ix, r - 1))
+            {
+                continue;
+            }
+
+            var m = ix.EntityAt(r - 2);
+            var subjectEnd = verb;
+            while (subjectEnd > r + 1 && ix.IsAny(subjectEnd - 1, VerbsAfterSubject))
+            {
+                subjectEnd--;
+            }
+
+            if (m < 0 || ix.Doc.EntityMentions[m].Type == EntityType.Location || subjectEnd <= r + 1)
+            {
+                return null;
+            }
+
+            var whatEnd = WhatEnd(ix, verb + 2, end);
+            var by = quotes.Name(ix, r + 1, subjectEnd);
+            return whatEnd > verb + 2
+                ? new DemandCandidate(by, [NameResolver.FromMention(ix, m)], ix.SpanOf(verb + 2, whatEnd), sentence.Span)
+                : null;
+        }
+
+        return null;
+    }
 
     private static int ClauseStart(TokenIndex ix, Sentence sentence, int before)
     {

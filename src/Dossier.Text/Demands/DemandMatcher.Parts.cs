@@ -181,4 +181,23 @@ internal sealed partial class DemandMatcher
         return -1;
     }
 
+    /// <summary>Who speaks a list header ("X calls on Y to:") and to whom.</summary>
+    public (ExtractedName? By, IReadOnlyList<ExtractedName> To) Speaker(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd,
+        QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    {
+        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
+        var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
+        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd) : []);
+    }
+
+    /// <summary>One bullet of a demand list; "the UN to renew ..." names its own addressee.</summary>
+    public DemandCandidate ListItem(TokenIndex ix, Sentence sentence, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to)
+    {
+        if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
+        {
+            return new DemandCandidate(by, Addressees(ix, first, t), ix.SpanOf(t + 1, end), sentence.Span);
+        }
+
+        return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
+    }
 }

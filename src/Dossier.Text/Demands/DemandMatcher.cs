@@ -129,6 +129,11 @@ internal sealed partial class DemandMatcher
             return Build(ix, sentence, verb, -1, -1, that + 1, end, quotes, quoteSpeaker);
         }
 
+        if (ix.IsAny(verb, AddresseeVerbs) && ix.Is(verb + 1, "to") && RelativeObject(ix, sentence, verb, quotes, end) is { } asked)
+        {
+            return asked;
+        }
+
         // "demanding an immediate end to the attacks": an indefinite object is what is asked for, not who.
         var objectFirst = ix.IsAny(verb, ObjectVerbs) && (ix.Is(verb + 1, "a") || ix.Is(verb + 1, "an"));
         var to = ix.IsAny(verb, AddresseeVerbs) && !objectFirst ? FindTo(ix, verb + 1, end) : -1;
@@ -227,26 +232,6 @@ internal sealed partial class DemandMatcher
         var by = firstPerson ? null : Relative(ix, first, subjectEnd, sentence) ?? quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
         var addressees = addresseeFirst >= 0 ? Addressees(ix, addresseeFirst, addresseeEnd, sentence.FirstToken, verb) : ByAddressee(ix, whatFirst, whatEnd);
         return new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span) { FirstPerson = firstPerson };
-    }
-
-    /// <summary>Who speaks a list header ("X calls on Y to:") and to whom.</summary>
-    public (ExtractedName? By, IReadOnlyList<ExtractedName> To) Speaker(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd,
-        QuoteTracker quotes, ExtractedName? quoteSpeaker)
-    {
-        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
-        var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
-        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd) : []);
-    }
-
-    /// <summary>One bullet of a demand list; "the UN to renew ..." names its own addressee.</summary>
-    public DemandCandidate ListItem(TokenIndex ix, Sentence sentence, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to)
-    {
-        if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
-        {
-            return new DemandCandidate(by, Addressees(ix, first, t), ix.SpanOf(t + 1, end), sentence.Span);
-        }
-
-        return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
     }
 
 }

@@ -67,4 +67,16 @@ public sealed class DemandSpeakerTests
 
         Assert.Contains("Himalayan Press Defence Network", demand.By!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Find_BodyAskedInARelativeClause_IsTheAddressee()
+    {
+        const string text = "No reply came from the Truth and Memory Centre, which the families had asked to open its archive.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("families", demand.By!.Name, StringComparison.Ordinal);
+        Assert.Contains(demand.Addressees, a => a.Name == "Truth and Memory Centre");
+        Assert.Equal("open its archive", demand.What);
+    }
 }
