@@ -139,6 +139,12 @@ internal sealed partial class DemandMatcher
                 return ix.IsPunctuation(t - 1) && t - 1 > first ? t - 1 : t;
             }
 
+            // "..., said it had found ...": the rest of the sentence is another statement.
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && t > first + 1 && QuoteTracker.IsReportingVerb(ix, t + 1))
+            {
+                return t;
+            }
+
             // ", saying that ...": the speaker's reasons, not the request.
             if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && t > first + 1 && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1)
                 && ix.IsAny(t + 1, Reasons) && t + 1 < stop)

@@ -213,4 +213,14 @@ public sealed class DemandClauseTests
 
         Assert.Equal("a public inquiry", demand.What);
     }
+
+    [Fact]
+    public void Find_RequestFollowedBySaid_EndsBeforeTheOtherStatement()
+    {
+        const string text = "The Harbour Rights League, which the families had urged to review the case, said it had found gaps.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("review the case", demand.What);
+    }
 }
