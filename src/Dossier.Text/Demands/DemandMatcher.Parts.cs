@@ -159,7 +159,7 @@ internal sealed partial class DemandMatcher
             }
 
             // ", and we ask the UN to ...", "and urges all states to ...", ", and its allies must ...": the next demand starts here.
-            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1
+            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first
                 && (DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)) || ModalClauseAt(ix, t + 1, Math.Min(stop, t + 8))))
             {
                 return ix.IsPunctuation(t - 1) ? t - 1 : t;
