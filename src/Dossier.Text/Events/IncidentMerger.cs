@@ -51,7 +51,7 @@ internal sealed class IncidentMerger
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
-            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && candidate.Primary == next.Primary;
+            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
                 return candidate;
@@ -61,13 +61,20 @@ internal sealed class IncidentMerger
         return null;
     }
 
+    /// <summary>Every act of <paramref name="mention"/> is among the acts of <paramref name="incident"/>.</summary>
+    private static bool Covers(IncidentDraft incident, IncidentDraft mention) =>
+        incident.Primary == mention.Primary || mention.Types.All(t => incident.Types.Contains(t) || (IsKilling(t) && incident.Types.Any(IsKilling)));
+
+    // A state's execution is a killing to those who report it as one ("killed by the state").
+    private static bool IsKilling(string type) => type is EventTypes.Killing or EventTypes.Execution;
+
     private static bool RaidActs(IncidentDraft draft) =>
         draft.Types.All(t => t is EventTypes.Killing or EventTypes.Execution or EventTypes.Abduction or EventTypes.Attack
             or EventTypes.Torture or EventTypes.SexualViolence or EventTypes.Destruction);
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Types.Any(b.Types.Contains))
+        if (a.Types.Any(b.Types.Contains) || (a.Types.Any(IsKilling) && b.Types.Any(IsKilling)))
         {
             return true;
         }

@@ -29,7 +29,7 @@ internal sealed class TriggerLexicon
         "torture|-|V|tortured, ill-treated, mistreated, torturing, waterboarded, force-fed",
         "torture|-|I|ill-treatment, mistreatment, waterboarding, force-feeding",
         "torture|-|A|torture",
-        "sexual_violence|-|V|raped, sexually assaulted, sexually abused",
+        "sexual_violence|-|V|raped, raping, sexually assaulted, sexually abused",
         "sexual_violence|-|I|rapes, sexual violence, sexual assault, sexual abuse",
         "sexual_violence|-|A|rape",
         "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired rockets, overran, beaten, beat",

@@ -1,0 +1,55 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Which mentions of a document name one incident (our own sentences).</summary>
+public sealed class IncidentMergingTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Fact]
+    public void Find_DoesNotDateAKilling_ByTheDayItWasToldOf()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen killed nine villagers in Sarn on 2 March 2016. " +
+            "The governor said on 18 May that the nine had been killed by a rival clan.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal("killing", killing.Type);
+        Assert.Equal("2016-03-02", killing.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DatesALegalAct_ByItsAnnouncement()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The ministry announced on 3 May that four guards had been sentenced to prison terms.",
+            Published));
+
+        Assert.Equal("legal_action", ev.Type);
+        Assert.Equal("2016-05-03", ev.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_MergesALooseMention_IntoTheIncidentWhoseActsItNames()
+    {
+        var events = UpstreamDoc.Events(
+            "On 4 April 2016 soldiers raided the village of Kell, killing six men and raping two women.\n\n" +
+            "The harvest failed later that year.\n\n" +
+            "A woman who was raped by the soldiers spoke to our researchers.",
+            Published);
+
+        var ev = Assert.Single(events);
+        Assert.Contains("sexual_violence", ev.Also);
+    }
+
+    [Fact]
+    public void Find_TreatsAStateKillingAndItsExecution_AsOneIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "The authorities executed 14 prisoners on 2 May 2016. " +
+            "Their families learned on the same day that the men had been killed.",
+            Published);
+
+        Assert.Single(events);
+    }
+}
