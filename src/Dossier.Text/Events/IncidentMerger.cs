@@ -26,6 +26,33 @@ internal sealed class IncidentMerger
         drafts.Add(target); // most recently mentioned last, so anaphora finds it first
     }
 
+    /// <summary>
+    /// A headline's incident joins the body's first telling of an incident with its acts, or stands first
+    /// when the body tells none.
+    /// </summary>
+    public void AddHeadline(List<IncidentDraft> drafts, IncidentDraft headline)
+    {
+        var target = drafts
+            .Where(d => !d.Aggregate && Covers(d, headline) && !Conflicts(d, headline) && !LegalStepsApart(d, headline))
+            .OrderBy(d => d.FirstSentence)
+            .FirstOrDefault();
+        if (target is null)
+        {
+            drafts.Insert(0, headline);
+            return;
+        }
+
+        target.Date ??= headline.Date;
+        target.DateSpan ??= headline.DateSpan;
+        foreach (var (key, count) in headline.Counts)
+        {
+            target.AddCount(key, count);
+        }
+
+        target.Evidence.AddRange(headline.Evidence);
+        target.Triggers.AddRange(headline.Triggers);
+    }
+
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
@@ -48,6 +75,11 @@ internal sealed class IncidentMerger
             }
 
             var bothDated = candidate.Date is not null && next.Date is not null;
+            if (LegalStepsApart(candidate, next) && !bothDated)
+            {
+                continue; // "ordered an investigation" and "filed a lawsuit" are two acts
+            }
+
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
@@ -67,6 +99,10 @@ internal sealed class IncidentMerger
 
     // A state's execution is a killing to those who report it as one ("killed by the state").
     private static bool IsKilling(string type) => type is EventTypes.Killing or EventTypes.Execution;
+
+    private static bool LegalStepsApart(IncidentDraft a, IncidentDraft b) =>
+        a.LegalKinds.Count > 0 && b.LegalKinds.Count > 0 && !a.LegalKinds.Overlaps(b.LegalKinds)
+        && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
 
     private static bool RaidActs(IncidentDraft draft) =>
         draft.Types.All(t => t is EventTypes.Killing or EventTypes.Execution or EventTypes.Abduction or EventTypes.Attack
@@ -145,6 +181,7 @@ internal sealed class IncidentMerger
         target.Victims ??= next.Victims;
         target.Evidence.AddRange(next.Evidence);
         target.Triggers.AddRange(next.Triggers);
+        target.LegalKinds.UnionWith(next.LegalKinds);
         target.Paragraph = next.Paragraph;
         target.LastSentence = next.LastSentence;
         target.Anaphoric = false;

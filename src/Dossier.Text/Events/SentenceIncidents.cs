@@ -30,7 +30,22 @@ internal sealed partial class SentenceIncidents
             }
         }
 
-        return groups.Select(g => Draft(ix, sentence, sentenceIndex, g)).ToList();
+        var drafts = new List<IncidentDraft>(groups.Count);
+        foreach (var group in groups)
+        {
+            var draft = Draft(ix, sentence, sentenceIndex, group);
+            foreach (var hit in group)
+            {
+                if (hit.Entry.Type == EventTypes.LegalAction)
+                {
+                    draft.LegalKinds.Add(LegalSteps.KindOf(ix.Word(hit.First)));
+                }
+            }
+
+            drafts.Add(draft);
+        }
+
+        return drafts;
     }
 
     private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)

@@ -52,4 +52,28 @@ public sealed class IncidentMergingTests
 
         Assert.Single(events);
     }
+
+    [Fact]
+    public void Find_JoinsAHeadline_ToTheIncidentTheBodyTells()
+    {
+        var events = UpstreamDoc.Events(
+            "Four guards convicted over killing of prisoner in Tarvel jail\n\n" +
+            "A court in Tarvel on 12 May 2016 convicted four prison guards of manslaughter.\n\n" +
+            "The prisoner died in his cell in 2014 after a beating.",
+            Published);
+
+        var legal = Assert.Single(events, e => e.Type == "legal_action");
+        Assert.Equal("2016-05-12", legal.Date?.ToIso());
+        Assert.Single(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_KeepsLegalStepsOfDifferentKinds_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "The president ordered an investigation into the shooting. The mayor has since filed a lawsuit against the newspaper.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "legal_action"));
+    }
 }
