@@ -65,6 +65,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
+        _merger.Finish(drafts);
         foreach (var draft in headline)
         {
             _merger.AddHeadline(drafts, draft);

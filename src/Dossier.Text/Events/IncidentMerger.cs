@@ -27,6 +27,54 @@ internal sealed class IncidentMerger
     }
 
     /// <summary>
+    /// Joins a loose mention in the opening sentences ("Monday marks one year since soldiers fired on the
+    /// clinic") to the incident told in full just after it, once the whole document has been read.
+    /// </summary>
+    public void Finish(List<IncidentDraft> drafts)
+    {
+        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            var loose = inOrder[i];
+            // Only a report's opening sentences name an incident in passing before telling it.
+            if (loose.Date is not null || loose.Counts.Count > 0 || loose.Aggregate || loose.Distinct || loose.FirstSentence > 2)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < inOrder.Count && j <= i + 3; j++)
+            {
+                var full = inOrder[j];
+                if (full.Paragraph - loose.Paragraph > 2)
+                {
+                    break;
+                }
+
+                if (full.Date is not null && !full.Aggregate && Compatible(full, loose) && !Conflicts(full, loose)
+                    && !LegalStepsApart(full, loose) && Covers(full, loose) | (loose.Types.All(t => t == EventTypes.Attack) && full.IsViolent))
+                {
+                    foreach (var type in loose.Types)
+                    {
+                        full.AddType(type);
+                    }
+
+                    full.Evidence.InsertRange(0, loose.Evidence);
+                    full.Triggers.InsertRange(0, loose.Triggers);
+                    foreach (var name in loose.Perpetrators)
+                    {
+                        full.AddPerpetrator(name);
+                    }
+
+                    full.Victims ??= loose.Victims;
+                    full.FirstSentence = loose.FirstSentence;
+                    drafts.Remove(loose);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// A headline's incident joins the body's first telling of an incident with its acts, or stands first
     /// when the body tells none.
     /// </summary>
@@ -59,6 +107,11 @@ internal sealed class IncidentMerger
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
+            if (candidate.LastSentence == next.FirstSentence && candidate.Types.Contains(EventTypes.Arrest) != next.Types.Contains(EventTypes.Arrest))
+            {
+                continue; // "arrested six men over an attack": the sentence already kept the arrest apart
+            }
+
             // Reports tell one incident over consecutive sentences: a mention right after another of the
             // same kind continues it unless something (date, place, figure) says otherwise. A different
             // kind of act continues it only in the very next sentence, and only among the acts of one

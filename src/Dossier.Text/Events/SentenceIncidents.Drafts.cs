@@ -57,7 +57,7 @@ internal sealed partial class SentenceIncidents
             foreach (var hit in hits)
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
-                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || DatesTheTelling(ix, sentence.FirstToken, t, hit)
+                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit)
                     || (telling && !sameClause))
                 {
                     continue;

@@ -14,6 +14,20 @@ internal sealed partial class SentenceIncidents
     // Words that may stand between a reporting verb and its date: "said early on Saturday".
     private static readonly WordSet DateLinks = new("on in at early late last this");
 
+    /// <summary>"the first anniversary of the killings falls on Thursday": the date is the anniversary's.</summary>
+    private static bool Commemorated(TokenIndex ix, TriggerHit hit)
+    {
+        for (var t = hit.First - 1; t >= 0 && t >= hit.First - 4; t--)
+        {
+            if (ix.Is(t, "anniversary") || ix.Is(t, "anniversaries"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The date dates a telling of one of the triggers: it then dates nothing outside its own clause.</summary>
     private static bool TellingDate(TokenIndex ix, int sentenceFirst, int date, List<TriggerHit> hits)
     {

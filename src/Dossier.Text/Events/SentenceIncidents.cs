@@ -48,6 +48,45 @@ internal sealed partial class SentenceIncidents
         return drafts;
     }
 
+    // "arrested over the murder", "detained in connection with the attack": the arrest and the act it
+    // answers are two incidents.
+    private static readonly WordSet ReasonWords = new("over for connection suspicion accused suspected charged");
+
+    // "bringing accounts of killings": what follows is what others tell, a separate incident.
+    private static readonly WordSet ToldNouns = new("accounts account reports allegations accusations testimony testimonies stories");
+
+    private static bool ReasonBetween(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    {
+        var arrest = hit.Entry.Type == EventTypes.Arrest || group.Any(h => h.Entry.Type == EventTypes.Arrest);
+        if (!arrest || group.All(h => h.Entry.Type == EventTypes.Arrest) == (hit.Entry.Type == EventTypes.Arrest))
+        {
+            return false;
+        }
+
+        for (var t = group[^1].End; t < hit.First; t++)
+        {
+            if (ix.IsAny(t, ReasonWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ToldBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, ToldNouns) && ix.Is(t + 1, "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
     {
         var head = group[0];
@@ -55,6 +94,11 @@ internal sealed partial class SentenceIncidents
         if (SequenceBetween(ix, group[^1].End, hit.First))
         {
             return false; // "ordered the detention of 22 officers after six people were killed": two incidents
+        }
+
+        if (ReasonBetween(ix, group, hit) || ToldBetween(ix, group[^1].End, hit.First))
+        {
+            return false; // "arrested six men over an attack", "fled, bringing accounts of killings"
         }
 
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);

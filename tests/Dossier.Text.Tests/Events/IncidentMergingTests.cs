@@ -76,4 +76,50 @@ public sealed class IncidentMergingTests
 
         Assert.Equal(2, events.Count(e => e.Type == "legal_action"));
     }
+
+    [Fact]
+    public void Find_KeepsAnArrest_ApartFromTheActItAnswers()
+    {
+        var events = UpstreamDoc.Events(
+            "Police in Sarn arrested three men on 14 May 2016 over the murder of a local journalist.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "arrest" && !e.Also.Contains("killing"));
+        Assert.Contains(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_KeepsWhatOthersTell_ApartFromTheDisplacement()
+    {
+        var events = UpstreamDoc.Events(
+            "Since March 2016 some 20,000 villagers have fled to the coast, bringing accounts of killings and burning of homes.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "displacement" && !e.Also.Contains("killing"));
+        Assert.Contains(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnAct_ByItsAnniversary()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers killed eleven farmers in Dorn on 9 May 2015.\n\nThe first anniversary of the killings falls on Monday.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal("2015-05-09", killing.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_JoinsAnOpeningMention_ToTheIncidentToldAfterIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Friday marks one year since soldiers fired on the crowd in Velk.\n\n" +
+            "On 20 May 2015 troops killed 31 protesters in the main square of Velk.",
+            Published);
+
+        var ev = Assert.Single(events);
+        Assert.Equal("killing", ev.Type);
+        Assert.Contains("attack", ev.Also);
+    }
 }
