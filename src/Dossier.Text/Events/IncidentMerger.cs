@@ -27,8 +27,8 @@ internal sealed class IncidentMerger
     }
 
     /// <summary>
-    /// Joins a loose mention in the opening sentences ("Monday marks one year since soldiers fired on the
-    /// clinic") to the incident told in full just after it, once the whole document has been read.
+    /// Joins a loose attack in the opening sentences ("Monday marks one year since soldiers fired on the
+    /// clinic") to the dated act of violence told just after it, once the whole document has been read.
     /// </summary>
     public void Finish(List<IncidentDraft> drafts)
     {
@@ -36,8 +36,10 @@ internal sealed class IncidentMerger
         for (var i = 0; i < inOrder.Count; i++)
         {
             var loose = inOrder[i];
-            // Only a report's opening sentences name an incident in passing before telling it.
-            if (loose.Date is not null || loose.Counts.Count > 0 || loose.Aggregate || loose.Distinct || loose.FirstSentence > 2)
+            // Only a report's opening sentences name an attack in passing ("fired on the crowd") before telling
+            // the killing it was; other loose acts there may be incidents of their own.
+            if (loose.Date is not null || loose.Counts.Count > 0 || loose.Aggregate || loose.Distinct || loose.FirstSentence > 2
+                || !loose.Types.All(t => t == EventTypes.Attack))
             {
                 continue;
             }
@@ -45,13 +47,13 @@ internal sealed class IncidentMerger
             for (var j = i + 1; j < inOrder.Count && j <= i + 3; j++)
             {
                 var full = inOrder[j];
-                if (full.Paragraph - loose.Paragraph > 2)
+                if (full.FirstSentence - loose.LastSentence > 4)
                 {
                     break;
                 }
 
                 if (full.Date is not null && !full.Aggregate && Compatible(full, loose) && !Conflicts(full, loose)
-                    && !LegalStepsApart(full, loose) && Covers(full, loose) | (loose.Types.All(t => t == EventTypes.Attack) && full.IsViolent))
+                    && full.IsViolent)
                 {
                     foreach (var type in loose.Types)
                     {
@@ -103,6 +105,7 @@ internal sealed class IncidentMerger
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
+
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
@@ -139,6 +142,7 @@ internal sealed class IncidentMerger
             var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
+                if (Environment.GetEnvironmentVariable("DOSSIER_TRACE") is not null) Console.Error.WriteLine($"TRACE merge s{next.FirstSentence} {string.Join("+", next.Types)} into s{candidate.FirstSentence} {string.Join("+", candidate.Types)}: dated={bothDated} place={samePlace} fig={sameFigure} ana={next.Anaphoric} follow={followUp} loose={loose}"); // TRACE
                 return candidate;
             }
         }

@@ -55,6 +55,11 @@ internal sealed partial class SentenceIncidents
     // "bringing accounts of killings": what follows is what others tell, a separate incident.
     private static readonly WordSet ToldNouns = new("accounts account reports allegations accusations testimony testimonies stories");
 
+    /// <summary>"executed the men after detaining them", "died after being held": one act's earlier step.</summary>
+    private static bool EarlierStepOfSameAct(TokenIndex ix, TriggerHit hit) =>
+        hit.Entry.Role == TriggerRole.Verb && ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) is var gerund
+        && ((gerund && ix.Is(hit.First - 1, "after")) || (ix.Is(hit.First - 1, "being") && ix.Is(hit.First - 2, "after")));
+
     private static bool ReasonBetween(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
     {
         var arrest = hit.Entry.Type == EventTypes.Arrest || group.Any(h => h.Entry.Type == EventTypes.Arrest);
@@ -91,7 +96,7 @@ internal sealed partial class SentenceIncidents
     {
         var head = group[0];
         var type = hit.Entry.Type;
-        if (SequenceBetween(ix, group[^1].End, hit.First))
+        if (SequenceBetween(ix, group[^1].End, hit.First) && !EarlierStepOfSameAct(ix, hit))
         {
             return false; // "ordered the detention of 22 officers after six people were killed": two incidents
         }

@@ -223,6 +223,30 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
+
+    /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
+    private static bool ExpectedInClause(TokenIndex ix, int clauseStart, int first)
+    {
+        for (var t = first - 1; t >= clauseStart && t >= first - 20; t--)
+        {
+            if (ix.IsAny(t, ExpectVerbs))
+            {
+                for (var u = t + 1; u < first; u++)
+                {
+                    if (ix.Is(u, "to"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTerm(TokenIndex ix, int t)
     {
         for (var u = t; u < t + 6 && u < ix.Count; u++)

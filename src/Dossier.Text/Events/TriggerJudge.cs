@@ -107,6 +107,11 @@ internal sealed partial class TriggerJudge
             }
         }
 
+        if (ExpectedInClause(ix, clauseStart, first))
+        {
+            return TriggerReading.Not("expected");
+        }
+
         if (IsInfinitive(ix, first, entry.Role))
         {
             return TriggerReading.Not("intention");

@@ -122,4 +122,25 @@ public sealed class IncidentMergingTests
         Assert.Equal("killing", ev.Type);
         Assert.Contains("attack", ev.Also);
     }
+
+    [Fact]
+    public void Find_KeepsAnEarlierStep_InTheActItLedTo()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "A student died in Harn on 6 May 2016 after being held for two days in a police cell.",
+            Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Contains("arrest", ev.Also);
+    }
+
+    [Fact]
+    public void Find_SeparatesActsInSequence_WhenTheLaterIsNotAStepOfTheFirst()
+    {
+        var events = UpstreamDoc.Events(
+            "Police detained 40 students in Harn on 2 May 2016 after two officers were killed on 1 May 2016.",
+            Published);
+
+        Assert.Equal(2, events.Count);
+    }
 }
