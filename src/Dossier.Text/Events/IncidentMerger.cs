@@ -142,7 +142,6 @@ internal sealed class IncidentMerger
             var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
-                if (Environment.GetEnvironmentVariable("DOSSIER_TRACE") is not null) Console.Error.WriteLine($"TRACE merge s{next.FirstSentence} {string.Join("+", next.Types)} into s{candidate.FirstSentence} {string.Join("+", candidate.Types)}: dated={bothDated} place={samePlace} fig={sameFigure} ana={next.Anaphoric} follow={followUp} loose={loose}"); // TRACE
                 return candidate;
             }
         }
