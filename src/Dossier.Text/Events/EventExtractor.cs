@@ -71,7 +71,8 @@ public sealed class EventExtractor : IPipelineComponent
             _merger.AddHeadline(drafts, draft);
         }
 
-        return drafts.Select(d => DraftPublisher.Publish(ix, d)).ToList();
+        var home = PlaceFinder.HomeCountry(ix);
+        return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        ShareSentenceDate(ix, sentence, groups);
         var drafts = new List<IncidentDraft>(groups.Count);
         foreach (var group in groups)
         {
