@@ -223,6 +223,44 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    // "found guilty of murdering", "arrested over an attack", "suspected of killing": the act a charge names.
+    private static readonly WordSet ChargeWords = new(
+        "guilty convicted accused suspected charged acquitted suspicion arrested detained indicted prosecuted tried sentenced");
+
+    private static readonly WordSet ChargeLinks = new("of with for over");
+
+    /// <summary>An act named as what someone is charged with or held for: told elsewhere, dated by nothing here.</summary>
+    private static bool IsChargeContent(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 3; t--)
+        {
+            if (ix.IsAny(t, ChargeLinks))
+            {
+                for (var u = t - 1; u >= sentenceFirst && u >= t - 4; u--)
+                {
+                    if (ix.IsAny(u, ChargeWords))
+                    {
+                        return true;
+                    }
+
+                    if (ix.IsPunctuation(u))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (!ix.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
 
     /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>

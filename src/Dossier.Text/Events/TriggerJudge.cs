@@ -180,7 +180,7 @@ internal sealed partial class TriggerJudge
             || (first - 2 >= clauseStart && ix.IsAny(first - 2, DistinctWords));
         var aggregate = isNoun && entry.Role != TriggerRole.VictimNoun && IsPlural(ix, end - 1)
             && (IsCount(ix, first - 1) || IsCount(ix, first - 2) || (IsCount(ix, first - 3) && distinct));
-        var anaphoric = !distinct && !aggregate && (
+        var anaphoric = !distinct && !aggregate && (IsChargeContent(ix, sentenceFirst, first) ||
             (isNoun && determiner >= 0 && ix.IsAny(determiner, Definites))
             || (entry.Role == TriggerRole.Verb && ix.Is(first - 1, "those"))
             || (entry.Role == TriggerRole.Verb && PassiveWithDefiniteSubject(ix, clauseStart, first)));

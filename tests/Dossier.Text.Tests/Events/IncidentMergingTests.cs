@@ -143,4 +143,18 @@ public sealed class IncidentMergingTests
 
         Assert.Equal(2, events.Count);
     }
+
+    [Fact]
+    public void Find_DoesNotDateTheChargedAct_ByTheDayOfTheVerdict()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen killed the mayor of Orsk on 4 March 2015.\n\n" +
+            "A court in Orsk on 12 May 2016 found two men guilty of killing the mayor.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2015-03-04", killing.Date?.ToIso());
+        var legal = Assert.Single(events, e => e.Type == "legal_action");
+        Assert.Equal("2016-05-12", legal.Date?.ToIso());
+    }
 }
