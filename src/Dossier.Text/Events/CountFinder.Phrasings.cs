@@ -10,6 +10,9 @@ internal sealed partial class CountFinder
     private static readonly WordSet TotalVerbs = new("rose risen reached stood stands climbed increased exceeded passed hit");
     private static readonly WordSet Singles = new("a an one another");
     private static readonly WordSet DeadWords = new("dead");
+    private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
+    private static readonly WordSet Alternatives = new("and or");
+    private static readonly WordSet AsideOpeners = new("among including includes most many some all who which mostly both");
 
     /// <summary>"300 people who fled", "40 men who had been detained": the figure's noun heads a relative clause ending in the verb.</summary>
     private static bool RelativeSubject(TokenIndex ix, int quantity, int first)
@@ -30,6 +33,50 @@ internal sealed partial class CountFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Ten people, among them two guards, had been killed", "The two, who had been reporting, were arrested":
+    /// the subject's figure before an aside set off by commas; -1 when there is none.
+    /// </summary>
+    private static int AcrossAside(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t >= sentenceFirst && ix.IsAny(t, Auxiliaries))
+        {
+            t--;
+        }
+
+        if (t < sentenceFirst || !ix.IsPunctuation(t) || ix.Text[ix.Tokens[t].Start] != ',')
+        {
+            return -1;
+        }
+
+        for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
+        {
+            if (!ix.IsPunctuation(u))
+            {
+                continue;
+            }
+
+            if (ix.Text[ix.Tokens[u].Start] != ',' || !ix.IsAny(u + 1, AsideOpeners))
+            {
+                return -1;
+            }
+
+            // The figure ends right before the aside: "Ten people," or "The two,".
+            var q = Usable(ix, u - 1);
+            if (q < 0 && ix.IsWord(u - 1) && ix.QuantityAt(u - 1) < 0)
+            {
+                q = Usable(ix, u - 2);
+                var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
+                q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
+            }
+
+            return q >= 0 && ix.QuantityAt(u - 1) is var own && (own == q || own < 0) ? q : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"the number of people killed rose to 50": a total named by a verb's participle.</summary>
@@ -79,8 +126,48 @@ internal sealed partial class CountFinder
                     var mention = ix.Doc.Quantities[q];
                     var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
                     var last = ix.Is(t - 1, "of") ? t - 2 : t - 1; // "hundreds of dead"
-                    return last >= 0 && ix.Tokens[last].End == reach ? q : -1;
+                    return last >= 0 && ix.Tokens[last].End == reach ? FirstOfAlternatives(ix, sentenceFirst, q) : -1;
                 }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"dozens and possibly hundreds of dead": the report's first, firmer figure.</summary>
+    private static int FirstOfAlternatives(TokenIndex ix, int sentenceFirst, int quantity)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var t = first - 1;
+        while (t >= sentenceFirst && ix.IsAny(t, Hedges))
+        {
+            t--;
+        }
+
+        return t < first - 1 && t >= sentenceFirst && ix.IsAny(t + 1, Alternatives) && Usable(ix, t) is var earlier and >= 0 ? earlier : quantity;
+    }
+
+    /// <summary>
+    /// "the bodies of 29 children", "14 bodies were recovered": the dead counted by their bodies; -1 when
+    /// the sentence counts none.
+    /// </summary>
+    public int Bodies(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst; t < sentenceEnd; t++)
+        {
+            if (!ix.Is(t, "bodies"))
+            {
+                continue;
+            }
+
+            if (ix.Is(t + 1, "of") && After(ix, t + 2, sentenceEnd) is var of and >= 0)
+            {
+                return of;
+            }
+
+            if (Usable(ix, t - 1) is var before and >= 0)
+            {
+                return before;
             }
         }
 

@@ -78,12 +78,18 @@ internal sealed partial class CountFinder
                 var after = After(ix, end, sentenceEnd);
                 if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || RelativeSubject(ix, before, first))))
                 {
-                    return before >= 0 ? before : after;
+                    // "Ten people, among them two guards, had been killed": the subject stands before an aside.
+                    return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);
                 }
 
                 if (after < 0 && NumberOfVerb(ix, first, end, sentenceEnd) is var total and >= 0)
                 {
                     return total; // "the number of people killed rose to 50"
+                }
+
+                if (after < 0 && ix.Is(end, "of"))
+                {
+                    after = OfComplement(ix, end, sentenceEnd); // "the killing of ten men"
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);

@@ -18,6 +18,8 @@ internal sealed class PerpetratorFinder
         "assailants insurgents rebels officers policemen mob commando guard gendarmes militiamen court judge judges " +
         "tribunal coalition military prosecutors");
 
+    private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
+    private static readonly WordSet SubjectStops = new("after before as following amid during than");
     private static readonly WordSet DatePrepositions = new("on in at during late early since");
     private static readonly WordSet Adverbs = new("then later also reportedly allegedly subsequently again");
 
@@ -58,10 +60,11 @@ internal sealed class PerpetratorFinder
             }
         }
 
-        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && found.Count == 0)
+        // "the killing of", "their detention": a verb form used as a noun has no subject before it.
+        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && found.Count == 0)
         {
             var start = first - 1;
-            while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && first - start < 10)
+            while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && !ix.IsAny(start, SubjectStops) && first - start < 10)
             {
                 start--;
             }

@@ -7,6 +7,8 @@ internal sealed partial class SentenceIncidents
 {
     private static readonly WordSet SequenceWords = new("after before following until");
 
+    private static readonly WordSet Bounds = new("before until till");
+
     private static readonly WordSet SayingVerbs = new(
         "said says told announced acknowledged confirmed reported stated admitted insisted added claimed disclosed revealed");
 
@@ -43,7 +45,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
             {
                 continue;
             }
@@ -139,7 +141,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
             {
                 continue;
             }
@@ -191,6 +193,14 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
+    private static bool BeforeReference(TokenIndex ix, int dateToken)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span);
+        var t = ix.Is(first - 1, "the") ? first - 2 : first - 1;
+        return ix.IsAny(t, Bounds) || ix.Is(t, "to") && ix.Is(t - 1, "prior");
+    }
+
     private static bool Usable(DateMention date) =>
         MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
 
@@ -211,22 +221,26 @@ internal sealed partial class SentenceIncidents
     }
 
     /// <summary>
-    /// "The minister said on 17 May that 169 people had been killed": a date on a verb of saying dates the
-    /// saying; an act it reports in the pluperfect happened before it.
+    /// "The minister said on 17 May that 169 people had been killed", "said on Friday that the number killed
+    /// could be higher": a date on a verb of saying dates the saying, not the harm it reports.
     /// </summary>
     private static bool ToldBefore(TokenIndex ix, int date, TriggerHit hit)
     {
         // Only harm done to people: a sentence or an arrest is announced the day it happens.
         var trigger = hit.First;
         if (hit.Entry.Type is not (EventTypes.Killing or EventTypes.Abduction or EventTypes.Attack or EventTypes.Torture or EventTypes.SexualViolence)
-            || trigger < date || !(ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been")))
+            || trigger < date)
         {
             return false;
         }
 
         var (first, end) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span);
         var opener = ix.Is(first - 1, "on") || ix.Is(first - 1, "in") ? first - 2 : first - 1;
-        return ix.IsAny(opener, SayingVerbs) || ix.IsAny(end, SayingVerbs);
+        var saidBefore = ix.IsAny(opener, SayingVerbs);
+        var saidAfter = ix.IsAny(end, SayingVerbs);
+        var pluperfect = ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been");
+        var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(end + 1, "that");
+        return (saidBefore || saidAfter) && (pluperfect || reported);
     }
 
     private static bool QuoteBetween(TokenIndex ix, int a, int b)

@@ -94,7 +94,7 @@ internal sealed partial class SentenceIncidents
         return draft;
     }
 
-    /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead".</summary>
+    /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead", "the bodies of 29".</summary>
     private void AddTolls(TokenIndex ix, Sentence sentence, IncidentDraft draft, HashSet<int> claimed)
     {
         if (!draft.IsViolent || draft.Counts.ContainsKey("killed"))
@@ -105,7 +105,7 @@ internal sealed partial class SentenceIncidents
         var end = Math.Min(sentence.EndToken, ix.Count);
         var dead = _counts.Dead(ix, sentence.FirstToken, end);
         var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : -1;
-        var figure = toll >= 0 ? toll : dead;
+        var figure = toll >= 0 ? toll : dead >= 0 ? dead : _counts.Bodies(ix, sentence.FirstToken, end);
         if (figure >= 0 && claimed.Add(figure))
         {
             var q = ix.Doc.Quantities[figure];

@@ -12,6 +12,10 @@ public sealed class EventArgumentTests
     [InlineData("The number of people killed in the clashes of April 2016 rose to 61.", "killed", 61)]
     [InlineData("A nurse was shot dead outside the clinic in April 2016.", "killed", 1)]
     [InlineData("A young reporter was arrested at the border in April 2016.", "arrested", 1)]
+    [InlineData("Ten villagers, among them three children, had been killed in the raids in April 2016.", "killed", 10)]
+    [InlineData("The two, who had been filming the march, were arrested on 12 April 2016.", "arrested", 2)]
+    [InlineData("Rights groups condemned the killing of nine farmers at the well in April 2016.", "killed", 9)]
+    [InlineData("A clinic received the bodies of fourteen men after the air strike in April 2016.", "killed", 14)]
     public void Find_TiesFigure_InIndirectPhrasings(string text, string key, long value)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -131,5 +135,30 @@ public sealed class EventArgumentTests
         var ev = Assert.Single(UpstreamDoc.Events("The police said on 12 May that 20 students had been arrested.", Published));
 
         Assert.Equal("2016-05-12", ev.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_TakesTheFirstOfAlternativeFigures()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Witnesses described dozens and possibly hundreds of dead after troops fired on the crowd in April 2016.", Published));
+
+        Assert.Equal((24, 99), (ev.Counts["killed"].Min, ev.Counts["killed"].Max));
+        Assert.Contains(ev.Perpetrators, p => p.Name == "troops");
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnAct_WithTheDayItPreceded()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Six guards had been killed in the week before the 3 April 2016 raid on the depot.", Published));
+
+        Assert.Null(ev.Date);
+    }
+
+    [Fact]
+    public void Find_GivesNoSubjectPerpetrator_ToAVerbUsedAsANoun()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Rights groups condemned the killing of nine farmers at the well in April 2016.", Published));
+
+        Assert.Empty(ev.Perpetrators);
     }
 }
