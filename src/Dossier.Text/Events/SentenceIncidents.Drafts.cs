@@ -61,7 +61,7 @@ internal sealed partial class SentenceIncidents
             draft.Aggregate |= hit.Reading.Aggregate;
             draft.Distinct |= hit.Reading.Distinct;
 
-            foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role))
+            foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role, hit.Entry.Type))
             {
                 foreach (var name in NameResolver.Names(ix, first, end))
                 {

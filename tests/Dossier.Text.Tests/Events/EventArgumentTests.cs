@@ -161,4 +161,31 @@ public sealed class EventArgumentTests
 
         Assert.Empty(ev.Perpetrators);
     }
+
+    [Theory]
+    [InlineData("Twelve miners were killed in April 2016 when police opened fire on the picket.", "police")]
+    [InlineData("Rebel fighters launched a fresh assault on the garrison in April 2016.", "Rebel fighters")]
+    [InlineData("In April 2016 the tribunal found the mayor guilty of fraud and sentenced him to six years.", "tribunal")]
+    public void Find_NamesTheActor_OutsideTheTriggersOwnClause(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Fact]
+    public void Find_DoesNotNameTheDead_AsPerpetrators()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The 40-year-old teacher Omar Haddad died in custody in April 2016.", Published));
+
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Fact]
+    public void Find_EndsAByPhrase_AtItsVerb()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("A review led by a retired colonel had examined the torture of the prisoners in April 2016.", Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("had", StringComparison.Ordinal));
+    }
 }
