@@ -6,6 +6,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class SentenceIncidents
 {
     private static readonly WordSet SequenceWords = new("after before following until");
+    private static readonly WordSet RelativePronouns = new("who whom whose which");
 
     private static readonly WordSet Bounds = new("before until till");
 
@@ -29,15 +30,19 @@ internal sealed partial class SentenceIncidents
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         var clause = new int[end - sentence.FirstToken];
+        var relative = new bool[end - sentence.FirstToken];
         var id = 0;
+        var inRelative = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             if (TriggerJudge.IsClauseBreak(ix, t) || ix.Is(t, "to"))
             {
                 id++;
+                inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
             }
 
             clause[t - sentence.FirstToken] = id;
+            relative[t - sentence.FirstToken] = inRelative;
         }
 
         DateCountedBack(ix, sentence, hits);
@@ -63,6 +68,11 @@ internal sealed partial class SentenceIncidents
 
                 var distance = Math.Abs(hit.First - t);
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
+                if (!sameClause && (relative[hit.First - sentence.FirstToken] || relative[t - sentence.FirstToken]))
+                {
+                    continue; // "X, who led the junta in 2009, was sentenced": a relative clause keeps its date
+                }
+
                 if (!sameClause && InfinitiveBetween(ix, t, hit.First))
                 {
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
