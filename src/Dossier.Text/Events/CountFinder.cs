@@ -100,7 +100,7 @@ internal sealed partial class CountFinder
                     direct = Usable(ix, first - 2);
                 }
 
-                return direct >= 0 ? direct : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+                return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
             default:
                 return OfComplement(ix, end, sentenceEnd);
         }

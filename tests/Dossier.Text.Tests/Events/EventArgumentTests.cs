@@ -71,9 +71,20 @@ public sealed class EventArgumentTests
     }
 
     [Fact]
-    public void Find_GivesTheReportsCountry_WhenTheParagraphNamesNoPlace()
+    public void Find_GivesTheReportsPlace_WhenTheParagraphNamesNoPlace()
     {
         const string text = "Students marched through Basra on 2 April 2016 to demand jobs.\n\nThe next week, two of the organisers were arrested at their homes.";
+
+        var arrest = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "arrest");
+
+        Assert.Equal("Basra", arrest.Location?.Name);
+        Assert.Equal("IQ", arrest.CountryCode);
+    }
+
+    [Fact]
+    public void Find_GivesTheReportsCountry_WhenNoPlaceLeads()
+    {
+        const string text = "Students marched through Basra and Najaf on 2 April 2016 to demand jobs.\n\nThe next week, two of the organisers were arrested at their homes.";
 
         var arrest = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "arrest");
 
