@@ -10,6 +10,8 @@ internal sealed partial class CountFinder
     private static readonly WordSet TotalVerbs = new("rose risen reached stood stands climbed increased exceeded passed hit");
     private static readonly WordSet Singles = new("a an one another");
     private static readonly WordSet DeadWords = new("dead");
+    private static readonly WordSet AfterParticiple = new("in at on near during outside inside last earlier");
+    private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part");
     private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
     private static readonly WordSet Alternatives = new("and or");
     private static readonly WordSet AsideOpeners = new("among including includes most many some all who which mostly both");
@@ -79,6 +81,29 @@ internal sealed partial class CountFinder
         return -1;
     }
 
+    /// <summary>
+    /// "Thousands of people joined the procession", "3,000 workers had been on strike": those taking part
+    /// in a protest named by a noun, as the subject of joining it; -1 when there is none.
+    /// </summary>
+    private static int Joiners(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 5; t--)
+        {
+            if (ix.IsAny(t, JoinVerbs) || ix.Is(t, "on") && (ix.Is(t - 1, "been") || ix.Is(t - 1, "went") || ix.Is(t - 1, "were")))
+            {
+                var verb = ix.Is(t, "on") ? t - 1 : ix.Is(t, "part") ? t - 1 : t;
+                return Before(ix, sentenceFirst, verb);
+            }
+
+            if (!ix.IsWord(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"the number of people killed rose to 50": a total named by a verb's participle.</summary>
     private static int NumberOfVerb(TokenIndex ix, int first, int end, int sentenceEnd)
     {
@@ -99,6 +124,11 @@ internal sealed partial class CountFinder
             {
                 var next = ix.Is(u + 1, "to") || ix.Is(u + 1, "at") ? u + 2 : u + 1;
                 return After(ix, next, sentenceEnd);
+            }
+
+            if (ix.Is(u, "at") && After(ix, u + 1, sentenceEnd) is var put and >= 0)
+            {
+                return put; // "put the number of people killed in the raids at close to 500"
             }
         }
 
@@ -175,33 +205,35 @@ internal sealed partial class CountFinder
     }
 
     /// <summary>
-    /// "A journalist was shot dead", "one man was arrested": a passive verb whose subject is a single person
-    /// without a name; the span of that subject, or null.
+    /// "A journalist was shot dead", "one man was arrested", "an engineer arrested in the port": a passive
+    /// verb whose subject is a single person without a name; the span of that subject, or null.
     /// </summary>
-    public static TextSpan? SingleVictim(TokenIndex ix, int sentenceFirst, int first)
+    public static TextSpan? SingleVictim(TokenIndex ix, int sentenceFirst, int first, int end)
     {
+        // "was arrested", or a participle after its noun followed by a place or time: "an engineer arrested in the port".
         var t = first - 1;
-        if (!ix.Is(t, "was"))
+        var reduced = !ix.Is(t, "was") && (ix.IsAny(end, AfterParticiple) || ix.IsPunctuation(end));
+        if (!ix.Is(t, "was") && !reduced)
         {
             return null;
         }
 
-        var noun = t - 1;
+        var noun = reduced ? first - 1 : t - 1;
         if (noun < sentenceFirst || !ix.IsWord(noun) || ix.IsCapitalised(noun) || ix.EntityAt(noun) >= 0 || ix.QuantityAt(noun) >= 0)
         {
             return null;
         }
 
-        // The determiner may stand up to two words before the noun: "a young journalist", "an off-duty police officer".
+        // The determiner may stand up to two words before the noun: "a young journalist", "an Indian engineer".
         for (var d = noun - 1; d >= sentenceFirst && d >= noun - 3; d--)
         {
             if (ix.IsAny(d, Singles))
             {
                 var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when");
-                return opens && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
+                return (opens || reduced) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
             }
 
-            if (!ix.IsWord(d) || ix.IsCapitalised(d) && d != sentenceFirst)
+            if (!ix.IsWord(d))
             {
                 return null;
             }

