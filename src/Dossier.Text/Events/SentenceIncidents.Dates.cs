@@ -183,6 +183,45 @@ internal sealed partial class SentenceIncidents
         }
     }
 
+    /// <summary>
+    /// "On 3 May police dispersed the sit-in. Dozens were killed.": an undated incident told right after a
+    /// sentence with one date took place then. The date of the nearest earlier sentence of the paragraph
+    /// (at most two back) when it has exactly one, or -1.
+    /// </summary>
+    private static int EarlierDate(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var paragraph = sentences[sentenceIndex].Paragraph;
+        for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2 && sentences[s].Paragraph == paragraph; s--)
+        {
+            var sentence = sentences[s];
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            var found = -1;
+            for (var t = sentence.FirstToken; t < end; t++)
+            {
+                var d = ix.DateAt(t);
+                if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+                {
+                    continue;
+                }
+
+                if (found >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[found])))
+                {
+                    return -1;
+                }
+
+                found = d;
+            }
+
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"On 3 May, ...": a date that opens the sentence sets the time of all of it.</summary>
     private static bool Opening(TokenIndex ix, Sentence sentence, int date)
     {

@@ -24,10 +24,15 @@ internal sealed partial class SentenceIncidents
             draft.AddType(EventTypes.Attack); // "hundreds were injured": an attack, known by its figure
         }
 
-        var dated = group.FirstOrDefault(h => h.Date >= 0);
-        if (dated is not null)
+        var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
         {
-            var date = ix.Doc.Dates[dated.Date];
+            dated = EarlierDate(ix, sentenceIndex);
+        }
+
+        if (dated >= 0)
+        {
+            var date = ix.Doc.Dates[dated];
             draft.Date = MentionDates.ValueOf(date);
             draft.DateSpan = date.Span;
         }

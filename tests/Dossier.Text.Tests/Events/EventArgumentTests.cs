@@ -203,4 +203,24 @@ public sealed class EventArgumentTests
 
         Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("had", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_DatesAnUndatedIncident_ByTheSentenceBeforeIt()
+    {
+        const string text = "Riot police cleared the square before dawn on 3 April 2016. Eight students were shot dead.";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal("2016-04-03", killing.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DoesNotBorrowADate_FromAnotherParagraph()
+    {
+        const string text = "Riot police cleared the square before dawn on 3 April 2016.\n\nEight students were shot dead.";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Null(killing.Date);
+    }
 }
