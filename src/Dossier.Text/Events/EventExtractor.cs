@@ -71,7 +71,7 @@ public sealed class EventExtractor : IPipelineComponent
             _merger.AddHeadline(drafts, draft);
         }
 
-        var home = PlaceFinder.HomeCountry(ix);
+        var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix));
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 
