@@ -64,19 +64,35 @@ public static class ExtractionBenchmark
     }
 
     /// <summary>
-    /// Runs documents until the JIT has had time to recompile the hot paths with full optimisation
-    /// (tiered compilation promotes a method only after many calls and a quiet delay); with a short
-    /// warm-up the one-core run measures partly unoptimised code and looks slower than it is.
+    /// Runs documents until the JIT has finished recompiling the hot paths. Tiered compilation first runs
+    /// quick and then instrumented code, and promotes a method to its optimised version only after many
+    /// calls and a quiet spell on its background thread, which a loaded machine starves: with a fixed
+    /// short warm-up a third of the timed run was still instrumented code. So the warm-up goes on until
+    /// no method has been compiled for a whole round (at least 4 s, at most 60 s).
     /// </summary>
     internal static void WarmUp(IReadOnlyList<string> corpus, Action<string> run)
     {
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < 300 || clock.Elapsed < TimeSpan.FromSeconds(4); i++)
+        var next = 0;
+        var compiled = -1L;
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
-            run(corpus[i % corpus.Count]);
+            for (var i = 0; i < 300; i++)
+            {
+                run(corpus[next++ % corpus.Count]);
+            }
+
+            Thread.Sleep(300); // lets the background compiler catch up
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now == compiled && clock.Elapsed > TimeSpan.FromSeconds(4))
+            {
+                break;
+            }
+
+            compiled = now;
         }
 
-        Thread.Sleep(500);
+        Console.WriteLine($"warm-up: {next:N0} documents, {clock.Elapsed.TotalSeconds:F1} s, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled");
     }
 
     private static void RunOneCore(TextPipeline pipeline, List<string> corpus, long bytes)
