@@ -49,7 +49,7 @@ internal sealed class IncidentMerger
 
             var bothDated = candidate.Date is not null && next.Date is not null;
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
-            var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
+            var sameFigure = SameFigure(candidate, next);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
             var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && candidate.Primary == next.Primary;
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
@@ -67,9 +67,12 @@ internal sealed class IncidentMerger
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Types.Any(b.Types.Contains))
+        foreach (var type in a.Types)
         {
-            return true;
+            if (b.Types.Contains(type))
+            {
+                return true;
+            }
         }
 
         // An "attack" is the act that a killing or an abduction was part of.
@@ -92,6 +95,20 @@ internal sealed class IncidentMerger
         {
             if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
                 && (count.IsExact && other.IsExact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Loops rather than lambdas here: these run for every earlier incident each new mention is compared with.
+    private static bool SameFigure(IncidentDraft candidate, IncidentDraft next)
+    {
+        foreach (var (key, count) in next.Counts)
+        {
+            if (candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
             {
                 return true;
             }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Quantities;
 
@@ -75,9 +74,6 @@ internal static class QuantityLexicon
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Every word token is tested; most are ruled out by length and first letter without hashing.
-    private static readonly LexiconFilter StarterFilter = new(Starters);
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierEndLookup = QualifierEnds.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierStartLookup = QualifierStarts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,13 +88,13 @@ internal static class QuantityLexicon
     /// <summary>True when a figure may start with <paramref name="word"/> ("seven", "fifty-two", "dozens", "a").</summary>
     public static bool MayStartFigure(ReadOnlySpan<char> word)
     {
-        if (StarterFilter.MayContain(word) && StarterLookup.Contains(word))
+        if (StarterLookup.Contains(word))
         {
             return true;
         }
 
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && StarterFilter.MayContain(word[..hyphen]) && StarterLookup.Contains(word[..hyphen]);
+        return hyphen > 0 && StarterLookup.Contains(word[..hyphen]);
     }
 
     public static bool IsQualifier(ReadOnlySpan<char> word) => QualifierLookup.Contains(word);

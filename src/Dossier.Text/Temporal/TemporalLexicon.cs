@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Temporal;
 
@@ -63,9 +62,6 @@ internal static class TemporalLexicon
     private static readonly FrozenDictionary<string, TemporalWord>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
         Classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Every word token is classified; most are ruled out by length and first letter without hashing.
-    private static readonly LexiconFilter ClassFilter = new(Classes.Keys);
-
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -86,7 +82,7 @@ internal static class TemporalLexicon
             word = word[..^1];
         }
 
-        return ClassFilter.MayContain(word) && ClassLookup.TryGetValue(word, out var found) ? found : TemporalWord.None;
+        return ClassLookup.TryGetValue(word, out var found) ? found : TemporalWord.None;
     }
 
     private static FrozenDictionary<string, TemporalWord> BuildClasses()
