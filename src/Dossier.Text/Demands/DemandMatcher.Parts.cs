@@ -147,7 +147,7 @@ internal sealed partial class DemandMatcher
         {
             if (QuoteTracker.IsQuote(ix, t) && t > first)
             {
-                return t;
+                return ix.IsPunctuation(t - 1) && t - 1 > first ? t - 1 : t;
             }
 
             // ", saying that ...": the speaker's reasons, not the request.
@@ -157,8 +157,9 @@ internal sealed partial class DemandMatcher
                 return t;
             }
 
-            // ", and we ask the UN to ...": the next demand starts here.
-            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1 && DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)))
+            // ", and we ask the UN to ...", "and urges all states to ...", ", and its allies must ...": the next demand starts here.
+            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1
+                && (DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)) || ModalClauseAt(ix, t + 1, Math.Min(stop, t + 8))))
             {
                 return ix.IsPunctuation(t - 1) ? t - 1 : t;
             }
@@ -173,7 +174,31 @@ internal sealed partial class DemandMatcher
         {
             if (ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs))
             {
-                return t > from && !ix.IsPunctuation(t - 1);
+                // Right after "and" only the speaker's own verb, finite and naming whom it asks ("and urges all
+                // states to", "and called on"); a bare "and compel the government to" is part of the request.
+                return t > from ? !ix.IsPunctuation(t - 1)
+                    : !IsFinite(ix, t) ? false
+                    : ix.IsAny(t, CallVerbs) ? ix.Is(t + 1, "on") || ix.Is(t + 1, "upon") || ix.Is(t + 1, "for")
+                    : !ix.Is(t + 1, "to") && !ix.IsPunctuation(t + 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"its allies must stop ...": a short subject without punctuation, then a modal.</summary>
+    private static bool ModalClauseAt(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (ix.IsAny(t, Modals))
+            {
+                return t > from && !ix.IsAny(t - 1, Relatives);
+            }
+
+            if (!ix.IsWord(t) || ix.IsAny(t, Relatives))
+            {
+                return false;
             }
         }
 
@@ -214,6 +239,26 @@ internal sealed partial class DemandMatcher
 
         return false;
     }
+
+    private static bool DemandNounWithin(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end && t < ix.Count; t++)
+        {
+            if (ix.IsAny(t, DemandNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFinite(TokenIndex ix, int t) =>
+        (ix.Word(t).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !ix.Word(t).EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAdverb(TokenIndex ix, int t) =>
+        ix.IsWord(t) && !ix.IsCapitalised(t) && (ix.IsAny(t, Adverbs) || (ix.Word(t).Length > 4 && ix.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
 
     private static bool HasWord(TokenIndex ix, int first, int end, string word)
     {

@@ -17,7 +17,18 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet CallVerbs = new("called call calls calling appealed appeal appeals appealing");
 
     private static readonly WordSet ObjectVerbs = new(
-        "demanded demanding demand demands urged urging urges sought seeking seek seeks requested requesting");
+        "demanded demanding demand demands urged urging urges sought seeking seek seeks requested requesting " +
+        "recommended recommends recommend");
+
+    // Verbs that ask for something only when what they take is a remedy: "sought the release of" is a
+    // demand, "have sought medical treatment" and "requested air support" are not.
+    private static readonly WordSet WeakObjectVerbs = new("sought seeking seek seeks requested requesting recommended recommends recommend");
+
+    private static readonly WordSet DemandNouns = new(
+        "release releases freedom investigation investigations inquiry inquiries probe accountability justice " +
+        "prosecution prosecutions trial trials compensation reparation reparations redress end halt moratorium " +
+        "withdrawal return access protection clarification disclosure explanation apology ceasefire closure " +
+        "reinstatement repeal suspension abolition review audit action intervention guarantees inquest");
 
     private static readonly WordSet Modals = new("must should");
     private static readonly WordSet AppealVerbs = new("appealed appeal appeals appealing");
@@ -25,6 +36,9 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet Articles = new("an a the");
     private static readonly WordSet Reasons = new("saying adding arguing noting stressing warning claiming insisting explaining promising");
     private static readonly WordSet Relatives = new("who which that whom");
+    private static readonly WordSet Conjunctions = new("and but while or so yet");
+    private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
+    private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");
 
     // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
     private const int MaxReach = 80;
@@ -37,6 +51,11 @@ internal sealed partial class DemandMatcher
         var found = new List<DemandCandidate>();
         for (var t = sentence.FirstToken; t < end; t++)
         {
+            if (ix.IsAny(t - 1, Determiners))
+            {
+                continue; // "the demand comes after ...", "their calls went unanswered": nouns, not requests
+            }
+
             var candidate = ix.IsAny(t, CallVerbs) ? Call(ix, sentence, t, end, quotes, quoteSpeaker)
                 : ix.IsAny(t, AddresseeVerbs) || ix.IsAny(t, ObjectVerbs) ? Ask(ix, sentence, t, end, quotes, quoteSpeaker)
                 : IsModal(ix, t, end) ? Modal(ix, sentence, t, end, quotes, quoteSpeaker)
@@ -76,19 +95,25 @@ internal sealed partial class DemandMatcher
 
     private DemandCandidate? Ask(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
-        if (ix.Is(verb + 1, "that"))
+        // "asked that ...", "ask only that ...": the request is the clause.
+        var that = ix.Is(verb + 1, "that") ? verb + 1 : IsAdverb(ix, verb + 1) && ix.Is(verb + 2, "that") ? verb + 2 : -1;
+        if (that > verb)
         {
-            return Build(ix, sentence, verb, -1, -1, verb + 2, end, quotes, quoteSpeaker);
+            return Build(ix, sentence, verb, -1, -1, that + 1, end, quotes, quoteSpeaker);
         }
 
-        var to = ix.IsAny(verb, AddresseeVerbs) ? FindTo(ix, verb + 1, end) : -1;
+        // "demanding an immediate end to the attacks": an indefinite object is what is asked for, not who.
+        var objectFirst = ix.IsAny(verb, ObjectVerbs) && (ix.Is(verb + 1, "a") || ix.Is(verb + 1, "an"));
+        var to = ix.IsAny(verb, AddresseeVerbs) && !objectFirst ? FindTo(ix, verb + 1, end) : -1;
         if (to > verb + 1 && !HasWord(ix, verb + 1, to, "by"))
         {
             return Build(ix, sentence, verb, verb + 1, to, to + 1, end, quotes, quoteSpeaker);
         }
 
-        if (ix.IsAny(verb, ObjectVerbs) && ix.IsWord(verb + 1) && !ix.Is(verb + 1, "to") && !ix.Is(verb + 1, "by")
-            && !(ix.IsAny(verb - 1, BeForms)))
+        // "was demanded" is a passive report; "are demanding action" is a demand in progress.
+        var passive = ix.IsAny(verb - 1, BeForms) && !ix.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (ix.IsAny(verb, ObjectVerbs) && ix.IsWord(verb + 1) && !ix.Is(verb + 1, "to") && !ix.Is(verb + 1, "by") && !passive
+            && (!ix.IsAny(verb, WeakObjectVerbs) || DemandNounWithin(ix, verb + 1, Math.Min(end, verb + 5))))
         {
             return Build(ix, sentence, verb, -1, -1, verb + 1, end, quotes, quoteSpeaker);
         }
@@ -98,40 +123,59 @@ internal sealed partial class DemandMatcher
 
     private DemandCandidate? Modal(TokenIndex ix, Sentence sentence, int modal, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
-        var clauseStart = modal - 1;
-        while (clauseStart >= sentence.FirstToken && clauseStart > modal - MaxReach && !IsBreak(ix, clauseStart))
+        var clauseStart = ClauseStart(ix, sentence, modal);
+        var subjectEnd = modal;
+        ExtractedName? reporter = null;
+        if (clauseStart >= modal && ix.Is(modal - 1, "and"))
         {
-            clauseStart--;
+            // "X said the police had failed ... and must explain why": the subject of the first verb.
+            var (verb, first, stop) = ReportedSubject(ix, sentence, modal);
+            if (verb < 0)
+            {
+                return null;
+            }
+
+            reporter = quotes.SpeakerOf(ix, sentence, verb);
+            (clauseStart, subjectEnd) = (first, stop);
+        }
+        else if (clauseStart >= modal && InterruptionBefore(ix, sentence, modal - 1) is var comma and >= 0)
+        {
+            // "Washington, which has shielded him, must ...": the subject comes before the interruption.
+            (clauseStart, subjectEnd) = (ClauseStart(ix, sentence, comma), comma);
         }
 
-        clauseStart++;
-        ExtractedName? reporter = null;
-        for (var t = modal - 1; t > clauseStart; t--)
+        for (var t = subjectEnd - 1; t > clauseStart && reporter is null; t--)
         {
             if (QuoteTracker.IsReportingVerb(ix, t))
             {
                 // "Zuma said the country must ...": the speaker, then the clause that says what must be done.
                 reporter = quotes.SpeakerOf(ix, sentence, t);
                 clauseStart = t + 1;
-                break;
             }
         }
 
-        if (clauseStart >= modal || ix.IsAny(modal - 1, Relatives) || (modal - clauseStart == 1 && ix.Is(clauseStart, "it")))
+        while (clauseStart < subjectEnd && ix.IsAny(clauseStart, Conjunctions))
+        {
+            clauseStart++;
+        }
+
+        if (clauseStart >= subjectEnd || ix.IsAny(modal - 1, Relatives) || (subjectEnd - clauseStart == 1 && ix.Is(clauseStart, "it")))
         {
             return null;
         }
 
         var passive = ix.Is(modal + 1, "be") || (ix.Is(modal + 2, "be") && !ix.IsPunctuation(modal + 1));
-        var whatEnd = AttributionStart(ix, modal + 1, end, out var attributionVerb);
+        var attribution = AttributionStart(ix, modal + 1, end, out var attributionVerb);
+        var whatEnd = attribution;
         ExtractedName? by = null;
         if (attributionVerb >= 0)
         {
-            by = quotes.SpeakerOf(ix, new Sentence(ix.Tokens[whatEnd].Start, sentence.End, whatEnd, end - whatEnd, sentence.Paragraph), attributionVerb);
+            by = quotes.SpeakerOf(ix, new Sentence(ix.Tokens[attribution].Start, sentence.End, attribution, end - attribution, sentence.Paragraph), attributionVerb);
+            whatEnd = WhatEnd(ix, modal + 1, attribution);
         }
 
         by ??= reporter ?? ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
-        var addressees = passive ? [] : Addressees(ix, clauseStart, modal);
+        var addressees = passive ? [] : Addressees(ix, clauseStart, subjectEnd);
         var whatFirst = passive ? clauseStart : modal + 1;
         while (whatFirst < whatEnd && (ix.Is(whatFirst, "also") || ix.Is(whatFirst, "the")) && !passive)
         {

@@ -15,6 +15,8 @@ internal sealed class QuoteTracker
         "emphasized emphasised emphasizes emphasises insisted insists explained explains wrote writes warned " +
         "warns remarked continued concluded argued argues maintained pointed");
 
+    private const int MaxAntecedentWords = 6;
+
     private readonly SpeakerFinder _speakers;
     private int _paragraph = -1;
     private bool _inQuote;
@@ -80,7 +82,24 @@ internal sealed class QuoteTracker
             (first, end) = (verb + 1, stop);
         }
 
+        if (end - first == 1 && (ix.Is(first, "who") || ix.Is(first, "which")) && Antecedent(ix, sentence, first) is var (f, e))
+        {
+            return _speakers.Resolve(ix, f, e); // "criticised by rights groups, who said ...": the groups speak
+        }
+
         return Name(ix, first, end);
+    }
+
+    private static (int First, int End)? Antecedent(TokenIndex ix, Sentence sentence, int relative)
+    {
+        var end = ix.IsPunctuation(relative - 1) && ix.Text[ix.Tokens[relative - 1].Start] == ',' ? relative - 1 : relative;
+        var first = end;
+        while (first > sentence.FirstToken && first > end - MaxAntecedentWords && ix.IsWord(first - 1) && !ix.Is(first - 1, "by"))
+        {
+            first--;
+        }
+
+        return end > first ? (first, end) : null;
     }
 
     /// <summary>A subject phrase as a name, with pronouns resolved to the current speakers.</summary>

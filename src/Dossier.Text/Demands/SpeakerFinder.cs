@@ -17,6 +17,10 @@ internal sealed class SpeakerFinder
         "firstly secondly thirdly finally moreover furthermore however also then now recently " +
         "separately additionally and but so therefore as for with amid despite");
 
+    private static readonly WordSet OpeningAdverbs = new(
+        "meanwhile currently earlier later today yesterday firstly secondly thirdly finally moreover furthermore " +
+        "however also then now recently separately additionally and but so therefore");
+
     private static readonly WordSet SubjectEnd = new(
         "also strongly openly repeatedly again further then already had has have are is were was been will " +
         "would could should must can may jointly once still today yesterday recently who which that to " +
@@ -26,6 +30,9 @@ internal sealed class SpeakerFinder
     private static readonly WordSet Existentials = new("there here");
     private static readonly WordSet Leading = new("the a an other some");
     private static readonly WordSet Prepositions = new("of in at from for on with near inside across around");
+
+    private static readonly WordSet Relatives = new("who which whose whom");
+    private static readonly WordSet ClauseJoins = new("while whereas but");
 
     public static readonly WordSet Pronouns = new("he she they we i it who which you");
 
@@ -38,38 +45,149 @@ internal sealed class SpeakerFinder
             return (verb - 1, verb);
         }
 
-        for (var t = verb - 1; t >= from; t--)
-        {
-            if (IsQuoteOrColon(ix, t))
-            {
-                from = t + 1;
-                break;
-            }
-        }
+        from = ClauseFrom(ix, from, verb);
 
-        // The first segment that names a person or body; else the first that is not an opening phrase
-        // ("At the conference, held on ..., Mrs Rajavi urged").
+        // The segment that names a person (not "Haque's widow" but "Ayesha Begum" after it), else the first
+        // that names a body, else the first that is not an opening phrase ("At the conference, held on ...,
+        // Mrs Rajavi urged"); appositions like "supported by X" and relative clauses are not the subject.
         (int, int)? plain = null;
+        (int First, int End, int Rank) best = (0, 0, 0);
         var segmentStart = from;
         for (var t = from; t <= verb; t++)
         {
             if (t == verb || IsComma(ix, t) || ix.Is(t, "-"))
             {
-                if (t > segmentStart && !IsOpening(ix, segmentStart, t))
+                var first = segmentStart;
+                if (t == verb && plain is null && best.Rank == 0 && IsOpening(ix, first, t))
                 {
-                    if (NameFollows(ix, segmentStart, t))
+                    first = SkipOpening(ix, first, t); // "Earlier today MSF asked": the subject after the adverbials
+                }
+
+                if (t > first && !IsOpening(ix, first, t) && !(plain is not null && IsAside(ix, first)))
+                {
+                    var rank = PersonHeadIn(ix, first, t) ? 2 : NameFollows(ix, first, t) ? 1 : 0;
+                    if (rank > best.Rank)
                     {
-                        return Trim(ix, segmentStart, t);
+                        best = (first, t, rank);
                     }
 
-                    plain ??= Trim(ix, segmentStart, t);
+                    plain ??= Trim(ix, first, t);
                 }
 
                 segmentStart = t + 1;
             }
         }
 
-        return plain ?? (verb, verb);
+        return best.Rank > 0 ? Trim(ix, best.First, best.End) : plain ?? (verb, verb);
+    }
+
+    /// <summary>
+    /// Where the verb's own clause begins: after a quotation, a colon or "while" / "but" / ", and" that
+    /// opens a new clause. A verb joined straight to the one before ("described it as "...", and urged")
+    /// shares its subject, so the search goes on past the quotation.
+    /// </summary>
+    private static int ClauseFrom(TokenIndex ix, int from, int verb)
+    {
+        for (var t = verb - 1; t >= from; t--)
+        {
+            var join = ix.IsAny(t, ClauseJoins) || (ix.Is(t, "and") && IsComma(ix, t - 1));
+            if (!join && !IsQuoteOrColon(ix, t))
+            {
+                continue;
+            }
+
+            if (HasWords(ix, t + 1, verb))
+            {
+                return t + 1;
+            }
+
+            if (join || !ix.Is(t + 1, "and") && !(IsComma(ix, t + 1) && ix.Is(t + 2, "and")))
+            {
+                if (!join)
+                {
+                    return t + 1; // "...," said X: the speaker follows the verb
+                }
+
+                continue;
+            }
+
+            // A closing quote before ", and urged": step over the quotation to the subject before it.
+            var open = t - 1;
+            while (open >= from && !QuoteTracker.IsQuote(ix, open))
+            {
+                open--;
+            }
+
+            t = open;
+        }
+
+        return from;
+    }
+
+    private static bool HasWords(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.IsWord(t) && !ix.Is(t, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipOpening(TokenIndex ix, int first, int end)
+    {
+        // Adverbs ("Earlier today", "Currently") and dated phrases ("On Monday") may go; "In Geneva the
+        // group" keeps its place name, so it is left alone.
+        var t = first;
+        while (t < end)
+        {
+            if (ix.DateAt(t) >= 0 || ix.IsAny(t, OpeningAdverbs))
+            {
+                t++;
+            }
+            else if (ix.IsAny(t, OpeningWords))
+            {
+                var next = t + 1;
+                while (next < end && ix.IsAny(next, Leading))
+                {
+                    next++;
+                }
+
+                if (next >= end || ix.DateAt(next) < 0)
+                {
+                    break;
+                }
+
+                t = next;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return t > first && t < end && ix.IsWord(t) ? t : first;
+    }
+
+    private static bool IsAside(TokenIndex ix, int first) =>
+        ix.IsAny(first, Relatives) || (ix.IsWord(first) && !ix.IsCapitalised(first) && ix.Is(first + 1, "by"));
+
+    /// <summary>A person named as the head of the phrase, not as a possessive ("Haque's widow").</summary>
+    private static bool PersonHeadIn(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person
+                && !IsPossessive(ix, ix.TokensIn(ix.Doc.EntityMentions[m].Span).End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The names a subject phrase stands for: a person, else an organisation, else the phrase.</summary>
@@ -81,6 +199,7 @@ internal sealed class SpeakerFinder
         }
 
         ExtractedName? org = null;
+        ExtractedName? possessor = null;
         for (var t = first; t < end; t++)
         {
             var m = ix.EntityAt(t);
@@ -92,7 +211,13 @@ internal sealed class SpeakerFinder
             var type = ix.Doc.EntityMentions[m].Type;
             if (type == EntityType.Person)
             {
-                return NameResolver.FromMention(ix, m);
+                if (!IsPossessive(ix, ix.TokensIn(ix.Doc.EntityMentions[m].Span).End))
+                {
+                    return NameResolver.FromMention(ix, m);
+                }
+
+                possessor ??= NameResolver.FromMention(ix, m);
+                continue;
             }
 
             if (type == EntityType.Organization)
@@ -101,9 +226,9 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (org is not null)
+        if ((org ?? possessor) is { } named)
         {
-            return org;
+            return named;
         }
 
         if (end - first == 1 && Pronouns.Contains(ix.Word(first)))
@@ -186,6 +311,8 @@ internal sealed class SpeakerFinder
         || (!ix.IsCapitalised(first) && ix.Word(first).EndsWith("ed", StringComparison.Ordinal) && !NameFollows(ix, first, end))
         || ix.DateAt(first) >= 0
         || (end - first == 1 && ix.Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsPossessive(TokenIndex ix, int t) => ix.Is(t, "'s") || ix.Is(t, "\u2019s");
 
     private static bool IsComma(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';';
 

@@ -54,7 +54,7 @@ internal static class EntityLexicon
         + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
         + "dispatch chronicle courier voice martial collective project mothers families column bloc cartel "
-        + "gang regiment squadron");
+        + "gang regiment squadron post bulletin");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(
@@ -140,9 +140,27 @@ internal static class EntityLexicon
         "ii iii iv vi vii viii ix xi xii xiv xv xx ok tv pm am ad bc id pdf usd eur gmt utc faq ceo cfo mp mps "
         + "mep meps phd dna hiv aids covid sms gps");
 
+    /// <summary>Lowercase bodies after "Saudi-led", "US-backed" ("Saudi-led coalition").</summary>
+    public static readonly Set LedBodies = new(19, "coalition forces alliance government militia militias troops");
+
+    /// <summary>What a lowercase ministry is for ("the interior ministry", "the health ministry").</summary>
+    public static readonly Set MinistryDomains = new(
+        20,
+        "interior health foreign defence defense justice finance education information home labour labor "
+        + "agriculture energy culture economy trade environment welfare communications transport");
+
+    /// <summary>Kinds of government named in lowercase ("the interim government").</summary>
+    public static readonly Set GovernmentKinds = new(21, "interim transitional provisional federal caretaker");
+
+    /// <summary>Words that name a kind of text ("PRESS RELEASE", "Freedom Bulletin"), not who wrote it.</summary>
+    public static readonly Set GenreWords = new(
+        22,
+        "press release statement joint commentary briefing bulletin news update report analysis opinion media "
+        + "advisory alert urgent action appeal public brief letter open immediate freedom weekly daily");
+
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
     private static readonly SpanKeyTable Classes = new(
-        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns }
+        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords }
             .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
             .GroupBy(pair => pair.word, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, (int)g.Aggregate(0u, (bits, pair) => bits | pair.Bit))));

@@ -94,13 +94,20 @@ public sealed partial class EntityRecognizer
             }
 
             var next = v.Is(connector + 1, "the") || v.Is(connector + 1, "a") ? connector + 2 : connector + 1;
+            if (v.Is(next, "former") && next > connector + 1 && v.IsCapitalized(next + 1))
+            {
+                next++; // "Tribunal for the former Yugoslavia"
+            }
+
             if (next >= end || !v.IsCapitalized(next) || v.In(next, EntityLexicon.MonthsAndDays))
             {
                 break;
             }
 
-            // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it.
-            if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location })
+            // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it. A court
+            // not known by a name of its own is named by its seat: "the District Court in San Diego".
+            if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location }
+                && !(v.Is(runEnd - 1, "court") && n == 0 && _matcher.Longest(v, start, runEnd).Length != runEnd - start))
             {
                 break;
             }

@@ -110,6 +110,13 @@ public sealed partial class EntityRecognizer : IPipelineComponent
 
             if (!v.IsCapitalized(i))
             {
+                if (!headline && v.IsLowerWord(i) && LowercaseInstitution(v, i, end) is var institution and > 0)
+                {
+                    output.Add(new MentionDraft(i, institution, EntityType.Organization, "institution"));
+                    i = institution;
+                    continue;
+                }
+
                 i = v.IsLowerWord(i) ? ScanLowercase(v, i, end, output) : i + 1;
                 continue;
             }
@@ -120,9 +127,28 @@ public sealed partial class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
+            if (headline && HeadlineBody(v, i, end, output) is var partEnd and > 0)
+            {
+                i = partEnd;
+                continue;
+            }
+
+            if (!headline && LedBody(v, i, end) is var ledEnd and > 0)
+            {
+                output.Add(new MentionDraft(i, ledEnd, EntityType.Organization, "led"));
+                i = ledEnd;
+                continue;
+            }
+
             if (!headline && AddHyphenPrefixPlace(v, i, output))
             {
                 i++;
+                continue;
+            }
+
+            if (!headline && IsHyphenatedAdjective(v[i]))
+            {
+                i++; // "Kong-based": a place's tail, not the start of the name after it
                 continue;
             }
 
@@ -148,6 +174,12 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             return possessive + 1 < runEnd ? ScanRun(v, possessive + 1, runEnd, end, output, headline) : runEnd;
         }
 
+        if (!headline && JoinedBody(v, start, runEnd, end) is var joined and > 0)
+        {
+            _rules.AddOrganization(v, start, joined, output, "suffix");
+            return joined;
+        }
+
         var extEnd = headline ? runEnd : Extend(v, start, runEnd, end);
         var (gazLength, gazEntry) = _matcher.Longest(v, start, end);
         if (!headline && gazEntry is not null && start + gazLength < end && v.IsCapitalized(start + gazLength)
@@ -160,6 +192,14 @@ public sealed partial class EntityRecognizer : IPipelineComponent
                 _rules.AddOrganization(v, start, bodyEnd, output, "suffix");
                 return bodyEnd;
             }
+        }
+
+        if (!headline && gazEntry is { Type: EntityType.Organization } && gazLength >= 2 && start + gazLength < runEnd && extEnd == runEnd
+            && _matcher.Longest(v, start + gazLength, runEnd) is { Entry.Kind: "country" } section && start + gazLength + section.Length == runEnd)
+        {
+            // "Amnesty International Brazil": a known body's national section is a body of its own.
+            _rules.AddOrganization(v, start, runEnd, output, "section");
+            return runEnd;
         }
 
         var trailing = !headline && extEnd == runEnd && start + gazLength <= runEnd && v.IsLowerWord(runEnd) && v.SpaceOnlyBefore(runEnd);

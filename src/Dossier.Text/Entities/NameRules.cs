@@ -69,6 +69,13 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return;
         }
 
+        if (b - a > 2 && v.In(b - 2, EntityLexicon.OrganizationHeads) && matcher.Longest(v, b - 1, b) is { Entry.Kind: "country" })
+        {
+            // "Justice Project Pakistan": a body's name closed by the country it works in.
+            AddOrganization(v, a, b, output, "suffix");
+            return;
+        }
+
         if (b - a > 1 && v.In(a, EntityLexicon.PlacePrefixes))
         {
             var end = a + 2;
@@ -93,6 +100,12 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return;
         }
 
+        if (gazEntry is null && (IntroducedAsBody(v, a, b) || (b - a == 1 && CuedBefore(v, a) && !(v.IsLowerWord(b) && v.In(b, EntityLexicon.FunctionWords)))))
+        {
+            output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
+            return;
+        }
+
         if (b - a == 1)
         {
             AddSingle(v, a, output, gazEntry);
@@ -105,7 +118,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             nameEnd--;
         }
 
-        if (a > 0 && v.IsLowerWord(a - 1) && v.In(a - 1, EntityLexicon.OrganizationCues))
+        if (CuedBefore(v, a))
         {
             output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
             return;
@@ -166,6 +179,11 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
 
     public void AddOrganization(TokenView v, int a, int b, List<MentionDraft> output, string source)
     {
+        if (IsOrdinal(v, a - 1) && v.SpaceOnlyBefore(a))
+        {
+            a--; // "27th Infantry Battalion"
+        }
+
         var code = gazetteer.CountryOfDemonym(v[a]);
         if (code is null)
         {

@@ -7,7 +7,7 @@ namespace Dossier.Text.Events;
 /// passive one ("100,000 ... have been executed"), a figure before a plural noun ("800 executions"), the
 /// complement of a noun ("massacre of 30,000"), or "the number of executions exceeds 800". Stateless.
 /// </summary>
-internal sealed class CountFinder
+internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
         "were was been be being have has had are is all reportedly allegedly also then later subsequently");
@@ -66,12 +66,24 @@ internal sealed class CountFinder
         {
             case TriggerRole.Verb:
             case TriggerRole.Injury:
+                // "34 were killed and 78 wounded", "259 arrested": a figure right before the verb is its own.
+                var adjacent = Usable(ix, first - 1);
+                if (adjacent >= 0 && !PrecededByPartitive(ix, first - 1))
+                {
+                    return adjacent;
+                }
+
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
-                if (passive || (before >= 0 && (ix.QuantityAt(first - 1) == before || CountsNounBefore(ix, before, first))))
+                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || RelativeSubject(ix, before, first))))
                 {
                     return before >= 0 ? before : after;
+                }
+
+                if (after < 0 && NumberOfVerb(ix, first, end, sentenceEnd) is var total and >= 0)
+                {
+                    return total; // "the number of people killed rose to 50"
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
@@ -121,6 +133,11 @@ internal sealed class CountFinder
             if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.')
             {
                 break;
+            }
+
+            if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found)
+            {
+                break; // "six were killed in the town and the 43 others were taken away": another clause's subject
             }
 
             var q = Usable(ix, t);
@@ -193,6 +210,11 @@ internal sealed class CountFinder
         }
 
         var mention = ix.Doc.Quantities[q];
+        if (mention.Kind != QuantityKind.Count)
+        {
+            return -1; // "a 15-year-old player", "80 per cent"
+        }
+
         if (mention.Noun is { } noun && noun.End <= ix.Text.Length && TimeUnits.Contains(noun.Of(ix.Text)))
         {
             return -1;

@@ -5,7 +5,8 @@ namespace Dossier.Text.Events;
 /// <summary>Turns a finished draft into an immutable <see cref="ExtractedEvent"/>.</summary>
 internal static class DraftPublisher
 {
-    public static ExtractedEvent Publish(TokenIndex ix, IncidentDraft draft)
+    /// <param name="homeCountry">The report's own country (<see cref="PlaceFinder.HomeCountry"/>), used when the incident names no place.</param>
+    public static ExtractedEvent Publish(TokenIndex ix, IncidentDraft draft, string? homeCountry = null)
     {
         var primary = draft.Primary;
         var place = draft.PlaceMention >= 0 ? NameResolver.FromMention(ix, draft.PlaceMention) : null;
@@ -15,7 +16,7 @@ internal static class DraftPublisher
             Date = draft.Date,
             DateSpan = draft.DateSpan,
             Location = place,
-            CountryCode = place?.CountryCode ?? draft.CountryHint,
+            CountryCode = place?.CountryCode ?? draft.CountryHint ?? homeCountry ?? draft.NamesCountry,
             Perpetrators = primary is EventTypes.Protest or EventTypes.Meeting ? [] : draft.Perpetrators.ToList(),
             Victims = draft.Victims,
             Counts = new Dictionary<string, ExtractedCount>(draft.Counts, StringComparer.Ordinal),

@@ -57,7 +57,8 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        return drafts.Select(d => DraftPublisher.Publish(ix, d)).ToList();
+        var home = PlaceFinder.HomeCountry(ix);
+        return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 
     /// <summary>
@@ -101,6 +102,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             var last = t + entry.Words.Length;
+            entry = TriggerJudge.Retype(ix, sentence.FirstToken, end, t, last, entry);
             var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
             if (reading.IsEvent && hits.Count > 0 && Coordinated(ix, hits[^1].End, t))
             {

@@ -23,7 +23,11 @@ internal sealed class IncidentDraft
     /// <summary>How specific the place is (see <see cref="PlaceFinder.Rank"/>); lower is more specific.</summary>
     public int PlaceRank { get; set; } = int.MaxValue;
 
+    /// <summary>The country of another place named in the mention's sentence.</summary>
     public string? CountryHint { get; set; }
+
+    /// <summary>The country of an organisation or demonym in the mention's sentence ("Iraqi forces"): the weakest hint.</summary>
+    public string? NamesCountry { get; set; }
 
     public List<ExtractedName> Perpetrators { get; } = [];
 

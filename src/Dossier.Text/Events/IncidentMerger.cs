@@ -142,6 +142,7 @@ internal sealed class IncidentMerger
         }
 
         target.CountryHint ??= next.CountryHint;
+        target.NamesCountry ??= next.NamesCountry;
         foreach (var (key, count) in next.Counts)
         {
             target.AddCount(key, count);

@@ -14,7 +14,12 @@ internal sealed class PerpetratorFinder
 
     private static readonly WordSet Agents = new(
         "forces force army police militia militias regime government authorities troops soldiers guards " +
-        "officials agents group groups gunmen security forces' regime's");
+        "officials agents group groups gunmen security forces' regime's men gunman fighters militants attackers " +
+        "assailants insurgents rebels officers policemen mob commando guard gendarmes militiamen court judge judges " +
+        "tribunal coalition military prosecutors");
+
+    private static readonly WordSet DatePrepositions = new("on in at during late early since");
+    private static readonly WordSet Adverbs = new("then later also reportedly allegedly subsequently again");
 
     private static readonly WordSet Passives = new("were was been be being is are");
     private static readonly WordSet Orders = new("orders command loyal");
@@ -62,19 +67,66 @@ internal sealed class PerpetratorFinder
             }
 
             start++;
-            var hasAgent = false;
-            for (var t = start; t < first; t++)
+            if (Subject(ix, start, first) is { } subject)
             {
-                hasAgent |= ix.IsAny(t, Agents) || (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Location);
-            }
-
-            if (hasAgent && first > start)
-            {
-                found.Add((SkipDeterminer(ix, start, first), first));
+                found.Add(subject);
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The acting noun phrase between a clause's start and its verb, without a date standing in it:
+    /// "Late on Thursday armed men" gives "armed men", "Police in the capital on Tuesday" gives "Police in the capital".
+    /// </summary>
+    private static (int First, int End)? Subject(TokenIndex ix, int start, int verb)
+    {
+        int dateFirst = -1, dateEnd = -1;
+        for (var t = start; t < verb; t++)
+        {
+            if (ix.DateAt(t) >= 0)
+            {
+                dateFirst = dateFirst < 0 ? t : dateFirst;
+                dateEnd = t + 1;
+            }
+        }
+
+        if (dateFirst >= 0)
+        {
+            if (HasAgent(ix, dateEnd, verb))
+            {
+                start = dateEnd;
+            }
+            else
+            {
+                verb = dateFirst;
+                while (verb > start && ix.IsAny(verb - 1, DatePrepositions))
+                {
+                    verb--;
+                }
+            }
+        }
+
+        while (verb > start && ix.IsAny(verb - 1, Adverbs))
+        {
+            verb--; // "police then arrested", "soldiers later shot"
+        }
+
+        return verb > start && HasAgent(ix, start, verb) ? (SkipDeterminer(ix, start, verb), verb) : null;
+    }
+
+    private static bool HasAgent(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.IsAny(t, Agents) || (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddPhrase(TokenIndex ix, int start, int sentenceEnd, List<(int, int)> found)

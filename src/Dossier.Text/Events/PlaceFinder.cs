@@ -9,6 +9,10 @@ namespace Dossier.Text.Events;
 internal sealed class PlaceFinder
 {
     private const int MaxDistance = 20;
+    private const int MaxEarlierSentences = 2;
+
+    /// <summary>Added to the rank of a place taken from an earlier sentence: weaker than any place named with the act.</summary>
+    public const int InferredRank = 10;
 
     /// <summary>The mention index (into <see cref="Pipeline.Doc.EntityMentions"/>) of the best place, or -1.</summary>
     public int Find(TokenIndex ix, Sentence sentence, int trigger)
@@ -46,13 +50,67 @@ internal sealed class PlaceFinder
         return best;
     }
 
-    /// <summary>A country code for the sentence when it names no place: from an organisation or demonym.</summary>
-    public string? CountryHint(TokenIndex ix, Sentence sentence)
+    /// <summary>
+    /// The place of an incident whose own sentence names none: reports name the place once ("Gunmen
+    /// entered the village of X on Monday.") and tell the incident in the next sentences of the paragraph.
+    /// The most specific place of the nearest earlier sentence of the same paragraph, or -1.
+    /// </summary>
+    public int FindEarlier(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var paragraph = sentences[sentenceIndex].Paragraph;
+        for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - MaxEarlierSentences && sentences[s].Paragraph == paragraph; s--)
+        {
+            var sentence = sentences[s];
+            var found = Find(ix, sentence, Math.Min(sentence.EndToken, ix.Count) - 1);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The country a report is about when an incident names none: the dateline's country, else the country
+    /// its places name most often; null when it names none.
+    /// </summary>
+    public static string? HomeCountry(TokenIndex ix)
+    {
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in ix.Doc.EntityMentions)
+        {
+            if (mention.Type != EntityType.Location || EntityOf(ix, mention) is not { CountryCode: { } code })
+            {
+                continue;
+            }
+
+            if (SentenceIncidents.InDateline(ix, mention.Span))
+            {
+                return code;
+            }
+
+            tally[code] = tally.GetValueOrDefault(code) + 1;
+        }
+
+        // Only a clear leader: a report that names two countries as often says nothing about which one.
+        var ranked = tally.OrderByDescending(p => p.Value).Take(2).ToList();
+        return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+    }
+
+    /// <summary>
+    /// A country code from the sentence's names: from its places when <paramref name="places"/>, else from
+    /// its organisations and demonyms ("Iraqi forces"); null when none has one.
+    /// </summary>
+    public string? CountryHint(TokenIndex ix, Sentence sentence, bool places)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (ix.EntityAt(t) is var m and >= 0 && EntityOf(ix, ix.Doc.EntityMentions[m]) is { CountryCode: { } code })
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m] is var mention
+                && (mention.Type == EntityType.Location) == places && !SentenceIncidents.InDateline(ix, mention.Span)
+                && EntityOf(ix, mention) is { CountryCode: { } code })
             {
                 return code;
             }

@@ -2,131 +2,9 @@ using Dossier.Text.Model;
 
 namespace Dossier.Text.Events;
 
-/// <summary>How <see cref="SentenceIncidents"/> dates triggers, keeps incidents in sequence apart and builds each draft with its arguments.</summary>
+/// <summary>How <see cref="SentenceIncidents"/> builds each draft with its figures, place, perpetrators and victims.</summary>
 internal sealed partial class SentenceIncidents
 {
-    private static readonly WordSet SequenceWords = new("after before following until");
-
-    private static bool SequenceBetween(TokenIndex ix, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (ix.IsAny(t, SequenceWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        var clause = new int[end - sentence.FirstToken];
-        var id = 0;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (TriggerJudge.IsClauseBreak(ix, t) || ix.Is(t, "to"))
-            {
-                id++;
-            }
-
-            clause[t - sentence.FirstToken] = id;
-        }
-
-        var previous = -1;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
-            {
-                continue;
-            }
-
-            previous = d;
-
-            TriggerHit? best = null;
-            var bestScore = int.MaxValue;
-            foreach (var hit in hits)
-            {
-                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First))
-                {
-                    continue;
-                }
-
-                var distance = Math.Abs(hit.First - t);
-                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
-                if (!sameClause && InfinitiveBetween(ix, t, hit.First))
-                {
-                    continue; // "groups on Saturday called on X to allow an inquiry into the killings"
-                }
-
-                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.First <= 6 && t > hit.First)))
-                {
-                    continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
-                }
-
-                var score = distance + (sameClause ? 0 : 1000);
-                if (score < bestScore)
-                {
-                    (best, bestScore) = (hit, score);
-                }
-            }
-
-            if (best is not null && best.Date < 0)
-            {
-                best.Date = d;
-            }
-        }
-    }
-
-    private static bool Usable(DateMention date) =>
-        MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
-
-    /// <summary>"TASHKENT, 14 May 2005 -": the report's date and place, not the incident's.</summary>
-    public static bool InDateline(TokenIndex ix, TextSpan span) => ix.Doc.Dateline is { } line && line.Overlaps(span);
-
-    private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
-    {
-        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
-        {
-            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !ix.Is(t + 1, "the"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool QuoteBetween(TokenIndex ix, int a, int b)
-    {
-        // "He told the channel on Wednesday: "... the massacre ..."": the date is the telling's, not the act's.
-        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
-        {
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or ':')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
-    {
-        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
-        {
-            if (ix.Is(t, "anniversary"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private IncidentDraft Draft(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> group)
     {
         var draft = new IncidentDraft
@@ -166,11 +44,14 @@ internal sealed partial class SentenceIncidents
             }
         }
 
-        if (draft.Types.Contains(EventTypes.Killing) && !draft.Counts.ContainsKey("killed")
-            && _counts.Toll(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)) is var toll and >= 0 && claimed.Add(toll))
+        AddTolls(ix, sentence, draft, claimed);
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
         {
-            var q = ix.Doc.Quantities[toll];
-            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!) && CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First) is { } one)
+            {
+                draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
+                draft.Victims ??= one.Of(ix.Text).ToString();
+            }
         }
 
         foreach (var hit in group)
@@ -191,17 +72,46 @@ internal sealed partial class SentenceIncidents
 
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
+        var inferred = false;
+        if (draft.PlaceMention < 0 && !draft.Aggregate)
+        {
+            draft.PlaceMention = _places.FindEarlier(ix, sentenceIndex);
+            inferred = true;
+        }
+
         if (draft.PlaceMention >= 0)
         {
             var place = PlaceFinder.EntityOf(ix, ix.Doc.EntityMentions[draft.PlaceMention]);
             draft.PlaceEntity = place?.Id ?? -1;
-            draft.PlaceRank = PlaceFinder.Rank(place);
+            // A place borrowed from an earlier sentence neither keeps incidents apart nor beats a place named with the act.
+            draft.PlaceRank = PlaceFinder.Rank(place) + (inferred ? PlaceFinder.InferredRank : 0);
         }
 
-        draft.CountryHint = _places.CountryHint(ix, sentence);
+        draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
+        draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);
         return draft;
+    }
+
+    /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead".</summary>
+    private void AddTolls(TokenIndex ix, Sentence sentence, IncidentDraft draft, HashSet<int> claimed)
+    {
+        if (!draft.IsViolent || draft.Counts.ContainsKey("killed"))
+        {
+            return;
+        }
+
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        var dead = _counts.Dead(ix, sentence.FirstToken, end);
+        var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : -1;
+        var figure = toll >= 0 ? toll : dead;
+        if (figure >= 0 && claimed.Add(figure))
+        {
+            var q = ix.Doc.Quantities[figure];
+            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+            draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
+        }
     }
 
     private static string VictimText(TokenIndex ix, QuantityMention q)

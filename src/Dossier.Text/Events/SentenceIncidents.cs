@@ -30,6 +30,7 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        ShareSentenceDate(ix, sentence, groups);
         return groups.Select(g => Draft(ix, sentence, sentenceIndex, g)).ToList();
     }
 

@@ -126,6 +126,31 @@ internal sealed partial class TriggerJudge
         return !ix.IsAny(end, Complements) && !ix.Is(end, "as") && !ix.Is(end, "and");
     }
 
+    private static bool OpensWithParticiple(TokenIndex ix, int sentenceFirst, int first, int end)
+    {
+        // "Detained miners told the commission ...": a participle opening the sentence before its noun.
+        return first == sentenceFirst && ix.IsWord(end) && !ix.IsCapitalised(end) && IsPlural(ix, end)
+            && !ix.IsAny(end, Complements) && !ix.IsAny(end, Determiners);
+    }
+
+    private static bool HeldBefore(TokenIndex ix, int clauseStart, int first)
+    {
+        for (var t = first - 1; t >= clauseStart && t >= first - 3; t--)
+        {
+            if (ix.IsAny(t, HoldingVerbs))
+            {
+                return true;
+            }
+
+            if (!ix.IsWord(t) || ix.IsAny(t, Determiners))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static int DeterminerBefore(TokenIndex ix, int clauseStart, int first)
     {
         for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)

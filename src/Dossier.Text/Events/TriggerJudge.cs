@@ -20,7 +20,7 @@ internal sealed partial class TriggerJudge
         "protect protecting protection prevent preventing prevention refrain refraining avoid avoiding stop " +
         "stopping safe safety shield deter risk risks threat threats threatened threatening threaten fear " +
         "fears feared danger possible potential plan plans planned planning intend intends intended aim aims " +
-        "attempt attempts any further future imminent prospect prospects such");
+        "attempt attempts any further future imminent prospect prospects such expect expects expected");
 
     private static readonly WordSet ContinuingVerbs = new(
         "continue continues continued continuing began begin begins started start starts keep keeps kept used");
@@ -32,7 +32,7 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet DemandVerbs = new(
         "demanded demanding demand demands urged urging urge want wants wanted seek seeking sought requested " +
-        "request requesting requests");
+        "request requesting requests promised promise promises pledged pledge pledges vowed vow vows");
 
     private static readonly WordSet IntentionVerbs = new(
         "launch open conduct hold carry start establish set organise organize stage commit allow order");
@@ -52,6 +52,14 @@ internal sealed partial class TriggerJudge
         "of against on in at by during targeting near inside outside across into from");
 
     private static readonly WordSet BareBe = new("be");
+
+    // "protests have continued", "raids took place": a plural that is a subject of such a verb was real.
+    private static readonly WordSet SubjectVerbs = new(
+        "have has had were took continued erupted broke spread began resumed followed left");
+
+    // "held public meetings", "staged sit-ins": a plural that is the object of such a verb was real.
+    private static readonly WordSet HoldingVerbs = new(
+        "held staged organised organized conducted launched led joined carried committed holds stages");
     private static readonly WordSet NewsWords = new("news press media");
     private static readonly WordSet PurposeNouns = new("protest protests vigil rally demonstration commemoration memory demanding chanting");
     private static readonly WordSet SentenceWords = new("sentenced sentence sentences term terms years months");
@@ -143,14 +151,20 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("body name");
         }
 
-        if (entry.Role == TriggerRole.Verb && IsAdjectival(ix, first, end))
+        if (WordReading(ix, sentenceFirst, first, end, entry) is { } wordReason)
+        {
+            return TriggerReading.Not(wordReason);
+        }
+
+        if (entry.Role == TriggerRole.Verb && (IsAdjectival(ix, first, end) || OpensWithParticiple(ix, sentenceFirst, first, end)))
         {
             return TriggerReading.Not("adjective");
         }
 
         var determiner = DeterminerBefore(ix, clauseStart, first);
         if (isNoun && IsPlural(ix, end - 1) && determiner < 0 && ix.QuantityAt(first - 1) < 0
-            && !ix.IsAny(end, Complements) && !SentenceHasDate(ix, sentenceFirst, first))
+            && !ix.IsAny(end, Complements) && !SentenceHasDate(ix, sentenceFirst, first)
+            && !ix.IsAny(end, SubjectVerbs) && !HeldBefore(ix, clauseStart, first))
         {
             return TriggerReading.Not("generic");
         }

@@ -1,0 +1,268 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>How <see cref="SentenceIncidents"/> dates triggers and keeps incidents in sequence apart.</summary>
+internal sealed partial class SentenceIncidents
+{
+    private static readonly WordSet SequenceWords = new("after before following until");
+    private static readonly WordSet RelativePronouns = new("who whom whose which");
+
+    private static readonly WordSet SayingVerbs = new(
+        "said says told announced acknowledged confirmed reported stated admitted insisted added claimed disclosed revealed");
+
+    private static bool SequenceBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, SequenceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        var clause = new int[end - sentence.FirstToken];
+        var relative = new bool[end - sentence.FirstToken];
+        var id = 0;
+        var inRelative = false;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t) || ix.Is(t, "to"))
+            {
+                id++;
+                inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
+            }
+
+            clause[t - sentence.FirstToken] = id;
+            relative[t - sentence.FirstToken] = inRelative;
+        }
+
+        DateCountedBack(ix, sentence, hits);
+        var previous = -1;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            {
+                continue;
+            }
+
+            previous = d;
+
+            TriggerHit? best = null;
+            var bestScore = int.MaxValue;
+            foreach (var hit in hits)
+            {
+                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit))
+                {
+                    continue;
+                }
+
+                var distance = Math.Abs(hit.First - t);
+                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
+                if (!sameClause && (relative[hit.First - sentence.FirstToken] || relative[t - sentence.FirstToken]))
+                {
+                    continue; // "X, who led the junta in 2009, was sentenced": a relative clause keeps its date
+                }
+
+                if (!sameClause && InfinitiveBetween(ix, t, hit.First))
+                {
+                    continue; // "groups on Saturday called on X to allow an inquiry into the killings"
+                }
+
+                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.First <= 6 && t > hit.First)))
+                {
+                    continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
+                }
+
+                var score = distance + (sameClause ? 0 : 1000);
+                if (score < bestScore)
+                {
+                    (best, bestScore) = (hit, score);
+                }
+            }
+
+            if (best is not null && best.Date < 0)
+            {
+                best.Date = d;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Saturday marks two years since police shot dead 34 miners", "four days after the strike": the act
+    /// named after the anniversary took place on the report's date less the amount (the resolver's value).
+    /// Not when the anniversary is of another date printed just before it ("on 3 May 2020, the tenth anniversary").
+    /// </summary>
+    private static void DateCountedBack(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || ix.Doc.Dates[d] is not { Kind: DateKind.Anniversary, Value: not null } mention)
+            {
+                continue;
+            }
+
+            var (first, last) = ix.TokensIn(mention.Span);
+            t = last - 1;
+            var before = first - 1;
+            while (before >= sentence.FirstToken && (ix.IsPunctuation(before) || ix.Is(before, "the")))
+            {
+                before--;
+            }
+
+            if (before >= sentence.FirstToken && ix.DateAt(before) >= 0)
+            {
+                continue;
+            }
+
+            var hit = hits.FirstOrDefault(h => h.First >= last && h.First - last <= 12);
+            if (hit is not null && hit.Date < 0 && !QuoteBetween(ix, last, hit.First))
+            {
+                hit.Date = d;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Troops opened fire on thousands of people gathered in the square on Friday": a sentence with one
+    /// date dates each of its incidents, unless an anniversary, a quotation or a sequence word ("after")
+    /// stands between, or the incident is only referred back to ("the massacre").
+    /// </summary>
+    private static void ShareSentenceDate(TokenIndex ix, Sentence sentence, List<List<TriggerHit>> groups)
+    {
+        if (groups.Count < 2 || groups.All(g => g.Any(h => h.Date >= 0)))
+        {
+            return;
+        }
+
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        int date = -1, at = -1;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            {
+                continue;
+            }
+
+            if (date >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[date])))
+            {
+                return; // two dates: each stays with its own trigger
+            }
+
+            (date, at) = (d, t);
+        }
+
+        if (date < 0)
+        {
+            return;
+        }
+
+        foreach (var group in groups.Where(g => g.All(h => h.Date < 0)))
+        {
+            var head = group[0];
+            if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
+                || SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First)) || InfinitiveBetween(ix, at, head.First)
+                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)))
+            {
+                continue;
+            }
+
+            head.Date = date;
+        }
+    }
+
+    /// <summary>"On 3 May, ...": a date that opens the sentence sets the time of all of it.</summary>
+    private static bool Opening(TokenIndex ix, Sentence sentence, int date)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
+        return first - sentence.FirstToken <= 4 && !Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).Any(t => TriggerJudge.IsClauseBreak(ix, t));
+    }
+
+    private static bool BreakBetween(TokenIndex ix, int a, int b)
+    {
+        for (var t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Usable(DateMention date) =>
+        MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
+
+    /// <summary>"TASHKENT, 14 May 2005 -": the report's date and place, not the incident's.</summary>
+    public static bool InDateline(TokenIndex ix, TextSpan span) => ix.Doc.Dateline is { } line && line.Overlaps(span);
+
+    private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
+    {
+        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
+        {
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !ix.Is(t + 1, "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The minister said on 17 May that 169 people had been killed": a date on a verb of saying dates the
+    /// saying; an act it reports in the pluperfect happened before it.
+    /// </summary>
+    private static bool ToldBefore(TokenIndex ix, int date, TriggerHit hit)
+    {
+        // Only harm done to people: a sentence or an arrest is announced the day it happens.
+        var trigger = hit.First;
+        if (hit.Entry.Type is not (EventTypes.Killing or EventTypes.Abduction or EventTypes.Attack or EventTypes.Torture or EventTypes.SexualViolence)
+            || trigger < date || !(ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been")))
+        {
+            return false;
+        }
+
+        var (first, end) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span);
+        var opener = ix.Is(first - 1, "on") || ix.Is(first - 1, "in") ? first - 2 : first - 1;
+        return ix.IsAny(opener, SayingVerbs) || ix.IsAny(end, SayingVerbs);
+    }
+
+    private static bool QuoteBetween(TokenIndex ix, int a, int b)
+    {
+        // "He told the channel on Wednesday: "... the massacre ..."": the date is the telling's, not the act's.
+        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
+        {
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
+    {
+        for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
+        {
+            if (ix.Is(t, "anniversary"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,229 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Tests for trigger words whose reading depends on the words around them: "ruled" is a legal act only
+/// when a court rules, "strike" is an attack when aircraft strike and a protest when workers do,
+/// "beaten" in custody is ill-treatment, "gathering evidence" is no gathering.
+/// </summary>
+internal sealed partial class TriggerJudge
+{
+    // Verbs that are legal acts only with a court, judge or tribunal as their subject.
+    private static readonly WordSet CourtVerbs = new("ruled ordered found upheld overturned quashed");
+
+    private static readonly WordSet CourtWords = new(
+        "court courts judge judges tribunal tribunals justices magistrate magistrates jury chamber");
+
+    private static readonly WordSet StrikeWords = new("strike strikes");
+
+    // "air strike", "drone strikes", "a strike on the hospital": weapons and targets make it an attack.
+    private static readonly WordSet WeaponModifiers = new(
+        "air drone missile rocket military artillery coalition nuclear retaliatory precision targeted aerial naval");
+
+    private static readonly WordSet StrikeTargets = new("against hit hits targeting targeted killed destroyed");
+
+    private static readonly WordSet LabourWords = new(
+        "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor general " +
+        "wildcat teachers doctors nurses drivers dockers");
+    private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
+
+    // Places and moments of custody: a beating there is ill-treatment in custody.
+    private static readonly WordSet CustodyWords = new(
+        "custody detention detained prison prisons jail jails cell cells interrogation interrogated arrest arrested " +
+        "prisoner prisoners detainee detainees inmates station");
+
+    private static readonly WordSet JudicialHearing = new("court appeal appeals bail trial");
+    private static readonly WordSet HeardThings = new("evidence testimony witnesses arguments appeal appeals");
+    private static readonly WordSet PrisonVerbs = new("jailed imprisoned");
+    private static readonly WordSet TermUnits = new("years year months month life");
+
+    // "expelled from the party" is no displacement; "expelled from their homes" is.
+    private static readonly WordSet DisplacementPlaces = new(
+        "country countries territory territories home homes land lands village villages town towns city cities " +
+        "region area areas camp camps province state border island enclave district neighbourhood neighborhood");
+
+    private static readonly WordSet Possessives = new("the his her their its our");
+
+    // A body named for a harm: "Special Rapporteur on torture", "Committee against Torture".
+    private static readonly WordSet BodyTitles = new(
+        "rapporteur rapporteurs committee convention group commission office day declaration protocol unit " +
+        "subcommittee mechanism fund");
+
+    private static readonly WordSet TitleLinks = new("on against for of");
+
+    /// <summary>The entry as the words around it read it: a beating in custody is torture, an air strike an attack.</summary>
+    public static TriggerEntry Retype(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry)
+    {
+        if (ix.IsAny(first, StrikeWords) && entry.Words.Length == 1)
+        {
+            // Workers strike over pay; elsewhere in these reports a "strike" is a blow from the air.
+            var labour = !ix.IsAny(first - 1, WeaponModifiers) && !ix.IsAny(end, StrikeTargets)
+                && (OnStrike(ix, first) || Near(ix, sentenceFirst, sentenceEnd, first, 12, LabourWords));
+            return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
+        }
+
+        if (ix.IsAny(first, BeatingWords) && entry.Words.Length == 1 && Near(ix, sentenceFirst, sentenceEnd, first, 12, CustodyWords))
+        {
+            return entry with { Type = EventTypes.Torture };
+        }
+
+        if (entry.Type == EventTypes.Meeting && (ix.Is(first, "hearing") || ix.Is(first, "hearings"))
+            && (ix.IsAny(end, HeardThings) || Near(ix, sentenceFirst, sentenceEnd, first, 8, JudicialHearing)))
+        {
+            return entry with { Type = EventTypes.LegalAction }; // a court hearing, a commission hearing evidence
+        }
+
+        if (ix.IsAny(first, PrisonVerbs) && ix.Is(end, "for") && IsTerm(ix, end + 1))
+        {
+            return entry with { Type = EventTypes.LegalAction, CountKey = null }; // "jailed for five years": a sentence
+        }
+
+        return entry;
+    }
+
+    /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
+    private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
+    {
+        if (entry.Type == EventTypes.LegalAction && ix.IsAny(first, CourtVerbs) && !CourtBefore(ix, sentenceFirst, first))
+        {
+            return "not a court's act";
+        }
+
+        if (ix.Is(first, "dead"))
+        {
+            // "sixteen dead": only a figure makes the word a report of an act.
+            var q = ix.QuantityAt(first - 1) >= 0 ? first - 1
+                : (ix.Is(first - 1, "of") || ix.Is(first - 1, "people")) && ix.QuantityAt(first - 2) >= 0 ? first - 2 : -1;
+            if (q < 0)
+            {
+                return "uncounted";
+            }
+
+            // "a list of 745 dead", "an estimate of 10,000 dead": a figure for an act told elsewhere.
+            var figureStart = ix.TokensIn(ix.Doc.Quantities[ix.QuantityAt(q)].Span).First;
+            return ix.Is(figureStart - 1, "of") ? "a figure" : null;
+        }
+
+        if (ix.Is(first, "gathering") && ix.IsWord(end) && !ix.IsCapitalised(end) && !ix.IsAny(end, Complements)
+            && !ix.IsAny(end, ClauseBreakWords) && !ix.Is(end, "and") && !ix.Is(end, "was") && !ix.Is(end, "is"))
+        {
+            return "gathering things"; // "gathering evidence"
+        }
+
+        if (ix.Is(first, "forum") && ix.IsCapitalised(first))
+        {
+            return "name"; // "the Forum": a body
+        }
+
+        if (ix.Is(first, "ruling") && (ix.IsCapitalised(end) || ix.IsAny(end, RulingNouns)))
+        {
+            return "ruling party";
+        }
+
+        if (ix.Is(first, "charges") && ix.Is(first - 1, "on"))
+        {
+            return "reason for an arrest"; // "arrested on charges of ..."
+        }
+
+        if (ix.Is(first, "expelled") && ix.Is(end, "from"))
+        {
+            var noun = ix.IsAny(end + 1, Possessives) ? end + 2 : end + 1;
+            if (ix.IsWord(noun) && !ix.IsCapitalised(noun) && !ix.IsAny(noun, DisplacementPlaces))
+            {
+                return "expelled from a body";
+            }
+        }
+
+        return IsInBodyTitle(ix, sentenceFirst, first) ? "body name" : null;
+    }
+
+    private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
+
+    private static bool CourtBefore(TokenIndex ix, int sentenceFirst, int first)
+    {
+        // "the Strasbourg court found", "Judge X of the District Court in Y ordered".
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 15; t--)
+        {
+            if (ix.IsAny(t, CourtWords))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or '.' or ':')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInBodyTitle(TokenIndex ix, int sentenceFirst, int first)
+    {
+        // "the Special Rapporteur on extrajudicial, summary or arbitrary executions".
+        for (var t = first - 1; t >= sentenceFirst + 1 && t >= first - 6; t--)
+        {
+            if (ix.IsAny(t, TitleLinks))
+            {
+                return ix.IsCapitalised(t - 1) && ix.IsAny(t - 1, BodyTitles);
+            }
+
+            var comma = ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
+            if (!comma && !(ix.IsWord(t) && !ix.IsAny(t, Determiners)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnStrike(TokenIndex ix, int first)
+    {
+        // "on strike", "on an unprotected strike", "went on a general strike".
+        for (var t = first - 1; t >= 0 && t >= first - 3; t--)
+        {
+            if (ix.Is(t, "on"))
+            {
+                return true;
+            }
+
+            if (!ix.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTerm(TokenIndex ix, int t)
+    {
+        for (var u = t; u < t + 6 && u < ix.Count; u++)
+        {
+            if (ix.IsAny(u, TermUnits))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(u))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Near(TokenIndex ix, int sentenceFirst, int sentenceEnd, int token, int reach, WordSet words)
+    {
+        for (var t = Math.Max(sentenceFirst, token - reach); t < sentenceEnd && t <= token + reach; t++)
+        {
+            if (t != token && ix.IsAny(t, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

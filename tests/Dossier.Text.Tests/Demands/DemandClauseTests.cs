@@ -1,0 +1,144 @@
+using Dossier.Text.Tests.Events;
+
+namespace Dossier.Text.Tests.Demands;
+
+/// <summary>How demands are cut into clauses and whose voice each clause is in.</summary>
+public sealed class DemandClauseTests
+{
+    [Fact]
+    public void Find_SecondModalClause_IsItsOwnDemand()
+    {
+        const string text = "\"The ministry must reopen the archive at once, and the courts must hear the families,\" said Lina Orhan.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["reopen the archive at once", "hear the families"], demands.Select(d => d.What));
+        Assert.All(demands, d => Assert.Equal("Lina Orhan", d.By!.Name));
+    }
+
+    [Fact]
+    public void Find_SecondFiniteCallVerb_StartsANewDemand()
+    {
+        const string text = "The Harbour Rights League calls on the port authority to publish its safety logs, and urges the insurers to pay the widows.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["publish its safety logs", "pay the widows"], demands.Select(d => d.What));
+        Assert.Contains(demands[1].Addressees, a => a.Name.Contains("insurers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_BareVerbAfterAnd_StaysInsideTheRequest()
+    {
+        const string text = "The Harbour Rights League urged the port authority to keep its promises and compel the shipping firms to pay the widows.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("keep its promises and compel the shipping firms to pay the widows", demand.What);
+    }
+
+    [Fact]
+    public void Find_ModalJoinedToReportedClause_TakesThatClausesSubject()
+    {
+        const string text = "The Tidewater Monitor said the coastguard had ignored the distress calls and must explain its orders.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("explain its orders", demand.What);
+        Assert.Contains(demand.Addressees, a => a.Name.Contains("coastguard", StringComparison.Ordinal));
+        Assert.Contains("Tidewater Monitor", demand.By!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_ModalAfterRelativeClause_TakesTheSubjectBeforeIt()
+    {
+        const string text = "Rafael Souto said the mayor, who has kept silent for a month, must name the officers involved.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("name the officers involved", demand.What);
+        Assert.Contains(demand.Addressees, a => a.Name.Contains("mayor", StringComparison.Ordinal));
+        Assert.Equal("Rafael Souto", demand.By!.Name);
+    }
+
+    [Fact]
+    public void Find_WhileClause_HasItsOwnSpeaker()
+    {
+        const string text = "Local unions called on the governor to lift the curfew, while the Northern Bar Council urged the police to free the detained lawyers.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(2, demands.Count);
+        Assert.Contains("Northern Bar Council", demands[1].By!.Name, StringComparison.Ordinal);
+        Assert.Equal("free the detained lawyers", demands[1].What);
+    }
+
+    [Fact]
+    public void Find_VerbJoinedAfterQuotation_KeepsTheSubjectBeforeTheQuote()
+    {
+        const string text = "The envoy, Miriam Castell, called the raid \"a grave breach of the truce\", and urged an impartial inquiry into it.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Miriam Castell", demand.By!.Name);
+        Assert.Equal("an impartial inquiry into it", demand.What);
+    }
+
+    [Fact]
+    public void Find_NounUseOfDemandWord_IsNotADemand()
+    {
+        const string text = "The demand comes a week after officials said the river camp was to be cleared.";
+
+        Assert.Empty(UpstreamDoc.Demands(text));
+    }
+
+    [Theory]
+    [InlineData("Some 300 people have sought medical treatment since the floods began.")]
+    [InlineData("The pilots had requested air cover before the convoy left.")]
+    public void Find_WeakRequestVerbWithoutARemedy_IsNotADemand(string text)
+    {
+        Assert.Empty(UpstreamDoc.Demands(text));
+    }
+
+    [Fact]
+    public void Find_SoughtTheRelease_IsADemand()
+    {
+        const string text = "The Desert Press Union sought the release of the three reporters.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("the release of the three reporters", demand.What);
+    }
+
+    [Fact]
+    public void Find_ProgressiveDemanding_IsADemandWithTheBodyAfterBy()
+    {
+        const string text = "Today the villagers of Tarsel are demanding action by the regional council to rebuild the bridge.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("villagers", demand.By!.Name, StringComparison.Ordinal);
+        Assert.Contains(demand.Addressees, a => a.Name.Contains("regional council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_AskOnlyThat_IsADemand()
+    {
+        const string text = "\"We ask only that the bodies be returned,\" said Petra Milos.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Petra Milos", demand.By!.Name);
+        Assert.Equal("the bodies be returned", demand.What);
+    }
+
+    [Fact]
+    public void Find_RecommendedThat_IsADemand()
+    {
+        const string text = "The Valley Ombudsman recommended that the two wardens be suspended.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("the two wardens be suspended", demand.What);
+    }
+}

@@ -1,0 +1,58 @@
+using Dossier.Text.Tests.Events;
+
+namespace Dossier.Text.Tests.Demands;
+
+/// <summary>Who a demand is attributed to when the speaker is named in an apposition, a relative clause or an earlier sentence.</summary>
+public sealed class DemandSpeakerTests
+{
+    [Fact]
+    public void Find_PossessiveBeforeTheSpeaker_IsNotTheSpeaker()
+    {
+        const string text = "Tomas Ferreira's sister, Ana Ferreira, told reporters the guards had beaten him. She demanded that the guards be tried.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Ana Ferreira", demand.By!.Name);
+    }
+
+    [Fact]
+    public void Find_OrganisationsOfficialNamedAfterIt_IsTheSpeaker()
+    {
+        const string text = "In a letter, the Harbour Rights League's chair, Dr Selma Okoro, said the port was unsafe. She called on the insurers to pay the widows.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Selma Okoro", demand.By!.Name);
+    }
+
+    [Fact]
+    public void Find_ApposedSupporter_IsNotTheSpeaker()
+    {
+        const string text = "Families of the miners, backed by the Northern Labour Federation, said the inquiry had failed them. They urged the ministry to reopen the case.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("Families of the miners", demand.By!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_RelativeWhoSaid_GivesTheNounBeforeIt()
+    {
+        const string text = "The plan was criticised by several tenant associations, who said the landlords must be fined first.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("tenant associations", demand.By!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_OpeningAdverbialWithoutComma_IsSkippedToTheSubject()
+    {
+        const string text = "Earlier today the Coastal Medics Alliance asked the navy to let the hospital ship dock.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("Coastal Medics Alliance", demand.By!.Name, StringComparison.Ordinal);
+        Assert.Equal("let the hospital ship dock", demand.What);
+    }
+}

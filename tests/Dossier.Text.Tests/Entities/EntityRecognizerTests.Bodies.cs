@@ -1,0 +1,64 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Tests.Entities;
+
+public partial class EntityRecognizerTests
+{
+    public static TheoryData<string, string> BodiesByNameShape() => new()
+    {
+        // A signature after a headline's dash.
+        { "STATEMENT \u2013 Lakeshore Tenants Rights Forum\n\nEvictions resumed on Monday.", "Lakeshore Tenants Rights Forum" },
+        { "Sudan: Detained medics must be freed \u2013 Nile Valley Doctors Alliance\n\nThe medics were taken on Friday.", "Nile Valley Doctors Alliance" },
+        // Common words, a connector and a body's head word make one name.
+        { "The Shore of Hope Fishermen Association filed a complaint.", "Shore of Hope Fishermen Association" },
+        { "A lawyer from the Truth and Memory Centre attended.", "Truth and Memory Centre" },
+        // "-based" closes the place before it; the body's name starts after it.
+        { "said Omar Haddad of the Cairo-based River Justice Project.", "River Justice Project" },
+        // A known body's national section; a body closed by the country it works in.
+        { "Amnesty International Kenya said the police had lied.", "Amnesty International Kenya" },
+        { "According to Legal Aid Network Nepal, the figure is higher.", "Legal Aid Network Nepal" },
+        // An ordinal belongs to a unit's name.
+        { "Soldiers of the 41st Mountain Brigade were deployed.", "41st Mountain Brigade" },
+        // A court named by its seat.
+        { "The case went to the Appeals Court in Lyon last year.", "Appeals Court in Lyon" },
+        // A single name introduced as a body.
+        { "He was accused of belonging to Tawhidiya, an outlawed religious group.", "Tawhidiya" },
+        { "The editor of the weekly newspaper Sabahi was detained.", "Sabahi" },
+        { "Witnesses blamed the Los Halcones gang for the killings.", "Los Halcones" },
+        // "X-led" and lowercase institutions.
+        { "An air strike by the Saudi-led coalition hit the market.", "Saudi-led coalition" },
+        { "The interior ministry denied the report.", "interior ministry" },
+        { "The interim government appealed for calm.", "interim government" },
+        { "Members of the presidential guard opened fire.", "presidential guard" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodiesByNameShape))]
+    public void Recognize_BodyNamedByShapeOrContext_IsAnOrganisationWithExactSpan(string text, string name)
+    {
+        var doc = EntityTestPipeline.Recognize(text);
+
+        Assert.Contains((name, EntityType.Organization), EntityTestPipeline.Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("PRESS FREEDOM BULLETIN \u2013 Nepal\n\nTwo reporters were held.")]
+    [InlineData("The report by Professor Anna Lindqvist of Uppsala was published.")]
+    [InlineData("The police and the army were deployed to the capital.")]
+    public void Recognize_GenreLinesPersonsAndBareInstitutions_AreNotBodies(string text)
+    {
+        var doc = EntityTestPipeline.Recognize(text);
+
+        Assert.DoesNotContain(doc.EntityMentions, m => m.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Recognize_PersonBeforeOf_IsNotJoinedToTheBody()
+    {
+        var doc = EntityTestPipeline.Recognize("The claim was rejected by Dr Miriam Castell of the Coastal Rights Foundation.");
+
+        var mentions = EntityTestPipeline.Mentions(doc);
+        Assert.Contains(("Coastal Rights Foundation", EntityType.Organization), mentions);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Organization && m.Text.Contains("Castell", StringComparison.Ordinal));
+    }
+}

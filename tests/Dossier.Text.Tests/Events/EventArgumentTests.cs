@@ -1,0 +1,135 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>The arguments of found incidents: figures, places, countries, dates and perpetrators.</summary>
+public sealed class EventArgumentTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("Nine people were killed and 14 wounded when a mortar hit the market in April 2016.", "injured", 14)]
+    [InlineData("Police said 73 arrested were later released in April 2016.", "arrested", 73)]
+    [InlineData("About 250 villagers who fled the shelling in April 2016 are sleeping in tents.", "displaced", 250)]
+    [InlineData("The number of people killed in the clashes of April 2016 rose to 61.", "killed", 61)]
+    [InlineData("A nurse was shot dead outside the clinic in April 2016.", "killed", 1)]
+    [InlineData("A young reporter was arrested at the border in April 2016.", "arrested", 1)]
+    public void Find_TiesFigure_InIndirectPhrasings(string text, string key, long value)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.True(ev.Counts.TryGetValue(key, out var count), $"no {key} count in {string.Join(",", ev.Counts.Keys)}");
+        Assert.Equal((value, value), (count.Min, count.Max));
+    }
+
+    [Fact]
+    public void Find_LeftDead_MakesTheAttackAKilling()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The car bomb attack left 17 people dead in April 2016.", Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Contains("attack", ev.Also);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountAnAge_AsVictims()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Soldiers killed a 12-year-old boy near the well in April 2016.", Published));
+
+        Assert.False(ev.Counts.ContainsKey("killed"));
+    }
+
+    [Fact]
+    public void Find_DoesNotCount_AnotherOfUnnamedVictims()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Another man was arrested at the border in April 2016.", Published));
+
+        Assert.False(ev.Counts.ContainsKey("arrested"));
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeSubjectFigure_FromAnEarlierClause()
+    {
+        var events = UpstreamDoc.Events("Four guards were killed at the depot in April 2016 and the 30 prisoners were abducted by the raiders.", Published);
+
+        var ev = Assert.Single(events);
+        Assert.Equal(4, ev.Counts["killed"].Min);
+        Assert.Equal(30, ev.Counts["abducted"].Min);
+    }
+
+    [Fact]
+    public void Find_TakesPlace_FromAnEarlierSentenceOfTheParagraph()
+    {
+        const string text = "Troops surrounded the old quarter of Mosul before dawn on 3 April 2016. Eleven men were shot dead in the courtyard of a mosque.";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal("Mosul", killing.Location?.Name);
+        Assert.Equal("IQ", killing.CountryCode);
+    }
+
+    [Fact]
+    public void Find_GivesTheReportsCountry_WhenTheParagraphNamesNoPlace()
+    {
+        const string text = "Students marched through Basra on 2 April 2016 to demand jobs.\n\nThe next week, two of the organisers were arrested at their homes.";
+
+        var arrest = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "arrest");
+
+        Assert.Null(arrest.Location);
+        Assert.Equal("IQ", arrest.CountryCode);
+    }
+
+    [Fact]
+    public void Find_SharesTheSentencesOnlyDate_BetweenItsIncidents()
+    {
+        var events = UpstreamDoc.Events("Soldiers opened fire on thousands of farmers gathered outside the ministry on 4 April 2016.", Published);
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal("2016-04-04", e.Date?.ToIso()));
+    }
+
+    [Fact]
+    public void Find_DoesNotShareADate_AcrossAnAppositiveClause()
+    {
+        var events = UpstreamDoc.Events(
+            "The agency said that the editor, a reporter arrested at the airport in March 2015, had been convicted by a military court.", Published);
+
+        var legal = Assert.Single(events, e => e.Type == "legal_action");
+        Assert.Null(legal.Date);
+    }
+
+    [Theory]
+    [InlineData("Late on Thursday armed men attacked a police post outside the town.", "armed men")]
+    [InlineData("In April 2016 a court in the capital sentenced the blogger to ten years.", "a court in the capital")]
+    [InlineData("Riot police on Tuesday detained the union leaders.", "Riot police")]
+    public void Find_NamesTheActingSubject_WithoutItsDate(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Fact]
+    public void Find_DatesTheActCountedBackFrom_AnAnniversary()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Friday marks three years since soldiers shot dead eleven fishermen near the harbour.", Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Equal("2013-05-20", ev.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnEarlierKilling_WithTheDayItWasReported()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The governor said on 12 May that 57 people had been killed in the district.", Published));
+
+        Assert.Equal(57, ev.Counts["killed"].Min);
+        Assert.Null(ev.Date);
+    }
+
+    [Fact]
+    public void Find_KeepsTheAnnouncedDay_ForAnArrest()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The police said on 12 May that 20 students had been arrested.", Published));
+
+        Assert.Equal("2016-05-12", ev.Date?.ToIso());
+    }
+}

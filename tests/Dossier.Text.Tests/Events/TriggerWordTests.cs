@@ -1,0 +1,76 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Trigger words whose act depends on the words around them (our own sentences).</summary>
+public sealed class TriggerWordTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("The appeals court ruled on 3 May 2016 that the ban on the newspaper was unlawful.", "legal_action")]
+    [InlineData("A judge in Velmar ordered the release of the four students on 2 May 2016.", "legal_action")]
+    [InlineData("The regional court found that the guards had acted unlawfully.", "legal_action")]
+    [InlineData("Two union leaders were charged with incitement in April 2016.", "legal_action")]
+    [InlineData("The organisers were fined for holding an unapproved picket in March 2016.", "legal_action")]
+    [InlineData("The former governor pleaded guilty to bribery in February 2016.", "legal_action")]
+    [InlineData("The warden was jailed for six years in March 2016 over the riot.", "legal_action")]
+    [InlineData("In a ruling issued on 4 May 2016, the tribunal ordered a retrial.", "legal_action")]
+    [InlineData("Witnesses said detainees were beaten in custody at the district police station in April 2016.", "torture")]
+    [InlineData("The prisoner was waterboarded repeatedly in 2015.", "torture")]
+    [InlineData("An air strike hit the market in Dovra on 3 May 2016.", "attack")]
+    [InlineData("Dock workers have been on strike since 2 May 2016 over unpaid wages.", "protest")]
+    [InlineData("Riot police fired tear gas at the crowd on 1 May 2016.", "attack")]
+    [InlineData("Some 20,000 villagers crossed into the neighbouring country in April 2016.", "displacement")]
+    [InlineData("The families were driven out of the valley in March 2016.", "displacement")]
+    [InlineData("Unknown men vandalised the offices of the weekly paper on 2 May 2016.", "destruction")]
+    [InlineData("The official tally is twelve dead in the town of Arvel.", "killing")]
+    [InlineData("The commission has been hearing evidence since March 2016.", "legal_action")]
+    public void Find_ReadsTheActFromContext(string text, string type)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(type, ev.Type);
+    }
+
+    [Theory]
+    [InlineData("The council ordered new uniforms for the guards.")]
+    [InlineData("The party has ruled the province since 1990.")]
+    [InlineData("Researchers spent months gathering evidence in the villages.")]
+    [InlineData("She was expelled from the party after the congress.")]
+    [InlineData("The ruling party won most of the seats.")]
+    [InlineData("The Special Rapporteur on extrajudicial, summary or arbitrary executions wrote to the ministry.")]
+    [InlineData("The minister promised a full investigation.")]
+    [InlineData("Detained activists told the inspectors about the conditions.")]
+    [InlineData("A list of 300 dead compiled by the monitors was published.")]
+    [InlineData("The Forum welcomed the decision.")]
+    public void Find_ReportsNothing_WhenTheWordNamesNoAct(string text)
+    {
+        Assert.Empty(UpstreamDoc.Events(text, Published));
+    }
+
+    [Fact]
+    public void Find_KeepsAPluralAct_ThatIsTheSubjectOfAVerb()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Roadside protests have continued in three northern towns.", Published));
+
+        Assert.Equal("protest", ev.Type);
+    }
+
+    [Fact]
+    public void Find_KeepsAPluralAct_ThatWasHeld()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The new office has held public meetings in the eastern districts.", Published));
+
+        Assert.Equal("meeting", ev.Type);
+    }
+
+    [Fact]
+    public void Find_KeepsARelativeClauseDate_InsideItsClause()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "A court in Tarvel on Friday sentenced the general, who seized power in 2009, to twenty years in prison.",
+            Published));
+
+        Assert.Equal("legal_action", ev.Type);
+        Assert.Equal("2016-05-20", ev.Date?.ToIso());
+    }
+}
