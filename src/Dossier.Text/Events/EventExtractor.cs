@@ -34,7 +34,7 @@ public sealed class EventExtractor : IPipelineComponent
     /// <summary>The incidents of a document whose token, sentence, date, quantity and entity layers are set.</summary>
     public IReadOnlyList<ExtractedEvent> Find(Doc doc, CancellationToken cancellationToken = default)
     {
-        var ix = new TokenIndex(doc);
+        var ix = TokenIndex.For(doc);
         var drafts = new List<IncidentDraft>();
         var headline = new List<IncidentDraft>();
         for (var s = 0; s < doc.Sentences.Count; s++)
