@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Entities;
 
@@ -166,24 +166,23 @@ internal static class EntityLexicon
     public static readonly Set Legislatures = new(24, "senate parliament congress");
 
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
-    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes =
+    private static readonly SpanKeyTable Classes = new(
         new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures }
             .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
             .GroupBy(pair => pair.word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0u, (bits, pair) => bits | pair.Bit), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(g => KeyValuePair.Create(g.Key, (int)g.Aggregate(0u, (bits, pair) => bits | pair.Bit))));
 
     /// <summary>The bits of every list <paramref name="word"/> belongs to (case-insensitive).</summary>
     public static uint ClassesOf(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
-        return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? bits : 0;
+        return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? (uint)bits : 0;
     }
 
     /// <summary>A frozen case-insensitive word set with allocation-free span lookups.</summary>
     internal sealed class Set
     {
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly SpanKeyTable _lookup;
 
         public Set(string words)
             : this(words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -200,10 +199,9 @@ internal static class EntityLexicon
         {
             var lowered = words.Select(w => w.ToLowerInvariant()).ToArray();
             Words = lowered;
-            var set = lowered.ToFrozenSet(StringComparer.Ordinal);
-            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-            Count = set.Count;
-            foreach (var word in set)
+            _lookup = new SpanKeyTable(lowered.Select(word => KeyValuePair.Create(word, 1)));
+            Count = _lookup.Count;
+            foreach (var word in lowered)
             {
                 _lengths |= 1UL << Math.Min(word.Length, 63);
             }

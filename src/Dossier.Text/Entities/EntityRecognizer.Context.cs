@@ -122,7 +122,7 @@ public sealed partial class EntityRecognizer
         }
 
         if (v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && v.In(i, EntityLexicon.PlaceNouns)
-            && !EntityLexicon.MonthsAndDays.Contains(v[i + 2]))
+            && !v.In(i + 2, EntityLexicon.MonthsAndDays))
         {
             // "the village of Kaya", "the department of Loreto": the noun says what the name is.
             var nameEnd = ReadRun(v, i + 2, end);

@@ -173,8 +173,8 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return false;
         }
 
-        return !EntityLexicon.NotAcronyms.Contains(word) && !v.IsEveryday(i, gazetteer)
-            && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
+        return !v.In(i, EntityLexicon.NotAcronyms) && !v.IsEveryday(i, gazetteer)
+            && !v.In(i, EntityLexicon.Titles) && !v.In(i, EntityLexicon.MonthsAndDays);
     }
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
@@ -191,10 +191,10 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
         while (a < b)
         {
             var word = v[a];
-            var functionWord = EntityLexicon.FunctionWords.Contains(word);
+            var functionWord = v.In(a, EntityLexicon.FunctionWords);
             var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
-                && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
-                && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
+                && !v.In(a, EntityLexicon.Titles) && !v.In(a, EntityLexicon.PlacePrefixes)
+                && !v.In(a, EntityLexicon.OrganizationHeads) && matcher.Longest(v, a, b).Entry is null;
             if (!(functionWord || everydayOpener || v.IsPossessive(a)))
             {
                 return a;
