@@ -39,6 +39,9 @@ internal sealed class IncidentDraft
 
     public List<TextSpan> Triggers { get; } = [];
 
+    /// <summary>The kinds of legal step named ("inquiry", "trial", "charge", ...): steps of different kinds are different acts.</summary>
+    public HashSet<string> LegalKinds { get; } = new(StringComparer.Ordinal);
+
     public bool Anaphoric { get; set; } = true;
 
     public bool Aggregate { get; set; }
@@ -60,7 +63,27 @@ internal sealed class IncidentDraft
     /// <summary>Has its own date or figure: specific enough that later loose mentions may join it.</summary>
     public bool IsSpecific => Date is not null || Counts.Count > 0;
 
-    public string Primary => Types.OrderBy(EventTypes.Rank).First();
+    /// <summary>The highest-ranked type (the first listed among equals).</summary>
+    public string Primary
+    {
+        get
+        {
+            // A loop, not OrderBy: the merger asks for it for every earlier incident it considers.
+            string? primary = null;
+            var best = 0;
+            foreach (var type in Types)
+            {
+                var rank = EventTypes.Rank(type);
+                if (primary is null || rank < best)
+                {
+                    primary = type;
+                    best = rank;
+                }
+            }
+
+            return primary ?? throw new InvalidOperationException("An incident draft has no type yet.");
+        }
+    }
 
     public void AddType(string type)
     {

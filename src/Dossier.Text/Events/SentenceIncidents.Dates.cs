@@ -59,15 +59,17 @@ internal sealed partial class SentenceIncidents
 
             TriggerHit? best = null;
             var bestScore = int.MaxValue;
+            var telling = TellingDate(ix, sentence.FirstToken, t, hits);
             foreach (var hit in hits)
             {
-                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit))
+                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
+                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
+                    || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {
                     continue;
                 }
 
                 var distance = Math.Abs(hit.First - t);
-                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
                 if (!sameClause && (relative[hit.First - sentence.FirstToken] || relative[t - sentence.FirstToken]))
                 {
                     continue; // "X, who led the junta in 2009, was sentenced": a relative clause keeps its date
