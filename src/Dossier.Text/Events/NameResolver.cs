@@ -48,6 +48,42 @@ internal static class NameResolver
         return names;
     }
 
+    /// <summary>
+    /// "IGUALA, Mexico —": a name first seen in capitals (a dateline, a headline) is shown in its usual form,
+    /// an alias written in mixed case when there is one, else each word capitalised (not a short acronym);
+    /// the capitals stay an alias.
+    /// </summary>
+    internal static (string Name, IReadOnlyList<string> Aliases) Displayed(string name, IReadOnlyList<string> aliases)
+    {
+        if (!IsShouted(name))
+        {
+            return (name, aliases);
+        }
+
+        // A short single word in capitals with no other spelling may be an acronym ("UN", "NATO"): kept.
+        var usual = aliases.FirstOrDefault(a => !IsShouted(a) && string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+            ?? (name.Contains(' ', StringComparison.Ordinal) || name.Length > 5
+                ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())
+                : null);
+        return usual is null ? (name, aliases) : (usual, [name, .. aliases.Where(a => a != usual)]);
+    }
+
+    private static bool IsShouted(string name)
+    {
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
+    }
+
     /// <summary>The name of the entity a mention refers to, with this mention's span.</summary>
     public static ExtractedName FromMention(TokenIndex ix, int mentionIndex)
     {
@@ -58,9 +94,10 @@ internal static class NameResolver
             return new ExtractedName(ix.Text.Substring(mention.Span.Start, mention.Span.Length)) { Spans = [mention.Span] };
         }
 
-        return new ExtractedName(entity.Name)
+        var (name, aliases) = Displayed(entity.Name, entity.Aliases);
+        return new ExtractedName(name)
         {
-            Aliases = entity.Aliases,
+            Aliases = aliases,
             Spans = [mention.Span],
             EntityId = entity.Id,
             CountryCode = entity.CountryCode,

@@ -6,7 +6,7 @@ namespace Dossier.Text.Events;
 /// Finds who is said to have acted: "by X", "under orders from X", "forces loyal to X", or the subject
 /// of an active verb ("the Iraqi forces attacked"). Returns token ranges of noun phrases. Stateless.
 /// </summary>
-internal sealed class PerpetratorFinder
+internal sealed partial class PerpetratorFinder
 {
     private static readonly WordSet PhraseEnd = new(
         "in on at during while who which when after since before and to for as with from into against that " +
@@ -172,99 +172,6 @@ internal sealed class PerpetratorFinder
         }
 
         return false;
-    }
-
-    /// <summary>"ordered the detention of", "launched a fresh assault": the verb whose object the incident noun is, or -1.</summary>
-    private static int LightVerbBefore(TokenIndex ix, int sentenceFirst, int first)
-    {
-        for (var t = first - 1; t >= sentenceFirst && t >= first - 4; t--)
-        {
-            if (ix.IsAny(t, LightVerbs))
-            {
-                return ix.Is(t + 1, "out") || ix.IsAny(t + 1, Determiners) || t + 1 == first ? t : -1;
-            }
-
-            if (!ix.IsWord(t) || ix.EntityAt(t) >= 0)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"... were killed when police opened fire": the acting group named in a following when-clause.</summary>
-    private static (int First, int End)? WhenAgent(TokenIndex ix, int end, int sentenceEnd)
-    {
-        for (var t = end; t < sentenceEnd && t < end + 12; t++)
-        {
-            if (!ix.IsAny(t, Whens))
-            {
-                continue;
-            }
-
-            for (var u = t + 1; u < sentenceEnd && u <= t + 4; u++)
-            {
-                if (ix.IsAny(u, Agents))
-                {
-                    return (SkipDeterminer(ix, t + 1, u + 1), u + 1);
-                }
-
-                if (!ix.IsWord(u) || IsLikelyVerb(ix, u))
-                {
-                    return null;
-                }
-            }
-
-            return null;
-        }
-
-        return null;
-    }
-
-    /// <summary>"A court in Conakry", "the provincial court": the body acting in a legal action.</summary>
-    private static (int First, int End)? Court(TokenIndex ix, Sentence sentence)
-    {
-        var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < sentenceEnd; t++)
-        {
-            if (!ix.IsAny(t, Courts))
-            {
-                continue;
-            }
-
-            if (ix.EntityAt(t) is var m and >= 0)
-            {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span);
-            }
-
-            var start = t;
-            while (start > sentence.FirstToken && t - start < 3 && ix.IsWord(start - 1) && !ix.IsAny(start - 1, PhraseEnd) && !IsLikelyVerb(ix, start - 1))
-            {
-                start--;
-            }
-
-            var stop = t + 1;
-            if (ix.Is(stop, "in") && ix.EntityAt(stop + 1) is var place and >= 0)
-            {
-                stop = ix.TokensIn(ix.Doc.EntityMentions[place].Span).End;
-            }
-
-            return (SkipDeterminer(ix, start, stop), stop);
-        }
-
-        return null;
-    }
-
-    private static bool IsLikelyVerb(TokenIndex ix, int token)
-    {
-        if (ix.IsAny(token, VerbLike))
-        {
-            return true;
-        }
-
-        var word = ix.Word(token);
-        return !ix.IsCapitalised(token) && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !ix.IsAny(token, Participles);
     }
 
     private static void AddPhrase(TokenIndex ix, int start, int sentenceEnd, List<(int, int)> found)

@@ -223,4 +223,15 @@ public sealed class EventArgumentTests
 
         Assert.Null(killing.Date);
     }
+
+    [Fact]
+    public void Find_ShowsAPlaceFirstPrintedInCapitals_InItsUsualForm()
+    {
+        const string text = "KABUL, Afghanistan, 20 May 2016 — Officials gave no details.\n\nGunmen shot dead four guards at a bank in Kabul on 18 May 2016.";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal("Kabul", killing.Location?.Name);
+        Assert.Equal("AF", killing.CountryCode);
+    }
 }

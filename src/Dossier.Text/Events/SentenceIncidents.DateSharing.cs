@@ -1,0 +1,152 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>How <see cref="SentenceIncidents"/> dates incidents from elsewhere: an anniversary, the sentence's one date, the sentence before.</summary>
+internal sealed partial class SentenceIncidents
+{
+    /// <summary>
+    /// "Saturday marks two years since police shot dead 34 miners", "four days after the strike": the act
+    /// named after the anniversary took place on the report's date less the amount (the resolver's value).
+    /// Not when the anniversary is of another date printed just before it ("on 3 May 2020, the tenth anniversary").
+    /// </summary>
+    private static void DateCountedBack(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || ix.Doc.Dates[d] is not { Kind: DateKind.Anniversary, Value: not null } mention)
+            {
+                continue;
+            }
+
+            var (first, last) = ix.TokensIn(mention.Span);
+            t = last - 1;
+            var before = first - 1;
+            while (before >= sentence.FirstToken && (ix.IsPunctuation(before) || ix.Is(before, "the")))
+            {
+                before--;
+            }
+
+            if (before >= sentence.FirstToken && ix.DateAt(before) >= 0)
+            {
+                continue;
+            }
+
+            var hit = hits.FirstOrDefault(h => h.First >= last && h.First - last <= 12);
+            if (hit is not null && hit.Date < 0 && !QuoteBetween(ix, last, hit.First))
+            {
+                hit.Date = d;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Troops opened fire on thousands of people gathered in the square on Friday": a sentence with one
+    /// date dates each of its incidents, unless an anniversary, a quotation or a sequence word ("after")
+    /// stands between, or the incident is only referred back to ("the massacre").
+    /// </summary>
+    private static void ShareSentenceDate(TokenIndex ix, Sentence sentence, List<List<TriggerHit>> groups)
+    {
+        if (groups.Count < 2 || groups.All(g => g.Any(h => h.Date >= 0)))
+        {
+            return;
+        }
+
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        int date = -1, at = -1;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+            {
+                continue;
+            }
+
+            if (date >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[date])))
+            {
+                return; // two dates: each stays with its own trigger
+            }
+
+            (date, at) = (d, t);
+        }
+
+        if (date < 0)
+        {
+            return;
+        }
+
+        foreach (var group in groups.Where(g => g.All(h => h.Date < 0)))
+        {
+            var head = group[0];
+            if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
+                || SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First)) || InfinitiveBetween(ix, at, head.First)
+                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)))
+            {
+                continue;
+            }
+
+            head.Date = date;
+        }
+    }
+
+    /// <summary>
+    /// "On 3 May police dispersed the sit-in. Dozens were killed.": an undated incident told right after a
+    /// sentence with one date took place then. The date of the nearest earlier sentence of the paragraph
+    /// (at most two back) when it has exactly one, or -1.
+    /// </summary>
+    private static int EarlierDate(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var paragraph = sentences[sentenceIndex].Paragraph;
+        for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2 && sentences[s].Paragraph == paragraph; s--)
+        {
+            var sentence = sentences[s];
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            var found = -1;
+            for (var t = sentence.FirstToken; t < end; t++)
+            {
+                var d = ix.DateAt(t);
+                if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+                {
+                    continue;
+                }
+
+                if (found >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[found])))
+                {
+                    return -1;
+                }
+
+                found = d;
+            }
+
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"On 3 May, ...": a date that opens the sentence sets the time of all of it.</summary>
+    private static bool Opening(TokenIndex ix, Sentence sentence, int date)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
+        return first - sentence.FirstToken <= 4 && !Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).Any(t => TriggerJudge.IsClauseBreak(ix, t));
+    }
+
+    private static bool BreakBetween(TokenIndex ix, int a, int b)
+    {
+        for (var t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
