@@ -36,6 +36,7 @@ public sealed class EventExtractor : IPipelineComponent
     {
         var ix = TokenIndex.For(doc);
         var drafts = new List<IncidentDraft>();
+        var headline = new List<IncidentDraft>();
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,13 +52,26 @@ public sealed class EventExtractor : IPipelineComponent
                 {
                     if (draft.Triggers.Count > 0 && !(draft.OnlyInjuries && draft.Counts.Count == 0))
                     {
-                        _merger.Add(drafts, draft);
+                        if (s == 0 && IsHeadline(ix))
+                        {
+                            headline.Add(draft); // told again below in full; joined to that telling at the end
+                        }
+                        else
+                        {
+                            _merger.Add(drafts, draft);
+                        }
                     }
                 }
             }
         }
 
-        var home = PlaceFinder.HomeCountry(ix);
+        _merger.Finish(drafts);
+        foreach (var draft in headline)
+        {
+            _merger.AddHeadline(drafts, draft);
+        }
+
+        var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix));
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 
@@ -138,6 +152,27 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         return first - previousEnd is >= 1 and <= 2;
+    }
+
+    /// <summary>
+    /// The first sentence is a headline when it alone makes the first paragraph, more paragraphs follow
+    /// and it ends without a full stop: it names in brief an incident that the body tells.
+    /// </summary>
+    private static bool IsHeadline(TokenIndex ix)
+    {
+        var doc = ix.Doc;
+        if (doc.Sentences.Count < 2 || doc.Sentences[1].Paragraph == doc.Sentences[0].Paragraph)
+        {
+            return false;
+        }
+
+        var last = doc.Sentences[0].End - 1;
+        while (last > doc.Sentences[0].Start && char.IsWhiteSpace(doc.Text[last]))
+        {
+            last--;
+        }
+
+        return doc.Text[last] is not ('.' or '!' or '?' or '"' or '\u201D');
     }
 
     private static bool InsideName(TokenIndex ix, int token)

@@ -39,6 +39,9 @@ internal sealed class IncidentDraft
 
     public List<TextSpan> Triggers { get; } = [];
 
+    /// <summary>The kinds of legal step named ("inquiry", "trial", "charge", ...): steps of different kinds are different acts.</summary>
+    public HashSet<string> LegalKinds { get; } = new(StringComparer.Ordinal);
+
     public bool Anaphoric { get; set; } = true;
 
     public bool Aggregate { get; set; }

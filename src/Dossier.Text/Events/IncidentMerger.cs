@@ -26,12 +26,95 @@ internal sealed class IncidentMerger
         drafts.Add(target); // most recently mentioned last, so anaphora finds it first
     }
 
+    /// <summary>
+    /// Joins a loose attack in the opening sentences ("Monday marks one year since soldiers fired on the
+    /// clinic") to the dated act of violence told just after it, once the whole document has been read.
+    /// </summary>
+    public void Finish(List<IncidentDraft> drafts)
+    {
+        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            var loose = inOrder[i];
+            // Only a report's opening sentences name an attack in passing ("fired on the crowd") before telling
+            // the killing it was; other loose acts there may be incidents of their own.
+            if (loose.Date is not null || loose.Counts.Count > 0 || loose.Aggregate || loose.Distinct || loose.FirstSentence > 2
+                || !loose.Types.All(t => t == EventTypes.Attack))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < inOrder.Count && j <= i + 3; j++)
+            {
+                var full = inOrder[j];
+                if (full.FirstSentence - loose.LastSentence > 4)
+                {
+                    break;
+                }
+
+                if (full.Date is not null && !full.Aggregate && Compatible(full, loose) && !Conflicts(full, loose)
+                    && full.IsViolent)
+                {
+                    foreach (var type in loose.Types)
+                    {
+                        full.AddType(type);
+                    }
+
+                    full.Evidence.InsertRange(0, loose.Evidence);
+                    full.Triggers.InsertRange(0, loose.Triggers);
+                    foreach (var name in loose.Perpetrators)
+                    {
+                        full.AddPerpetrator(name);
+                    }
+
+                    full.Victims ??= loose.Victims;
+                    full.FirstSentence = loose.FirstSentence;
+                    drafts.Remove(loose);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A headline's incident joins the body's first telling of an incident with its acts, or stands first
+    /// when the body tells none.
+    /// </summary>
+    public void AddHeadline(List<IncidentDraft> drafts, IncidentDraft headline)
+    {
+        var target = drafts
+            .Where(d => !d.Aggregate && Covers(d, headline) && !Conflicts(d, headline) && !LegalStepsApart(d, headline))
+            .OrderBy(d => d.FirstSentence)
+            .FirstOrDefault();
+        if (target is null)
+        {
+            drafts.Insert(0, headline);
+            return;
+        }
+
+        target.Date ??= headline.Date;
+        target.DateSpan ??= headline.DateSpan;
+        foreach (var (key, count) in headline.Counts)
+        {
+            target.AddCount(key, count);
+        }
+
+        target.Evidence.AddRange(headline.Evidence);
+        target.Triggers.AddRange(headline.Triggers);
+    }
+
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
+
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
+            if (candidate.LastSentence == next.FirstSentence && candidate.Types.Contains(EventTypes.Arrest) != next.Types.Contains(EventTypes.Arrest))
+            {
+                continue; // "arrested six men over an attack": the sentence already kept the arrest apart
+            }
+
             // Reports tell one incident over consecutive sentences: a mention right after another of the
             // same kind continues it unless something (date, place, figure) says otherwise. A different
             // kind of act continues it only in the very next sentence, and only among the acts of one
@@ -48,10 +131,15 @@ internal sealed class IncidentMerger
             }
 
             var bothDated = candidate.Date is not null && next.Date is not null;
+            if (LegalStepsApart(candidate, next) && !bothDated)
+            {
+                continue; // "ordered an investigation" and "filed a lawsuit" are two acts
+            }
+
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = SameFigure(candidate, next);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
-            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && candidate.Primary == next.Primary;
+            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
                 return candidate;
@@ -60,6 +148,17 @@ internal sealed class IncidentMerger
 
         return null;
     }
+
+    /// <summary>Every act of <paramref name="mention"/> is among the acts of <paramref name="incident"/>.</summary>
+    private static bool Covers(IncidentDraft incident, IncidentDraft mention) =>
+        incident.Primary == mention.Primary || mention.Types.All(t => incident.Types.Contains(t) || (IsKilling(t) && incident.Types.Any(IsKilling)));
+
+    // A state's execution is a killing to those who report it as one ("killed by the state").
+    private static bool IsKilling(string type) => type is EventTypes.Killing or EventTypes.Execution;
+
+    private static bool LegalStepsApart(IncidentDraft a, IncidentDraft b) =>
+        a.LegalKinds.Count > 0 && b.LegalKinds.Count > 0 && !a.LegalKinds.Overlaps(b.LegalKinds)
+        && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
 
     private static bool RaidActs(IncidentDraft draft) =>
         draft.Types.All(t => t is EventTypes.Killing or EventTypes.Execution or EventTypes.Abduction or EventTypes.Attack
@@ -73,6 +172,11 @@ internal sealed class IncidentMerger
             {
                 return true;
             }
+        }
+
+        if (a.Types.Any(IsKilling) && b.Types.Any(IsKilling))
+        {
+            return true;
         }
 
         // An "attack" is the act that a killing or an abduction was part of.
@@ -156,6 +260,7 @@ internal sealed class IncidentMerger
         target.Victims ??= next.Victims;
         target.Evidence.AddRange(next.Evidence);
         target.Triggers.AddRange(next.Triggers);
+        target.LegalKinds.UnionWith(next.LegalKinds);
         target.Paragraph = next.Paragraph;
         target.LastSentence = next.LastSentence;
         target.Anaphoric = false;

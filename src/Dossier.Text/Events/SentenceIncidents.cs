@@ -31,16 +31,80 @@ internal sealed partial class SentenceIncidents
         }
 
         ShareSentenceDate(ix, sentence, groups);
-        return groups.Select(g => Draft(ix, sentence, sentenceIndex, g)).ToList();
+        var drafts = new List<IncidentDraft>(groups.Count);
+        foreach (var group in groups)
+        {
+            var draft = Draft(ix, sentence, sentenceIndex, group);
+            foreach (var hit in group)
+            {
+                if (hit.Entry.Type == EventTypes.LegalAction)
+                {
+                    draft.LegalKinds.Add(LegalSteps.KindOf(ix.Word(hit.First)));
+                }
+            }
+
+            drafts.Add(draft);
+        }
+
+        return drafts;
+    }
+
+    // "arrested over the murder", "detained in connection with the attack": the arrest and the act it
+    // answers are two incidents.
+    private static readonly WordSet ReasonWords = new("over for connection suspicion accused suspected charged");
+
+    // "bringing accounts of killings": what follows is what others tell, a separate incident.
+    private static readonly WordSet ToldNouns = new("accounts account reports allegations accusations testimony testimonies stories");
+
+    /// <summary>"executed the men after detaining them", "died after being held": one act's earlier step.</summary>
+    private static bool EarlierStepOfSameAct(TokenIndex ix, TriggerHit hit) =>
+        hit.Entry.Role == TriggerRole.Verb && ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) is var gerund
+        && ((gerund && ix.Is(hit.First - 1, "after")) || (ix.Is(hit.First - 1, "being") && ix.Is(hit.First - 2, "after")));
+
+    private static bool ReasonBetween(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    {
+        var arrest = hit.Entry.Type == EventTypes.Arrest || group.Any(h => h.Entry.Type == EventTypes.Arrest);
+        if (!arrest || group.All(h => h.Entry.Type == EventTypes.Arrest) == (hit.Entry.Type == EventTypes.Arrest))
+        {
+            return false;
+        }
+
+        for (var t = group[^1].End; t < hit.First; t++)
+        {
+            if (ix.IsAny(t, ReasonWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ToldBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, ToldNouns) && ix.Is(t + 1, "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
     {
         var head = group[0];
         var type = hit.Entry.Type;
-        if (SequenceBetween(ix, group[^1].End, hit.First))
+        if (SequenceBetween(ix, group[^1].End, hit.First) && !EarlierStepOfSameAct(ix, hit))
         {
             return false; // "ordered the detention of 22 officers after six people were killed": two incidents
+        }
+
+        if (ReasonBetween(ix, group, hit) || ToldBetween(ix, group[^1].End, hit.First))
+        {
+            return false; // "arrested six men over an attack", "fled, bringing accounts of killings"
         }
 
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);

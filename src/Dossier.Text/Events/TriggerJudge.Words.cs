@@ -57,7 +57,7 @@ internal sealed partial class TriggerJudge
         {
             // Workers strike over pay; elsewhere in these reports a "strike" is a blow from the air.
             var labour = !ix.IsAny(first - 1, WeaponModifiers) && !ix.IsAny(end, StrikeTargets)
-                && (OnStrike(ix, first) || Near(ix, sentenceFirst, sentenceEnd, first, 12, LabourWords));
+                && (OnStrike(ix, first) || Near(ix, sentenceFirst, sentenceEnd, first, 40, LabourWords));
             return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
         }
 
@@ -109,6 +109,22 @@ internal sealed partial class TriggerJudge
             return "gathering things"; // "gathering evidence"
         }
 
+        if (ix.Is(first, "held") && entry.Words.Length == 1
+            && (!ix.IsAny(first - 1, HeldAuxiliaries) || ix.IsAny(end, HeldNotDetained) || Near(ix, Math.Max(0, first - 6), first, first, 6, HeldEvents)))
+        {
+            return "not held in custody"; // "were held there" is detention; "held talks", "the vigil was held" are not
+        }
+
+        if (ix.Is(first, "restrictions") && !Near(ix, first, first + 8, first, 8, Essentials))
+        {
+            return "other restrictions"; // only restrictions on food, fuel, medicine or aid starve a place
+        }
+
+        if (ix.Is(first, "cut") && !Near(ix, first, first + 6, first, 6, Essentials))
+        {
+            return "cut off from something else";
+        }
+
         if (ix.Is(first, "forum") && ix.IsCapitalised(first))
         {
             return "name"; // "the Forum": a body
@@ -135,6 +151,17 @@ internal sealed partial class TriggerJudge
 
         return IsInBodyTitle(ix, sentenceFirst, first) ? "body name" : null;
     }
+
+    private static readonly WordSet HeldAuxiliaries = new("been was were being is are");
+    private static readonly WordSet HeldNotDetained = new("responsible accountable liable up back talks meeting meetings to");
+
+    private static readonly WordSet HeldEvents = new(
+        "rally rallies vigil vigils meeting meetings session sessions conference conferences election elections " +
+        "referendum talks hearing hearings trial trials funeral funerals ceremony ceremonies event events summit " +
+        "protest protests march marches demonstration demonstrations commemoration service services vote poll");
+
+    private static readonly WordSet Essentials = new(
+        "food fuel medicine medicines medical aid water electricity humanitarian supplies internet");
 
     private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
 
@@ -189,6 +216,68 @@ internal sealed partial class TriggerJudge
 
             if (!ix.IsWord(t))
             {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "found guilty of murdering", "arrested over an attack", "suspected of killing": the act a charge names.
+    private static readonly WordSet ChargeWords = new(
+        "guilty convicted accused suspected charged acquitted suspicion arrested detained indicted prosecuted tried sentenced");
+
+    private static readonly WordSet ChargeLinks = new("of with for over");
+
+    /// <summary>An act named as what someone is charged with or held for: told elsewhere, dated by nothing here.</summary>
+    private static bool IsChargeContent(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 3; t--)
+        {
+            if (ix.IsAny(t, ChargeLinks))
+            {
+                for (var u = t - 1; u >= sentenceFirst && u >= t - 4; u--)
+                {
+                    if (ix.IsAny(u, ChargeWords))
+                    {
+                        return true;
+                    }
+
+                    if (ix.IsPunctuation(u))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (!ix.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
+
+    /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
+    private static bool ExpectedInClause(TokenIndex ix, int clauseStart, int first)
+    {
+        for (var t = first - 1; t >= clauseStart && t >= first - 20; t--)
+        {
+            if (ix.IsAny(t, ExpectVerbs))
+            {
+                for (var u = t + 1; u < first; u++)
+                {
+                    if (ix.Is(u, "to"))
+                    {
+                        return true;
+                    }
+                }
+
                 return false;
             }
         }

@@ -68,7 +68,8 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet ModifiedNouns = new(
         "centre centres center centers facility facilities camp camps conditions site sites leader leaders " +
         "movement movements organiser organisers organizer organizers campaign campaigns law laws cell cells " +
-        "unit units powers power order orders squad squads victims survivors sites rules tactics");
+        "unit units powers power order orders squad squads victims survivors sites rules tactics rifle rifles " +
+        "weapon weapons helicopter helicopters vehicle vehicles boats");
 
     // "commission of inquiry", "court of investigation": part of a body's name.
     private static readonly WordSet BodyHeads = new("commission committee court board panel mission");
@@ -104,6 +105,11 @@ internal sealed partial class TriggerJudge
             {
                 return TriggerReading.Not("prevention or threat");
             }
+        }
+
+        if (ExpectedInClause(ix, clauseStart, first))
+        {
+            return TriggerReading.Not("expected");
         }
 
         if (IsInfinitive(ix, first, entry.Role))
@@ -174,7 +180,7 @@ internal sealed partial class TriggerJudge
             || (first - 2 >= clauseStart && ix.IsAny(first - 2, DistinctWords));
         var aggregate = isNoun && entry.Role != TriggerRole.VictimNoun && IsPlural(ix, end - 1)
             && (IsCount(ix, first - 1) || IsCount(ix, first - 2) || (IsCount(ix, first - 3) && distinct));
-        var anaphoric = !distinct && !aggregate && (
+        var anaphoric = !distinct && !aggregate && (IsChargeContent(ix, sentenceFirst, first) ||
             (isNoun && determiner >= 0 && ix.IsAny(determiner, Definites))
             || (entry.Role == TriggerRole.Verb && ix.Is(first - 1, "those"))
             || (entry.Role == TriggerRole.Verb && PassiveWithDefiniteSubject(ix, clauseStart, first)));

@@ -24,6 +24,9 @@ public sealed class TriggerWordTests
     [InlineData("Unknown men vandalised the offices of the weekly paper on 2 May 2016.", "destruction")]
     [InlineData("The official tally is twelve dead in the town of Arvel.", "killing")]
     [InlineData("The commission has been hearing evidence since March 2016.", "legal_action")]
+    [InlineData("About 300 men have been held at the base without charge since 2014.", "arrest")]
+    [InlineData("Two brothers were taken from their homes by armed men in April 2016.", "abduction")]
+    [InlineData("Army restrictions on food and medicine entering the district have left thousands hungry since 2015.", "siege")]
     public void Find_ReadsTheActFromContext(string text, string type)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -42,6 +45,10 @@ public sealed class TriggerWordTests
     [InlineData("Detained activists told the inspectors about the conditions.")]
     [InlineData("A list of 300 dead compiled by the monitors was published.")]
     [InlineData("The Forum welcomed the decision.")]
+    [InlineData("The elections were held in October.")]
+    [InlineData("The officers must be held to account.")]
+    [InlineData("New restrictions on parking were announced.")]
+    [InlineData("Organisers expect several thousand people to march to the square for a rally on Sunday.")]
     public void Find_ReportsNothing_WhenTheWordNamesNoAct(string text)
     {
         Assert.Empty(UpstreamDoc.Events(text, Published));

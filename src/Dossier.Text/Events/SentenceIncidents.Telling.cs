@@ -1,0 +1,100 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Dates that belong to the telling, not to what is told: "the minister said on 17 May that 169 people
+/// had been killed", "the army confirmed the killings in January".
+/// </summary>
+internal sealed partial class SentenceIncidents
+{
+    private static readonly WordSet ReportingVerbs = new(
+        "said says told tells acknowledged acknowledges admitted admits confirmed confirms announced announces " +
+        "stated states reported reports insisted claimed claims denied denies recalled recalls conceded revealed " +
+        "disclosed declared testified wrote explained alleged");
+
+    // Words that may stand between a reporting verb and its date: "said early on Saturday".
+    private static readonly WordSet DateLinks = new("on in at early late last this");
+
+    /// <summary>"the first anniversary of the killings falls on Thursday": the date is the anniversary's.</summary>
+    private static bool Commemorated(TokenIndex ix, TriggerHit hit)
+    {
+        for (var t = hit.First - 1; t >= 0 && t >= hit.First - 4; t--)
+        {
+            if (ix.Is(t, "anniversary") || ix.Is(t, "anniversaries"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The date dates a telling of one of the triggers: it then dates nothing outside its own clause.</summary>
+    private static bool TellingDate(TokenIndex ix, int sentenceFirst, int date, List<TriggerHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (DatesTheTelling(ix, sentenceFirst, date, hit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the date at <paramref name="date"/> dates a telling and the trigger is part of what was told.</summary>
+    private static bool DatesTheTelling(TokenIndex ix, int sentenceFirst, int date, TriggerHit hit)
+    {
+        // Courts and officials announce their own acts as they happen: "announced on Tuesday that seven
+        // soldiers have been sentenced" dates the sentence. Violence is told long after.
+        if (!EventTypes.IsViolent(hit.Entry.Type) || hit.Entry.Type == EventTypes.Arrest)
+        {
+            return false;
+        }
+
+        if (hit.Reading.Anaphoric && ix.IsAny(hit.First - 2, ReportingVerbs) && hit.End <= date && date - hit.End <= 2)
+        {
+            return true; // "confirmed the killings in January": the date is the confirming's
+        }
+
+        if (!NextToReportingVerb(ix, sentenceFirst, date))
+        {
+            return false;
+        }
+
+        // Only what follows "that" (or a colon or quote) is the told content; "police said on Monday they had
+        // arrested six men" dates the arrest by the saying.
+        for (var t = Math.Min(date, hit.First); t < Math.Max(date, hit.First); t++)
+        {
+            if (ix.Is(t, "that") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ':' or '"' or '\u201C'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextToReportingVerb(TokenIndex ix, int sentenceFirst, int date)
+    {
+        var d = ix.DateAt(date);
+        var t = date - 1;
+        while (t >= sentenceFirst && t >= date - 4 && (ix.DateAt(t) == d || ix.IsAny(t, DateLinks)))
+        {
+            t--;
+        }
+
+        if (ix.IsAny(t, ReportingVerbs))
+        {
+            return true;
+        }
+
+        var u = date + 1;
+        while (u < ix.Count && u <= date + 6 && ix.DateAt(u) == d)
+        {
+            u++;
+        }
+
+        return ix.IsAny(u, ReportingVerbs); // "who in January 2015 told the country that ..."
+    }
+}

@@ -1,0 +1,160 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Which mentions of a document name one incident (our own sentences).</summary>
+public sealed class IncidentMergingTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Fact]
+    public void Find_DoesNotDateAKilling_ByTheDayItWasToldOf()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen killed nine villagers in Sarn on 2 March 2016. " +
+            "The governor said on 18 May that the nine had been killed by a rival clan.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal("killing", killing.Type);
+        Assert.Equal("2016-03-02", killing.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DatesALegalAct_ByItsAnnouncement()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The ministry announced on 3 May that four guards had been sentenced to prison terms.",
+            Published));
+
+        Assert.Equal("legal_action", ev.Type);
+        Assert.Equal("2016-05-03", ev.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_MergesALooseMention_IntoTheIncidentWhoseActsItNames()
+    {
+        var events = UpstreamDoc.Events(
+            "On 4 April 2016 soldiers raided the village of Kell, killing six men and raping two women.\n\n" +
+            "The harvest failed later that year.\n\n" +
+            "A woman who was raped by the soldiers spoke to our researchers.",
+            Published);
+
+        var ev = Assert.Single(events);
+        Assert.Contains("sexual_violence", ev.Also);
+    }
+
+    [Fact]
+    public void Find_TreatsAStateKillingAndItsExecution_AsOneIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "The authorities executed 14 prisoners on 2 May 2016. " +
+            "Their families learned on the same day that the men had been killed.",
+            Published);
+
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Find_JoinsAHeadline_ToTheIncidentTheBodyTells()
+    {
+        var events = UpstreamDoc.Events(
+            "Four guards convicted over killing of prisoner in Tarvel jail\n\n" +
+            "A court in Tarvel on 12 May 2016 convicted four prison guards of manslaughter.\n\n" +
+            "The prisoner died in his cell in 2014 after a beating.",
+            Published);
+
+        var legal = Assert.Single(events, e => e.Type == "legal_action");
+        Assert.Equal("2016-05-12", legal.Date?.ToIso());
+        Assert.Single(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_KeepsLegalStepsOfDifferentKinds_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "The president ordered an investigation into the shooting. The mayor has since filed a lawsuit against the newspaper.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "legal_action"));
+    }
+
+    [Fact]
+    public void Find_KeepsAnArrest_ApartFromTheActItAnswers()
+    {
+        var events = UpstreamDoc.Events(
+            "Police in Sarn arrested three men on 14 May 2016 over the murder of a local journalist.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "arrest" && !e.Also.Contains("killing"));
+        Assert.Contains(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_KeepsWhatOthersTell_ApartFromTheDisplacement()
+    {
+        var events = UpstreamDoc.Events(
+            "Since March 2016 some 20,000 villagers have fled to the coast, bringing accounts of killings and burning of homes.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "displacement" && !e.Also.Contains("killing"));
+        Assert.Contains(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnAct_ByItsAnniversary()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers killed eleven farmers in Dorn on 23 May 2015.\n\nFamilies marked the anniversary of the killings at a memorial on 20 May.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal("2015-05-23", killing.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_JoinsAnOpeningMention_ToTheIncidentToldAfterIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Friday marks one year since soldiers fired on the crowd in Velk.\n\n" +
+            "On 20 May 2015 troops killed 31 protesters in the main square of Velk.",
+            Published);
+
+        var ev = Assert.Single(events);
+        Assert.Equal("killing", ev.Type);
+        Assert.Contains("attack", ev.Also);
+    }
+
+    [Fact]
+    public void Find_KeepsAnEarlierStep_InTheActItLedTo()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "A student died in Harn on 6 May 2016 after being held for two days in a police cell.",
+            Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Contains("arrest", ev.Also);
+    }
+
+    [Fact]
+    public void Find_SeparatesActsInSequence_WhenTheLaterIsNotAStepOfTheFirst()
+    {
+        var events = UpstreamDoc.Events(
+            "Police detained 40 students in Harn on 2 May 2016 after two officers were killed on 1 May 2016.",
+            Published);
+
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
+    public void Find_DoesNotDateTheChargedAct_ByTheDayOfTheVerdict()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen killed the mayor of Orsk on 4 March 2015.\n\n" +
+            "A court in Orsk on 12 May 2016 found two men guilty of killing the mayor.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2015-03-04", killing.Date?.ToIso());
+        var legal = Assert.Single(events, e => e.Type == "legal_action");
+        Assert.Equal("2016-05-12", legal.Date?.ToIso());
+    }
+}
