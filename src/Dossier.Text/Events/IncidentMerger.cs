@@ -140,7 +140,9 @@ internal sealed class IncidentMerger
             var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
             var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
-            if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
+            // One day may see several acts: a shared date joins only a mention whose acts the incident has.
+            var sameDay = bothDated && (sameKind || Covers(candidate, next));
+            if (sameDay || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
                 return candidate;
             }
