@@ -15,8 +15,8 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/Dossier.Bench -- <benchmark> [options]");
-    Console.WriteLine("  ingest [--docs N]   generate N reports (default 10,000) and ingest them into a fresh SQLite file");
-    Console.WriteLine($"  {ExtractionBenchmark.Name} [--mb N]   whole extraction pipeline, MB/s on one core and on all cores");
+    Console.WriteLine("  ingest [--docs N] [--workers N] [--archive-only] [--phases]   generate N reports (default 10,000) and ingest them (with extraction + consolidation unless --archive-only) into a fresh SQLite file");
+    Console.WriteLine($"  {ExtractionBenchmark.Name} [--mb N] [--profile] [--digest]   whole extraction pipeline: MB/s on one core and on all cores, MB per CPU-second; per-component CPU profile; hash of all results");
     Console.WriteLine("  consolidate [--reports 100000] [--batch 200] [--db PATH]   consolidate generated reports into SQLite");
     Console.WriteLine("  web [--reports N] [--requests N]   serve N generated reports (default 100,000); page and API latency, median and p95");
     return 2;

@@ -62,6 +62,15 @@ public static class PostgresConnectionString
         return builder.ConnectionString;
     }
 
+    /// <summary>"database 'd' on host:port as user 'u'": which database an Npgsql connection string names, without its password.</summary>
+    public static string Describe(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var database = builder.Database ?? builder.Username ?? "(default)";
+        var user = builder.Username is { } name ? $" as user '{name}'" : "";
+        return $"database '{database}' on {builder.Host}:{builder.Port}{user}";
+    }
+
     // Messages must never show a password.
     private static string Redact(string target)
     {

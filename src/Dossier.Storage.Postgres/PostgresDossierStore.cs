@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Dossier.Storage.Postgres;
 
 /// <summary>The store on a PostgreSQL server: for an organisation sharing one archive.</summary>
@@ -11,6 +13,33 @@ public sealed class PostgresDossierStore : SqlDossierStore
 
     /// <summary>Where the store lives (the connection string without its password).</summary>
     public string Target { get; }
+
+    /// <summary>
+    /// Connects (the database must exist) and applies pending migrations. A malformed address, a server
+    /// that cannot be reached, a refused login or a missing database is a failed opening, described in one
+    /// line naming server, database and user (never the password).
+    /// </summary>
+    public static async Task<StoreOpening> TryOpenAsync(string connectionString, TimeProvider time, CancellationToken cancellationToken)
+    {
+        string normalized;
+        try
+        {
+            normalized = PostgresConnectionString.Normalize(connectionString);
+        }
+        catch (ArgumentException problem)
+        {
+            return StoreOpening.Failed($"cannot read the PostgreSQL address: {problem.Message}");
+        }
+
+        try
+        {
+            return StoreOpening.Opened(await OpenAsync(normalized, time, cancellationToken));
+        }
+        catch (NpgsqlException problem) when (!cancellationToken.IsCancellationRequested)
+        {
+            return StoreOpening.Failed($"cannot open PostgreSQL {PostgresConnectionString.Describe(normalized)}: {Reason(problem)}");
+        }
+    }
 
     /// <summary>Connects (the database must exist) and applies pending migrations.</summary>
     /// <param name="connectionString">An Npgsql connection string or a postgres:// URL (see <see cref="PostgresConnectionString"/>).</param>
@@ -27,5 +56,14 @@ public sealed class PostgresDossierStore : SqlDossierStore
             await store.DisposeAsync();
             throw;
         }
+    }
+
+    // Npgsql's message says what failed ("Failed to connect to 127.0.0.1:1"); the socket error under it says why.
+    private static string Reason(NpgsqlException problem)
+    {
+        var reason = problem is PostgresException server ? $"{server.MessageText} ({server.SqlState})" : problem.Message.TrimEnd('.');
+        return problem.InnerException is { } inner && !reason.Contains(inner.Message, StringComparison.Ordinal)
+            ? $"{reason} ({inner.Message.TrimEnd('.')})"
+            : reason;
     }
 }

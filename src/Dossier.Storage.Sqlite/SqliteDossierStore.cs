@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Dossier.Storage.Sqlite;
 
 /// <summary>The store in one SQLite file: the embedded default (./dossier.db).</summary>
@@ -12,6 +14,30 @@ public sealed class SqliteDossierStore : SqlDossierStore
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// Opens the database file and applies pending migrations; creates the file only when
+    /// <paramref name="create"/> is set. A missing file, or one SQLite cannot open, is a failed opening.
+    /// </summary>
+    public static async Task<StoreOpening> TryOpenAsync(string path, bool create, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!create && !File.Exists(fullPath))
+        {
+            return StoreOpening.Failed(Directory.Exists(fullPath)
+                ? $"{fullPath} is a folder, not a Dossier database"
+                : $"no database at {fullPath} (`dossier ingest` or `dossier demo` creates one)");
+        }
+
+        try
+        {
+            return StoreOpening.Opened(await OpenAsync(fullPath, time, cancellationToken));
+        }
+        catch (SqliteException problem)
+        {
+            return StoreOpening.Failed($"cannot open the SQLite database {fullPath}: {problem.Message}");
+        }
+    }
 
     /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
     public static async Task<SqliteDossierStore> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken)

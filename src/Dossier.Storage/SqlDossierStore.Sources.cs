@@ -39,7 +39,7 @@ public abstract partial class SqlDossierStore
         await using var command = connection.Command(
             null,
             """
-            SELECT d.id, d.source_id, s.sha256, d.text, d.text_sha256, d.extractor_version, d.created_at
+            SELECT d.id, d.source_id, s.sha256, d.text, d.text_sha256, d.extractor_version, d.created_at, s.published
             FROM documents d JOIN sources s ON s.id = d.source_id
             WHERE d.id = @id
             """,
@@ -50,7 +50,10 @@ public abstract partial class SqlDossierStore
             return null;
         }
 
-        return new StoredDocument(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
+        return new StoredDocument(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6))
+        {
+            Published = PublishedDateParser.TryParse(reader.GetStringOrNull(7), out var published) ? published : null,
+        };
     }
 
     public async Task<long> CountDocumentsAsync(CancellationToken cancellationToken)

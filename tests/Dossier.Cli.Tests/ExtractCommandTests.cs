@@ -75,17 +75,56 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("2018-03-02", json.RootElement.GetProperty("events")[0].GetProperty("date").GetProperty("iso").GetString());
     }
 
-    [Theory]
-    [InlineData("--published", "5 March 2018")]
-    [InlineData("--json")]
-    public async Task Extract_UsageError_ExitsWithTwo(params string[] options)
+    [Fact]
+    public async Task Extract_NoPaths_ExitsWithTwo()
     {
-        var args = options[0] == "--json" ? new[] { "extract", "--json" } : new[] { "extract", Write("x.txt", Report), options[0], options[1] };
-
-        var (code, _, stderr) = await RunAsync(args);
+        var (code, _, stderr) = await RunAsync("extract", "--json");
 
         Assert.Equal(2, code);
         Assert.Contains("error:", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("5 March 2018")]
+    [InlineData("2018-13")]
+    [InlineData("18")]
+    public async Task Published_BadDate_IsRefusedWithTheSameMessageByExtractAndIngest(string published)
+    {
+        var file = Write("x.txt", Report);
+
+        var extract = await RunAsync("extract", file, "--published", published);
+        var ingest = await RunAsync("ingest", file, "--published", published, "--db", Path.Combine(_dir.FullName, "never.db"));
+
+        Assert.Equal((2, 2), (extract.Code, ingest.Code));
+        Assert.Contains($"--published '{published}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.", extract.Stderr, StringComparison.Ordinal);
+        Assert.Equal(FirstLine(ingest.Stderr), FirstLine(extract.Stderr));
+        Assert.False(File.Exists(Path.Combine(_dir.FullName, "never.db")));
+    }
+
+    [Theory]
+    [InlineData("2018-03-05")]
+    [InlineData("2018-03")]
+    [InlineData("2018")]
+    public async Task Published_EveryFormIngestTakes_ExtractTakesToo_AndDatesTheEventTheSameWay(string published)
+    {
+        var file = Write("n.txt", "Troops killed 5 villagers in Tal Harir on 2 March.");
+        var db = Path.Combine(_dir.FullName, "same.db");
+
+        var extract = await RunAsync("extract", file, "--json", "--published", published);
+        var ingest = await RunAsync("ingest", file, "--published", published, "--db", db);
+        var events = await RunAsync("events", "--json", "--db", db);
+
+        Assert.Equal((0, 0, 0), (extract.Code, ingest.Code, events.Code));
+        using var extracted = JsonDocument.Parse(extract.Stdout);
+        using var recorded = JsonDocument.Parse(events.Stdout);
+        var extractedDate = extracted.RootElement.GetProperty("events")[0].TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.Object
+            ? d.GetProperty("iso").GetString()
+            : null;
+        var recordedDate = recorded.RootElement[0].GetProperty("date").GetString();
+        Assert.Equal(extractedDate, recordedDate);
+
+        // Only a full date anchors "2 March" to a year; a month or a year does not make up a day.
+        Assert.Equal(published == "2018-03-05" ? "2018-03-02" : null, extractedDate);
     }
 
     [Fact]
@@ -105,11 +144,13 @@ public sealed class ExtractCommandTests : IDisposable
         return path;
     }
 
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
     private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = await DossierApp.BuildRoot().Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var code = await DossierApp.RunAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr });
         return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -24,17 +24,33 @@ public sealed class PostgresTargetTests
         Assert.Equal(before, Directory.GetFileSystemEntries(Directory.GetCurrentDirectory()).Length);
     }
 
-    [Fact]
-    public async Task StoreVerbs_TakeAPostgresAddress_AndFailWhenTheServerCannotBeReached()
+    [Theory]
+    [InlineData("sources")]
+    [InlineData("events")]
+    [InlineData("ingest", "no-such-report.txt")]
+    public async Task StoreVerbs_TakeAPostgresAddress_AndFailInOneLineWhenTheServerCannotBeReached(params string[] verb)
     {
         // Port 1 on the loopback refuses connections at once: the verb must have tried PostgreSQL,
         // not opened (and created) a SQLite file named after the address.
-        const string target = "Host=127.0.0.1;Port=1;Database=none;Timeout=2";
+        const string target = "Host=127.0.0.1;Port=1;Database=none;Username=archivist;Password=hunter2-secret;Timeout=2";
 
-        var run = await DossierCli.RunAsync("sources", "--db", target);
+        var run = await DossierCli.RunAsync([.. verb, "--db", target]);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Npgsql", run.Error);
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.StartsWith("error: cannot open PostgreSQL database 'none' on 127.0.0.1:1 as user 'archivist': Failed to connect", line);
+        Assert.DoesNotContain("hunter2", run.Error);
         Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public async Task AMalformedPostgresUrl_IsOneLine_WithoutThePassword()
+    {
+        var run = await DossierCli.RunAsync("sources", "--db", "postgres://archivist:hunter2-secret@:bad/x");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("PostgreSQL address", run.Error);
+        Assert.DoesNotContain("hunter2", run.Error);
     }
 }

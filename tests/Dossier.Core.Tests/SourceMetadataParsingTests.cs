@@ -25,6 +25,21 @@ public sealed class SourceMetadataParsingTests
         Assert.False(PublishedDateParser.TryParse(text, out _));
 
     [Theory]
+    [InlineData("2019-03-14", "2019-03-14")]
+    [InlineData("2019-03", null)]
+    [InlineData("2019", null)]
+    public void PublishedDate_OnlyADayAnchorsRelativeDates(string text, string? anchor)
+    {
+        Assert.True(PublishedDateParser.TryParse(text, out var date));
+
+        Assert.Equal(anchor, PublishedDateParser.AnchorDay(date)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void PublishedDate_NothingGiven_AnchorsNothing() =>
+        Assert.Null(PublishedDateParser.AnchorDay(null));
+
+    [Theory]
     [InlineData("A", SourceReliability.A)]
     [InlineData("f", SourceReliability.F)]
     public void Reliability_AcceptsOneLetterAToF(string text, SourceReliability expected)

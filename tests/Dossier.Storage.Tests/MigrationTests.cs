@@ -24,6 +24,22 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task IncidentList_NewestFirst_IsReadFromTheDateIndex_WithoutSortingEveryIncident()
+    {
+        await using var db = new TempDatabase();
+        await db.OpenAsync();
+
+        // The shape of the web app's incident list: live incidents, newest first, one page.
+        var plan = await QueryStringsAsync(
+            db.Path,
+            "EXPLAIN QUERY PLAN SELECT e.id FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE +e.merged_into IS NULL ORDER BY e.date_start DESC, e.id DESC LIMIT 50",
+            column: 3);
+
+        Assert.Contains(plan, step => step.Contains("ix_events_date", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Open_AppliesEachMigrationOnce_WhenOpenedRepeatedly()
     {
         await using var db = new TempDatabase();
@@ -80,7 +96,7 @@ public sealed class MigrationTests
         Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
     }
 
-    internal static async Task<List<string>> QueryStringsAsync(string path, string sql)
+    internal static async Task<List<string>> QueryStringsAsync(string path, string sql, int column = 0)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
@@ -90,7 +106,7 @@ public sealed class MigrationTests
         var values = new List<string>();
         while (await reader.ReadAsync())
         {
-            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+            values.Add(Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture)!);
         }
 
         return values;

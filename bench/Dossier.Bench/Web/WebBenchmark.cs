@@ -9,19 +9,24 @@ using Dossier.Web.Accounts;
 namespace Dossier.Bench.Web;
 
 /// <summary>
-/// `web [--reports N] [--requests N] [--keep]`: builds a store of N generated reports (default 100,000), serves it on a
+/// `web [--reports N] [--requests N] [--keep] [--db PATH]`: builds a store of N generated reports (default 100,000), serves it on a
 /// loopback port and prints median and p95 response times of the incident list, an incident page and search,
 /// each as a page (cookie) and through the API (bearer token). Requests are sequential: latency, not throughput.
 /// </summary>
 internal static class WebBenchmark
 {
+    // A new account each run, so that a kept store (--db) can be measured again.
+    private static readonly string BenchUser = "bench-" + Guid.NewGuid().ToString("N")[..8];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var reports = Option(args, "--reports", 100_000);
         var requests = Option(args, "--requests", 200);
         var keep = Array.IndexOf(args, "--keep") >= 0; // keep the store for a look at query plans
+        var dbAt = Array.IndexOf(args, "--db"); // a store kept by an earlier run: measure again (or profile) without rebuilding it
+        var reuse = dbAt >= 0 && dbAt + 1 < args.Length ? Path.GetFullPath(args[dbAt + 1]) : null;
         var folder = Directory.CreateTempSubdirectory("dossier-bench-web-").FullName;
-        var database = Path.Combine(folder, "bench.db");
+        var database = reuse ?? Path.Combine(folder, "bench.db");
         Console.WriteLine($"web: {reports:N0} generated reports, {requests} timed requests per case, store {database}");
         try
         {
@@ -29,16 +34,20 @@ internal static class WebBenchmark
             string token;
             await using (var store = await SqliteDossierStore.OpenAsync(database, TimeProvider.System, CancellationToken.None))
             {
-                await GeneratedRecord.WriteAsync(store, reports, Console.Out, CancellationToken.None);
+                if (reuse is null)
+                {
+                    await GeneratedRecord.WriteAsync(store, reports, Console.Out, CancellationToken.None);
+                }
+
                 var accounts = new AccountService(store, new DossierWebOptions(), TimeProvider.System);
-                var (user, _) = await accounts.AddUserAsync("bench", UserRole.Analyst, "bench password 123", "bench", CancellationToken.None);
+                var (user, _) = await accounts.AddUserAsync(BenchUser, UserRole.Analyst, "bench password 123", "bench", CancellationToken.None);
                 (_, token) = await accounts.CreateTokenAsync(user!, "bench", CancellationToken.None);
             }
 
             Console.WriteLine($"  store built in {build.Elapsed.TotalSeconds:N1} s ({new FileInfo(database).Length / 1024 / 1024:N0} MiB)");
             await using var app = await DossierWebApp.BuildAsync(new DossierWebOptions { DatabasePath = database, Urls = "http://127.0.0.1:0", ConsoleLogging = false }, CancellationToken.None);
             await app.StartAsync();
-            using var pages = await SignedInClientAsync(new Uri(app.Urls.Single()));
+            using var pages = await SignedInClientAsync(new Uri(app.Urls.Single()), BenchUser);
             using var api = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
             api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
@@ -68,7 +77,7 @@ internal static class WebBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (keep) Console.WriteLine($"  kept {database}");
+            if (keep && reuse is null) Console.WriteLine($"  kept {database}");
             else Directory.Delete(folder, recursive: true);
         }
     }
@@ -90,7 +99,7 @@ internal static class WebBenchmark
         return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
     }
 
-    private static async Task<HttpClient> SignedInClientAsync(Uri baseAddress)
+    private static async Task<HttpClient> SignedInClientAsync(Uri baseAddress, string name)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
         var html = await client.GetStringAsync("/Account/SignIn");
@@ -99,7 +108,7 @@ internal static class WebBenchmark
         var token = WebUtility.HtmlDecode(html[start..html.IndexOf('"', start)]);
         using var response = await client.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = "bench", ["Password"] = "bench password 123", ["__RequestVerificationToken"] = token,
+            ["Name"] = name, ["Password"] = "bench password 123", ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("bench sign-in failed: " + (int)response.StatusCode);
         return client;

@@ -22,7 +22,12 @@ internal sealed class ActorsCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var actors = await store.ListActorsAsync(parseResult.GetValue(_name), cancellationToken);
         if (parseResult.GetValue(_json))
         {

@@ -23,7 +23,12 @@ internal sealed class DemandsCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var demands = await store.ListDemandsAsync(parseResult.GetValue(_status), cancellationToken);
         if (parseResult.GetValue(_json))
         {

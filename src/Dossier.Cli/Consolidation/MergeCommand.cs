@@ -27,7 +27,12 @@ internal sealed class MergeCommand : Command
     {
         var (survivor, merged) = (parseResult.GetValue(_survivor), parseResult.GetValue(_merged));
         var error = parseResult.InvocationConfiguration.Error;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         await using var writer = await store.BeginWriteAsync(parseResult.GetValue(_user)!, cancellationToken);
         var a = await writer.ResolveIncidentAsync(survivor, cancellationToken);
         var b = await writer.ResolveIncidentAsync(merged, cancellationToken);

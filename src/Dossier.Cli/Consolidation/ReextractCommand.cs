@@ -22,7 +22,12 @@ internal sealed class ReextractCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var service = new ReextractService(store, DocumentProcessors.Consolidation(), TextPipeline.Id);
         var (done, skipped) = await service.RunAsync(parseResult.GetValue(_force), cancellationToken);
         parseResult.InvocationConfiguration.Output.WriteLine($"Re-extracted {done} document(s) with {TextPipeline.Id}; {skipped} already current.");

@@ -23,7 +23,12 @@ internal sealed class ShowCommand : Command
     {
         var output = parseResult.InvocationConfiguration.Output;
         var id = parseResult.GetValue(_id);
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var record = await store.GetIncidentAsync(id, cancellationToken);
         if (record is null)
         {

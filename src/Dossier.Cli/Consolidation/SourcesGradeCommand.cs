@@ -26,7 +26,12 @@ internal sealed class SourcesGradeCommand : Command
     {
         var publisher = parseResult.GetValue(_publisher)!;
         var grade = parseResult.GetValue(_grade);
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         await using var writer = await store.BeginWriteAsync(parseResult.GetValue(_user)!, cancellationToken);
         await writer.GradePublisherAsync(publisher, grade, cancellationToken);
         await writer.CommitAsync(cancellationToken);

@@ -38,7 +38,12 @@ internal sealed class SplitCommand : Command
         var id = parseResult.GetValue(_id);
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         await using var writer = await store.BeginWriteAsync(parseResult.GetValue(_user)!, cancellationToken);
         var incident = await writer.ResolveIncidentAsync(id, cancellationToken);
         var record = incident is null ? null : await store.GetIncidentAsync(incident.Value, cancellationToken);

@@ -24,7 +24,12 @@ internal sealed class TimelineCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var entries = await store.TimelineAsync(parseResult.GetValue(_actor), parseResult.GetValue(_place), cancellationToken);
         if (parseResult.GetValue(_json))
         {

@@ -27,27 +27,53 @@ internal sealed class DatabaseOption : Option<string?>
         ?? (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultPath);
 
     /// <summary>
-    /// The target for verbs that can only work on a SQLite file (serve: the web app's queries read
-    /// the file); null, after saying why, when it is a PostgreSQL address.
+    /// The SQLite file for verbs that can only work on one (serve: the web app's queries read the file);
+    /// null, after saying why, when it is a PostgreSQL address or no such file exists.
     /// </summary>
-    public string? ResolveFile(ParseResult parseResult, string verb)
+    public string? ResolveExistingFile(ParseResult parseResult, string verb)
     {
         var target = Resolve(parseResult);
-        if (!PostgresConnectionString.IsPostgres(target))
+        var error = parseResult.InvocationConfiguration.Error;
+        if (PostgresConnectionString.IsPostgres(target))
         {
-            return target;
+            error.WriteLine($"{verb}: works on a SQLite file only so far; --db (or ${EnvironmentVariable}) is a PostgreSQL address.");
+            return null;
         }
 
-        parseResult.InvocationConfiguration.Error.WriteLine($"{verb}: works on a SQLite file only so far; --db (or ${EnvironmentVariable}) is a PostgreSQL address.");
-        return null;
+        var path = Path.GetFullPath(target);
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"error: no database at {path} (`dossier ingest` or `dossier demo` creates one)");
+            return null;
+        }
+
+        return path;
     }
 
+    /// <summary>
+    /// The store for a verb that reads or changes a record that must already exist: a SQLite file that is
+    /// not there is refused, and nothing is created. Null, after one line on standard error, when the
+    /// database cannot be opened; the verb then exits with <see cref="ExitCodes.Usage"/>.
+    /// </summary>
+    public Task<SqlDossierStore?> OpenExistingStoreAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
+        OpenAsync(parseResult, create: false, cancellationToken);
+
+    /// <summary>As <see cref="OpenExistingStoreAsync"/>, for the verbs that start a record (ingest, users add): a missing SQLite file is created.</summary>
+    public Task<SqlDossierStore?> OpenOrCreateStoreAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
+        OpenAsync(parseResult, create: true, cancellationToken);
+
     /// <summary>The one place that picks the database: PostgreSQL for an address, SQLite for anything else.</summary>
-    public async Task<SqlDossierStore> OpenStoreAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<SqlDossierStore?> OpenAsync(ParseResult parseResult, bool create, CancellationToken cancellationToken)
     {
         var target = Resolve(parseResult);
-        return PostgresConnectionString.IsPostgres(target)
-            ? await PostgresDossierStore.OpenAsync(target, TimeProvider.System, cancellationToken)
-            : await SqliteDossierStore.OpenAsync(target, TimeProvider.System, cancellationToken);
+        var opening = PostgresConnectionString.IsPostgres(target)
+            ? await PostgresDossierStore.TryOpenAsync(target, TimeProvider.System, cancellationToken)
+            : await SqliteDossierStore.TryOpenAsync(target, create, TimeProvider.System, cancellationToken);
+        if (opening.Problem is { } problem)
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine($"error: {problem}");
+        }
+
+        return opening.Store;
     }
 }

@@ -5,8 +5,9 @@ using Dossier.Text.Pipeline;
 namespace Dossier.Cli.Ingest;
 
 /// <summary>
-/// The steps run on every newly ingested document, inside its transaction, in order. This is the
-/// extension point for extraction: add one line per processor (e.g. the extraction pipeline).
+/// The steps run on every newly ingested document, in order: each reads the text before the ingest
+/// transaction (on a worker thread) and writes what it found inside it. This is the extension point
+/// for extraction: add one line per processor (e.g. the extraction pipeline).
 /// </summary>
 internal static class DocumentProcessors
 {

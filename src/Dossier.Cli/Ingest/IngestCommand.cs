@@ -30,7 +30,12 @@ internal sealed class IngestCommand : Command
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var json = parseResult.GetValue(_json);
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenOrCreateStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var service = new IngestService(store, TimeProvider.System, new IngestOptions { MaxBytes = parseResult.GetValue(_maxBytes) }, DocumentProcessors.Create());
         var metadata = _metadata.Read(parseResult);
         var batch = new IngestBatch(service, _ => metadata, output, error, quiet: false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Cli.Infrastructure;
 using Dossier.Core.Domain.Sources;
 
 namespace Dossier.Cli.Ingest;
@@ -8,7 +9,7 @@ internal sealed class SourceMetadataOptions
 {
     public Option<string?> Publisher { get; } = new("--publisher") { Description = "Who published the report(s)" };
 
-    public Option<string?> Published { get; } = new("--published") { Description = "Publication date: YYYY-MM-DD, YYYY-MM or YYYY" };
+    public PublishedOption Published { get; } = new("Publication date");
 
     public Option<string?> Url { get; } = new("--url") { Description = "Where the report was found" };
 
@@ -20,13 +21,6 @@ internal sealed class SourceMetadataOptions
 
     public void AddTo(Command command)
     {
-        Published.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } text && !PublishedDateParser.TryParse(text, out _))
-            {
-                result.AddError($"--published '{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.");
-            }
-        });
         Reliability.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } text && !SourceReliabilityParser.TryParse(text, out _))
@@ -46,7 +40,7 @@ internal sealed class SourceMetadataOptions
         return new SourceMetadata(string.IsNullOrWhiteSpace(user) ? Environment.UserName : user)
         {
             Publisher = parseResult.GetValue(Publisher),
-            Published = PublishedDateParser.TryParse(parseResult.GetValue(Published), out var date) ? date : null,
+            Published = Published.Read(parseResult),
             Url = parseResult.GetValue(Url),
             Title = parseResult.GetValue(Title),
             Reliability = SourceReliabilityParser.TryParse(parseResult.GetValue(Reliability), out var grade) ? grade : null,

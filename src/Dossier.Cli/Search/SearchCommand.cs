@@ -26,7 +26,12 @@ internal sealed class SearchCommand : Command
     {
         var output = parseResult.InvocationConfiguration.Output;
         var query = string.Join(' ', parseResult.GetValue(_query)!);
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var hits = await store.SearchAsync(query, parseResult.GetValue(_limit), cancellationToken);
         if (parseResult.GetValue(_json))
         {

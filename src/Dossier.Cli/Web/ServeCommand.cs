@@ -21,7 +21,7 @@ internal sealed class ServeCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        if (_db.ResolveFile(parseResult, "serve") is not { } path)
+        if (_db.ResolveExistingFile(parseResult, "serve") is not { } path)
         {
             return ExitCodes.Usage;
         }

@@ -31,7 +31,12 @@ internal sealed class UsersAddCommand : Command
         var password = parseResult.GetValue(_passwordFile) is { } file
             ? (await File.ReadAllLinesAsync(file.FullName, cancellationToken)).FirstOrDefault() ?? ""
             : PasswordPrompt.Read(output);
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenOrCreateStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var (user, problem) = await UsersCommand.Accounts(store).AddUserAsync(parseResult.GetValue(_name)!, role, password, Environment.UserName + "@cli", cancellationToken);
         if (user is null)
         {

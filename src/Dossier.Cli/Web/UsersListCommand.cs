@@ -18,7 +18,12 @@ internal sealed class UsersListCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         foreach (var user in await store.ListUsersAsync(cancellationToken))
         {
             output.WriteLine($"{user.Name}\t{UsersCommand.RoleName(user.Role)}\tsince {user.CreatedAt:yyyy-MM-dd}");

@@ -22,7 +22,12 @@ internal sealed class UsersTokenCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        await using var store = await _db.OpenStoreAsync(parseResult, cancellationToken);
+        await using var store = await _db.OpenExistingStoreAsync(parseResult, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         if (await store.FindUserAsync(parseResult.GetValue(_name)!, cancellationToken) is not { } user)
         {
             parseResult.InvocationConfiguration.Error.WriteLine($"No user called '{parseResult.GetValue(_name)}'.");

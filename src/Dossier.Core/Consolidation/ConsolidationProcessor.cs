@@ -1,14 +1,13 @@
-using Dossier.Core.Domain.Documents;
 using Dossier.Core.Domain.Sources;
 using Dossier.Core.Ingest;
-using Dossier.Core.Storage;
 using Dossier.Text.Model;
 
 namespace Dossier.Core.Consolidation;
 
 /// <summary>
-/// The ingest step that reads a new document with the extraction pipeline, stores the extraction, and
-/// consolidates its incidents, people, places and demands into the record, in the ingest transaction.
+/// The ingest step that reads a new document with the extraction pipeline (before the ingest transaction,
+/// on any thread) and then, inside the transaction, stores the extraction and consolidates its incidents,
+/// people, places and demands into the record.
 /// </summary>
 public sealed class ConsolidationProcessor(Func<string, DateOnly?, ExtractionResult> extract, TimeProvider time) : IDocumentProcessor
 {
@@ -16,22 +15,16 @@ public sealed class ConsolidationProcessor(Func<string, DateOnly?, ExtractionRes
 
     public string Name => "consolidate";
 
-    public async Task ProcessAsync(StoredDocument document, IRecordWriter writer, CancellationToken cancellationToken)
-    {
-        await ProcessWithOutcomeAsync(document, writer, cancellationToken);
-    }
+    public IDocumentWrite Prepare(string text, DateValue? published, CancellationToken cancellationToken) =>
+        Read(text, published, cancellationToken);
 
-    public async Task<ConsolidationOutcome> ProcessWithOutcomeAsync(StoredDocument document, IRecordWriter writer, CancellationToken cancellationToken)
+    /// <summary>Runs the pipeline and fingerprints the text: CPU only, no store, safe on several documents at once.</summary>
+    public PreparedConsolidation Read(string text, DateValue? published, CancellationToken cancellationToken)
     {
-        var source = await writer.FindSourceAsync(document.SourceSha256, cancellationToken);
-        // Only a publication date known to the day anchors the pipeline's date resolution.
-        var published = PublishedDateParser.TryParse(source?.Published, out var given) && given.Precision == DatePrecision.Day
-            ? given.Start
-            : (DateOnly?)null;
+        cancellationToken.ThrowIfCancellationRequested();
         var started = time.GetTimestamp();
-        var extraction = extract(document.Text, published);
-        var extractionId = await writer.AddExtractionAsync(document.Id, extraction, time.GetElapsedTime(started), cancellationToken);
-        var report = new ReportInput(document.SourceId, document.Text, extraction) { DocumentId = document.Id, ExtractionId = extractionId };
-        return await _consolidator.ConsolidateAsync(writer, report, cancellationToken);
+        var extraction = extract(text, PublishedDateParser.AnchorDay(published));
+        var elapsed = time.GetElapsedTime(started);
+        return new PreparedConsolidation(_consolidator, text, extraction, elapsed, TextFingerprint.Of(text));
     }
 }

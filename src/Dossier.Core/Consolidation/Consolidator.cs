@@ -116,7 +116,7 @@ public sealed class Consolidator
 
     private static async Task<long?> RecordFingerprintAsync(IConsolidationWriter writer, ReportInput report, CancellationToken cancellationToken)
     {
-        var fingerprint = TextFingerprint.Of(report.Text);
+        var fingerprint = report.Fingerprint ?? TextFingerprint.Of(report.Text);
         var earlier = await writer.FindFingerprintsAsync(fingerprint.BandKeys(), cancellationToken);
         var original = earlier.Where(e => e.SourceId != report.SourceId && fingerprint.IsDuplicateOf(e.Fingerprint))
             .Select(e => (long?)e.SourceId).Min();

@@ -5,7 +5,8 @@ namespace Dossier.Core.Consolidation;
 /// <summary>
 /// Reruns the pipeline on every document after a pipeline upgrade: per source, in one transaction, its
 /// proposed extractor claims are superseded, the new extraction is consolidated (joining the same
-/// incidents when they still match, so ids stay), and the incidents touched are recomputed. Analysts'
+/// incidents when they still match, so ids stay), and the incidents touched are recomputed. The pipeline
+/// runs before each transaction opens, so the write lock is held only while writing. Analysts'
 /// and confirmed claims are kept. Documents already read by this pipeline version are skipped unless forced.
 /// </summary>
 public sealed class ReextractService(IDossierStore store, ConsolidationProcessor processor, string pipelineId)
@@ -24,9 +25,10 @@ public sealed class ReextractService(IDossierStore store, ConsolidationProcessor
 
             var document = await store.GetDocumentAsync(documentId, cancellationToken)
                 ?? throw new InvalidOperationException($"Document {documentId} vanished during re-extraction.");
+            var read = processor.Read(document.Text, document.Published, cancellationToken);
             await using var writer = await store.BeginWriteAsync(pipelineId, cancellationToken);
             var touched = (await writer.SupersedeExtractedAsync(document.SourceId, cancellationToken)).ToHashSet();
-            var outcome = await processor.ProcessWithOutcomeAsync(document, writer, cancellationToken);
+            var outcome = await read.WriteWithOutcomeAsync(document, writer, cancellationToken);
             touched.UnionWith(outcome.JoinedIncidents.Select(j => j.IncidentId));
             foreach (var incident in touched)
             {

@@ -8,4 +8,7 @@ public sealed record ReportInput(long SourceId, string Text, ExtractionResult Ex
     public long? DocumentId { get; init; }
 
     public long? ExtractionId { get; init; }
+
+    /// <summary>The text's fingerprint when already computed (outside the write transaction); else computed from <see cref="Text"/>.</summary>
+    public TextFingerprint? Fingerprint { get; init; }
 }

@@ -32,7 +32,7 @@ public sealed class DemandExtractor : IPipelineComponent
 
     public IReadOnlyList<ExtractedDemand> Find(Doc doc, CancellationToken cancellationToken = default)
     {
-        var ix = new TokenIndex(doc);
+        var ix = TokenIndex.For(doc);
         var quotes = new QuoteTracker(new SpeakerFinder());
         var candidates = new List<DemandCandidate>();
         var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();

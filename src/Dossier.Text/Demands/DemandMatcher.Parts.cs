@@ -91,17 +91,6 @@ internal sealed partial class DemandMatcher
         return null;
     }
 
-    private static bool InQuotes(TokenIndex ix, int first, int token)
-    {
-        var open = false;
-        for (var t = first; t < token; t++)
-        {
-            open ^= QuoteTracker.IsQuote(ix, t);
-        }
-
-        return open;
-    }
-
     private static int AttributionStart(TokenIndex ix, int from, int end, out int verb)
     {
         // "..., Maryam Rajavi has demanded." / "...," she said.
@@ -157,6 +146,12 @@ internal sealed partial class DemandMatcher
                 return t;
             }
 
+            // "... to act, and on the government to pay ...": the same call goes to another addressee.
+            if (ix.Is(t, "and") && t > first + 1 && (ix.Is(t + 1, "on") || ix.Is(t + 1, "upon")) && FindTo(ix, t + 2, stop) > t + 2)
+            {
+                return ix.IsPunctuation(t - 1) ? t - 1 : t;
+            }
+
             // ", and we ask the UN to ...", "and urges all states to ...", ", and its allies must ...": the next demand starts here.
             if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1
                 && (DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)) || ModalClauseAt(ix, t + 1, Math.Min(stop, t + 8))))
@@ -166,43 +161,6 @@ internal sealed partial class DemandMatcher
         }
 
         return stop;
-    }
-
-    private static bool DemandVerbWithin(TokenIndex ix, int from, int end)
-    {
-        for (var t = from; t < end; t++)
-        {
-            if (ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs))
-            {
-                // Right after "and" only the speaker's own verb, finite and naming whom it asks ("and urges all
-                // states to", "and called on"); a bare "and compel the government to" is part of the request.
-                return t > from ? !ix.IsPunctuation(t - 1)
-                    : !IsFinite(ix, t) ? false
-                    : ix.IsAny(t, CallVerbs) ? ix.Is(t + 1, "on") || ix.Is(t + 1, "upon") || ix.Is(t + 1, "for")
-                    : !ix.Is(t + 1, "to") && !ix.IsPunctuation(t + 1);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"its allies must stop ...": a short subject without punctuation, then a modal.</summary>
-    private static bool ModalClauseAt(TokenIndex ix, int from, int end)
-    {
-        for (var t = from; t < end; t++)
-        {
-            if (ix.IsAny(t, Modals))
-            {
-                return t > from && !ix.IsAny(t - 1, Relatives);
-            }
-
-            if (!ix.IsWord(t) || ix.IsAny(t, Relatives))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static int FindTo(TokenIndex ix, int from, int end)
@@ -223,57 +181,23 @@ internal sealed partial class DemandMatcher
         return -1;
     }
 
-    private static bool IsModal(TokenIndex ix, int t, int end) =>
-        (ix.IsAny(t, Modals) && !ix.Is(t + 1, "have") && t + 1 < end)
-        || ((ix.Is(t, "need") || ix.Is(t, "needs") || ix.Is(t, "ought")) && ix.Is(t + 1, "to"));
-
-    private static bool NamesBody(TokenIndex ix, int first, int end)
+    /// <summary>Who speaks a list header ("X calls on Y to:") and to whom.</summary>
+    public (ExtractedName? By, IReadOnlyList<ExtractedName> To) Speaker(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd,
+        QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
-        for (var t = first; t < end; t++)
-        {
-            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person)
-            {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1;
-            }
-        }
-
-        return false;
+        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
+        var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
+        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd) : []);
     }
 
-    private static bool DemandNounWithin(TokenIndex ix, int first, int end)
+    /// <summary>One bullet of a demand list; "the UN to renew ..." names its own addressee.</summary>
+    public DemandCandidate ListItem(TokenIndex ix, Sentence sentence, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to)
     {
-        for (var t = first; t < end && t < ix.Count; t++)
+        if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
         {
-            if (ix.IsAny(t, DemandNouns))
-            {
-                return true;
-            }
+            return new DemandCandidate(by, Addressees(ix, first, t), ix.SpanOf(t + 1, end), sentence.Span);
         }
 
-        return false;
+        return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
     }
-
-    private static bool IsFinite(TokenIndex ix, int t) =>
-        (ix.Word(t).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !ix.Word(t).EndsWith("ss", StringComparison.OrdinalIgnoreCase))
-        || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAdverb(TokenIndex ix, int t) =>
-        ix.IsWord(t) && !ix.IsCapitalised(t) && (ix.IsAny(t, Adverbs) || (ix.Word(t).Length > 4 && ix.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
-
-    private static bool HasWord(TokenIndex ix, int first, int end, string word)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (ix.Is(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBreak(TokenIndex ix, int t) =>
-        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '"' or '.' or '(' or ')'
-        || ix.Is(t, "that") || ix.Is(t, "and") && ix.IsAny(t + 1, Modals);
 }

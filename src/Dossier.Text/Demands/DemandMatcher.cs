@@ -36,6 +36,13 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet Articles = new("an a the");
     private static readonly WordSet Reasons = new("saying adding arguing noting stressing warning claiming insisting explaining promising");
     private static readonly WordSet Relatives = new("who which that whom");
+    private static readonly WordSet EmphasisVerbs = new(
+        "stressed stresses emphasised emphasized emphasises emphasizes underlined underlines underscored " +
+        "underscores highlighted highlights reiterated reiterates stressing emphasising emphasizing");
+
+    // Words before a gerund that keep it a demand: "joins MSF in demanding", "and calling on".
+    private static readonly WordSet GerundLeads = new("in by for of from after before while when without and also keep kept");
+
     private static readonly WordSet Conjunctions = new("and but while or so yet");
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
     private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");
@@ -51,6 +58,17 @@ internal sealed partial class DemandMatcher
         var found = new List<DemandCandidate>();
         for (var t = sentence.FirstToken; t < end; t++)
         {
+            if (ix.Is(t, "need") && ix.Is(t - 1, "the") && ix.Is(t + 1, "for") && ix.IsAny(t - 2, EmphasisVerbs))
+            {
+                // "stressed the need for a prompt inquiry": what is needed is asked for.
+                if (Build(ix, sentence, t - 2, -1, -1, t + 2, end, quotes, quoteSpeaker) is { } needed)
+                {
+                    found.Add(needed);
+                }
+
+                continue;
+            }
+
             if (ix.IsAny(t - 1, Determiners))
             {
                 continue; // "the demand comes after ...", "their calls went unanswered": nouns, not requests
@@ -63,6 +81,10 @@ internal sealed partial class DemandMatcher
             if (candidate is not null)
             {
                 found.Add(candidate);
+                if (ix.IsAny(t, CallVerbs) && FurtherAddressee(ix, sentence, t, candidate, end, quotes, quoteSpeaker) is { } further)
+                {
+                    found.Add(further);
+                }
             }
         }
 
@@ -95,11 +117,21 @@ internal sealed partial class DemandMatcher
 
     private DemandCandidate? Ask(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {
+        if (IsBackgroundParticiple(ix, sentence, verb))
+        {
+            return null;
+        }
+
         // "asked that ...", "ask only that ...": the request is the clause.
         var that = ix.Is(verb + 1, "that") ? verb + 1 : IsAdverb(ix, verb + 1) && ix.Is(verb + 2, "that") ? verb + 2 : -1;
         if (that > verb)
         {
             return Build(ix, sentence, verb, -1, -1, that + 1, end, quotes, quoteSpeaker);
+        }
+
+        if (ix.IsAny(verb, AddresseeVerbs) && ix.Is(verb + 1, "to") && RelativeObject(ix, sentence, verb, quotes, end) is { } asked)
+        {
+            return asked;
         }
 
         // "demanding an immediate end to the attacks": an indefinite object is what is asked for, not who.
@@ -202,51 +234,4 @@ internal sealed partial class DemandMatcher
         return new DemandCandidate(by, addressees, ix.SpanOf(whatFirst, whatEnd), sentence.Span) { FirstPerson = firstPerson };
     }
 
-    /// <summary>Who speaks a list header ("X calls on Y to:") and to whom.</summary>
-    public (ExtractedName? By, IReadOnlyList<ExtractedName> To) Speaker(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd,
-        QuoteTracker quotes, ExtractedName? quoteSpeaker)
-    {
-        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
-        var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
-        return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd) : []);
-    }
-
-    /// <summary>One bullet of a demand list; "the UN to renew ..." names its own addressee.</summary>
-    public DemandCandidate ListItem(TokenIndex ix, Sentence sentence, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to)
-    {
-        if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
-        {
-            return new DemandCandidate(by, Addressees(ix, first, t), ix.SpanOf(t + 1, end), sentence.Span);
-        }
-
-        return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);
-    }
-
-    /// <summary>"to A, to B and to C": one demand per infinitive.</summary>
-    public static IEnumerable<DemandCandidate> Split(TokenIndex ix, DemandCandidate candidate)
-    {
-        var (first, end) = ix.TokensIn(candidate.WhatSpan);
-        var start = first;
-        for (var t = first + 1; t < end - 1; t++)
-        {
-            var joined = ix.Is(t - 1, "and") || (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] == ',');
-            if (ix.Is(t, "to") && joined && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
-            {
-                var stop = t;
-                while (stop > start && (ix.Is(stop - 1, "and") || ix.IsPunctuation(stop - 1)))
-                {
-                    stop--;
-                }
-
-                if (stop > start)
-                {
-                    yield return candidate with { WhatSpan = ix.SpanOf(start, stop) };
-                }
-
-                start = t + 1;
-            }
-        }
-
-        yield return candidate with { WhatSpan = ix.SpanOf(start, end) };
-    }
 }

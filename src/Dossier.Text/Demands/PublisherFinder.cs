@@ -13,6 +13,7 @@ internal static class PublisherFinder
 {
     private const int MaxLineTokens = 12;
     private const int MaxNameWords = 6; // longer capitalised lines are headlines
+    private const int MaxHeadlineTokens = 40;
 
     private static readonly WordSet GenreWords = new(
         "press release statement joint commentary briefing bulletin op-ed op ed editorial news update report " +
@@ -61,7 +62,35 @@ internal static class PublisherFinder
             }
         }
 
-        return Undersigned(ix);
+        return Signature(ix, paragraphs) ?? Undersigned(ix);
+    }
+
+    private static ExtractedName? Signature(TokenIndex ix, IReadOnlyList<TextSpan> paragraphs)
+    {
+        // "Yemen: Strike on school bus must be investigated - Children in Conflict Alliance": a long
+        // headline signed by the body after its last dash.
+        for (var p = 0; p < Math.Min(3, paragraphs.Count); p++)
+        {
+            var (first, end) = ix.TokensIn(paragraphs[p]);
+            if (end - first > MaxHeadlineTokens)
+            {
+                continue;
+            }
+
+            var last = end - 1;
+            while (last > first && !(IsSeparator(ix, last) && ix.Text[ix.Tokens[last].Start] == '-'))
+            {
+                last--;
+            }
+
+            var m = last > first ? ix.EntityAt(last + 1) : -1;
+            if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization && ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1)
+            {
+                return NameResolver.FromMention(ix, m);
+            }
+        }
+
+        return null;
     }
 
     private static ExtractedName? Byline(TokenIndex ix, int first, int end)

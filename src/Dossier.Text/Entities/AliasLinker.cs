@@ -87,26 +87,42 @@ public sealed class AliasLinker : IPipelineComponent
         {
             var members = groups[root];
             var id = entities.Count;
-            var gazetteer = members.Select(m => mentions[m]).FirstOrDefault(m => m.Canonical is not null);
-            var withCode = members.Select(m => mentions[m]).FirstOrDefault(m => m.CountryCode is not null);
-            var fullest = members.Select(m => names[m]).OrderByDescending(MentionName.WordCount).ThenByDescending(n => n.Length).First();
+            // Plain loops rather than LINQ: this runs for every entity of every document. The fullest form
+            // has the most words, then the most characters; the first such in text order wins a tie.
+            EntityMention? gazetteer = null, withCode = null;
+            string? fullest = null;
+            var fullestWords = 0;
+            foreach (var m in members)
+            {
+                gazetteer ??= mentions[m].Canonical is not null ? mentions[m] : null;
+                withCode ??= mentions[m].CountryCode is not null ? mentions[m] : null;
+                var words = MentionName.WordCount(names[m]);
+                if (fullest is null || words > fullestWords || (words == fullestWords && names[m].Length > fullest.Length))
+                {
+                    fullest = names[m];
+                    fullestWords = words;
+                }
+            }
+
             // Places keep the form the report uses ("Geneva", not GeoNames' "Genève"); countries and
             // bodies take their canonical name ("United States" for "US").
             var place = gazetteer?.PlaceKind is "city" or "region";
-            var name = place ? fullest : gazetteer?.Canonical ?? fullest;
-            var aliases = members.Select(m => names[m]).Append(gazetteer?.Canonical ?? name)
-                .Where(n => n != name).Distinct(StringComparer.Ordinal).ToList();
+            var name = place ? fullest! : gazetteer?.Canonical ?? fullest!;
             var type = mentions[members[0]].Type;
+            var spans = new List<TextSpan>(members.Count);
+            foreach (var m in members)
+            {
+                spans.Add(mentions[m].Span);
+            }
+
             entities.Add(new Entity(id, type, name)
             {
-                Aliases = aliases,
-                Mentions = members.Select(m => mentions[m].Span).ToList(),
+                Aliases = Aliases(members, names, gazetteer?.Canonical ?? name, name),
+                Mentions = spans,
                 CountryCode = gazetteer?.CountryCode ?? withCode?.CountryCode,
                 Latitude = gazetteer?.Latitude,
                 Longitude = gazetteer?.Longitude,
-                PlaceKind = type == EntityType.Location
-                    ? gazetteer?.PlaceKind ?? members.Select(m => mentions[m].PlaceKind).FirstOrDefault(k => k is not null) ?? "site"
-                    : null,
+                PlaceKind = type == EntityType.Location ? gazetteer?.PlaceKind ?? FirstPlaceKind(mentions, members) ?? "site" : null,
             });
             foreach (var m in members)
             {
@@ -115,5 +131,39 @@ public sealed class AliasLinker : IPipelineComponent
         }
 
         return (entities, linked);
+    }
+
+    /// <summary>Every form the members are written in, then <paramref name="canonical"/>, without <paramref name="name"/>, each once, in that order.</summary>
+    private static List<string> Aliases(List<int> members, string[] names, string canonical, string name)
+    {
+        var aliases = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+        foreach (var m in members)
+        {
+            if (seen.Add(names[m]))
+            {
+                aliases.Add(names[m]);
+            }
+        }
+
+        if (seen.Add(canonical))
+        {
+            aliases.Add(canonical);
+        }
+
+        return aliases;
+    }
+
+    private static string? FirstPlaceKind(IReadOnlyList<EntityMention> mentions, List<int> members)
+    {
+        foreach (var m in members)
+        {
+            if (mentions[m].PlaceKind is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Entities;
 
@@ -60,7 +60,7 @@ internal static class EntityLexicon
     public static readonly Set Institutions = new(
         5,
         "government regime authorities army forces force police parliament senate judiciary militia "
-        + "militias navy coalition ministry intelligence administration cabinet junta");
+        + "militias navy coalition ministry intelligence administration cabinet junta military");
 
     /// <summary>Lowercase place words after a name ("Kunduz province", "San Juan river").</summary>
     public static readonly Set TrailingPlaceHeads = new(
@@ -114,7 +114,7 @@ internal static class EntityLexicon
         + "he she we they i you his her our their my your as if when while after before since during there here "
         + "all no not some many other such both each every any most more much several few yet so then thus "
         + "however therefore meanwhile moreover furthermore also although though because whether where which "
-        + "who whom whose what why how according despite following including among between about over under "
+        + "who whom whose what why how according despite following including among between about over under against "
         + "none nothing");
 
     public static readonly Set MonthsAndDays = new(
@@ -158,25 +158,31 @@ internal static class EntityLexicon
         "press release statement joint commentary briefing bulletin news update report analysis opinion media "
         + "advisory alert urgent action appeal public brief letter open immediate freedom weekly daily");
 
+    /// <summary>Courts of one place, named by their seat ("the District Court in Lyon"), unlike a "Supreme Court".</summary>
+    public static readonly Set LocalCourts = new(
+        23, "district regional provincial municipal city county trial appeals appeal circuit magistrates magistrate local");
+
+    /// <summary>Single-word legislatures: "the Senate", "the Parliament".</summary>
+    public static readonly Set Legislatures = new(24, "senate parliament congress");
+
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
-    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Classes =
-        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords }
+    private static readonly SpanKeyTable Classes = new(
+        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures }
             .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
             .GroupBy(pair => pair.word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0u, (bits, pair) => bits | pair.Bit), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(g => KeyValuePair.Create(g.Key, (int)g.Aggregate(0u, (bits, pair) => bits | pair.Bit))));
 
     /// <summary>The bits of every list <paramref name="word"/> belongs to (case-insensitive).</summary>
     public static uint ClassesOf(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
-        return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? bits : 0;
+        return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? (uint)bits : 0;
     }
 
     /// <summary>A frozen case-insensitive word set with allocation-free span lookups.</summary>
     internal sealed class Set
     {
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly SpanKeyTable _lookup;
 
         public Set(string words)
             : this(words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -193,10 +199,9 @@ internal static class EntityLexicon
         {
             var lowered = words.Select(w => w.ToLowerInvariant()).ToArray();
             Words = lowered;
-            var set = lowered.ToFrozenSet(StringComparer.Ordinal);
-            _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-            Count = set.Count;
-            foreach (var word in set)
+            _lookup = new SpanKeyTable(lowered.Select(word => KeyValuePair.Create(word, 1)));
+            Count = _lookup.Count;
+            foreach (var word in lowered)
             {
                 _lengths |= 1UL << Math.Min(word.Length, 63);
             }

@@ -112,4 +112,45 @@ public sealed partial class EntityRecognizer
             || v.Is(i, "royal") && v.Is(i + 1, "court");
         return ministry || government || household ? i + 2 : -1;
     }
+
+    /// <summary>
+    /// After "Kazakhstan's": "government", "national police", "prosecutor's office" — the country's own
+    /// institution. Returns its end, or -1.
+    /// </summary>
+    private static int OwnedInstitution(TokenView v, int i, int end)
+    {
+        if (i + 2 < end && v.Is(i, "prosecutor") && v.IsPossessive(i + 1) && v.Is(i + 2, "office"))
+        {
+            return i + 3;
+        }
+
+        var head = i < end && v.IsLowerWord(i) && (v.Is(i, "national") || v.Is(i, "federal") || v.In(i, EntityLexicon.InstitutionModifiers)
+            || v.In(i, EntityLexicon.MinistryDomains)) ? i + 1 : i;
+        if (head >= end || !v.IsLowerWord(head) || !v.In(head, EntityLexicon.Institutions)
+            || (v.IsLowerWord(head + 1) && v.In(head + 1, EntityLexicon.PlaceHeads)))
+        {
+            return -1;
+        }
+
+        return head + 1;
+    }
+
+    /// <summary>"commission of inquiry", "refugee agency" after a known body: up to three lowercase words ending in a body's head. Returns the end, or -1.</summary>
+    private static int LowercaseBody(TokenView v, int i, int end)
+    {
+        for (var k = i; k < end && k < i + 3 && v.IsLowerWord(k) && !v.In(k, EntityLexicon.FunctionWords); k++)
+        {
+            if (v.In(k, EntityLexicon.OrganizationHeads) && !v.In(k, EntityLexicon.Institutions) && !v.IsLowerWord(k + 1))
+            {
+                return k + 1;
+            }
+
+            if (v.In(k, EntityLexicon.OrganizationHeads) && v.Is(k + 1, "of") && v.Is(k + 2, "inquiry"))
+            {
+                return k + 3;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizer
             var instEnd = v.In(head, EntityLexicon.InstitutionModifiers) && v.IsWord(head + 1) && v.In(head + 1, EntityLexicon.Institutions)
                 ? head + 2
                 : v.In(head, EntityLexicon.Institutions) ? head + 1 : head;
-            if (instEnd > head && instEnd <= end)
+            if (instEnd > head && instEnd <= end && !(v.IsLowerWord(instEnd) && v.In(instEnd, EntityLexicon.PlaceHeads)))
             {
                 output.Add(new MentionDraft(start, instEnd, EntityType.Organization, "demonym") { CountryCode = code });
                 return instEnd;
@@ -47,6 +47,15 @@ public sealed partial class EntityRecognizer
             var placeEnd = Math.Max(head + 1, VenueEnd(v, head + 1, end, output));
             output.Add(_rules.Place(v, start, placeEnd, "place-head"));
             return placeEnd;
+        }
+
+        if (v.Is(head, "administration") && runEnd - start <= 2 && !(wholeIsGazetteer && entry!.Type != EntityType.Person)
+            && !v.IsSentenceInitial(start)
+            && !v.In(start, EntityLexicon.Titles))
+        {
+            // "the Trump administration": a government named after its leader.
+            output.Add(new MentionDraft(start, head + 1, EntityType.Organization, "suffix"));
+            return head + 1;
         }
 
         if (v.Is(head, "party") && !(runEnd - start == 1 && v.IsSentenceInitial(start)))
@@ -113,7 +122,7 @@ public sealed partial class EntityRecognizer
         }
 
         if (v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && v.In(i, EntityLexicon.PlaceNouns)
-            && !EntityLexicon.MonthsAndDays.Contains(v[i + 2]))
+            && !v.In(i + 2, EntityLexicon.MonthsAndDays))
         {
             // "the village of Kaya", "the department of Loreto": the noun says what the name is.
             var nameEnd = ReadRun(v, i + 2, end);

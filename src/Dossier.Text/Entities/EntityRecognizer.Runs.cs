@@ -2,7 +2,7 @@ using Dossier.Text.Model;
 
 namespace Dossier.Text.Entities;
 
-// Where runs of capitalised words start and end, and which lines are headlines.
+// Where runs of capitalised words start and end, which lines are headlines, and the dateline place.
 public sealed partial class EntityRecognizer
 {
     /// <summary>Capitalised words, name particles between them ("Omar al-Hashimi", "Jan van der Berg") and "'s" inside a name.</summary>
@@ -79,8 +79,11 @@ public sealed partial class EntityRecognizer
         for (var n = 0; n < MaxExtensions; n++)
         {
             var connector = runEnd;
-            if (n > 0 && (v.Is(connector, "and") || v.Is(connector, "or") || v.IsPunct(connector, '&'))
-                && v.IsCapitalized(connector + 1) && _matcher.Longest(v, connector + 1, end).Entry is null)
+            // At the first connector "and" must lead to a head word ("African Union Peace and Security
+            // Council"); "Amnesty International and Oxfam" are two bodies.
+            if ((v.Is(connector, "and") || v.Is(connector, "or") || v.IsPunct(connector, '&'))
+                && v.IsCapitalized(connector + 1) && _matcher.Longest(v, connector + 1, end).Entry is null
+                && (n > 0 || EndsInOrganizationHead(v, connector + 1, ReadRun(v, connector + 1, end))))
             {
                 // "Department of Health and Human Services": both sides continue one name.
                 runEnd = ReadRun(v, connector + 1, end);
@@ -107,7 +110,8 @@ public sealed partial class EntityRecognizer
             // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it. A court
             // not known by a name of its own is named by its seat: "the District Court in San Diego".
             if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location }
-                && !(v.Is(runEnd - 1, "court") && n == 0 && _matcher.Longest(v, start, runEnd).Length != runEnd - start))
+                && !(v.Is(runEnd - 1, "court") && v.In(runEnd - 2, EntityLexicon.LocalCourts) && n == 0
+                    && _matcher.Longest(v, start, runEnd).Length != runEnd - start))
             {
                 break;
             }
@@ -167,4 +171,31 @@ public sealed partial class EntityRecognizer
 
     private static bool EndsInOrganizationHead(TokenView v, int start, int end) =>
         end > start && v.In(end - 1, EntityLexicon.OrganizationHeads) && !v.In(end - 1, EntityLexicon.PlaceHeads);
+
+    /// <summary>"GENEVA, 14 March 2019 –": the capitalised words before the first comma name a place.</summary>
+    private int ScanDateline(TokenView v, TextSpan dateline, List<MentionDraft> output)
+    {
+        var first = 0;
+        while (first < v.Count && v.Tokens[first].End <= dateline.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < v.Count && v.Tokens[end].End <= dateline.End && v.IsCapitalized(end))
+        {
+            end++;
+        }
+
+        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
+        {
+            return 0;
+        }
+
+        var (length, entry) = _matcher.Longest(v, first, end);
+        output.Add(entry is not null && length == end - first
+            ? new MentionDraft(first, end, entry.Type, "gazetteer") { Entry = entry }
+            : new MentionDraft(first, end, EntityType.Location, "dateline") { PlaceKind = "city" });
+        return end;
+    }
 }

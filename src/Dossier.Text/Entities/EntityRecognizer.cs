@@ -69,33 +69,6 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         return mentions;
     }
 
-    /// <summary>"GENEVA, 14 March 2019 –": the capitalised words before the first comma name a place.</summary>
-    private int ScanDateline(TokenView v, TextSpan dateline, List<MentionDraft> output)
-    {
-        var first = 0;
-        while (first < v.Count && v.Tokens[first].End <= dateline.Start)
-        {
-            first++;
-        }
-
-        var end = first;
-        while (end < v.Count && v.Tokens[end].End <= dateline.End && v.IsCapitalized(end))
-        {
-            end++;
-        }
-
-        if (end == first || !(v.IsPunct(end, ',') || v.IsPunct(end, '(')))
-        {
-            return 0;
-        }
-
-        var (length, entry) = _matcher.Longest(v, first, end);
-        output.Add(entry is not null && length == end - first
-            ? new MentionDraft(first, end, entry.Type, "gazetteer") { Entry = entry }
-            : new MentionDraft(first, end, EntityType.Location, "dateline") { PlaceKind = "city" });
-        return end;
-    }
-
     private void ScanSentence(TokenView v, int first, int end, List<MentionDraft> output)
     {
         var headline = IsHeadline(v, first, end);
@@ -199,6 +172,38 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         {
             // "Amnesty International Brazil": a known body's national section is a body of its own.
             _rules.AddOrganization(v, start, runEnd, output, "section");
+            return runEnd;
+        }
+
+        if (!headline && gazEntry is { Kind: "country" } && start + gazLength == runEnd && v.IsPossessive(runEnd)
+            && LowercaseInstitution(v, runEnd + 1, end) < 0 && OwnedInstitution(v, runEnd + 1, end) is var owned and > 0)
+        {
+            // "Kazakhstan's government": the country, and the body it owns.
+            output.Add(new MentionDraft(start, runEnd, gazEntry.Type, "gazetteer") { Entry = gazEntry });
+            output.Add(new MentionDraft(start, owned, EntityType.Organization, "owner") { CountryCode = gazEntry.CountryCode });
+            return owned;
+        }
+
+        if (!headline && gazEntry is { Type: EntityType.Organization } && start + gazLength == runEnd && LowercaseBody(v, runEnd, end) is var bodyOf and > 0)
+        {
+            // "a United Nations commission of inquiry": a known body's own lowercase organ.
+            output.Add(new MentionDraft(start, runEnd, gazEntry.Type, "gazetteer") { Entry = gazEntry, Nested = true });
+            output.Add(new MentionDraft(start, bodyOf, EntityType.Organization, "suffix"));
+            return bodyOf;
+        }
+
+        if (!headline && runEnd - start == 1 && start > 0 && v.Is(start - 1, "the") && v.In(start, EntityLexicon.Legislatures)
+            && gazEntry is not { Type: EntityType.Organization })
+        {
+            output.Add(new MentionDraft(start, runEnd, EntityType.Organization, "suffix")); // "the Senate opened hearings"
+            return runEnd;
+        }
+
+        if (!headline && gazEntry is { Type: EntityType.Location } && start + gazLength == runEnd && start > 0
+            && v.IsLowerWord(start - 1) && v.In(start - 1, EntityLexicon.OrganizationCues))
+        {
+            // "the news agency SPA": the noun before says it is a body, whatever place shares its name.
+            output.Add(new MentionDraft(start, runEnd, EntityType.Organization, "cue"));
             return runEnd;
         }
 

@@ -93,11 +93,11 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         }
 
         var ambiguous = entry.IsCommonWord || everyday || gazetteer.IsGivenName(word)
-            || entry.Population < UnambiguousCityPopulation || EntityLexicon.MonthsAndDays.Contains(word);
+            || entry.Population < UnambiguousCityPopulation || view.In(first, EntityLexicon.MonthsAndDays);
         return !ambiguous || (afterPreposition && !entry.IsCommonWord && !everyday)
             || (afterPreposition && entry.Population >= 1_000_000);
     }
 
     private static bool AfterPlacePreposition(TokenView view, int first) =>
-        first > 0 && view.IsWord(first - 1) && EntityLexicon.PlacePrepositions.Contains(view[first - 1]);
+        first > 0 && view.IsWord(first - 1) && view.In(first - 1, EntityLexicon.PlacePrepositions);
 }

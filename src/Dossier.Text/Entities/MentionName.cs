@@ -37,7 +37,7 @@ internal static class MentionName
     public static string Key(string name) =>
         System.Text.Ascii.IsValid(name) ? name.ToLowerInvariant() : GazetteerLoader.Fold(name).ToLowerInvariant();
 
-    public static int WordCount(string name) => name.Count(c => c == ' ') + 1;
+    public static int WordCount(string name) => name.AsSpan().Count(' ') + 1;
 
     public static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

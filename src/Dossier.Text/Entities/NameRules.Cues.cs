@@ -33,6 +33,10 @@ internal sealed partial class NameRules
 
     private static bool CuedBefore(TokenView v, int a) => a > 0 && v.IsLowerWord(a - 1) && v.In(a - 1, EntityLexicon.OrganizationCues);
 
+    /// <summary>"Save the Generation": a small word and a capital after a word, so the name has not ended.</summary>
+    private static bool NameGoesOn(TokenView v, int b) =>
+        v.IsLowerWord(b) && v.In(b, EntityLexicon.FunctionWords) && v.IsCapitalized(b + 1);
+
     public static bool IsOrdinal(TokenView v, int t)
     {
         if (t < 0 || t >= v.Count)

@@ -78,9 +78,8 @@ internal sealed partial class NameRules
     {
         for (var k = a; k < b; k++)
         {
-            var word = v[k];
-            if (EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
-                || EntityLexicon.GroupWords.Contains(word) || EntityLexicon.TreatyHeads.Contains(word))
+            if (v.In(k, EntityLexicon.OrganizationHeads) || v.In(k, EntityLexicon.PlaceHeads)
+                || v.In(k, EntityLexicon.GroupWords) || v.In(k, EntityLexicon.TreatyHeads))
             {
                 return false;
             }
@@ -107,8 +106,8 @@ internal sealed partial class NameRules
         {
             var word = v[k];
             if (v.IsAllCaps(k) || v.IsPossessive(k) || gazetteer.CountryOfDemonym(word) is not null
-                || EntityLexicon.OrganizationHeads.Contains(word) || EntityLexicon.PlaceHeads.Contains(word)
-                || EntityLexicon.GroupWords.Contains(word))
+                || v.In(k, EntityLexicon.OrganizationHeads) || v.In(k, EntityLexicon.PlaceHeads)
+                || v.In(k, EntityLexicon.GroupWords))
             {
                 return false;
             }
@@ -119,7 +118,7 @@ internal sealed partial class NameRules
                 return false;
             }
 
-            if (!EntityLexicon.Particles.Contains(word) && v.IsEveryday(k, gazetteer) && !gazetteer.IsGivenName(word))
+            if (!v.In(k, EntityLexicon.Particles) && v.IsEveryday(k, gazetteer) && !gazetteer.IsGivenName(word))
             {
                 everyday++;
             }

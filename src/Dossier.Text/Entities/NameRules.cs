@@ -100,7 +100,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return;
         }
 
-        if (gazEntry is null && (IntroducedAsBody(v, a, b) || (b - a == 1 && CuedBefore(v, a) && !(v.IsLowerWord(b) && v.In(b, EntityLexicon.FunctionWords)))))
+        if (gazEntry is null && (IntroducedAsBody(v, a, b) || (b - a == 1 && CuedBefore(v, a) && !NameGoesOn(v, b))))
         {
             output.Add(new MentionDraft(a, b, EntityType.Organization, "cue"));
             return;
@@ -173,71 +173,8 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return false;
         }
 
-        return !EntityLexicon.NotAcronyms.Contains(word) && !v.IsEveryday(i, gazetteer)
-            && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.MonthsAndDays.Contains(word);
-    }
-
-    public void AddOrganization(TokenView v, int a, int b, List<MentionDraft> output, string source)
-    {
-        if (IsOrdinal(v, a - 1) && v.SpaceOnlyBefore(a))
-        {
-            a--; // "27th Infantry Battalion"
-        }
-
-        var code = gazetteer.CountryOfDemonym(v[a]);
-        if (code is null)
-        {
-            var (length, entry) = matcher.Longest(v, a, b);
-            code = entry is { Kind: "country" } && length < b - a ? entry.CountryCode : null;
-        }
-
-        output.Add(new MentionDraft(a, b, EntityType.Organization, source) { CountryCode = code });
-        AddNestedAfterConnectors(v, a, b, output);
-    }
-
-    /// <summary>Places and bodies named after "of", "for" or "in" inside a longer name ("... Organization of Iran").</summary>
-    public void AddNestedAfterConnectors(TokenView v, int a, int b, List<MentionDraft> output)
-    {
-        for (var k = a + 1; k < b; k++)
-        {
-            // A place after "of" is part of the body's name ("... of Iran"); after "for" or "in" it is
-            // where the body works ("Court for Sierra Leone"). Bodies are nested after "of the".
-            var ofThe = v.Is(k, "of") && v.Is(k + 1, "the");
-            if (!(ofThe || v.Is(k, "for") || v.Is(k, "in")))
-            {
-                continue;
-            }
-
-            var start = v.Is(k + 1, "the") || v.Is(k + 1, "a") ? k + 2 : k + 1;
-            var (length, entry) = matcher.Longest(v, start, b);
-            if (entry is not null && start + length <= b && (entry.Type == EntityType.Organization || !ofThe))
-            {
-                output.Add(new MentionDraft(start, start + length, entry.Type, "gazetteer") { Entry = entry, Nested = true });
-            }
-        }
-    }
-
-    public MentionDraft Place(TokenView v, int a, int b, string source)
-    {
-        var (length, entry) = matcher.Longest(v, a, b);
-        var inner = entry is { Type: EntityType.Location } && length < b - a ? entry : null;
-        return new MentionDraft(a, b, EntityType.Location, source)
-        {
-            PlaceKind = "site",
-            CountryCode = inner?.CountryCode,
-        };
-    }
-
-    private void AddSingle(TokenView v, int a, List<MentionDraft> output, GazetteerEntry? gazEntry)
-    {
-        if (gazEntry is not null)
-        {
-            output.Add(new MentionDraft(a, a + 1, gazEntry.Type, "gazetteer") { Entry = gazEntry });
-        }
-        else if (IsAcronym(v, a))
-        {
-            output.Add(new MentionDraft(a, a + 1, EntityType.Organization, "acronym"));
-        }
+        return !v.In(i, EntityLexicon.NotAcronyms) && !v.IsEveryday(i, gazetteer)
+            && !v.In(i, EntityLexicon.Titles) && !v.In(i, EntityLexicon.MonthsAndDays);
     }
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
@@ -254,10 +191,10 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
         while (a < b)
         {
             var word = v[a];
-            var functionWord = EntityLexicon.FunctionWords.Contains(word);
+            var functionWord = v.In(a, EntityLexicon.FunctionWords);
             var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
-                && !EntityLexicon.Titles.Contains(word) && !EntityLexicon.PlacePrefixes.Contains(word)
-                && !EntityLexicon.OrganizationHeads.Contains(word) && matcher.Longest(v, a, b).Entry is null;
+                && !v.In(a, EntityLexicon.Titles) && !v.In(a, EntityLexicon.PlacePrefixes)
+                && !v.In(a, EntityLexicon.OrganizationHeads) && matcher.Longest(v, a, b).Entry is null;
             if (!(functionWord || everydayOpener || v.IsPossessive(a)))
             {
                 return a;

@@ -71,9 +71,7 @@ internal static class PlaceListFinder
     {
         if (items.Count >= MinKnownPlaces + 1)
         {
-            var known = items.Count(item => byStart.TryGetValue(item.Start, out var k) && drafts[k].End == item.End
-                && drafts[k] is { Type: EntityType.Location, Source: "gazetteer" });
-            if (known >= MinKnownPlaces)
+            if (KnownPlaces(items, byStart, drafts) >= MinKnownPlaces)
             {
                 foreach (var (start, end) in items)
                 {
@@ -96,5 +94,22 @@ internal static class PlaceListFinder
         }
 
         items.Clear();
+    }
+
+    // A loop, not a lambda: Close runs at every lower-case word, and a lambda capturing the parameters
+    // would allocate its closure on every call, list or not.
+    private static int KnownPlaces(List<(int Start, int End)> items, Dictionary<int, int> byStart, List<MentionDraft> drafts)
+    {
+        var known = 0;
+        foreach (var item in items)
+        {
+            if (byStart.TryGetValue(item.Start, out var k) && drafts[k].End == item.End
+                && drafts[k] is { Type: EntityType.Location, Source: "gazetteer" })
+            {
+                known++;
+            }
+        }
+
+        return known;
     }
 }

@@ -1,3 +1,5 @@
+using Dossier.Text.Lexicons;
+
 namespace Dossier.Text.Entities;
 
 /// <summary>
@@ -9,13 +11,13 @@ internal sealed class TokenTrie
 {
     // Plain dictionaries, never written after Build(): freezing some 300,000 keys took about as long
     // as the rest of the gazetteer's start-up together.
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly SpanKeyTable _words;
     private readonly Dictionary<long, int> _next;
     private readonly int[][] _payload;
 
-    private TokenTrie(Dictionary<string, int> words, Dictionary<long, int> next, int[][] payload)
+    private TokenTrie(SpanKeyTable words, Dictionary<long, int> next, int[][] payload)
     {
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = words;
         _next = next;
         _payload = payload;
     }
@@ -73,7 +75,7 @@ internal sealed class TokenTrie
         }
 
         public TokenTrie Build() => new(
-            new Dictionary<string, int>(_words, StringComparer.Ordinal),
+            new SpanKeyTable(_words),
             new Dictionary<long, int>(_next),
             _payload.Select(p => p.ToArray()).ToArray());
     }

@@ -135,18 +135,23 @@ internal readonly struct TokenView
             flags |= Lower;
         }
 
+        // All capitals needs every letter upper case: the first lower-case letter settles it (most words
+        // are settled by their first or second letter, and every token of the document passes here).
         var letters = 0;
-        var allUpper = true;
         foreach (var c in word)
         {
             if (char.IsLetter(c))
             {
+                if (!char.IsUpper(c))
+                {
+                    return flags;
+                }
+
                 letters++;
-                allUpper &= char.IsUpper(c);
             }
         }
 
-        return allUpper && letters >= 2 ? (byte)(flags | AllCaps) : flags;
+        return letters >= 2 ? (byte)(flags | AllCaps) : flags;
     }
 
     /// <summary>True when nothing but spaces separate token <paramref name="i"/> from the next one (same line).</summary>

@@ -10,6 +10,11 @@ internal sealed partial class CountFinder
     private static readonly WordSet TotalVerbs = new("rose risen reached stood stands climbed increased exceeded passed hit");
     private static readonly WordSet Singles = new("a an one another");
     private static readonly WordSet DeadWords = new("dead");
+    private static readonly WordSet AfterParticiple = new("in at on near during outside inside last earlier");
+    private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part");
+    private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
+    private static readonly WordSet Alternatives = new("and or");
+    private static readonly WordSet AsideOpeners = new("among including includes most many some all who which mostly both");
 
     /// <summary>"300 people who fled", "40 men who had been detained": the figure's noun heads a relative clause ending in the verb.</summary>
     private static bool RelativeSubject(TokenIndex ix, int quantity, int first)
@@ -32,6 +37,73 @@ internal sealed partial class CountFinder
         return true;
     }
 
+    /// <summary>
+    /// "Ten people, among them two guards, had been killed", "The two, who had been reporting, were arrested":
+    /// the subject's figure before an aside set off by commas; -1 when there is none.
+    /// </summary>
+    private static int AcrossAside(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t >= sentenceFirst && ix.IsAny(t, Auxiliaries))
+        {
+            t--;
+        }
+
+        if (t < sentenceFirst || !ix.IsPunctuation(t) || ix.Text[ix.Tokens[t].Start] != ',')
+        {
+            return -1;
+        }
+
+        for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
+        {
+            if (!ix.IsPunctuation(u))
+            {
+                continue;
+            }
+
+            if (ix.Text[ix.Tokens[u].Start] != ',' || !ix.IsAny(u + 1, AsideOpeners))
+            {
+                return -1;
+            }
+
+            // The figure ends right before the aside: "Ten people," or "The two,".
+            var q = Usable(ix, u - 1);
+            if (q < 0 && ix.IsWord(u - 1) && ix.QuantityAt(u - 1) < 0)
+            {
+                q = Usable(ix, u - 2);
+                var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
+                q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
+            }
+
+            return q >= 0 && ix.QuantityAt(u - 1) is var own && (own == q || own < 0) ? q : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Thousands of people joined the procession", "3,000 workers had been on strike": those taking part
+    /// in a protest named by a noun, as the subject of joining it; -1 when there is none.
+    /// </summary>
+    private static int Joiners(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 5; t--)
+        {
+            if (ix.IsAny(t, JoinVerbs) || ix.Is(t, "on") && (ix.Is(t - 1, "been") || ix.Is(t - 1, "went") || ix.Is(t - 1, "were")))
+            {
+                var verb = ix.Is(t, "on") ? t - 1 : ix.Is(t, "part") ? t - 1 : t;
+                return Before(ix, sentenceFirst, verb);
+            }
+
+            if (!ix.IsWord(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"the number of people killed rose to 50": a total named by a verb's participle.</summary>
     private static int NumberOfVerb(TokenIndex ix, int first, int end, int sentenceEnd)
     {
@@ -52,6 +124,11 @@ internal sealed partial class CountFinder
             {
                 var next = ix.Is(u + 1, "to") || ix.Is(u + 1, "at") ? u + 2 : u + 1;
                 return After(ix, next, sentenceEnd);
+            }
+
+            if (ix.Is(u, "at") && After(ix, u + 1, sentenceEnd) is var put and >= 0)
+            {
+                return put; // "put the number of people killed in the raids at close to 500"
             }
         }
 
@@ -79,7 +156,7 @@ internal sealed partial class CountFinder
                     var mention = ix.Doc.Quantities[q];
                     var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
                     var last = ix.Is(t - 1, "of") ? t - 2 : t - 1; // "hundreds of dead"
-                    return last >= 0 && ix.Tokens[last].End == reach ? q : -1;
+                    return last >= 0 && ix.Tokens[last].End == reach ? FirstOfAlternatives(ix, sentenceFirst, q) : -1;
                 }
             }
         }
@@ -87,34 +164,76 @@ internal sealed partial class CountFinder
         return -1;
     }
 
-    /// <summary>
-    /// "A journalist was shot dead", "one man was arrested": a passive verb whose subject is a single person
-    /// without a name; the span of that subject, or null.
-    /// </summary>
-    public static TextSpan? SingleVictim(TokenIndex ix, int sentenceFirst, int first)
+    /// <summary>"dozens and possibly hundreds of dead": the report's first, firmer figure.</summary>
+    private static int FirstOfAlternatives(TokenIndex ix, int sentenceFirst, int quantity)
     {
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
         var t = first - 1;
-        if (!ix.Is(t, "was"))
+        while (t >= sentenceFirst && ix.IsAny(t, Hedges))
+        {
+            t--;
+        }
+
+        return t < first - 1 && t >= sentenceFirst && ix.IsAny(t + 1, Alternatives) && Usable(ix, t) is var earlier and >= 0 ? earlier : quantity;
+    }
+
+    /// <summary>
+    /// "the bodies of 29 children", "14 bodies were recovered": the dead counted by their bodies; -1 when
+    /// the sentence counts none.
+    /// </summary>
+    public int Bodies(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst; t < sentenceEnd; t++)
+        {
+            if (!ix.Is(t, "bodies"))
+            {
+                continue;
+            }
+
+            if (ix.Is(t + 1, "of") && After(ix, t + 2, sentenceEnd) is var of and >= 0)
+            {
+                return of;
+            }
+
+            if (Usable(ix, t - 1) is var before and >= 0)
+            {
+                return before;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "A journalist was shot dead", "one man was arrested", "an engineer arrested in the port": a passive
+    /// verb whose subject is a single person without a name; the span of that subject, or null.
+    /// </summary>
+    public static TextSpan? SingleVictim(TokenIndex ix, int sentenceFirst, int first, int end)
+    {
+        // "was arrested", or a participle after its noun followed by a place or time: "an engineer arrested in the port".
+        var t = first - 1;
+        var reduced = !ix.Is(t, "was") && (ix.IsAny(end, AfterParticiple) || ix.IsPunctuation(end));
+        if (!ix.Is(t, "was") && !reduced)
         {
             return null;
         }
 
-        var noun = t - 1;
+        var noun = reduced ? first - 1 : t - 1;
         if (noun < sentenceFirst || !ix.IsWord(noun) || ix.IsCapitalised(noun) || ix.EntityAt(noun) >= 0 || ix.QuantityAt(noun) >= 0)
         {
             return null;
         }
 
-        // The determiner may stand up to two words before the noun: "a young journalist", "an off-duty police officer".
+        // The determiner may stand up to two words before the noun: "a young journalist", "an Indian engineer".
         for (var d = noun - 1; d >= sentenceFirst && d >= noun - 3; d--)
         {
             if (ix.IsAny(d, Singles))
             {
                 var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when");
-                return opens && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
+                return (opens || reduced) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
             }
 
-            if (!ix.IsWord(d) || ix.IsCapitalised(d) && d != sentenceFirst)
+            if (!ix.IsWord(d))
             {
                 return null;
             }

@@ -13,7 +13,8 @@ internal sealed partial class CountFinder
         "were was been be being have has had are is all reportedly allegedly also then later subsequently");
 
     private static readonly WordSet Partitives = new("including among whom them incl");
-    private static readonly WordSet Skippable = new("the a an at least some about around nearly almost over more than up to another further");
+    private static readonly WordSet Skippable = new(
+        "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated");
 
     private static readonly WordSet TimeUnits = new(
         "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent %");
@@ -78,12 +79,18 @@ internal sealed partial class CountFinder
                 var after = After(ix, end, sentenceEnd);
                 if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || RelativeSubject(ix, before, first))))
                 {
-                    return before >= 0 ? before : after;
+                    // "Ten people, among them two guards, had been killed": the subject stands before an aside.
+                    return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);
                 }
 
                 if (after < 0 && NumberOfVerb(ix, first, end, sentenceEnd) is var total and >= 0)
                 {
                     return total; // "the number of people killed rose to 50"
+                }
+
+                if (after < 0 && ix.Is(end, "of"))
+                {
+                    after = OfComplement(ix, end, sentenceEnd); // "the killing of ten men"
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
@@ -94,9 +101,10 @@ internal sealed partial class CountFinder
                     direct = Usable(ix, first - 2);
                 }
 
-                return direct >= 0 ? direct : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+                return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
             default:
-                return OfComplement(ix, end, sentenceEnd);
+                var of = OfComplement(ix, end, sentenceEnd);
+                return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class EventExtractor : IPipelineComponent
     /// <summary>The incidents of a document whose token, sentence, date, quantity and entity layers are set.</summary>
     public IReadOnlyList<ExtractedEvent> Find(Doc doc, CancellationToken cancellationToken = default)
     {
-        var ix = new TokenIndex(doc);
+        var ix = TokenIndex.For(doc);
         var drafts = new List<IncidentDraft>();
         var headline = new List<IncidentDraft>();
         for (var s = 0; s < doc.Sentences.Count; s++)
@@ -71,7 +71,7 @@ public sealed class EventExtractor : IPipelineComponent
             _merger.AddHeadline(drafts, draft);
         }
 
-        var home = PlaceFinder.HomeCountry(ix);
+        var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix));
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 

@@ -63,7 +63,27 @@ internal sealed class IncidentDraft
     /// <summary>Has its own date or figure: specific enough that later loose mentions may join it.</summary>
     public bool IsSpecific => Date is not null || Counts.Count > 0;
 
-    public string Primary => Types.OrderBy(EventTypes.Rank).First();
+    /// <summary>The highest-ranked type (the first listed among equals).</summary>
+    public string Primary
+    {
+        get
+        {
+            // A loop, not OrderBy: the merger asks for it for every earlier incident it considers.
+            string? primary = null;
+            var best = 0;
+            foreach (var type in Types)
+            {
+                var rank = EventTypes.Rank(type);
+                if (primary is null || rank < best)
+                {
+                    primary = type;
+                    best = rank;
+                }
+            }
+
+            return primary ?? throw new InvalidOperationException("An incident draft has no type yet.");
+        }
+    }
 
     public void AddType(string type)
     {

@@ -137,7 +137,7 @@ internal sealed class IncidentMerger
             }
 
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
-            var sameFigure = next.Counts.Any(c => candidate.Counts.TryGetValue(c.Key, out var v) && v.Min == c.Value.Min && v.Max == c.Value.Max);
+            var sameFigure = SameFigure(candidate, next);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
             var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             // One day may see several acts: a shared date joins only a mention whose acts the incident has.
@@ -168,7 +168,15 @@ internal sealed class IncidentMerger
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Types.Any(b.Types.Contains) || (a.Types.Any(IsKilling) && b.Types.Any(IsKilling)))
+        foreach (var type in a.Types)
+        {
+            if (b.Types.Contains(type))
+            {
+                return true;
+            }
+        }
+
+        if (a.Types.Any(IsKilling) && b.Types.Any(IsKilling))
         {
             return true;
         }
@@ -193,6 +201,20 @@ internal sealed class IncidentMerger
         {
             if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
                 && (count.IsExact && other.IsExact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Loops rather than lambdas here: these run for every earlier incident each new mention is compared with.
+    private static bool SameFigure(IncidentDraft candidate, IncidentDraft next)
+    {
+        foreach (var (key, count) in next.Counts)
+        {
+            if (candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
             {
                 return true;
             }

@@ -18,14 +18,22 @@ internal sealed class PerpetratorFinder
         "assailants insurgents rebels officers policemen mob commando guard gendarmes militiamen court judge judges " +
         "tribunal coalition military prosecutors");
 
+    private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
+    private static readonly WordSet SubjectStops = new("after before as following amid during than");
     private static readonly WordSet DatePrepositions = new("on in at during late early since");
     private static readonly WordSet Adverbs = new("then later also reportedly allegedly subsequently again");
 
     private static readonly WordSet Passives = new("were was been be being is are");
+    private static readonly WordSet Undergone = new("died disappeared fled lost perished starved");
+    private static readonly WordSet LightVerbs = new("ordered launched carried conducted staged mounted committed perpetrated began opened led");
+    private static readonly WordSet Whens = new("when as after");
+    private static readonly WordSet Courts = new("court tribunal judge");
+    private static readonly WordSet VerbLike = new("had has have was were is are will would said says told");
+    private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
 
-    public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role)
+    public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role, string type)
     {
         var found = new List<(int, int)>();
         var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
@@ -58,19 +66,42 @@ internal sealed class PerpetratorFinder
             }
         }
 
-        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && found.Count == 0)
+        // "the killing of", "their detention": a verb form used as a noun has no subject before it; nor
+        // has "died" or "fled" an actor as its subject.
+        var verb = -1;
+        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !ix.IsAny(first, Undergone))
         {
-            var start = first - 1;
-            while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && first - start < 10)
+            verb = first;
+        }
+        else if (role is TriggerRole.IncidentNoun or TriggerRole.NounOrVerb or TriggerRole.VictimNoun)
+        {
+            verb = LightVerbBefore(ix, sentence.FirstToken, first); // "Taliban fighters launched a fresh assault"
+        }
+
+        // "found him guilty and sentenced him": a coordinated verb's subject stands before the first verb.
+        if (found.Count == 0 && verb >= 0 && !ix.Is(verb - 1, "and"))
+        {
+            var start = verb - 1;
+            while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && !ix.IsAny(start, SubjectStops) && verb - start < 10)
             {
                 start--;
             }
 
             start++;
-            if (Subject(ix, start, first) is { } subject)
+            if (Subject(ix, start, verb) is { } subject)
             {
                 found.Add(subject);
             }
+        }
+
+        if (found.Count == 0 && role == TriggerRole.Verb && WhenAgent(ix, end, sentenceEnd) is { } agent)
+        {
+            found.Add(agent); // "34 miners were killed when police opened fire"
+        }
+
+        if (found.Count == 0 && type == EventTypes.LegalAction && Court(ix, sentence) is { } court)
+        {
+            found.Add(court); // "a court in the capital on Monday found him guilty and sentenced him"
         }
 
         return found;
@@ -113,6 +144,20 @@ internal sealed class PerpetratorFinder
             verb--; // "police then arrested", "soldiers later shot"
         }
 
+        for (var t = start; t < verb; t++)
+        {
+            if (ix.IsAny(t, VerbLike))
+            {
+                verb = t; // "authorities have", "police said they had": the noun phrase ends at its auxiliary
+                break;
+            }
+
+            if (IsLikelyVerb(ix, t))
+            {
+                return null; // "the court freed a man arrested": the subject of another verb
+            }
+        }
+
         return verb > start && HasAgent(ix, start, verb) ? (SkipDeterminer(ix, start, verb), verb) : null;
     }
 
@@ -129,10 +174,104 @@ internal sealed class PerpetratorFinder
         return false;
     }
 
+    /// <summary>"ordered the detention of", "launched a fresh assault": the verb whose object the incident noun is, or -1.</summary>
+    private static int LightVerbBefore(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 4; t--)
+        {
+            if (ix.IsAny(t, LightVerbs))
+            {
+                return ix.Is(t + 1, "out") || ix.IsAny(t + 1, Determiners) || t + 1 == first ? t : -1;
+            }
+
+            if (!ix.IsWord(t) || ix.EntityAt(t) >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"... were killed when police opened fire": the acting group named in a following when-clause.</summary>
+    private static (int First, int End)? WhenAgent(TokenIndex ix, int end, int sentenceEnd)
+    {
+        for (var t = end; t < sentenceEnd && t < end + 12; t++)
+        {
+            if (!ix.IsAny(t, Whens))
+            {
+                continue;
+            }
+
+            for (var u = t + 1; u < sentenceEnd && u <= t + 4; u++)
+            {
+                if (ix.IsAny(u, Agents))
+                {
+                    return (SkipDeterminer(ix, t + 1, u + 1), u + 1);
+                }
+
+                if (!ix.IsWord(u) || IsLikelyVerb(ix, u))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"A court in Conakry", "the provincial court": the body acting in a legal action.</summary>
+    private static (int First, int End)? Court(TokenIndex ix, Sentence sentence)
+    {
+        var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < sentenceEnd; t++)
+        {
+            if (!ix.IsAny(t, Courts))
+            {
+                continue;
+            }
+
+            if (ix.EntityAt(t) is var m and >= 0)
+            {
+                return ix.TokensIn(ix.Doc.EntityMentions[m].Span);
+            }
+
+            var start = t;
+            while (start > sentence.FirstToken && t - start < 3 && ix.IsWord(start - 1) && !ix.IsAny(start - 1, PhraseEnd) && !IsLikelyVerb(ix, start - 1))
+            {
+                start--;
+            }
+
+            var stop = t + 1;
+            if (ix.Is(stop, "in") && ix.EntityAt(stop + 1) is var place and >= 0)
+            {
+                stop = ix.TokensIn(ix.Doc.EntityMentions[place].Span).End;
+            }
+
+            return (SkipDeterminer(ix, start, stop), stop);
+        }
+
+        return null;
+    }
+
+    private static bool IsLikelyVerb(TokenIndex ix, int token)
+    {
+        if (ix.IsAny(token, VerbLike))
+        {
+            return true;
+        }
+
+        var word = ix.Word(token);
+        return !ix.IsCapitalised(token) && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !ix.IsAny(token, Participles);
+    }
+
     private static void AddPhrase(TokenIndex ix, int start, int sentenceEnd, List<(int, int)> found)
     {
         var t = start;
-        while (t < sentenceEnd && t - start < 12 && !ix.IsPunctuation(t) && !(t > start && ix.IsAny(t, PhraseEnd) && !IsInsideName(ix, t)))
+        while (t < sentenceEnd && t - start < 12 && !ix.IsPunctuation(t)
+            && !(t > start && (ix.IsAny(t, PhraseEnd) || IsLikelyVerb(ix, t)) && !IsInsideName(ix, t)))
         {
             t++;
         }

@@ -73,6 +73,30 @@ internal sealed class PlaceFinder
     }
 
     /// <summary>
+    /// The place a report names most often (not its dateline, where it was filed): a mention of it, or -1
+    /// when no place leads.
+    /// </summary>
+    public static int HomePlace(TokenIndex ix)
+    {
+        var tally = new Dictionary<int, (int Count, int Mention)>();
+        var mentions = ix.Doc.EntityMentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Type != EntityType.Location || mention.EntityId < 0 || SentenceIncidents.InDateline(ix, mention.Span))
+            {
+                continue;
+            }
+
+            var seen = tally.GetValueOrDefault(mention.EntityId, (Count: 0, Mention: i));
+            tally[mention.EntityId] = (seen.Count + 1, seen.Mention);
+        }
+
+        var ranked = tally.Values.OrderByDescending(v => v.Count).Take(2).ToList();
+        return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Count > ranked[1].Count) ? ranked[0].Mention : -1;
+    }
+
+    /// <summary>
     /// The country a report is about when an incident names none: the dateline's country, else the country
     /// its places name most often; null when it names none.
     /// </summary>

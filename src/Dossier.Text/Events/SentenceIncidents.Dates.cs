@@ -8,6 +8,8 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet SequenceWords = new("after before following until");
     private static readonly WordSet RelativePronouns = new("who whom whose which");
 
+    private static readonly WordSet Bounds = new("before until till");
+
     private static readonly WordSet SayingVerbs = new(
         "said says told announced acknowledged confirmed reported stated admitted insisted added claimed disclosed revealed");
 
@@ -48,7 +50,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
             {
                 continue;
             }
@@ -151,7 +153,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span))
+            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
             {
                 continue;
             }
@@ -183,6 +185,45 @@ internal sealed partial class SentenceIncidents
         }
     }
 
+    /// <summary>
+    /// "On 3 May police dispersed the sit-in. Dozens were killed.": an undated incident told right after a
+    /// sentence with one date took place then. The date of the nearest earlier sentence of the paragraph
+    /// (at most two back) when it has exactly one, or -1.
+    /// </summary>
+    private static int EarlierDate(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var paragraph = sentences[sentenceIndex].Paragraph;
+        for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2 && sentences[s].Paragraph == paragraph; s--)
+        {
+            var sentence = sentences[s];
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            var found = -1;
+            for (var t = sentence.FirstToken; t < end; t++)
+            {
+                var d = ix.DateAt(t);
+                if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+                {
+                    continue;
+                }
+
+                if (found >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[found])))
+                {
+                    return -1;
+                }
+
+                found = d;
+            }
+
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"On 3 May, ...": a date that opens the sentence sets the time of all of it.</summary>
     private static bool Opening(TokenIndex ix, Sentence sentence, int date)
     {
@@ -201,6 +242,14 @@ internal sealed partial class SentenceIncidents
         }
 
         return false;
+    }
+
+    /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
+    private static bool BeforeReference(TokenIndex ix, int dateToken)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span);
+        var t = ix.Is(first - 1, "the") ? first - 2 : first - 1;
+        return ix.IsAny(t, Bounds) || ix.Is(t, "to") && ix.Is(t - 1, "prior");
     }
 
     private static bool Usable(DateMention date) =>
@@ -223,22 +272,26 @@ internal sealed partial class SentenceIncidents
     }
 
     /// <summary>
-    /// "The minister said on 17 May that 169 people had been killed": a date on a verb of saying dates the
-    /// saying; an act it reports in the pluperfect happened before it.
+    /// "The minister said on 17 May that 169 people had been killed", "said on Friday that the number killed
+    /// could be higher": a date on a verb of saying dates the saying, not the harm it reports.
     /// </summary>
     private static bool ToldBefore(TokenIndex ix, int date, TriggerHit hit)
     {
         // Only harm done to people: a sentence or an arrest is announced the day it happens.
         var trigger = hit.First;
         if (hit.Entry.Type is not (EventTypes.Killing or EventTypes.Abduction or EventTypes.Attack or EventTypes.Torture or EventTypes.SexualViolence)
-            || trigger < date || !(ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been")))
+            || trigger < date)
         {
             return false;
         }
 
         var (first, end) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span);
         var opener = ix.Is(first - 1, "on") || ix.Is(first - 1, "in") ? first - 2 : first - 1;
-        return ix.IsAny(opener, SayingVerbs) || ix.IsAny(end, SayingVerbs);
+        var saidBefore = ix.IsAny(opener, SayingVerbs);
+        var saidAfter = ix.IsAny(end, SayingVerbs);
+        var pluperfect = ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been");
+        var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(end + 1, "that");
+        return (saidBefore || saidAfter) && (pluperfect || reported);
     }
 
     private static bool QuoteBetween(TokenIndex ix, int a, int b)

@@ -24,10 +24,15 @@ internal sealed partial class SentenceIncidents
             draft.AddType(EventTypes.Attack); // "hundreds were injured": an attack, known by its figure
         }
 
-        var dated = group.FirstOrDefault(h => h.Date >= 0);
-        if (dated is not null)
+        var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
         {
-            var date = ix.Doc.Dates[dated.Date];
+            dated = EarlierDate(ix, sentenceIndex);
+        }
+
+        if (dated >= 0)
+        {
+            var date = ix.Doc.Dates[dated];
             draft.Date = MentionDates.ValueOf(date);
             draft.DateSpan = date.Span;
         }
@@ -47,7 +52,7 @@ internal sealed partial class SentenceIncidents
         AddTolls(ix, sentence, draft, claimed);
         foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
         {
-            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!) && CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First) is { } one)
+            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!) && CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();
@@ -61,7 +66,7 @@ internal sealed partial class SentenceIncidents
             draft.Aggregate |= hit.Reading.Aggregate;
             draft.Distinct |= hit.Reading.Distinct;
 
-            foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role))
+            foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role, hit.Entry.Type))
             {
                 foreach (var name in NameResolver.Names(ix, first, end))
                 {
@@ -94,7 +99,7 @@ internal sealed partial class SentenceIncidents
         return draft;
     }
 
-    /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead".</summary>
+    /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead", "the bodies of 29".</summary>
     private void AddTolls(TokenIndex ix, Sentence sentence, IncidentDraft draft, HashSet<int> claimed)
     {
         if (!draft.IsViolent || draft.Counts.ContainsKey("killed"))
@@ -105,7 +110,7 @@ internal sealed partial class SentenceIncidents
         var end = Math.Min(sentence.EndToken, ix.Count);
         var dead = _counts.Dead(ix, sentence.FirstToken, end);
         var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : -1;
-        var figure = toll >= 0 ? toll : dead;
+        var figure = toll >= 0 ? toll : dead >= 0 ? dead : _counts.Bodies(ix, sentence.FirstToken, end);
         if (figure >= 0 && claimed.Add(figure))
         {
             var q = ix.Doc.Quantities[figure];

@@ -16,8 +16,31 @@ internal sealed class TokenIndex
     private readonly int[] _entityAt;
     private readonly int[] _hash;
 
+    private readonly (string Text, int Tokens, int Sentences, int Dates, int Quantities, int Mentions) _builtFrom;
+
+    /// <summary>
+    /// The document's index, shared by the components that read it: building it walks every token, so
+    /// the demand extractor reuses the one the event extractor built. It is rebuilt when the pipeline has
+    /// since assigned a layer it derives from, or when a layer's size changed (a document edited by hand).
+    /// </summary>
+    public static TokenIndex For(Doc doc)
+    {
+        if (doc.SharedTokenIndex is { } shared && shared._builtFrom == Fingerprint(doc))
+        {
+            return shared;
+        }
+
+        var index = new TokenIndex(doc);
+        doc.SharedTokenIndex = index;
+        return index;
+    }
+
+    private static (string, int, int, int, int, int) Fingerprint(Doc doc) =>
+        (doc.Text, doc.Tokens.Count, doc.Sentences.Count, doc.Dates.Count, doc.Quantities.Count, doc.EntityMentions.Count);
+
     public TokenIndex(Doc doc)
     {
+        _builtFrom = Fingerprint(doc);
         Doc = doc;
         Text = doc.Text;
         Tokens = doc.Tokens;

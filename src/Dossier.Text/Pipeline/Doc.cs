@@ -55,7 +55,25 @@ public sealed class Doc
     /// <summary>The layers assigned so far (see <see cref="Layers"/>).</summary>
     public IReadOnlySet<string> Assigned => _assigned;
 
-    internal void MarkAssigned(IEnumerable<string> layers) => _assigned.UnionWith(layers);
+    internal void MarkAssigned(IEnumerable<string> layers)
+    {
+        foreach (var layer in layers)
+        {
+            _assigned.Add(layer);
+            if (layer is not (Layers.Events or Layers.Demands))
+            {
+                // The index is derived from the text and the token, sentence, date, quantity and entity
+                // layers; a component that assigns any of those may have changed what it was built from.
+                SharedTokenIndex = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The token index the event and demand extractors both read, built once per document (see
+    /// <see cref="Events.TokenIndex.For"/>); dropped whenever a layer it is derived from is assigned.
+    /// </summary>
+    internal Events.TokenIndex? SharedTokenIndex { get; set; }
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -55,4 +55,16 @@ public abstract partial class StoreTests<TDb>
         Assert.Single(await reopened.SearchAsync("survive", 10, None));
         Assert.True((await reopened.VerifyAsync(None)).IsIntact);
     }
+
+    [StoreFact]
+    public async Task Open_IndexesIncidentsByDate_ForTheNewestFirstList()
+    {
+        await OpenAsync();
+
+        var indexes = await Db.QueryStringsAsync(Db is SqliteTestDatabase
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
+            : "SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND schemaname = current_schema()");
+
+        Assert.Contains("ix_events_date", indexes);
+    }
 }

@@ -141,4 +141,76 @@ public sealed class DemandClauseTests
 
         Assert.Equal("the two wardens be suspended", demand.What);
     }
+
+    [Fact]
+    public void Find_CallOnASecondAddressee_IsItsOwnDemand()
+    {
+        const string text = "We call on the city council to halt the demolitions, and on the courts to hear the residents' appeals.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["halt the demolitions", "hear the residents' appeals"], demands.Select(d => d.What));
+        Assert.Contains(demands[1].Addressees, a => a.Name.Contains("courts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_ListOfRequestsToANamedAddressee_GivesOneDemandPerVerb()
+    {
+        const string text = "The Delta Housing Forum said the city council must publish the eviction orders, release the seized furniture and compensate the families.";
+
+        var whats = UpstreamDoc.Demands(text).Select(d => d.What).ToList();
+
+        Assert.Equal(["publish the eviction orders", "release the seized furniture", "compensate the families"], whats);
+    }
+
+    [Fact]
+    public void Find_ShortVerbPairOrNounAfterAnd_IsNotSplit()
+    {
+        const string text = "The Delta Housing Forum said the city council must find and punish the arsonists and the release of the names.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.StartsWith("find and punish the arsonists", demand.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_SecondModalAfterRelativeClause_IsItsOwnDemand()
+    {
+        const string text = "The ministry must reopen the archive, and the army, which has kept the files for years, must hand them over.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["reopen the archive", "hand them over"], demands.Select(d => d.What));
+        Assert.Contains(demands[1].Addressees, a => a.Name.Contains("army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_StressedTheNeedFor_IsADemandOfTheSpeaker()
+    {
+        const string text = "Rafael Souto said he was alarmed and stressed the need for an independent autopsy.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Rafael Souto", demand.By!.Name);
+        Assert.Equal("an independent autopsy", demand.What);
+    }
+
+    [Theory]
+    [InlineData("Marches demanding land reform were broken up in 1998.")]
+    [InlineData("The dockers had walked out a week earlier, demanding a new contract.")]
+    public void Find_BackgroundParticiple_IsNotADemand(string text)
+    {
+        Assert.Empty(UpstreamDoc.Demands(text));
+    }
+
+    [Theory]
+    [InlineData("The Harbour Rights League joins the unions in demanding a public inquiry.")]
+    [InlineData("The families are demanding a public inquiry.")]
+    [InlineData("Speakers condemned the raids, demanding a public inquiry.")]
+    public void Find_GerundOrProgressiveDemand_IsKept(string text)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("a public inquiry", demand.What);
+    }
 }

@@ -55,4 +55,28 @@ public sealed class DemandSpeakerTests
         Assert.Contains("Coastal Medics Alliance", demand.By!.Name, StringComparison.Ordinal);
         Assert.Equal("let the hospital ship dock", demand.What);
     }
+
+    [Fact]
+    public void Find_HeadlineSignedAfterDash_GivesThePublisher()
+    {
+        const string text = "Nepal: Police must free the detained reporters without delay - Himalayan Press Defence Network\n\n" +
+            "Police in Pokhara detained four reporters on Monday. \"They were only doing their work,\" said Sita Gurung. " +
+            "\"Nobody has told us where they are,\" Gurung said.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("Himalayan Press Defence Network", demand.By!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_BodyAskedInARelativeClause_IsTheAddressee()
+    {
+        const string text = "No reply came from the Truth and Memory Centre, which the families had asked to open its archive.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("families", demand.By!.Name, StringComparison.Ordinal);
+        Assert.Contains(demand.Addressees, a => a.Name == "Truth and Memory Centre");
+        Assert.Equal("open its archive", demand.What);
+    }
 }

@@ -30,7 +30,30 @@ public partial class EntityRecognizerTests
         { "The interior ministry denied the report.", "interior ministry" },
         { "The interim government appealed for calm.", "interim government" },
         { "Members of the presidential guard opened fire.", "presidential guard" },
+        // A country's own institution, and a known body's lowercase organ.
+        { "Kenya's national police denied the report.", "Kenya's national police" },
+        { "Nepal's prosecutor's office opened a case.", "Nepal's prosecutor's office" },
+        { "A United Nations commission of inquiry visited the camp.", "United Nations commission of inquiry" },
+        { "The US military said the strike was lawful.", "US military" },
+        // A capitalised inner "Against"; a legislature; a government named after its leader.
+        { "said a lawyer for the Quezon-based Mothers Against Silence.", "Mothers Against Silence" },
+        { "A week later the Senate opened hearings into the raids.", "Senate" },
+        { "The judge ordered the Harlan administration to stop the transfers.", "Harlan administration" },
+        // A cue noun outranks a place of the same name; "and" joins a body's name when a head word follows.
+        { "A statement carried by the state news agency Tarsus said so.", "Tarsus" },
+        { "It followed a ruling of the Coastal League Peace and Reconciliation Commission on Thursday.", "Coastal League Peace and Reconciliation Commission" },
     };
+
+    [Theory]
+    [InlineData("The Supreme Court in Nairobi upheld the sentence.", "Supreme Court")]
+    [InlineData("The detainees were held at a former US military camp near the border.", "US")]
+    public void Recognize_SeatOrPlaceAfterABody_IsNotPartOfItsName(string text, string name)
+    {
+        var doc = EntityTestPipeline.Recognize(text);
+
+        Assert.Contains(EntityTestPipeline.Mentions(doc), m => m.Text == name);
+        Assert.DoesNotContain(EntityTestPipeline.Mentions(doc), m => m.Type == EntityType.Organization && m.Text.StartsWith(name + " ", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(BodiesByNameShape))]

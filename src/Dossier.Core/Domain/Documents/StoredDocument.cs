@@ -1,3 +1,5 @@
+using Dossier.Text.Model;
+
 namespace Dossier.Core.Domain.Documents;
 
 /// <summary>A document as stored, with its id and the source it came from. Immutable.</summary>
@@ -8,4 +10,8 @@ public sealed record StoredDocument(
     string Text,
     string TextSha256,
     string ExtractorVersion,
-    string CreatedAt);
+    string CreatedAt)
+{
+    /// <summary>The publication date its source was given (day, month or year), if any.</summary>
+    public DateValue? Published { get; init; }
+}

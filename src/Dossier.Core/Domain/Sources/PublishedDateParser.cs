@@ -3,9 +3,22 @@ using Dossier.Text.Model;
 
 namespace Dossier.Core.Domain.Sources;
 
-/// <summary>Parses a publication date given as YYYY-MM-DD, YYYY-MM or YYYY, keeping its precision.</summary>
+/// <summary>
+/// The one rule for a publication date given by a person (ingest --published, extract --published, the
+/// samples index): YYYY-MM-DD, YYYY-MM or YYYY, keeping its precision; and which of them anchors the
+/// pipeline's reading of relative dates.
+/// </summary>
 public static class PublishedDateParser
 {
+    public const string Formats = "YYYY-MM-DD, YYYY-MM or YYYY";
+
+    /// <summary>
+    /// The day that anchors relative dates ("on Sunday", "last week") when the pipeline reads the text:
+    /// only a date known to the day; a month or a year would make up a day.
+    /// </summary>
+    public static DateOnly? AnchorDay(DateValue? published) =>
+        published is { Precision: DatePrecision.Day, IsInterval: false } day ? day.Start : null;
+
     public static bool TryParse(string? text, out DateValue date)
     {
         date = default;

@@ -1,0 +1,117 @@
+using Dossier.Text.Events;
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Demands;
+
+/// <summary>Where a subject's clause begins and which of its comma-separated segments names the speaker.</summary>
+internal sealed partial class SpeakerFinder
+{
+    /// <summary>
+    /// Where the verb's own clause begins: after a quotation, a colon or "while" / "but" / ", and" that
+    /// opens a new clause. A verb joined straight to the one before ("described it as "...", and urged")
+    /// shares its subject, so the search goes on past the quotation.
+    /// </summary>
+    private static int ClauseFrom(TokenIndex ix, int from, int verb)
+    {
+        for (var t = verb - 1; t >= from; t--)
+        {
+            var join = ix.IsAny(t, ClauseJoins) || (ix.Is(t, "and") && IsComma(ix, t - 1));
+            if (!join && !IsQuoteOrColon(ix, t))
+            {
+                continue;
+            }
+
+            if (HasWords(ix, t + 1, verb))
+            {
+                return t + 1;
+            }
+
+            if (join || !ix.Is(t + 1, "and") && !(IsComma(ix, t + 1) && ix.Is(t + 2, "and")))
+            {
+                if (!join)
+                {
+                    return t + 1; // "...," said X: the speaker follows the verb
+                }
+
+                continue;
+            }
+
+            // A closing quote before ", and urged": step over the quotation to the subject before it.
+            var open = t - 1;
+            while (open >= from && !QuoteTracker.IsQuote(ix, open))
+            {
+                open--;
+            }
+
+            t = open;
+        }
+
+        return from;
+    }
+
+    private static bool HasWords(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.IsWord(t) && !ix.Is(t, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipOpening(TokenIndex ix, int first, int end)
+    {
+        // Adverbs ("Earlier today", "Currently") and dated phrases ("On Monday") may go; "In Geneva the
+        // group" keeps its place name, so it is left alone.
+        var t = first;
+        while (t < end)
+        {
+            if (ix.DateAt(t) >= 0 || ix.IsAny(t, OpeningAdverbs))
+            {
+                t++;
+            }
+            else if (ix.IsAny(t, OpeningWords))
+            {
+                var next = t + 1;
+                while (next < end && ix.IsAny(next, Leading))
+                {
+                    next++;
+                }
+
+                if (next >= end || ix.DateAt(next) < 0)
+                {
+                    break;
+                }
+
+                t = next;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return t > first && t < end && ix.IsWord(t) ? t : first;
+    }
+
+    private static bool IsAside(TokenIndex ix, int first) =>
+        ix.IsAny(first, Relatives) || (ix.IsWord(first) && !ix.IsCapitalised(first) && ix.Is(first + 1, "by"));
+
+    /// <summary>A person named as the head of the phrase, not as a possessive ("Haque's widow").</summary>
+    private static bool PersonHeadIn(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person
+                && !IsPossessive(ix, ix.TokensIn(ix.Doc.EntityMentions[m].Span).End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

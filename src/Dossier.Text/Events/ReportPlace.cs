@@ -1,0 +1,10 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Where a report as a whole is about: the mention (into the document's entity mentions) of the place it
+/// names most, or -1, and its country. Used for incidents that name no place of their own.
+/// </summary>
+internal sealed record ReportPlace(int Mention, string? Country)
+{
+    public static ReportPlace None { get; } = new(-1, null);
+}
