@@ -130,7 +130,7 @@ internal sealed class IncidentMerger
                 continue;
             }
 
-            var bothDated = candidate.Date is not null && next.Date is not null;
+            var bothDated = candidate.Date is not null && next.OwnDate is not null;
             if (LegalStepsApart(candidate, next) && !bothDated)
             {
                 continue; // "ordered an investigation" and "filed a lawsuit" are two acts
@@ -139,7 +139,7 @@ internal sealed class IncidentMerger
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = SameFigure(candidate, next);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
-            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
+            var loose = next.OwnDate is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             // One day may see several acts: a shared date joins only a mention whose acts the incident has.
             var sameDay = bothDated && (sameKind || Covers(candidate, next));
             if (sameDay || samePlace || sameFigure || next.Anaphoric || followUp || loose)
@@ -187,7 +187,7 @@ internal sealed class IncidentMerger
 
     private static bool Conflicts(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Date is { } da && b.Date is { } db && !(Contains(da, db) || Contains(db, da)))
+        if (a.Date is { } da && b.OwnDate is { } db && !(Contains(da, db) || Contains(db, da)))
         {
             return true;
         }
@@ -234,7 +234,7 @@ internal sealed class IncidentMerger
             target.AddType(type);
         }
 
-        if (next.Date is { } date && (target.Date is null || (target.Date is { } old && Contains(old, date) && old != date)))
+        if (next.Date is { } date && (target.Date is null || (!next.DateInherited && target.Date is { } old && Contains(old, date) && old != date)))
         {
             target.Date = date;
             target.DateSpan = next.DateSpan;

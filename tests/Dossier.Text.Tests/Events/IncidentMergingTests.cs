@@ -170,4 +170,16 @@ public sealed class IncidentMergingTests
         Assert.Equal(2, events.Count);
         Assert.Contains(events, e => e.Type == "killing" && e.Also.Contains("arrest"));
     }
+
+    [Fact]
+    public void Find_MergesALooseMention_WhoseDateCameFromTheSentenceBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "Troops killed 12 villagers in Arn on 3 March 2016.\n\n" +
+            "On 9 May 2016 the governor visited the district. Villagers say the soldiers killed without warning.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2016-03-03", killing.Date?.ToIso());
+    }
 }
