@@ -139,6 +139,12 @@ internal sealed partial class DemandMatcher
                 return ix.IsPunctuation(t - 1) && t - 1 > first ? t - 1 : t;
             }
 
+            // "..., said it had found ...": the rest of the sentence is another statement.
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && t > first + 1 && QuoteTracker.IsReportingVerb(ix, t + 1))
+            {
+                return t;
+            }
+
             // ", saying that ...": the speaker's reasons, not the request.
             if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && t > first + 1 && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1)
                 && ix.IsAny(t + 1, Reasons) && t + 1 < stop)
@@ -153,7 +159,7 @@ internal sealed partial class DemandMatcher
             }
 
             // ", and we ask the UN to ...", "and urges all states to ...", ", and its allies must ...": the next demand starts here.
-            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first + 1
+            if ((ix.Is(t, "and") || ix.Is(t, "while")) && t > first
                 && (DemandVerbWithin(ix, t + 1, Math.Min(stop, t + 4)) || ModalClauseAt(ix, t + 1, Math.Min(stop, t + 8))))
             {
                 return ix.IsPunctuation(t - 1) ? t - 1 : t;

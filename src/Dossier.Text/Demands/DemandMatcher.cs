@@ -176,7 +176,7 @@ internal sealed partial class DemandMatcher
             (clauseStart, subjectEnd) = (ClauseStart(ix, sentence, comma), comma);
         }
 
-        for (var t = subjectEnd - 1; t > clauseStart && reporter is null; t--)
+        for (var t = subjectEnd - 1; t >= clauseStart && reporter is null; t--)
         {
             if (QuoteTracker.IsReportingVerb(ix, t))
             {

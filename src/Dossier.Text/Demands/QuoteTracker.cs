@@ -17,7 +17,11 @@ internal sealed class QuoteTracker
 
     private const int MaxAntecedentWords = 6;
 
+    // Unnamed voices of a body: "a spokesman said", "the group said".
+    private static readonly WordSet BodyVoices = new("spokesman spokeswoman spokesperson group organisation organization");
+
     private readonly SpeakerFinder _speakers;
+    private ExtractedName? _lastOrganization;
     private int _paragraph = -1;
     private bool _inQuote;
     private ExtractedName? _quoteSpeaker;
@@ -114,6 +118,14 @@ internal sealed class QuoteTracker
         if (name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Person)
         {
             LastPerson = name;
+        }
+        else if (name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Organization)
+        {
+            _lastOrganization = name;
+        }
+        else if (name is { EntityId: < 0 } && end - first <= 2 && ix.IsAny(end - 1, BodyVoices) && _lastOrganization is { } body)
+        {
+            return body; // "..., a spokeswoman said": the body that was just speaking
         }
 
         return name;

@@ -213,4 +213,25 @@ public sealed class DemandClauseTests
 
         Assert.Equal("a public inquiry", demand.What);
     }
+
+    [Fact]
+    public void Find_RequestFollowedBySaid_EndsBeforeTheOtherStatement()
+    {
+        const string text = "The Harbour Rights League, which the families had urged to review the case, said it had found gaps.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("review the case", demand.What);
+    }
+
+    [Fact]
+    public void Find_CalledForOneWordAndUrged_GivesTwoDemands()
+    {
+        const string text = "Rafael Souto called for calm and urged the governor to withdraw the riot police.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(["calm", "withdraw the riot police"], demands.Select(d => d.What));
+        Assert.All(demands, d => Assert.Equal("Rafael Souto", d.By!.Name));
+    }
 }

@@ -79,4 +79,25 @@ public sealed class DemandSpeakerTests
         Assert.Contains(demand.Addressees, a => a.Name == "Truth and Memory Centre");
         Assert.Equal("open its archive", demand.What);
     }
+
+    [Fact]
+    public void Find_UnnamedSpokeswoman_SpeaksForTheBodyJustQuoted()
+    {
+        const string text = "The Harbour Rights League said it was alarmed. \"The port must be closed to night shipping,\" a spokeswoman said.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("Harbour Rights League", demand.By!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_PassiveModalAfterAppositionAndSaid_IsTheSpeakersDemand()
+    {
+        const string text = "The Lakeside Tenants Union, a housing charity, said the evictions must be stopped at once.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("Lakeside Tenants Union", demand.By!.Name, StringComparison.Ordinal);
+        Assert.StartsWith("the evictions must be stopped", demand.What, StringComparison.Ordinal);
+    }
 }
