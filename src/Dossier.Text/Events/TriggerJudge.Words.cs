@@ -125,6 +125,11 @@ internal sealed partial class TriggerJudge
             return "cut off from something else";
         }
 
+        if ((entry.Type is EventTypes.LegalAction or EventTypes.Meeting) && NotYetBegun(ix, end))
+        {
+            return "not yet begun"; // "his trial has not yet begun"
+        }
+
         if (ix.Is(first, "forum") && ix.IsCapitalised(first))
         {
             return "name"; // "the Forum": a body
@@ -279,6 +284,27 @@ internal sealed partial class TriggerJudge
                 }
 
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet BeginVerbs = new("begun started opened");
+
+    private static bool NotYetBegun(TokenIndex ix, int end)
+    {
+        for (var t = end; t < end + 4 && t < ix.Count && !ix.IsPunctuation(t); t++)
+        {
+            if (ix.Is(t, "not") || ix.Is(t, "yet") || ix.Is(t, "never"))
+            {
+                for (var u = t + 1; u <= t + 3 && u < ix.Count && !ix.IsPunctuation(u); u++)
+                {
+                    if (ix.IsAny(u, BeginVerbs) || (ix.Is(u, "to") && (ix.Is(u + 1, "begin") || ix.Is(u + 1, "start") || ix.Is(u + 1, "open"))))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

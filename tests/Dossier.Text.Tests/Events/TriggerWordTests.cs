@@ -49,6 +49,8 @@ public sealed class TriggerWordTests
     [InlineData("The elections were held in October.")]
     [InlineData("The officers must be held to account.")]
     [InlineData("New restrictions on parking were announced.")]
+    [InlineData("His trial has not yet begun.")]
+    [InlineData("The hearing is yet to open.")]
     [InlineData("Organisers expect several thousand people to march to the square for a rally on Sunday.")]
     public void Find_ReportsNothing_WhenTheWordNamesNoAct(string text)
     {
