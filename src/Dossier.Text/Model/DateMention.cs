@@ -63,6 +63,9 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
     /// <summary>True when a qualifier makes the amount rough ("nearly eight years on", "about two years ago").</summary>
     public bool Approximate { get; init; }
 
+    /// <summary>True for "in October of that year", "that same May": the year is the one the text last printed, not the report's.</summary>
+    public bool YearFromText { get; init; }
+
     /// <summary>How the value was obtained, for provenance ("printed", "year from report date", ...).</summary>
     public string? Resolution { get; init; }
 }

@@ -24,10 +24,27 @@ public sealed class DateResolver : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        int? lastPrintedYear = null;
         for (var i = 0; i < doc.Dates.Count; i++)
         {
-            doc.Dates[i] = Resolve(doc.Dates[i], doc.Published?.Date);
+            var mention = doc.Dates[i];
+            doc.Dates[i] = mention.YearFromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date) : Resolve(mention, doc.Published?.Date);
+            if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed)
+            {
+                lastPrintedYear = printed;
+            }
         }
+    }
+
+    // "In October of that year": the year printed last before it; the report's when none was.
+    private static DateMention OfYearInText(DateMention mention, int? year, DateValue? report)
+    {
+        if (year is null)
+        {
+            return Resolve(mention, report);
+        }
+
+        return mention with { Value = CalendarMath.FromParts(year, mention.Month, mention.Day), Resolution = "year-less, in the year the text printed last" };
     }
 
     /// <summary>The mention with <see cref="DateMention.Value"/> and <see cref="DateMention.Resolution"/> set.</summary>

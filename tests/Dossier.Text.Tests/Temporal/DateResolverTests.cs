@@ -105,4 +105,18 @@ public class DateResolverTests
         Assert.All(doc.Dates, d => Assert.NotNull(d.Resolution));
         Assert.Equal(["2013-09-01", "2013-09-01", "2015-09-01"], doc.Dates.Select(d => d.Value?.ToIso()));
     }
+
+    [Theory]
+    [InlineData("The dam was finished in 1998. In March of that year the valley was flooded.", "2014-06-02", "1998-03")]
+    [InlineData("Elections were held in 2003. On 9 May that same year the count was annulled.", "2014-06-02", "2003-05-09")]
+    [InlineData("In 1987 the mill closed. In June of the same year workers marched.", "2014-06-02", "1987-06")]
+    [InlineData("In March of that year the valley was flooded.", "2014-06-02", "2014-03")] // no year printed: the report's
+    public void Annotate_YearOfThatYear_IsTheYearPrintedLast(string text, string published, string expected)
+    {
+        var doc = DocBuilder.Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+        var anaphoric = Assert.Single(doc.Dates, d => d.YearFromText);
+        Assert.Equal(expected, anaphoric.Value?.ToIso());
+        Assert.EndsWith("year", text[anaphoric.Span.Start..anaphoric.Span.End]);
+    }
 }
