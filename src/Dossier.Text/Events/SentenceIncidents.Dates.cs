@@ -85,6 +85,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
                 }
 
+                if (!sameClause && hit.First < t && AnaphoricBetween(hits, hit.First, t))
+                {
+                    continue; // "sentenced him for the massacre at the stadium fifteen years ago": the date is the massacre's
+                }
+
                 var score = distance + (sameClause ? 0 : 1000);
                 if (score < bestScore)
                 {
@@ -148,6 +153,9 @@ internal sealed partial class SentenceIncidents
         var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(end + 1, "that");
         return (saidBefore || saidAfter) && (pluperfect || reported);
     }
+
+    private static bool AnaphoricBetween(List<TriggerHit> hits, int from, int to) =>
+        hits.Any(h => h.Reading.Anaphoric && h.First > from && h.First < to);
 
     private static bool QuoteBetween(TokenIndex ix, int a, int b)
     {

@@ -1,0 +1,29 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Which date an incident takes when a sentence or its neighbours hold several.</summary>
+public sealed class EventDateTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20); // a Friday
+
+    [Fact]
+    public void Find_DateAfterAnEarlierAct_IsNotTheSentencingsDate()
+    {
+        var events = UpstreamDoc.Events(
+            "A court in Veldar on Tuesday convicted the former governor and sentenced him to twelve years in prison for his part in the massacre of farmers at the old market of the town almost ten years ago.",
+            Published);
+
+        var legal = events.Where(e => e.Type == "legal_action").ToList();
+        Assert.NotEmpty(legal);
+        Assert.All(legal, e => Assert.False(e.Date?.ToIso().StartsWith("2006", StringComparison.Ordinal) ?? false, e.Date?.ToIso()));
+    }
+
+    [Fact]
+    public void Find_MonthOfThatYear_TakesTheNarrativesYear()
+    {
+        var events = UpstreamDoc.Events(
+            "The army took power in the capital in 1999. In October of that year soldiers shot dead four students in Marsel.",
+            Published);
+
+        Assert.Equal("1999-10", Assert.Single(events, e => e.Type == "killing").Date?.ToIso());
+    }
+}
