@@ -24,11 +24,15 @@ public sealed class DateResolver : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        // A report dated only "in or after" its latest printed date gives no year to a year-less date;
+        // the year the narrative last printed does.
+        var boundOnly = doc.Published is { Method: DocumentDateInferrer.LatestMentionMethod };
         int? lastPrintedYear = null;
         for (var i = 0; i < doc.Dates.Count; i++)
         {
             var mention = doc.Dates[i];
-            doc.Dates[i] = mention.YearFromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date) : Resolve(mention, doc.Published?.Date);
+            var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
+            doc.Dates[i] = fromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date) : Resolve(mention, doc.Published?.Date);
             if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed)
             {
                 lastPrintedYear = printed;

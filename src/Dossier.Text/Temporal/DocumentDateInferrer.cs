@@ -13,6 +13,9 @@ namespace Dossier.Text.Temporal;
 /// </summary>
 public sealed class DocumentDateInferrer : IPipelineComponent
 {
+    /// <summary>The method of a date that only bounds the report from below: the latest date it prints.</summary>
+    public const string LatestMentionMethod = "latest-mention";
+
     public string Name => "published";
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Dateline, Layers.Dates];
@@ -87,7 +90,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
         var bound = latest.Precision == DatePrecision.Year
             ? DateValue.Year(latest.End.Year)
             : DateValue.Month(latest.End.Year, latest.End.Month);
-        return new DocumentDate(bound, Stated: false, "latest-mention",
+        return new DocumentDate(bound, Stated: false, LatestMentionMethod,
             $"No printed date: the latest date the report mentions is '{evidence.Quote(mention)}', so it was written in or after {bound}.",
             mention.Span);
     }

@@ -119,4 +119,14 @@ public class DateResolverTests
         Assert.Equal(expected, anaphoric.Value?.ToIso());
         Assert.EndsWith("year", text[anaphoric.Span.Start..anaphoric.Span.End]);
     }
+
+    [Fact]
+    public void Annotate_ReportDatedOnlyFromBelow_YearLessDateTakesTheNarrativesYear()
+    {
+        var doc = DocBuilder.Run("The flood struck the valley on 3 May 1998. On 9 May the army arrived. An inquiry reported in 2001.", null,
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        var yearLess = Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess);
+        Assert.Equal("1998-05-09", yearLess.Value?.ToIso());
+    }
 }
