@@ -134,7 +134,7 @@ internal sealed partial class SentenceIncidents
     private static bool Opening(TokenIndex ix, Sentence sentence, int date)
     {
         var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
-        return first - sentence.FirstToken <= 4 && !Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).Any(t => TriggerJudge.IsClauseBreak(ix, t));
+        return first >= sentence.FirstToken && first - sentence.FirstToken <= 4 && !Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).Any(t => TriggerJudge.IsClauseBreak(ix, t));
     }
 
     private static bool BreakBetween(TokenIndex ix, int a, int b)

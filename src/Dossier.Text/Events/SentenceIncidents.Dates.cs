@@ -8,6 +8,8 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet SequenceWords = new("after before following until");
     private static readonly WordSet RelativePronouns = new("who whom whose which");
 
+    private const int CrossClause = 1000;
+
     private static readonly WordSet Bounds = new("before until till");
 
     private static readonly WordSet SayingVerbs = new(
@@ -46,6 +48,7 @@ internal sealed partial class SentenceIncidents
         }
 
         DateCountedBack(ix, sentence, hits);
+        var choices = new List<(int Score, int Date, TriggerHit Hit)>();
         var previous = -1;
         for (var t = sentence.FirstToken; t < end; t++)
         {
@@ -60,9 +63,11 @@ internal sealed partial class SentenceIncidents
             TriggerHit? best = null;
             var bestScore = int.MaxValue;
             var telling = TellingDate(ix, sentence.FirstToken, t, hits);
+            var opening = Opening(ix, sentence, d);
             foreach (var hit in hits)
             {
-                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken];
+                var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
+                    || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1; // "On 3 May, troops fired"
                 if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {
@@ -90,16 +95,26 @@ internal sealed partial class SentenceIncidents
                     continue; // "sentenced him for the massacre at the stadium fifteen years ago": the date is the massacre's
                 }
 
-                var score = distance + (sameClause ? 0 : 1000);
+                var score = distance + (sameClause ? 0 : CrossClause);
                 if (score < bestScore)
                 {
                     (best, bestScore) = (hit, score);
                 }
             }
 
-            if (best is not null && best.Date < 0)
+            if (best is not null)
             {
-                best.Date = d;
+                choices.Add((bestScore, d, best));
+            }
+        }
+
+        // Two dates wanting one act: one in the act's own clause wins over one from another clause,
+        // else the first ("announced on Monday that X, arrested in March 2016, ..." — the arrest keeps March 2016).
+        foreach (var (_, d, hit) in choices.OrderBy(c => c.Score >= CrossClause))
+        {
+            if (hit.Date < 0)
+            {
+                hit.Date = d;
             }
         }
     }

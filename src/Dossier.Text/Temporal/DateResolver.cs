@@ -120,9 +120,15 @@ public sealed class DateResolver : IPipelineComponent
             return (null, "no weekday");
         }
 
-        if (report is not { Precision: DatePrecision.Day } r)
+        if (report is not { } r)
         {
-            return (null, "a weekday needs the report's day");
+            return (null, "a weekday needs the report's date");
+        }
+
+        if (r.Precision != DatePrecision.Day)
+        {
+            // "On Friday" in a report known only by its month: that month, no finer (a weekday is told close to the report).
+            return (r, "a weekday in a report known only to the " + (r.Precision == DatePrecision.Month ? "month" : "year"));
         }
 
         var date = mention.Amount switch

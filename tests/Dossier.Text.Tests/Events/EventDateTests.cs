@@ -26,4 +26,22 @@ public sealed class EventDateTests
 
         Assert.Equal("1999-10", Assert.Single(events, e => e.Type == "killing").Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_DateInTheActsOwnClause_BeatsTheAnnouncementsDate()
+    {
+        var events = UpstreamDoc.Events(
+            "The interior ministry announced on Monday that Varo Denk, a teacher arrested in Ostra in March 2015, had been charged with treason.",
+            Published);
+
+        Assert.Equal("2015-03", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_OpeningDate_BeatsADateInAPlaceName()
+    {
+        var events = UpstreamDoc.Events("On 4 April 2012, hundreds of workers marched to the 1 May square in Ostra.", Published);
+
+        Assert.Equal("2012-04-04", Assert.Single(events, e => e.Type == "protest").Date?.ToIso());
+    }
 }

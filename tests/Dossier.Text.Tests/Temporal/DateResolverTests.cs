@@ -64,6 +64,7 @@ public class DateResolverTests
     [InlineData("recent", "2014-08")]
     [InlineData("on August 13", "2014-08-13")]
     [InlineData("the past eight years", "2006/2014")]
+    [InlineData("on Thursday", "2014-08")]
     public void Resolve_CoarseReportDate_NeverFinerThanEvidence(string text, string expected)
     {
         Assert.Equal(expected, ResolveOnly(text, DateValue.Month(2014, 8)).Value?.ToIso());
@@ -79,6 +80,12 @@ public class DateResolverTests
         var mention = ResolveOnly(text, null);
         Assert.Null(mention.Value);
         Assert.NotNull(mention.Resolution);
+    }
+
+    [Fact]
+    public void Resolve_WeekdayInReportKnownByYear_IsThatYear()
+    {
+        Assert.Equal("2014", ResolveOnly("on Thursday", DateValue.Year(2014)).Value?.ToIso());
     }
 
     [Fact]
