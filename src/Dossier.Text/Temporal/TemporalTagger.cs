@@ -145,7 +145,7 @@ public sealed class TemporalTagger : IPipelineComponent
             mention = mention with { Span = r.SpanOf(k, end + 1), Amount = shift, Unit = "year" };
             end += 2;
         }
-        else if (mention.Kind == DateKind.YearLess && ThatYearLength(r, end) is > 0 and var length)
+        else if (mention.Kind == DateKind.YearLess && TextAnchoredMatcher.ThatYearLength(r, end) is > 0 and var length)
         {
             // "In October of that year", "in May the same year": the year the narrative is in.
             mention = mention with { Span = r.SpanOf(k, end + length - 1), YearFromText = true };
@@ -153,25 +153,6 @@ public sealed class TemporalTagger : IPipelineComponent
         }
 
         return true;
-    }
-
-    /// <summary>How many tokens from <paramref name="k"/> say "of that year", "that same year", "of the same year"; 0 when none.</summary>
-    private static int ThatYearLength(TokenReader r, int k)
-    {
-        var j = r.Is(k, "of") ? k + 1 : k;
-        if (!r.Is(j, "that") && !r.Is(j, "the"))
-        {
-            return 0;
-        }
-
-        var same = r.Is(j + 1, "same");
-        if (r.Is(j, "the") && !same)
-        {
-            return 0;
-        }
-
-        var yearAt = same ? j + 2 : j + 1;
-        return r.Is(yearAt, "year") ? yearAt - k + 1 : 0;
     }
 
     private static int? RelativeYear(TokenReader r, int k) =>
