@@ -95,7 +95,8 @@ internal static class ContextPlaceFinder
             everyday &= v.IsEveryday(t, gazetteer);
         }
 
-        if (everyday)
+        // Mid-sentence capitals mark a name even on everyday words ("Inn Din"); at a sentence start they mark nothing.
+        if (everyday && v.IsSentenceInitial(a))
         {
             return false;
         }
@@ -114,18 +115,25 @@ internal static class ContextPlaceFinder
     private static (string Kind, string? Country, (int, int)? Qualifier)? Cue(
         TokenView v, int a, int b, int end, int[] owner, List<MentionDraft> drafts)
     {
-        if (Appositive(v, b, end) is { } kind)
+        if (Appositive(v, b, end, owner, drafts) is { } kind)
         {
             return (kind, null, null);
         }
 
         var before = a - 1;
+        if ((v.Is(before, "neighbouring") || v.Is(before, "neighboring")) && v.IsLowerWord(before)
+            && v.In(before - 1, EntityLexicon.PlacePrepositions))
+        {
+            return ("region", null, null); // "in neighbouring X"
+        }
+
         if (v.Is(before, "of") && v.In(before - 1, EntityLexicon.SettlementParts))
         {
             return ("city", null, null); // "the streets of X"
         }
 
-        if (!v.IsLowerWord(before) || !v.In(before, EntityLexicon.PlacePrepositions))
+        // "the market of X, in Y's north" reads like "at X": the cues after the name carry the weight.
+        if (!v.IsLowerWord(before) || !(v.In(before, EntityLexicon.PlacePrepositions) || v.Is(before, "of")))
         {
             return null;
         }
@@ -217,22 +225,41 @@ internal static class ContextPlaceFinder
         return comma && known && owner[k] >= 0 ? ("city", country, null) : null;
     }
 
-    /// <summary>", a village on the coast", ", a small town near ...": the end of the appositive's noun, or null.</summary>
-    private static string? Appositive(TokenView v, int b, int end)
+    /// <summary>", a village on the coast", ", the capital's main square": the kind of place the appositive names, or null.</summary>
+    private static string? Appositive(TokenView v, int b, int end, int[] owner, List<MentionDraft> drafts)
     {
-        if (!v.IsPunct(b, ',') || !(v.Is(b + 1, "a") || v.Is(b + 1, "an")))
+        if (!v.IsPunct(b, ','))
         {
             return null;
         }
 
-        for (var t = b + 2; t < end && t < b + 2 + MaxAppositiveWords; t++)
+        var first = b + 2;
+        if (!(v.Is(b + 1, "a") || v.Is(b + 1, "an")))
+        {
+            // ", Lagos's main square": a known place owning the noun.
+            var k = b + 1;
+            if (k >= end || owner[k] < 0 || drafts[owner[k]].Type != EntityType.Location)
+            {
+                return null;
+            }
+
+            first = drafts[owner[k]].End;
+            if (!v.IsPossessive(first))
+            {
+                return null;
+            }
+
+            first++;
+        }
+
+        for (var t = first; t < end && t < first + MaxAppositiveWords; t++)
         {
             if (!v.IsLowerWord(t))
             {
                 return null;
             }
 
-            if (v.In(t, EntityLexicon.PlaceNouns) || IsSettlementWord(v, t))
+            if (v.In(t, EntityLexicon.PlaceNouns) || v.In(t, EntityLexicon.PlaceHeads) || IsSettlementWord(v, t))
             {
                 // "a district official" names a person: the noun must close the phrase.
                 var next = t + 1;
