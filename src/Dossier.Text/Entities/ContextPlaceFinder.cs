@@ -101,6 +101,11 @@ internal static class ContextPlaceFinder
             return false;
         }
 
+        if (gazetteer.CountryOfDemonym(v[a]) is not null)
+        {
+            return false; // "neighbouring Ugandan villages"
+        }
+
         var k = owner[a];
         if (k < 0)
         {
@@ -121,10 +126,21 @@ internal static class ContextPlaceFinder
         }
 
         var before = a - 1;
-        if ((v.Is(before, "neighbouring") || v.Is(before, "neighboring")) && v.IsLowerWord(before)
-            && v.In(before - 1, EntityLexicon.PlacePrepositions))
+        if ((v.Is(before, "neighbouring") || v.Is(before, "neighboring")) && v.IsLowerWord(before))
         {
-            return ("region", null, null); // "in neighbouring X"
+            return ("region", null, null); // "in neighbouring X", "from Y and neighbouring X"
+        }
+
+        if (v.In(before, EntityLexicon.Directions) && v.IsLowerWord(before) && v.In(before - 1, EntityLexicon.PlacePrepositions)
+            && v.IsLowerWord(before - 1))
+        {
+            return ("region", null, null); // "in northern X"
+        }
+
+        if ((v.Is(before, "in") || v.Is(before, "near") || v.Is(before, "outside")) && v.IsLowerWord(before)
+            && IsPlaceNoun(v, before - 1))
+        {
+            return ("city", null, null); // "a rubbish dump in X", "the hospital in X"
         }
 
         if (v.Is(before, "of") && v.In(before - 1, EntityLexicon.SettlementParts))
@@ -271,6 +287,10 @@ internal static class ContextPlaceFinder
 
         return null;
     }
+
+    private static bool IsPlaceNoun(TokenView v, int i) =>
+        v.IsLowerWord(i) && (v.In(i, EntityLexicon.PlaceNouns) || v.In(i, EntityLexicon.PlaceHeads) || IsSettlementWord(v, i)
+            || v.Is(i, "dump") || v.Is(i, "market") || v.Is(i, "mine") || v.Is(i, "school"));
 
     private static bool IsSettlementWord(TokenView v, int i) =>
         v.IsLowerWord(i) && (v.Is(i, "village") || v.Is(i, "township") || v.Is(i, "favela") || v.Is(i, "hamlet"));

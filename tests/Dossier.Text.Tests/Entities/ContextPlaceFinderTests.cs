@@ -22,6 +22,10 @@ public class ContextPlaceFinderTests
         // "the streets of X", "in neighbouring X".
         { "Riot police cleared the streets of Quenmore late into the night.", "Quenmore" },
         { "The body was found on a road in neighbouring Taveria.", "Taveria" },
+        { "Officers from Nairobi and neighbouring Kalundu took part.", "Kalundu" },
+        { "Shelling continued in northern Ushkara overnight.", "Ushkara" },
+        // A place noun, then "in" and the name: "a rubbish dump in X", "the hospital in X".
+        { "The remains were burned at a rubbish dump in Pelotal, investigators said.", "Pelotal" },
     };
 
     [Theory]
@@ -38,6 +42,8 @@ public class ContextPlaceFinderTests
     [InlineData("Thousands of workers at Brandvale went on strike over pay.", "Brandvale")]
     [InlineData("She worked at Orlinsky for ten years before the arrest.", "Orlinsky")]
     [InlineData("Ten men from Tembalo, a district official said, were taken away.", "Tembalo")]
+    [InlineData("Refugees fled from neighbouring Ugandan villages.", "Ugandan")]
+    [InlineData("Delegates met in the office of Brandvale Mining on Monday.", "Brandvale Mining")]
     public void Recognize_UnknownNameWithoutPlaceCue_IsNotALocation(string text, string name)
     {
         var doc = EntityTestPipeline.Recognize(text);
