@@ -13,6 +13,7 @@ internal static class ContextPlaceFinder
     private const int MaxNameWords = 4;
     private const int MaxQualifierWords = 5;
     private const int MaxAppositiveWords = 3;
+    private const int MaxSiteModifiers = 2;
 
     public static void AddContextPlaces(TokenView v, IReadOnlyList<Sentence> sentences, List<MentionDraft> drafts, Gazetteer gazetteer)
     {
@@ -48,9 +49,16 @@ internal static class ContextPlaceFinder
                     e++;
                 }
 
-                if (IsUnknownName(v, i, e, owner, drafts, gazetteer) && Cue(v, i, e, end, owner, drafts) is { } cue)
+                if (!IsUnknownName(v, i, e, owner, drafts, gazetteer))
                 {
-                    var place = new MentionDraft(i, e, EntityType.Location, "place-context") { PlaceKind = cue.Kind, CountryCode = cue.Country };
+                    i = e;
+                    continue;
+                }
+
+                var siteEnd = SiteEnd(v, i, e, end);
+                if ((siteEnd > e ? ("site", null, null) : Cue(v, i, e, end, owner, drafts)) is { } cue)
+                {
+                    var place = new MentionDraft(i, Math.Max(e, siteEnd), EntityType.Location, "place-context") { PlaceKind = cue.Kind, CountryCode = cue.Country };
                     if (owner[i] >= 0)
                     {
                         drafts[owner[i]] = place; // only the shape of the words made it a person
@@ -60,7 +68,11 @@ internal static class ContextPlaceFinder
                         drafts.Add(place);
                     }
 
-                    found.Add(place);
+                    if (siteEnd <= e)
+                    {
+                        found.Add(place); // a site's name alone ("Kakuma" of "Kakuma refugee camp") may be the town
+                    }
+
                     MarkOwned(owner, place, owner[i] >= 0 ? owner[i] : drafts.Count - 1);
                     if (cue.Qualifier is var (qa, qb) && qb > qa && IsFree(owner, qa, qb))
                     {
@@ -240,6 +252,44 @@ internal static class ContextPlaceFinder
 
         return comma && known && owner[k] >= 0 ? ("city", country, null) : null;
     }
+
+    /// <summary>"the X refugee camp", "at X detention centre": the end of the site's lowercase head, or -1.</summary>
+    private static int SiteEnd(TokenView v, int a, int b, int end)
+    {
+        var before = a - 1;
+        if (!(v.Is(before, "the") || (v.IsLowerWord(before) && v.In(before, EntityLexicon.PlacePrepositions))))
+        {
+            return -1;
+        }
+
+        for (var t = b; t < end && t <= b + MaxSiteModifiers; t++)
+        {
+            if (!v.IsLowerWord(t) || v.In(t, EntityLexicon.FunctionWords))
+            {
+                return -1;
+            }
+
+            if (IsSiteHead(v, t))
+            {
+                var next = t + 1;
+                // "the X prison guards" names people; "the X camp said" ends with the site.
+                return IsSiteStaff(v, next) ? -1 : next;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSiteStaff(TokenView v, int i) =>
+        v.IsLowerWord(i) && (v.Is(i, "guard") || v.Is(i, "guards") || v.Is(i, "official") || v.Is(i, "officials")
+            || v.Is(i, "staff") || v.Is(i, "workers") || v.Is(i, "worker") || v.Is(i, "residents") || v.Is(i, "manager")
+            || v.Is(i, "managers") || v.Is(i, "director") || v.Is(i, "authorities") || v.Is(i, "administration")
+            || v.Is(i, "commander") || v.Is(i, "owner") || v.Is(i, "owners") || v.Is(i, "operator") || v.Is(i, "company"));
+
+    // Not "centre": a "detention centre" is as often named as the body that runs it.
+    private static bool IsSiteHead(TokenView v, int i) =>
+        v.Is(i, "camp") || v.Is(i, "mine") || v.Is(i, "prison") || v.Is(i, "jail")
+        || v.Is(i, "dump") || v.Is(i, "barracks") || v.Is(i, "compound");
 
     /// <summary>", a village on the coast", ", the capital's main square": the kind of place the appositive names, or null.</summary>
     private static string? Appositive(TokenView v, int b, int end, int[] owner, List<MentionDraft> drafts)

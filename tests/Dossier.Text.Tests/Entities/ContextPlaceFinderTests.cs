@@ -24,6 +24,9 @@ public class ContextPlaceFinderTests
         { "The body was found on a road in neighbouring Taveria.", "Taveria" },
         { "Officers from Nairobi and neighbouring Kalundu took part.", "Kalundu" },
         { "Shelling continued in northern Ushkara overnight.", "Ushkara" },
+        // A named site with a lowercase head: "the X refugee camp", "the X gold mine".
+        { "Aid workers in the Pelano refugee camp said food had run out.", "Pelano refugee camp" },
+        { "Miners at the Kelvaro gold mine stopped work on Monday.", "Kelvaro gold mine" },
         // A place noun, then "in" and the name: "a rubbish dump in X", "the hospital in X".
         { "The remains were burned at a rubbish dump in Pelotal, investigators said.", "Pelotal" },
     };
@@ -43,6 +46,7 @@ public class ContextPlaceFinderTests
     [InlineData("She worked at Orlinsky for ten years before the arrest.", "Orlinsky")]
     [InlineData("Ten men from Tembalo, a district official said, were taken away.", "Tembalo")]
     [InlineData("Refugees fled from neighbouring Ugandan villages.", "Ugandan")]
+    [InlineData("Police questioned the Pelano refugee camp officials.", "Pelano refugee camp")]
     [InlineData("Delegates met in the office of Brandvale Mining on Monday.", "Brandvale Mining")]
     public void Recognize_UnknownNameWithoutPlaceCue_IsNotALocation(string text, string name)
     {
