@@ -87,10 +87,68 @@ internal static class ContextPlaceFinder
             }
         }
 
+        for (var si = 1; si < sentences.Count; si++)
+        {
+            if (OpensWithSettlement(v, sentences[si])
+                && LoneUnknownName(v, sentences[si - 1], owner, drafts, gazetteer) is var (a, b) && b > a)
+            {
+                // "... in Marotse. The town has no clinic.": the only unnamed place candidate is the town.
+                var place = new MentionDraft(a, b, EntityType.Location, "place-context") { PlaceKind = "city" };
+                drafts.Add(place);
+                MarkOwned(owner, place, drafts.Count - 1);
+                found.Add(place);
+            }
+        }
+
         if (found.Count > 0)
         {
             AddRepeats(v, drafts, owner, found);
         }
+    }
+
+    private static bool OpensWithSettlement(TokenView v, Sentence sentence)
+    {
+        var t = sentence.FirstToken;
+        return t + 1 < Math.Min(sentence.EndToken, v.Count) && v.Is(t, "the")
+            && (v.Is(t + 1, "town") || v.Is(t + 1, "village") || v.Is(t + 1, "city") || v.Is(t + 1, "township"));
+    }
+
+    /// <summary>The sentence's one unknown name, when it follows a preposition; (0, 0) when there is none or several.</summary>
+    private static (int, int) LoneUnknownName(TokenView v, Sentence sentence, int[] owner, List<MentionDraft> drafts, Gazetteer gazetteer)
+    {
+        var end = Math.Min(sentence.EndToken, v.Count);
+        (int, int) lone = (0, 0);
+        for (var i = sentence.FirstToken + 1; i < end; i++)
+        {
+            if (owner[i] >= 0 || !v.IsWord(i) || !v.IsCapitalized(i) || v.IsAllCaps(i) || v.IsCapitalized(i - 1))
+            {
+                continue;
+            }
+
+            // Every unknown name competes, but only one after a preposition can be the town.
+            var afterPreposition = v.IsLowerWord(i - 1) && (v.In(i - 1, EntityLexicon.PlacePrepositions) || v.Is(i - 1, "of"));
+
+            var e = i + 1;
+            while (e < end && e - i < MaxNameWords && v.IsWord(e) && v.IsCapitalized(e) && v.SpaceOnlyBefore(e))
+            {
+                e++;
+            }
+
+            if (!IsUnknownName(v, i, e, owner, drafts, gazetteer))
+            {
+                continue;
+            }
+
+            if (lone != (0, 0) || !afterPreposition)
+            {
+                return (0, 0);
+            }
+
+            lone = (i, e);
+            i = e - 1;
+        }
+
+        return lone;
     }
 
     private static bool IsUnknownName(TokenView v, int a, int b, int[] owner, List<MentionDraft> drafts, Gazetteer gazetteer)

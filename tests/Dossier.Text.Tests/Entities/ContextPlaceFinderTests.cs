@@ -27,6 +27,8 @@ public class ContextPlaceFinderTests
         // A named site with a lowercase head: "the X refugee camp", "the X gold mine".
         { "Aid workers in the Pelano refugee camp said food had run out.", "Pelano refugee camp" },
         { "Miners at the Kelvaro gold mine stopped work on Monday.", "Kelvaro gold mine" },
+        // A name the next sentence calls "the town".
+        { "Residents of Marotse said the soldiers came at night. The town has no clinic.", "Marotse" },
         // A place noun, then "in" and the name: "a rubbish dump in X", "the hospital in X".
         { "The remains were burned at a rubbish dump in Pelotal, investigators said.", "Pelotal" },
     };
@@ -48,6 +50,7 @@ public class ContextPlaceFinderTests
     [InlineData("Refugees fled from neighbouring Ugandan villages.", "Ugandan")]
     [InlineData("Police questioned the Pelano refugee camp officials.", "Pelano refugee camp")]
     [InlineData("Delegates met in the office of Brandvale Mining on Monday.", "Brandvale Mining")]
+    [InlineData("Lawyers for Hemsby and Karrow spoke of delays. The town has no court.", "Hemsby")]
     public void Recognize_UnknownNameWithoutPlaceCue_IsNotALocation(string text, string name)
     {
         var doc = EntityTestPipeline.Recognize(text);
