@@ -100,6 +100,14 @@ internal static class ContextPlaceFinder
             }
         }
 
+        foreach (var draft in drafts)
+        {
+            if (draft is { Source: "dateline", Type: EntityType.Location, Entry: null })
+            {
+                found.Add(draft); // "MARIKANA, South Africa –" opens the report; "at Marikana" later is the same place
+            }
+        }
+
         if (found.Count > 0)
         {
             AddRepeats(v, drafts, owner, found);
@@ -430,7 +438,7 @@ internal static class ContextPlaceFinder
     /// <summary>Bare repeats of a place found by context ("Marikana" again in a later paragraph).</summary>
     private static void AddRepeats(TokenView v, List<MentionDraft> drafts, int[] owner, List<MentionDraft> found)
     {
-        var byFirstWord = new Dictionary<string, MentionDraft>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, MentionDraft>(StringComparer.OrdinalIgnoreCase);
         foreach (var place in found)
         {
             byFirstWord.TryAdd(v[place.First].ToString(), place);
@@ -448,13 +456,13 @@ internal static class ContextPlaceFinder
             var same = t + length <= v.Count && IsFree(owner, t, t + length);
             for (var w = 1; same && w < length; w++)
             {
-                same = v[t + w].SequenceEqual(v[place.First + w]);
+                same = v[t + w].Equals(v[place.First + w], StringComparison.OrdinalIgnoreCase);
             }
 
             // Part of a longer name ("the X Commission") is not the place itself.
             if (same && !(t + length < v.Count && v.IsCapitalized(t + length) && v.SpaceOnlyBefore(t + length)))
             {
-                var repeat = place with { First = t, End = t + length, Source = "place-name" };
+                var repeat = place with { First = t, End = t + length, Source = "place-name", Nested = false };
                 drafts.Add(repeat);
                 MarkOwned(owner, repeat, drafts.Count - 1);
                 t += length - 1;

@@ -79,4 +79,13 @@ public class ContextPlaceFinderTests
         var places = doc.EntityMentions.Where(m => m.Type == EntityType.Location && doc.Text[m.Span.Start..m.Span.End] == "Kwelorand").ToList();
         Assert.Equal(2, places.Count); // the inquiry's name is not a mention of the place
     }
+
+    [Fact]
+    public void Recognize_UnknownDatelinePlace_LaterMentionsInTitleCaseAreThePlace()
+    {
+        var doc = EntityTestPipeline.Recognize("KELMARSH, 4 June 2022 - Police fired on strikers at Kelmarsh on Thursday.");
+
+        var later = doc.Text.LastIndexOf("Kelmarsh", StringComparison.Ordinal);
+        Assert.Contains(doc.EntityMentions, m => m.Type == EntityType.Location && m.Span.Start == later && m.Span.End == later + "Kelmarsh".Length);
+    }
 }
