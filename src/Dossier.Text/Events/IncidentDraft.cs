@@ -14,6 +14,12 @@ internal sealed class IncidentDraft
 
     public TextSpan? DateSpan { get; set; }
 
+    /// <summary>The date came from an earlier sentence, not from this mention: weak evidence when merging.</summary>
+    public bool DateInherited { get; set; }
+
+    /// <summary>The date this mention gives itself, or null.</summary>
+    public DateValue? OwnDate => DateInherited ? null : Date;
+
     /// <summary>Index into the document's entity mentions of the place, or -1.</summary>
     public int PlaceMention { get; set; } = -1;
 

@@ -8,7 +8,7 @@ namespace Dossier.Text.Events;
 /// "the hostages"), or a loose follow-up right after a specific account. "Other", "another" and
 /// counted incident nouns ("three massacres") always start a new incident. Stateless.
 /// </summary>
-internal sealed class IncidentMerger
+internal sealed partial class IncidentMerger
 {
     private const int MaxLookBack = 40;
 
@@ -24,83 +24,6 @@ internal sealed class IncidentMerger
         Merge(target, next);
         drafts.Remove(target);
         drafts.Add(target); // most recently mentioned last, so anaphora finds it first
-    }
-
-    /// <summary>
-    /// Joins a loose attack in the opening sentences ("Monday marks one year since soldiers fired on the
-    /// clinic") to the dated act of violence told just after it, once the whole document has been read.
-    /// </summary>
-    public void Finish(List<IncidentDraft> drafts)
-    {
-        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
-        for (var i = 0; i < inOrder.Count; i++)
-        {
-            var loose = inOrder[i];
-            // Only a report's opening sentences name an attack in passing ("fired on the crowd") before telling
-            // the killing it was; other loose acts there may be incidents of their own.
-            if (loose.Date is not null || loose.Counts.Count > 0 || loose.Aggregate || loose.Distinct || loose.FirstSentence > 2
-                || !loose.Types.All(t => t == EventTypes.Attack))
-            {
-                continue;
-            }
-
-            for (var j = i + 1; j < inOrder.Count && j <= i + 3; j++)
-            {
-                var full = inOrder[j];
-                if (full.FirstSentence - loose.LastSentence > 4)
-                {
-                    break;
-                }
-
-                if (full.Date is not null && !full.Aggregate && Compatible(full, loose) && !Conflicts(full, loose)
-                    && full.IsViolent)
-                {
-                    foreach (var type in loose.Types)
-                    {
-                        full.AddType(type);
-                    }
-
-                    full.Evidence.InsertRange(0, loose.Evidence);
-                    full.Triggers.InsertRange(0, loose.Triggers);
-                    foreach (var name in loose.Perpetrators)
-                    {
-                        full.AddPerpetrator(name);
-                    }
-
-                    full.Victims ??= loose.Victims;
-                    full.FirstSentence = loose.FirstSentence;
-                    drafts.Remove(loose);
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// A headline's incident joins the body's first telling of an incident with its acts, or stands first
-    /// when the body tells none.
-    /// </summary>
-    public void AddHeadline(List<IncidentDraft> drafts, IncidentDraft headline)
-    {
-        var target = drafts
-            .Where(d => !d.Aggregate && Covers(d, headline) && !Conflicts(d, headline) && !LegalStepsApart(d, headline))
-            .OrderBy(d => d.FirstSentence)
-            .FirstOrDefault();
-        if (target is null)
-        {
-            drafts.Insert(0, headline);
-            return;
-        }
-
-        target.Date ??= headline.Date;
-        target.DateSpan ??= headline.DateSpan;
-        foreach (var (key, count) in headline.Counts)
-        {
-            target.AddCount(key, count);
-        }
-
-        target.Evidence.AddRange(headline.Evidence);
-        target.Triggers.AddRange(headline.Triggers);
     }
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
@@ -130,7 +53,7 @@ internal sealed class IncidentMerger
                 continue;
             }
 
-            var bothDated = candidate.Date is not null && next.Date is not null;
+            var bothDated = candidate.Date is not null && next.OwnDate is not null;
             if (LegalStepsApart(candidate, next) && !bothDated)
             {
                 continue; // "ordered an investigation" and "filed a lawsuit" are two acts
@@ -139,8 +62,10 @@ internal sealed class IncidentMerger
             var samePlace = candidate.PlaceRank < 4 && next.PlaceRank < 4 && SamePlace(candidate, next);
             var sameFigure = SameFigure(candidate, next);
             // A loose mention (no date, figure or place of its own) of an act already reported is that act again.
-            var loose = next.Date is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
-            if (bothDated || samePlace || sameFigure || next.Anaphoric || followUp || loose)
+            var loose = next.OwnDate is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
+            // One day may see several acts: a shared date joins only a mention whose acts the incident has.
+            var sameDay = bothDated && (sameKind || Covers(candidate, next));
+            if (sameDay || samePlace || sameFigure || next.Anaphoric || followUp || loose)
             {
                 return candidate;
             }
@@ -185,7 +110,7 @@ internal sealed class IncidentMerger
 
     private static bool Conflicts(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Date is { } da && b.Date is { } db && !(Contains(da, db) || Contains(db, da)))
+        if (a.Date is { } da && b.OwnDate is { } db && !(Contains(da, db) || Contains(db, da)))
         {
             return true;
         }
@@ -232,7 +157,7 @@ internal sealed class IncidentMerger
             target.AddType(type);
         }
 
-        if (next.Date is { } date && (target.Date is null || (target.Date is { } old && Contains(old, date) && old != date)))
+        if (next.Date is { } date && (target.Date is null || (!next.DateInherited && target.Date is { } old && Contains(old, date) && old != date)))
         {
             target.Date = date;
             target.DateSpan = next.DateSpan;

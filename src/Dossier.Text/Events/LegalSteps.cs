@@ -14,7 +14,7 @@ internal static class LegalSteps
         "verdict verdicts convicted conviction convictions sentenced acquitted found ruled ruling judgment judgement " +
         "upheld overturned quashed jailed imprisoned fined");
 
-    private static readonly WordSet Charge = new("charged charges indicted indictment prosecuted prosecution referred referral arrest lawsuit");
+    private static readonly WordSet Charge = new("charged charges indicted indictment arraigned prosecuted prosecution referred referral arrest lawsuit");
     private static readonly WordSet Sanction = new("sanctions sanctioned arms visa travel asset");
 
     public static string KindOf(ReadOnlySpan<char> firstWord) =>

@@ -28,6 +28,7 @@ internal sealed partial class SentenceIncidents
         if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
         {
             dated = EarlierDate(ix, sentenceIndex);
+            draft.DateInherited = dated >= 0;
         }
 
         if (dated >= 0)

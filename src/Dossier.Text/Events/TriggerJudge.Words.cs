@@ -125,6 +125,11 @@ internal sealed partial class TriggerJudge
             return "cut off from something else";
         }
 
+        if ((entry.Type is EventTypes.LegalAction or EventTypes.Meeting) && NotYetBegun(ix, end))
+        {
+            return "not yet begun"; // "his trial has not yet begun"
+        }
+
         if (ix.Is(first, "forum") && ix.IsCapitalised(first))
         {
             return "name"; // "the Forum": a body
@@ -165,45 +170,6 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
 
-    private static bool CourtBefore(TokenIndex ix, int sentenceFirst, int first)
-    {
-        // "the Strasbourg court found", "Judge X of the District Court in Y ordered".
-        for (var t = first - 1; t >= sentenceFirst && t >= first - 15; t--)
-        {
-            if (ix.IsAny(t, CourtWords))
-            {
-                return true;
-            }
-
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or '.' or ':')
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsInBodyTitle(TokenIndex ix, int sentenceFirst, int first)
-    {
-        // "the Special Rapporteur on extrajudicial, summary or arbitrary executions".
-        for (var t = first - 1; t >= sentenceFirst + 1 && t >= first - 6; t--)
-        {
-            if (ix.IsAny(t, TitleLinks))
-            {
-                return ix.IsCapitalised(t - 1) && ix.IsAny(t - 1, BodyTitles);
-            }
-
-            var comma = ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
-            if (!comma && !(ix.IsWord(t) && !ix.IsAny(t, Determiners)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     private static bool OnStrike(TokenIndex ix, int first)
     {
         // "on strike", "on an unprotected strike", "went on a general strike".
@@ -216,68 +182,6 @@ internal sealed partial class TriggerJudge
 
             if (!ix.IsWord(t))
             {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // "found guilty of murdering", "arrested over an attack", "suspected of killing": the act a charge names.
-    private static readonly WordSet ChargeWords = new(
-        "guilty convicted accused suspected charged acquitted suspicion arrested detained indicted prosecuted tried sentenced");
-
-    private static readonly WordSet ChargeLinks = new("of with for over");
-
-    /// <summary>An act named as what someone is charged with or held for: told elsewhere, dated by nothing here.</summary>
-    private static bool IsChargeContent(TokenIndex ix, int sentenceFirst, int first)
-    {
-        for (var t = first - 1; t >= sentenceFirst && t >= first - 3; t--)
-        {
-            if (ix.IsAny(t, ChargeLinks))
-            {
-                for (var u = t - 1; u >= sentenceFirst && u >= t - 4; u--)
-                {
-                    if (ix.IsAny(u, ChargeWords))
-                    {
-                        return true;
-                    }
-
-                    if (ix.IsPunctuation(u))
-                    {
-                        return false;
-                    }
-                }
-
-                return false;
-            }
-
-            if (!ix.IsWord(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
-
-    /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
-    private static bool ExpectedInClause(TokenIndex ix, int clauseStart, int first)
-    {
-        for (var t = first - 1; t >= clauseStart && t >= first - 20; t--)
-        {
-            if (ix.IsAny(t, ExpectVerbs))
-            {
-                for (var u = t + 1; u < first; u++)
-                {
-                    if (ix.Is(u, "to"))
-                    {
-                        return true;
-                    }
-                }
-
                 return false;
             }
         }

@@ -49,7 +49,7 @@ internal sealed class TriggerLexicon
         "meeting|-|V|met with, visited, convened, vetoed",
         "meeting|-|I|conference, meeting, meetings, session, summit, hearing, hearings, press conference, forum",
         "meeting|-|A|visit",
-        "legal_action|-|V|sentenced, indicted, convicted, prosecuted, sanctioned, referred, acquitted, charged with, charged, fined, pleaded guilty, pleaded not guilty, found guilty",
+        "legal_action|-|V|sentenced, indicted, convicted, prosecuted, sanctioned, referred, acquitted, charged with, charged, fined, pleaded guilty, pleaded not guilty, found guilty, arraigned",
         "legal_action|-|V|ruled, ordered, found, upheld, overturned, quashed",
         "legal_action|-|I|trial, trials, indictment, verdict, referral, investigation, inquiry, sanctions, arrest warrant, lawsuit, prosecution, conviction, convictions, charges, ruling, judgment, judgement, preliminary examination, arms embargo, visa bans, travel ban, asset freeze",
     ];

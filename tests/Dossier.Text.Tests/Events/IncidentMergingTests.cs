@@ -157,4 +157,29 @@ public sealed class IncidentMergingTests
         var legal = Assert.Single(events, e => e.Type == "legal_action");
         Assert.Equal("2016-05-12", legal.Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_KeepsTwoActsOfOneDay_Apart_WhenTheLaterHasActsTheFirstLacks()
+    {
+        var events = UpstreamDoc.Events(
+            "Police detained about 900 marchers across the country on 11 May 2016.\n\n" +
+            "The weather was cold.\n\n" +
+            "In Harn, a teacher died on 11 May 2016 after being held in a police van.",
+            Published);
+
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Type == "killing" && e.Also.Contains("arrest"));
+    }
+
+    [Fact]
+    public void Find_MergesALooseMention_WhoseDateCameFromTheSentenceBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "Troops killed 12 villagers in Arn on 3 March 2016.\n\n" +
+            "On 9 May 2016 the governor visited the district. Villagers say the soldiers killed without warning.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2016-03-03", killing.Date?.ToIso());
+    }
 }

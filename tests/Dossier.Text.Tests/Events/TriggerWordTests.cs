@@ -25,6 +25,7 @@ public sealed class TriggerWordTests
     [InlineData("The official tally is twelve dead in the town of Arvel.", "killing")]
     [InlineData("The commission has been hearing evidence since March 2016.", "legal_action")]
     [InlineData("About 300 men have been held at the base without charge since 2014.", "arrest")]
+    [InlineData("The five defendants were arraigned before a military commission in June 2012.", "legal_action")]
     [InlineData("Two brothers were taken from their homes by armed men in April 2016.", "abduction")]
     [InlineData("Army restrictions on food and medicine entering the district have left thousands hungry since 2015.", "siege")]
     public void Find_ReadsTheActFromContext(string text, string type)
@@ -48,6 +49,8 @@ public sealed class TriggerWordTests
     [InlineData("The elections were held in October.")]
     [InlineData("The officers must be held to account.")]
     [InlineData("New restrictions on parking were announced.")]
+    [InlineData("His trial has not yet begun.")]
+    [InlineData("The hearing is yet to open.")]
     [InlineData("Organisers expect several thousand people to march to the square for a rally on Sunday.")]
     public void Find_ReportsNothing_WhenTheWordNamesNoAct(string text)
     {

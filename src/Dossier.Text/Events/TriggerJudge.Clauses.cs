@@ -1,0 +1,130 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Clause-level tests behind <see cref="TriggerJudge"/>: whether a court does the act, whether the act is
+/// only named as a charge, expected, not yet begun, or part of a body's title.
+/// </summary>
+internal sealed partial class TriggerJudge
+{
+    // "found guilty of murdering", "arrested over an attack", "suspected of killing": the act a charge names.
+    private static readonly WordSet ChargeWords = new(
+        "guilty convicted accused suspected charged acquitted suspicion arrested detained indicted prosecuted tried sentenced");
+
+    private static readonly WordSet ChargeLinks = new("of with for over");
+
+    /// <summary>An act named as what someone is charged with or held for: told elsewhere, dated by nothing here.</summary>
+    private static bool IsChargeContent(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 3; t--)
+        {
+            if (ix.IsAny(t, ChargeLinks))
+            {
+                for (var u = t - 1; u >= sentenceFirst && u >= t - 4; u--)
+                {
+                    if (ix.IsAny(u, ChargeWords))
+                    {
+                        return true;
+                    }
+
+                    if (ix.IsPunctuation(u))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (!ix.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
+
+    /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
+    private static bool ExpectedInClause(TokenIndex ix, int clauseStart, int first)
+    {
+        for (var t = first - 1; t >= clauseStart && t >= first - 20; t--)
+        {
+            if (ix.IsAny(t, ExpectVerbs))
+            {
+                for (var u = t + 1; u < first; u++)
+                {
+                    if (ix.Is(u, "to"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet BeginVerbs = new("begun started opened");
+
+    private static bool NotYetBegun(TokenIndex ix, int end)
+    {
+        for (var t = end; t < end + 4 && t < ix.Count && !ix.IsPunctuation(t); t++)
+        {
+            if (ix.Is(t, "not") || ix.Is(t, "yet") || ix.Is(t, "never"))
+            {
+                for (var u = t + 1; u <= t + 3 && u < ix.Count && !ix.IsPunctuation(u); u++)
+                {
+                    if (ix.IsAny(u, BeginVerbs) || (ix.Is(u, "to") && (ix.Is(u + 1, "begin") || ix.Is(u + 1, "start") || ix.Is(u + 1, "open"))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CourtBefore(TokenIndex ix, int sentenceFirst, int first)
+    {
+        // "the Strasbourg court found", "Judge X of the District Court in Y ordered".
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 15; t--)
+        {
+            if (ix.IsAny(t, CourtWords))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or '.' or ':')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInBodyTitle(TokenIndex ix, int sentenceFirst, int first)
+    {
+        // "the Special Rapporteur on extrajudicial, summary or arbitrary executions".
+        for (var t = first - 1; t >= sentenceFirst + 1 && t >= first - 6; t--)
+        {
+            if (ix.IsAny(t, TitleLinks))
+            {
+                return ix.IsCapitalised(t - 1) && ix.IsAny(t - 1, BodyTitles);
+            }
+
+            var comma = ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
+            if (!comma && !(ix.IsWord(t) && !ix.IsAny(t, Determiners)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
