@@ -65,6 +65,9 @@ internal sealed partial class CountFinder
 
         switch (entry.Role)
         {
+            case TriggerRole.Verb when entry.Gap >= 0:
+                // "held over 300 people hostage": the figure is the object said inside the phrase.
+                return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1));
             case TriggerRole.Verb:
             case TriggerRole.Injury:
                 // "34 were killed and 78 wounded", "259 arrested": a figure right before the verb is its own.

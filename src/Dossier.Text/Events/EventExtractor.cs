@@ -109,13 +109,12 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            var entry = _lexicon.Match(ix, t, end);
+            var entry = _lexicon.Match(ix, t, end, out var last);
             if (entry is null)
             {
                 continue;
             }
 
-            var last = t + entry.Words.Length;
             entry = TriggerJudge.Retype(ix, sentence.FirstToken, end, t, last, entry);
             var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
             if (reading.IsEvent && hits.Count > 0 && Coordinated(ix, hits[^1].End, t))
