@@ -110,7 +110,7 @@ internal sealed partial class SentenceIncidents
 
         var end = Math.Min(sentence.EndToken, ix.Count);
         var dead = _counts.Dead(ix, sentence.FirstToken, end);
-        var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : -1;
+        var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : _counts.DeathToll(ix, sentence.FirstToken, end);
         var figure = toll >= 0 ? toll : dead >= 0 ? dead : _counts.Bodies(ix, sentence.FirstToken, end);
         if (figure >= 0 && claimed.Add(figure))
         {
