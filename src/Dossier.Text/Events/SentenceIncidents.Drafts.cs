@@ -77,6 +77,8 @@ internal sealed partial class SentenceIncidents
         }
 
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
+        // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
+        draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
         draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
         var inferred = false;
         if (draft.PlaceMention < 0 && !draft.Aggregate)
