@@ -36,4 +36,13 @@ public sealed class DeathTollTests
 
         Assert.DoesNotContain(events, e => e.Counts.ContainsKey("killed"));
     }
+
+    [Fact]
+    public void Find_CountsANumberOfTheDead_WhoseVerbComesLateInTheSentence()
+    {
+        const string text = "The number of people killed in the northern province since the start of this year has passed 300, the monitors said.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(300, ev.Counts["killed"].Min);
+    }
 }
