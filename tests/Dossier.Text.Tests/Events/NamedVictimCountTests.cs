@@ -9,6 +9,8 @@ public sealed class NamedVictimCountTests
     [InlineData("The lawyer Teodor Malsky was shot dead outside his office in Varn on 3 May 2016.", "killed")]
     [InlineData("Teodor Malsky died in a police cell in Varn on 3 May 2016.", "killed")]
     [InlineData("The blogger Teodor Malsky was arrested at his home in Varn on 3 May 2016.", "arrested")]
+    [InlineData("Teodor Malsky, a 40-year-old lawyer from the north, was killed in Varn on 3 May 2016.", "killed")]
+    [InlineData("Teodor Malsky was beaten and shot dead by a crowd in Varn on 3 May 2016.", "killed")]
     public void Find_CountsOne_ForANamedVictim(string text, string key)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
