@@ -14,8 +14,6 @@ internal sealed partial class CountFinder
     private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part");
     private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
     private static readonly WordSet Alternatives = new("and or");
-    private static readonly WordSet OtherFigureWords = new("higher lower different differing conflicting separate");
-    private static readonly WordSet FigureNouns = new("toll tolls figure figures count estimate estimates tally");
     private static readonly WordSet AsideOpeners = new("among including includes most many some all who which mostly both");
 
     /// <summary>"300 people who fled", "40 men who had been detained": the figure's noun heads a relative clause ending in the verb.</summary>
@@ -164,23 +162,6 @@ internal sealed partial class CountFinder
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// "gave a higher toll of 50 dead", "a different figure": a figure offered against one already told, so
-    /// a second account of the same incident rather than an incident of its own.
-    /// </summary>
-    public static bool OtherSourcesFigure(TokenIndex ix, int sentenceFirst, int sentenceEnd)
-    {
-        for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
-        {
-            if (ix.IsAny(t, OtherFigureWords) && (ix.IsAny(t + 1, FigureNouns) || (ix.Is(t + 1, "death") && ix.IsAny(t + 2, FigureNouns))))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"dozens and possibly hundreds of dead": the report's first, firmer figure.</summary>
