@@ -165,9 +165,22 @@ internal static class EntityLexicon
     /// <summary>Single-word legislatures: "the Senate", "the Parliament".</summary>
     public static readonly Set Legislatures = new(24, "senate parliament congress");
 
+    /// <summary>Lowercase subdivision words that close a qualifier: "in the Western province", "in Rakhine state".</summary>
+    public static readonly Set SubdivisionHeads = new(
+        25, "province district region governorate county state municipality department prefecture oblast territory");
+
+    /// <summary>Directions that place one name relative to another: "in northern Kenya", "north of the capital".</summary>
+    public static readonly Set Directions = new(
+        26,
+        "north south east west northeast northwest southeast southwest north-east north-west south-east south-west "
+        + "northern southern eastern western central north-eastern north-western south-eastern south-western");
+
+    /// <summary>Parts of a settlement named with "of": "the streets of X", "the outskirts of X".</summary>
+    public static readonly Set SettlementParts = new(27, "streets outskirts suburbs centre center");
+
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
     private static readonly SpanKeyTable Classes = new(
-        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures }
+        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures, SubdivisionHeads, Directions, SettlementParts }
             .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
             .GroupBy(pair => pair.word, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, (int)g.Aggregate(0u, (bits, pair) => bits | pair.Bit))));
