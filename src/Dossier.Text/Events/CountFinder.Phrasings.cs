@@ -118,7 +118,7 @@ internal sealed partial class CountFinder
             return -1;
         }
 
-        for (var u = end; u < sentenceEnd && u < end + 8; u++)
+        for (var u = end; u < sentenceEnd && u < end + 12; u++)
         {
             if (ix.IsAny(u, TotalVerbs))
             {

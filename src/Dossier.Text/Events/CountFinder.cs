@@ -22,22 +22,30 @@ internal sealed partial class CountFinder
     private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
 
     private static readonly WordSet TollWords = new("toll count tally");
-    private static readonly WordSet TollLinks = new("of at to reached reaches rose stood stands was is");
+    private static readonly WordSet TollLinks = new("of at to reached reaches rose risen climbed stood stands was is has had now");
 
     /// <summary>
     /// "the death toll rose to 191", "the official count of 191": a killing's figure given as a toll
     /// somewhere in its sentence; -1 when there is none.
     /// </summary>
-    public int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    public int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd) => Toll(ix, sentenceFirst, sentenceEnd, deathOnly: false);
+
+    /// <summary>
+    /// "The death toll has risen to 22": a toll that names the dead itself, so that it needs no killing
+    /// in its sentence; -1 when there is none.
+    /// </summary>
+    public int DeathToll(TokenIndex ix, int sentenceFirst, int sentenceEnd) => Toll(ix, sentenceFirst, sentenceEnd, deathOnly: true);
+
+    private static int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd, bool deathOnly)
     {
         for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
         {
-            if (!ix.IsAny(t, TollWords))
+            if (!ix.IsAny(t, TollWords) || (deathOnly && !ix.Is(t - 1, "death")))
             {
                 continue;
             }
 
-            for (var u = t + 1; u < sentenceEnd && u < t + 4; u++)
+            for (var u = t + 1; u < sentenceEnd && u < t + 6; u++)
             {
                 var q = Usable(ix, u);
                 if (q >= 0)
@@ -65,6 +73,9 @@ internal sealed partial class CountFinder
 
         switch (entry.Role)
         {
+            case TriggerRole.Verb when entry.Gap >= 0:
+                // "held over 300 people hostage": the figure is the object said inside the phrase.
+                return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1));
             case TriggerRole.Verb:
             case TriggerRole.Injury:
                 // "34 were killed and 78 wounded", "259 arrested": a figure right before the verb is its own.

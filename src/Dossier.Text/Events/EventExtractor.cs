@@ -37,6 +37,7 @@ public sealed class EventExtractor : IPipelineComponent
         var ix = TokenIndex.For(doc);
         var drafts = new List<IncidentDraft>();
         var headline = new List<IncidentDraft>();
+        var toll = PendingToll.None;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,6 +46,7 @@ public sealed class EventExtractor : IPipelineComponent
                 var hits = FindHits(ix, piece);
                 if (hits.Count == 0)
                 {
+                    toll = AddDeathToll(ix, piece, s, drafts);
                     continue;
                 }
 
@@ -62,6 +64,8 @@ public sealed class EventExtractor : IPipelineComponent
                         }
                     }
                 }
+
+                toll = toll.GiveTo(ix, drafts, s, piece.Paragraph);
             }
         }
 
@@ -73,6 +77,22 @@ public sealed class EventExtractor : IPipelineComponent
 
         var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix));
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
+    }
+
+    /// <summary>
+    /// "The death toll has risen to 22.": a toll told without an act of its own gives the dead of the
+    /// violent incident told in the sentence before it, or else of the one its own paragraph goes on to tell.
+    /// </summary>
+    private PendingToll AddDeathToll(TokenIndex ix, Sentence sentence, int sentenceIndex, List<IncidentDraft> drafts)
+    {
+        var figure = _counts.DeathToll(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
+        if (figure < 0)
+        {
+            return PendingToll.None;
+        }
+
+        var toll = new PendingToll(figure, sentence.Span, sentenceIndex, sentence.Paragraph);
+        return toll.GiveTo(ix, drafts, sentenceIndex - 1, sentence.Paragraph);
     }
 
     /// <summary>
@@ -109,13 +129,12 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            var entry = _lexicon.Match(ix, t, end);
+            var entry = _lexicon.Match(ix, t, end, out var last);
             if (entry is null)
             {
                 continue;
             }
 
-            var last = t + entry.Words.Length;
             entry = TriggerJudge.Retype(ix, sentence.FirstToken, end, t, last, entry);
             var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
             if (reading.IsEvent && hits.Count > 0 && Coordinated(ix, hits[^1].End, t))

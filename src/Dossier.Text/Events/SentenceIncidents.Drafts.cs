@@ -53,7 +53,8 @@ internal sealed partial class SentenceIncidents
         AddTolls(ix, sentence, draft, claimed);
         foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
         {
-            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!) && CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) is { } one)
+            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();
@@ -77,6 +78,8 @@ internal sealed partial class SentenceIncidents
         }
 
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
+        // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
+        draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
         draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
         var inferred = false;
         if (draft.PlaceMention < 0 && !draft.Aggregate)
@@ -110,7 +113,7 @@ internal sealed partial class SentenceIncidents
 
         var end = Math.Min(sentence.EndToken, ix.Count);
         var dead = _counts.Dead(ix, sentence.FirstToken, end);
-        var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : -1;
+        var toll = draft.Types.Contains(EventTypes.Killing) ? _counts.Toll(ix, sentence.FirstToken, end) : _counts.DeathToll(ix, sentence.FirstToken, end);
         var figure = toll >= 0 ? toll : dead >= 0 ? dead : _counts.Bodies(ix, sentence.FirstToken, end);
         if (figure >= 0 && claimed.Add(figure))
         {

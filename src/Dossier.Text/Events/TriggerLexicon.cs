@@ -16,10 +16,10 @@ internal sealed class TriggerLexicon
         "killing|killed|V|found dead",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
         "killing|killed|A|massacre, murder",
-        "execution|executed|V|executed, executing, hanged, put to death",
+        "execution|executed|V|executed, executing, hanged, put to death, put * to death",
         "execution|executed|N|executions, hangings, public executions",
         "execution|executed|I|execution, hanging",
-        "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, forcibly disappeared, disappeared, taken away, taken from their homes, taken from his home, taken from her home",
+        "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, held * hostage, holding * hostage, took * hostage, taking * hostage, held * captive, forcibly disappeared, disappeared, taken away, taken from their homes, taken from his home, taken from her home",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
         "arrest|arrested|V|arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, rounded up, held",
@@ -100,9 +100,22 @@ internal sealed class TriggerLexicon
 
     public IReadOnlyList<TriggerEntry> Entries { get; }
 
+    /// <summary>Stands in a phrase for its verb's object: "held * hostage".</summary>
+    public const string GapWord = "*";
+
+    // An object between a split phrase's parts is a short noun phrase: "thirty-seven of its citizens".
+    private const int MaxGap = 7;
+
     /// <summary>The longest entry starting at <paramref name="token"/> and ending before <paramref name="limit"/>, or null.</summary>
-    public TriggerEntry? Match(TokenIndex index, int token, int limit)
+    public TriggerEntry? Match(TokenIndex index, int token, int limit) => Match(index, token, limit, out _);
+
+    /// <summary>
+    /// The longest entry starting at <paramref name="token"/> and ending before <paramref name="limit"/>, or null;
+    /// <paramref name="end"/> is the token after the match (past the object of a split phrase).
+    /// </summary>
+    public TriggerEntry? Match(TokenIndex index, int token, int limit, out int end)
     {
+        end = token;
         if (!_firstWords.MayContain(index.HashOf(token)) || !_lookup.TryGetValue(index.Word(token), out var candidates))
         {
             return null;
@@ -115,6 +128,17 @@ internal sealed class TriggerLexicon
                 continue;
             }
 
+            if (entry.Gap >= 0)
+            {
+                if (MatchSplit(index, token, limit, entry) is var splitEnd and > 0)
+                {
+                    end = splitEnd;
+                    return entry;
+                }
+
+                continue;
+            }
+
             var all = true;
             for (var w = 1; w < entry.Words.Length && all; w++)
             {
@@ -123,10 +147,63 @@ internal sealed class TriggerLexicon
 
             if (all)
             {
+                end = token + entry.Words.Length;
                 return entry;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "held over 300 people hostage": the words before the gap, an object that opens with a figure and holds
+    /// no punctuation, then the words after it; the token after the match, or -1.
+    /// </summary>
+    private static int MatchSplit(TokenIndex index, int token, int limit, TriggerEntry entry)
+    {
+        for (var w = 1; w < entry.Gap; w++)
+        {
+            if (!index.Is(token + w, entry.Words[w]))
+            {
+                return -1;
+            }
+        }
+
+        var objectFirst = token + entry.Gap;
+        var hasFigure = false;
+        for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
+        {
+            hasFigure |= t < objectFirst + 3 && index.QuantityAt(t) >= 0;
+            if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
+            {
+                return t + entry.Words.Length - entry.Gap - 1;
+            }
+
+            if (index.IsPunctuation(t) && index.Text[index.Tokens[t].Start] != '-')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Closes(TokenIndex index, int t, int limit, TriggerEntry entry)
+    {
+        var rest = entry.Words.Length - entry.Gap - 1;
+        if (t + rest > limit)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < rest; w++)
+        {
+            if (!index.Is(t + w, entry.Words[entry.Gap + 1 + w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

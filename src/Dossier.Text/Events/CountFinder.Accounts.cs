@@ -1,0 +1,25 @@
+namespace Dossier.Text.Events;
+
+/// <summary>Figures that another source gives for an incident already told.</summary>
+internal sealed partial class CountFinder
+{
+    private static readonly WordSet OtherFigureWords = new("higher lower different differing conflicting separate");
+    private static readonly WordSet FigureNouns = new("toll tolls figure figures count estimate estimates tally");
+
+    /// <summary>
+    /// "gave a higher toll of 50 dead", "a different figure": a figure offered against one already told, so
+    /// a second account of the same incident rather than an incident of its own.
+    /// </summary>
+    public static bool OtherSourcesFigure(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
+        {
+            if (ix.IsAny(t, OtherFigureWords) && (ix.IsAny(t + 1, FigureNouns) || (ix.Is(t + 1, "death") && ix.IsAny(t + 2, FigureNouns))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

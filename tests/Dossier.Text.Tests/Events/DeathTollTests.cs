@@ -1,0 +1,48 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>A death toll told in a sentence without an act of its own (our own sentences).</summary>
+public sealed class DeathTollTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Fact]
+    public void Find_GivesATollSentence_ToTheAttackToldBeforeIt()
+    {
+        const string text = "Drones bombed the market in Veltan on 3 May 2016. The death toll has now risen to 31, most of them traders.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(31, ev.Counts["killed"].Min);
+        Assert.Equal("31", text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_GivesATollSentence_ToTheAttackItsParagraphGoesOnToTell()
+    {
+        const string text = "The clinic's board met in Sarn on 1 May 2016.\n\n"
+            + "The death toll stands at 14. Gunmen stormed the clinic's wards at dawn on 4 May 2016.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        var attack = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(14, attack.Counts["killed"].Min);
+        Assert.Equal("2016-05-04", attack.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_KeepsATollSentence_FromAnIncidentOfAnotherParagraph()
+    {
+        const string text = "Drones bombed the market in Veltan on 3 May 2016.\n\nThe ministers met on Friday.\n\n"
+            + "Elsewhere in the region the death toll from the floods stood at 40.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.ContainsKey("killed"));
+    }
+
+    [Fact]
+    public void Find_CountsANumberOfTheDead_WhoseVerbComesLateInTheSentence()
+    {
+        const string text = "The number of people killed in the northern province since the start of this year has passed 300, the monitors said.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(300, ev.Counts["killed"].Min);
+    }
+}
