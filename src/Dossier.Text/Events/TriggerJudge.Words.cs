@@ -21,6 +21,14 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet StrikeTargets = new("against hit hits targeting targeted killed destroyed");
 
+    // "struck" is a blow from a weapon only when a weapon or war machine strikes: not a deal, a law or a chord.
+    private static readonly WordSet StrikingWeapons = new(
+        "gunship gunships aircraft warplane warplanes jet jets drone drones missile missiles rocket rockets shell shells " +
+        "bomb bombs helicopter helicopters plane planes artillery airstrike airstrikes strike strikes mortar mortars " +
+        "projectile projectiles munition munitions bomber bombers");
+
+    private const int StruckAgentWindow = 6;
+
     private static readonly WordSet LabourWords = new(
         "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor general " +
         "wildcat teachers doctors nurses drivers dockers");
@@ -86,6 +94,11 @@ internal sealed partial class TriggerJudge
         if (entry.Type == EventTypes.LegalAction && ix.IsAny(first, CourtVerbs) && !CourtBefore(ix, sentenceFirst, first))
         {
             return "not a court's act";
+        }
+
+        if (ix.Is(first, "struck") && !WeaponBefore(ix, sentenceFirst, first))
+        {
+            return "not a weapon's blow"; // "the parties struck a deal", "the court struck down the law"
         }
 
         if (ix.Is(first, "dead"))
@@ -169,6 +182,24 @@ internal sealed partial class TriggerJudge
         "food fuel medicine medicines medical aid water electricity humanitarian supplies internet");
 
     private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
+
+    private static bool WeaponBefore(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= Math.Max(sentenceFirst, first - StruckAgentWindow); t--)
+        {
+            if (ix.IsAny(t, StrikingWeapons))
+            {
+                return true;
+            }
+
+            if (IsClauseBreak(ix, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OnStrike(TokenIndex ix, int first)
     {

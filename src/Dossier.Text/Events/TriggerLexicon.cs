@@ -32,7 +32,7 @@ internal sealed class TriggerLexicon
         "sexual_violence|-|V|raped, raping, sexually assaulted, sexually abused",
         "sexual_violence|-|I|rapes, sexual violence, sexual assault, sexual abuse",
         "sexual_violence|-|A|rape",
-        "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired rockets, overran, beaten, beat",
+        "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired rockets, overran, beaten, beat, struck",
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks, beating, beatings, tear gas, rubber bullets, water cannon, stun grenades",
         "attack|-|A|attack, raid, assault",
         "attack|injured|X|injured, wounded, injuring, wounding",
