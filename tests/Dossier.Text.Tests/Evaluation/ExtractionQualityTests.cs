@@ -19,9 +19,11 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     private const double EntitiesTarget = 0.85;
     private const double DemandsTarget = 0.70;
 
-    // Measured on samples/reports at the time of writing: events 0.674, counts 0.480, entities 0.884,
-    // demands 0.683. Entities meet the target, so its floor is the target.
-    private static readonly Thresholds SampleFloors = new(Events: 0.66, Counts: 0.47, Entities: EntitiesTarget, Demands: 0.67);
+    // Measured on samples/reports (score.py): first 0.674 / 0.480 / 0.884 / 0.683 (events, counts, entities,
+    // demands); now 0.800 (162 of 199 gold events, 44 spurious) / 0.673 / 0.939 / 0.887. Entities and
+    // demands meet their targets, so those floors are the targets. Events sit exactly on 0.80, one event
+    // either way, so its floor is a hair under it; counts are still short of 0.85. Raise, never lower.
+    private static readonly Thresholds SampleFloors = new(Events: 0.79, Counts: 0.66, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]
