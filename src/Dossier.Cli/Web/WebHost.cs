@@ -3,7 +3,7 @@ using Dossier.Web;
 
 namespace Dossier.Cli.Web;
 
-/// <summary>Runs the web app until cancelled (Ctrl+C); shared by `serve` and `demo`.</summary>
+/// <summary>Runs the web app until Ctrl+C or a termination signal (SIGTERM); shared by `serve` and `demo`.</summary>
 internal static class WebHost
 {
     public static async Task<int> RunAsync(DossierWebOptions options, TextWriter output, CancellationToken cancellationToken)
@@ -12,13 +12,16 @@ internal static class WebHost
         await app.StartAsync(cancellationToken);
         output.WriteLine($"Serving {Path.GetFullPath(options.DatabasePath)} at {string.Join(", ", app.Urls)} (Ctrl+C to stop).");
         output.WriteLine("No account yet? Create one: dossier users add NAME --role admin");
+        // Ctrl+C cancels the verb's token; SIGTERM (a service manager, `kill`) reaches the host's own
+        // lifetime, which then waits for this method to return, so either must end the wait.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: stop cleanly below.
+            // Stop cleanly below.
         }
 
         await app.StopAsync(CancellationToken.None);
