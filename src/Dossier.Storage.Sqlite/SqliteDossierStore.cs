@@ -22,11 +22,9 @@ public sealed class SqliteDossierStore : SqlDossierStore
     public static async Task<StoreOpening> TryOpenAsync(string path, bool create, TimeProvider time, CancellationToken cancellationToken)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        if (!create && !File.Exists(fullPath))
+        if (!create && MissingDatabase(fullPath) is { } missing)
         {
-            return StoreOpening.Failed(Directory.Exists(fullPath)
-                ? $"{fullPath} is a folder, not a Dossier database"
-                : $"no database at {fullPath} (`dossier ingest` or `dossier demo` creates one)");
+            return StoreOpening.Failed(missing);
         }
 
         try
@@ -38,6 +36,12 @@ public sealed class SqliteDossierStore : SqlDossierStore
             return StoreOpening.Failed($"cannot open the SQLite database {fullPath}: {problem.Message}");
         }
     }
+
+    /// <summary>Why no database can be opened at <paramref name="fullPath"/> without creating one (no file, or a folder), or null.</summary>
+    public static string? MissingDatabase(string fullPath) =>
+        File.Exists(fullPath) ? null
+        : Directory.Exists(fullPath) ? $"{fullPath} is a folder, not a Dossier database"
+        : $"no database at {fullPath} (`dossier ingest` or `dossier demo` creates one)";
 
     /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
     public static async Task<SqliteDossierStore> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken)

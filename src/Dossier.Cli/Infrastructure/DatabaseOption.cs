@@ -41,9 +41,9 @@ internal sealed class DatabaseOption : Option<string?>
         }
 
         var path = Path.GetFullPath(target);
-        if (!File.Exists(path))
+        if (SqliteDossierStore.MissingDatabase(path) is { } missing)
         {
-            error.WriteLine($"error: no database at {path} (`dossier ingest` or `dossier demo` creates one)");
+            error.WriteLine($"error: {missing}");
             return null;
         }
 
