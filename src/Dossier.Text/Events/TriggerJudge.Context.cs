@@ -26,12 +26,16 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
-    private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first)
+    // "sentenced to life imprisonment", "a term of detention": the penalty, not a new arrest.
+    private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first) =>
+        WordBefore(ix, clauseStart, first, 4, SentenceWords);
+
+    /// <summary>Whether one of <paramref name="words"/> stands at most <paramref name="reach"/> tokens before <paramref name="first"/>, from <paramref name="from"/> on.</summary>
+    private static bool WordBefore(TokenIndex ix, int from, int first, int reach, WordSet words)
     {
-        // "sentenced to life imprisonment", "a term of detention": the penalty, not a new arrest.
-        for (var t = first - 1; t >= clauseStart && t >= first - 4; t--)
+        for (var t = first - 1; t >= from && t >= first - reach; t--)
         {
-            if (ix.IsAny(t, SentenceWords))
+            if (ix.IsAny(t, words))
             {
                 return true;
             }

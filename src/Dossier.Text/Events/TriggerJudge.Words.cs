@@ -96,7 +96,7 @@ internal sealed partial class TriggerJudge
             return "not a court's act";
         }
 
-        if (ix.Is(first, "struck") && !WeaponBefore(ix, sentenceFirst, first))
+        if (ix.Is(first, "struck") && !WordBefore(ix, ClauseStart(ix, sentenceFirst, first), first, StruckAgentWindow, StrikingWeapons))
         {
             return "not a weapon's blow"; // "the parties struck a deal", "the court struck down the law"
         }
@@ -182,24 +182,6 @@ internal sealed partial class TriggerJudge
         "food fuel medicine medicines medical aid water electricity humanitarian supplies internet");
 
     private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
-
-    private static bool WeaponBefore(TokenIndex ix, int sentenceFirst, int first)
-    {
-        for (var t = first - 1; t >= Math.Max(sentenceFirst, first - StruckAgentWindow); t--)
-        {
-            if (ix.IsAny(t, StrikingWeapons))
-            {
-                return true;
-            }
-
-            if (IsClauseBreak(ix, t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     private static bool OnStrike(TokenIndex ix, int first)
     {
