@@ -52,12 +52,14 @@ public sealed class MissingDatabaseTests
         Assert.Contains("1 source(s)", sources.Output);
     }
 
-    [Fact]
-    public async Task AFolderGivenAsTheDatabase_IsRefused()
+    [Theory]
+    [InlineData("sources")]
+    [InlineData("serve")]
+    public async Task AFolderGivenAsTheDatabase_IsRefused(string verb)
     {
         using var temp = new TempFolder();
 
-        var run = await DossierCli.RunAsync("sources", "--db", temp.Root);
+        var run = await DossierCli.RunAsync(verb, "--db", temp.Root);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{temp.Root} is a folder", run.Error);
