@@ -112,5 +112,5 @@ internal sealed partial class CountFinder
         return -1;
     }
 
-    private static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
+    internal static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
 }
