@@ -54,7 +54,8 @@ internal sealed partial class SentenceIncidents
         foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
         {
             if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)) is { } one)
+                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
+                    ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();
