@@ -100,7 +100,8 @@ internal sealed partial class CountFinder
         {
             if (IsComma(ix, u))
             {
-                return u - 1;
+                // "Ana Ruiz, 46, a reporter with the weekly, was killed": her age stands in commas before the apposition.
+                return IsComma(ix, u - 2) && IsAge(ix, u - 1) ? u - 3 : u - 1;
             }
 
             if (ix.IsAny(u, Alternatives) && ix.EntityAt(u + 1) >= 0)
@@ -110,6 +111,19 @@ internal sealed partial class CountFinder
         }
 
         return -1;
+    }
+
+    /// <summary>A bare number of years standing alone between commas after a name ("Ana Ruiz, 46,").</summary>
+    private static bool IsAge(TokenIndex ix, int t)
+    {
+        var q = ix.QuantityAt(t);
+        if (q < 0 || ix.TokensIn(ix.Doc.Quantities[q].Span) != (t, t + 1))
+        {
+            return false;
+        }
+
+        var value = ix.Doc.Quantities[q].Min;
+        return value is > 0 and < 120 && ix.Doc.Quantities[q].IsExact && IsComma(ix, t + 1);
     }
 
     private static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';

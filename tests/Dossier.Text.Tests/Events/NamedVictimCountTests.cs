@@ -15,6 +15,7 @@ public sealed class NamedVictimCountTests
     [InlineData("Teodor Malsky, deputy editor of the Varn-based weekly Morning Post, was shot dead on 3 May 2016.", "killed")]
     [InlineData("One man, Teodor Malsky, died in a police cell in Varn on 3 May 2016.", "killed")]
     [InlineData("Border guards arrested Teodor Malsky, a former minister, in Varn on 3 May 2016.", "arrested")]
+    [InlineData("Teodor Malsky, 52, a teacher at the village school, was killed in Varn on 3 May 2016.", "killed")]
     public void Find_CountsOne_ForANamedVictim(string text, string key)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
