@@ -1,0 +1,41 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Less common shapes in which a report gives a figure for an act (our own sentences).</summary>
+public sealed class FigureShapeCountTests
+{
+    private static readonly DateOnly Published = new(2019, 5, 20);
+
+    [Theory]
+    [InlineData("By nightfall on 4 May more than 60 miners lay wounded near the shaft in Tarvo.", "injured", 60, 60, "60")]
+    [InlineData("After the shelling of 4 May some 40 villagers lay injured in the square of Tarvo.", "injured", 40, 40, "40")]
+    [InlineData("Human rights monitors said that several hundred people had been killed in Tarvo on 4 May.", "killed", 200, 999, "several hundred")]
+    [InlineData("Police said a few thousand residents were detained in Tarvo on 4 May.", "arrested", 2000, 9999, "a few thousand")]
+    public void Find_CountsTheFigure(string text, string key, long min, long max, string said)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey(key));
+
+        Assert.Equal((min, max), (ev.Counts[key].Min, ev.Counts[key].Max));
+        Assert.Equal(said, text[ev.Counts[key].Span.Start..ev.Counts[key].Span.End]);
+    }
+
+    [Theory]
+    [InlineData("On 4 May, hundreds of nurses dressed in black formed human chains along the main avenue of Tarvo.", 200, 999)]
+    [InlineData("Thousands of mourners joined the funeral procession through Tarvo on 4 May.", 2000, 9999)]
+    public void Find_CountsThoseWhoFormAProcessionOrAHumanChain(string text, long min, long max)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("protest", ev.Type);
+        Assert.Equal((min, max), (ev.Counts["participants"].Min, ev.Counts["participants"].Max));
+    }
+
+    [Fact]
+    public void Find_CountsOnlyThoseWounded_WhenOthersLayElsewhere()
+    {
+        // "lay" links a figure to "wounded" right after it, not to a wounding told in another clause.
+        var text = "On 4 May some 40 miners lay on the ground while two guards were wounded in Tarvo.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey("injured"));
+
+        Assert.Equal(2, ev.Counts["injured"].Min);
+    }
+}
