@@ -12,6 +12,8 @@ internal sealed partial class CountFinder
     private static readonly WordSet Auxiliaries = new(
         "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying");
 
+    private static readonly WordSet Staying = new("remain remains remained still");
+
     private static readonly WordSet Partitives = new("including among whom them incl");
     private static readonly WordSet Skippable = new(
         "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated");
@@ -113,6 +115,9 @@ internal sealed partial class CountFinder
                 }
 
                 return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+            case TriggerRole.IncidentNoun when entry.Type == EventTypes.Arrest && ix.Is(first - 1, "in") && (ix.IsAny(first - 2, Auxiliaries) || ix.IsAny(first - 2, Staying)):
+                // "Both have been in detention since May", "40 people remain in detention": those held.
+                return Before(ix, sentenceFirst, first - 1);
             default:
                 var of = OfComplement(ix, end, sentenceEnd);
                 return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);

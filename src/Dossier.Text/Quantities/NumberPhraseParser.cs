@@ -20,7 +20,7 @@ internal static class NumberPhraseParser
         return r.Kind(k) switch
         {
             TokenKind.Number => TryDigits(r, k, out phrase),
-            TokenKind.Word => TryVague(r, k, out phrase) || TryWords(r, k, out phrase),
+            TokenKind.Word => TryVague(r, k, out phrase) || TryWords(r, k, out phrase) || TryBoth(r, k, out phrase),
             _ => false,
         };
     }
@@ -130,6 +130,20 @@ internal static class NumberPhraseParser
         }
 
         phrase = new NumberPhrase(k, k + 1, range.Min, range.Max, Vague: true, Decimal: false);
+        return true;
+    }
+
+    // "Both were detained", "both have since died": "both" standing for two people already named is a figure;
+    // "both men and women", "both the army and the police" are not.
+    private static bool TryBoth(TokenReader r, int k, out NumberPhrase phrase)
+    {
+        phrase = default;
+        if (!r.Is(k, "both") || !r.IsAny(k + 1, "were", "have", "had") && !r.IsAny(k + 1, "are", "remain", "remained"))
+        {
+            return false;
+        }
+
+        phrase = new NumberPhrase(k, k + 1, 2, 2, Vague: false, Decimal: false);
         return true;
     }
 

@@ -38,4 +38,42 @@ public sealed class FigureShapeCountTests
 
         Assert.Equal(2, ev.Counts["injured"].Min);
     }
+
+    [Theory]
+    [InlineData("Police in Tarvo charged the editors Ana Vel and Ivo Rusk on 4 May. Both have been in detention since 12 March.")]
+    [InlineData("Police in Tarvo charged the editors Ana Vel and Ivo Rusk on 4 May. Both were detained on 12 March.")]
+    public void Find_CountsBothAsTwo_WhenItStandsForThePeopleHeld(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey("arrested"));
+
+        Assert.Equal(2, ev.Counts["arrested"].Min);
+        Assert.Equal("Both", text[ev.Counts["arrested"].Span.Start..ev.Counts["arrested"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_CountsThoseRemainingInDetention()
+    {
+        var text = "Some 40 students remain in detention in Tarvo since 12 March.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(40, ev.Counts["arrested"].Min);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountBoth_BeforeTwoNamedGroups()
+    {
+        var events = UpstreamDoc.Events("Both the army and the police detained protesters in Tarvo on 4 May.", Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("arrested", out var arrested) && arrested.Min == 2);
+    }
+
+    [Fact]
+    public void Find_CountsTheDeadOnce_WhenAKillingIsAlsoToldAsExecutions()
+    {
+        var text = "Soldiers killed ten farmers at Tarvo on 4 May. An army inquiry later confirmed that the soldiers had executed the ten farmers.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey("killed"));
+
+        Assert.Equal(10, ev.Counts["killed"].Min);
+        Assert.False(ev.Counts.ContainsKey("executed"));
+    }
 }
