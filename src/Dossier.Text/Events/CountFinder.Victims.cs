@@ -38,6 +38,12 @@ internal sealed partial class CountFinder
             return ix.SpanOf(t, t + 1);
         }
 
+        // "Kian was shot dead": a sentence opening with the first name of a person named earlier in full.
+        if (t == sentenceFirst && FirstNameOfEarlierPerson(ix, t))
+        {
+            return ix.SpanOf(t, t + 1);
+        }
+
         // "One man, Karl Moss, died": the name in apposition is the subject's.
         if (IsComma(ix, t) && PersonEndingAt(ix, t - 1) is { } named)
         {
@@ -111,6 +117,27 @@ internal sealed partial class CountFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The capitalised word at <paramref name="t"/>, itself no name, opens the name of a person mentioned before it.</summary>
+    private static bool FirstNameOfEarlierPerson(TokenIndex ix, int t)
+    {
+        if (!ix.IsWord(t) || !ix.IsCapitalised(t) || ix.EntityAt(t) >= 0)
+        {
+            return false;
+        }
+
+        var word = ix.Text.AsSpan(ix.Tokens[t].Start, ix.Tokens[t].Length);
+        foreach (var mention in ix.Doc.EntityMentions)
+        {
+            var name = ix.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type == EntityType.Person && mention.Span.End <= ix.Tokens[t].Start && name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A bare number of years standing alone between commas after a name ("Ana Ruiz, 46,").</summary>

@@ -76,4 +76,33 @@ public sealed class FigureShapeCountTests
         Assert.Equal(10, ev.Counts["killed"].Min);
         Assert.False(ev.Counts.ContainsKey("executed"));
     }
+
+    [Fact]
+    public void Find_DoesNotCountACrowdAsOneProtester()
+    {
+        var text = "Police shot dead Dan Ivers in Tarvo on 3 May. Five days later a crowd of mourners gathered in the town.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "protest");
+
+        Assert.False(ev.Counts.ContainsKey("participants"));
+    }
+
+    [Fact]
+    public void Find_KeepsACampaignApart_FromTheSingleKillingToldInsideIt()
+    {
+        var text = "Dan Ivers was shot dead in a lane in Tarvo on 3 May, during a wave of raids in which police killed dozens of people in a week.";
+        var events = UpstreamDoc.Events(text, Published).Where(e => e.Type == "killing").ToList();
+
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var one) && one.Min == 1 && one.Max == 1);
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var many) && (many.Min, many.Max) == (24, 99));
+    }
+
+    [Fact]
+    public void Find_JoinsAKillingToTheActItEnded_WhenNoCampaignIsNamed()
+    {
+        var text = "Gunmen opened fire on a bus near Tarvo on 3 May, an attack in which six passengers were killed.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(6, ev.Counts["killed"].Min);
+    }
 }
