@@ -159,7 +159,7 @@ internal sealed partial class CountFinder
                 break;
             }
 
-            if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found)
+            if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found && !EndsCountedNoun(ix, t - 1))
             {
                 break; // "six were killed in the town and the 43 others were taken away": another clause's subject
             }
@@ -172,6 +172,30 @@ internal sealed partial class CountFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "about 200 civilians and several dozen soldiers had died": the token ends a figure or its noun, so an "and"
+    /// after it joins two parts of one subject, whose first figure leads.
+    /// </summary>
+    private static bool EndsCountedNoun(TokenIndex ix, int t)
+    {
+        var q = t >= 0 ? ix.QuantityAt(t) : -1;
+        if (q >= 0)
+        {
+            return true;
+        }
+
+        for (var u = t - 1; u >= 0 && u >= t - 3; u--)
+        {
+            if (ix.QuantityAt(u) is var before and >= 0)
+            {
+                var mention = ix.Doc.Quantities[before];
+                return mention.Noun is { } noun && noun.End == ix.Tokens[t].End;
+            }
+        }
+
+        return false;
     }
 
     private static bool CountsNounBefore(TokenIndex ix, int quantity, int first)

@@ -105,4 +105,23 @@ public sealed class FigureShapeCountTests
 
         Assert.Equal(6, ev.Counts["killed"].Min);
     }
+
+    [Theory]
+    [InlineData("Officials in Tarvo said on 4 May that about 300 villagers and several dozen guards had died.", 300, 300)]
+    [InlineData("Officials in Tarvo said on 4 May that some 300 villagers and hundreds of guards had died.", 300, 300)]
+    public void Find_TakesTheLeadingFigure_OfASubjectInTwoParts(string text, long min, long max)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal((min, max), (ev.Counts["killed"].Min, ev.Counts["killed"].Max));
+    }
+
+    [Fact]
+    public void Find_KeepsTheSecondClausesFigure_WhenAndJoinsTwoClauses()
+    {
+        var text = "Six guards were shot in the town of Tarvo on 4 May and 43 others were abducted.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(43, ev.Counts["abducted"].Min);
+    }
 }
