@@ -12,6 +12,9 @@ internal sealed partial class CountFinder
     private static readonly WordSet Auxiliaries = new(
         "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying");
 
+    // Words that cannot stand between a figure and the noun it counts ("120 such killings", "30 targeted killings").
+    private static readonly WordSet NotModifiers = new("of and or in on at by to for from with were was had have has are is than the");
+
     private static readonly WordSet Staying = new("remain remains remained still");
 
     private static readonly WordSet Partitives = new("including among whom them incl");
@@ -114,6 +117,11 @@ internal sealed partial class CountFinder
                     direct = Usable(ix, first - 2);
                 }
 
+                if (direct < 0)
+                {
+                    direct = CountingNoun(ix, first); // "more than 120 such killings", "30 targeted killings"
+                }
+
                 return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
             case TriggerRole.IncidentNoun when entry.Type == EventTypes.Arrest && ix.Is(first - 1, "in") && (ix.IsAny(first - 2, Auxiliaries) || ix.IsAny(first - 2, Staying)):
                 // "Both have been in detention since May", "40 people remain in detention": those held.
@@ -172,6 +180,26 @@ internal sealed partial class CountFinder
         }
 
         return found;
+    }
+
+    /// <summary>A figure one or two words before the noun at <paramref name="noun"/> that the figure counts; -1 when there is none.</summary>
+    private static int CountingNoun(TokenIndex ix, int noun)
+    {
+        for (var t = noun - 1; t >= 0 && t >= noun - 3; t--)
+        {
+            if (ix.QuantityAt(t) >= 0)
+            {
+                var q = Usable(ix, t);
+                return q >= 0 && (ix.Doc.Quantities[q].Noun is not { } counted || counted.End <= ix.Tokens[noun].End) ? q : -1;
+            }
+
+            if (!ix.IsWord(t) || ix.IsCapitalised(t) || ix.IsAny(t, NotModifiers))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

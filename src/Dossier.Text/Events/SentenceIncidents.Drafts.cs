@@ -52,7 +52,7 @@ internal sealed partial class SentenceIncidents
 
         AddTolls(ix, sentence, draft, claimed);
         // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
         {
             if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)

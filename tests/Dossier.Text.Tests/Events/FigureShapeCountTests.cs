@@ -124,4 +124,33 @@ public sealed class FigureShapeCountTests
 
         Assert.Equal(43, ev.Counts["abducted"].Min);
     }
+
+    [Theory]
+    [InlineData("Tarvo is a dangerous country for reporters. The monitor Free Voice has counted more than 120 such killings in the country since 2010.", 120)]
+    [InlineData("The monitor Free Voice has counted 35 targeted killings of reporters in Tarvo since 2010.", 35)]
+    public void Find_CountsAFigure_SeparatedFromItsNounByAModifier(string text, long figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Equal(figure, ev.Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_StillSkipsSuchActs_WhenNoFigureCountsThem()
+    {
+        var events = UpstreamDoc.Events("The council in Tarvo met on 4 May to discuss how such killings could be prevented.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_CountsOneInjured_ForANamedPersonWounded()
+    {
+        var text = "Gunmen killed the mayor of Tarvo on 4 May 2019. Ivo Rusk, a driver who was with him, was shot and wounded.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey("injured"));
+
+        Assert.Equal(1, ev.Counts["injured"].Min);
+        Assert.Equal("Ivo Rusk", text[ev.Counts["injured"].Span.Start..ev.Counts["injured"].Span.End]);
+    }
 }
