@@ -153,4 +153,26 @@ public sealed class FigureShapeCountTests
         Assert.Equal(1, ev.Counts["injured"].Min);
         Assert.Equal("Ivo Rusk", text[ev.Counts["injured"].Span.Start..ev.Counts["injured"].Span.End]);
     }
+
+    [Theory]
+    [InlineData("Masked men beat commuters at the station in Tarvo on 4 May, leaving forty-five people in hospital.", 45)]
+    [InlineData("Riot police fired rubber bullets at marchers in Tarvo on 4 May; twelve people were taken to hospital.", 12)]
+    [InlineData("Riot police fired rubber bullets at marchers in Tarvo on 4 May, and 20 of them were hospitalised.", 20)]
+    public void Find_CountsThoseTakenToHospital_AsInjured(string text, long figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(figure, ev.Counts["injured"].Min);
+    }
+
+    [Theory]
+    [InlineData("Riot police beat marchers in Tarvo on 4 May. A hospital in Tarvo treated 30 patients that week.")]
+    [InlineData("Police arrested six men in Tarvo on 4 May over a fight that had left ten people in hospital a year before.")]
+    public void Find_DoesNotCountHospitalFigures_OutsideTheViolentAct(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "arrest" && e.Counts.ContainsKey("injured"));
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("injured", out var injured) && injured.Min == 30);
+    }
 }
