@@ -38,6 +38,12 @@ internal sealed partial class CountFinder
             return ix.SpanOf(t, t + 1);
         }
 
+        // "Kian was shot dead": a sentence opening with the first name of a person named earlier in full.
+        if (t == sentenceFirst && FirstNameOfEarlierPerson(ix, t))
+        {
+            return ix.SpanOf(t, t + 1);
+        }
+
         // "One man, Karl Moss, died": the name in apposition is the subject's.
         if (IsComma(ix, t) && PersonEndingAt(ix, t - 1) is { } named)
         {
@@ -100,7 +106,8 @@ internal sealed partial class CountFinder
         {
             if (IsComma(ix, u))
             {
-                return u - 1;
+                // "Ana Ruiz, 46, a reporter with the weekly, was killed": her age stands in commas before the apposition.
+                return IsComma(ix, u - 2) && IsAge(ix, u - 1) ? u - 3 : u - 1;
             }
 
             if (ix.IsAny(u, Alternatives) && ix.EntityAt(u + 1) >= 0)
@@ -110,6 +117,40 @@ internal sealed partial class CountFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The capitalised word at <paramref name="t"/>, itself no name, opens the name of a person mentioned before it.</summary>
+    private static bool FirstNameOfEarlierPerson(TokenIndex ix, int t)
+    {
+        if (!ix.IsWord(t) || !ix.IsCapitalised(t) || ix.EntityAt(t) >= 0)
+        {
+            return false;
+        }
+
+        var word = ix.Text.AsSpan(ix.Tokens[t].Start, ix.Tokens[t].Length);
+        foreach (var mention in ix.Doc.EntityMentions)
+        {
+            var name = ix.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type == EntityType.Person && mention.Span.End <= ix.Tokens[t].Start && name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bare number of years standing alone between commas after a name ("Ana Ruiz, 46,").</summary>
+    private static bool IsAge(TokenIndex ix, int t)
+    {
+        var q = ix.QuantityAt(t);
+        if (q < 0 || ix.TokensIn(ix.Doc.Quantities[q].Span) != (t, t + 1))
+        {
+            return false;
+        }
+
+        var value = ix.Doc.Quantities[q].Min;
+        return value is > 0 and < 120 && ix.Doc.Quantities[q].IsExact && IsComma(ix, t + 1);
     }
 
     internal static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';

@@ -15,6 +15,7 @@ public sealed class NamedVictimCountTests
     [InlineData("Teodor Malsky, deputy editor of the Varn-based weekly Morning Post, was shot dead on 3 May 2016.", "killed")]
     [InlineData("One man, Teodor Malsky, died in a police cell in Varn on 3 May 2016.", "killed")]
     [InlineData("Border guards arrested Teodor Malsky, a former minister, in Varn on 3 May 2016.", "arrested")]
+    [InlineData("Teodor Malsky, 52, a teacher at the village school, was killed in Varn on 3 May 2016.", "killed")]
     public void Find_CountsOne_ForANamedVictim(string text, string key)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -60,5 +61,24 @@ public sealed class NamedVictimCountTests
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
 
         Assert.False(ev.Counts.TryGetValue("arrested", out var arrested) && arrested.Min == 1);
+    }
+
+    [Fact]
+    public void Find_CountsOne_ForASentenceOpeningWithTheFirstNameOfAPersonNamedBefore()
+    {
+        var text = "A court in Varn convicted two guards on 9 May 2016. Teodor Malsky was 17. Teodor was shot dead in a cell on 3 May 2015.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal(1, ev.Counts["killed"].Min);
+        Assert.Equal("Teodor", text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountOne_ForACapitalisedWordThatNamesNoOneBefore()
+    {
+        var text = "A court in Varn convicted two guards on 9 May 2016. Teodor Malsky was 17. Nobody was killed in the cells on 3 May 2015.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 1);
     }
 }
