@@ -10,7 +10,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
-        "were was been be being have has had are is all reportedly allegedly also then later subsequently");
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay");
 
     private static readonly WordSet Partitives = new("including among whom them incl");
     private static readonly WordSet Skippable = new(

@@ -36,7 +36,13 @@ internal sealed partial class SentenceIncidents
             var date = ix.Doc.Dates[dated];
             draft.Date = MentionDates.ValueOf(date);
             draft.DateSpan = date.Span;
+            if (!draft.DateInherited && draft.Date is { } day && draft.Types.Any(t => t is EventTypes.Abduction or EventTypes.Siege))
+            {
+                draft.Date = ActDuration.Extend(ix, group[0].First, Math.Min(sentence.EndToken, ix.Count), day);
+            }
         }
+
+        draft.ArrestsSuspects = draft.Types.Contains(EventTypes.Arrest) && NamesSuspects(ix, sentence);
 
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
         var claimed = new HashSet<int>();
@@ -77,6 +83,10 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
+        // A tally ("the number of executions exceeds 800", "in total", "since 2010") counts more than one incident.
+        draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0 && group.Any(h => h.Reading.Anaphoric)
+            && !TellsTally(ix, sentence);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
@@ -121,6 +131,40 @@ internal sealed partial class SentenceIncidents
             draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
             draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
         }
+    }
+
+    // "arrested three suspects", "detained in connection with the killing": those held are accused of an act.
+    private static readonly WordSet SuspectWords = new(
+        "suspect suspects suspected accused perpetrators attackers assailants gunmen killers connection charged");
+
+    private static bool NamesSuspects(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.IsAny(t, SuspectWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
+
+    private static bool TellsTally(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.IsAny(t, TallyWords) || (ix.Is(t, "far") && ix.Is(t - 1, "so")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string VictimText(TokenIndex ix, QuantityMention q)
