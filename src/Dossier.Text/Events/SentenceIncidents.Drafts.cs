@@ -84,9 +84,8 @@ internal sealed partial class SentenceIncidents
         }
 
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
-        // A tally ("the number of executions exceeds 800", "in total", "since 2010") counts more than one incident.
-        draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0 && group.Any(h => h.Reading.Anaphoric)
-            && !TellsTally(ix, sentence);
+        draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
+            && (group.Any(h => h.Reading.Anaphoric) || NamesEventBefore(ix, sentence)) && !TellsTally(ix, sentence);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
@@ -151,7 +150,27 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
-    private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
+    // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
+    private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
+    private static readonly WordSet ReferencePrepositions = new("in during amid");
+
+    private static bool NamesEventBefore(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken + 2; t < end; t++)
+        {
+            if (ix.IsAny(t, ReferenceNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, ReferencePrepositions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A tally ("the number of", "in total", "since 2010") or another time ("in the days before", "earlier") is not the incident told.
+    private static readonly WordSet TallyWords = new(
+        "number total totalled totaled altogether tally overall cumulative since tenure before after earlier preceding previous prior");
 
     private static bool TellsTally(TokenIndex ix, Sentence sentence)
     {

@@ -139,4 +139,28 @@ public sealed class IncidentJoiningTests
         var killing = Assert.Single(events);
         Assert.Equal(60, killing.Counts["injured"].Min);
     }
+    [Fact]
+    public void Find_JoinsDeathsInTheShooting_ToTheShootingToldBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen opened fire on a wedding party in Sela on 8 May 2016, killing eleven guests.\n\n" +
+            "The governor visited Sela on 10 May 2016.\n\n" +
+            "Three children died in the shooting.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(11, killing.Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_KeepsDeathsOnEarlierDays_ApartFromTheShooting()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen opened fire on a wedding party in Sela on 8 May 2016, killing eleven guests.\n\n" +
+            "The governor visited Sela on 10 May 2016.\n\n" +
+            "Three guards had been killed in the violence in the days before the wedding.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "killing"));
+    }
 }
