@@ -56,6 +56,9 @@ internal sealed class IncidentDraft
     /// </summary>
     public bool Refers { get; set; }
 
+    /// <summary>Its figure is a tally ("since May at least 130 people have been shot dead"): it adds up many acts.</summary>
+    public bool Tally { get; set; }
+
     /// <summary>An arrest of suspects or over an act ("arrested three suspects"): an act of its own, not part of a raid.</summary>
     public bool ArrestsSuspects { get; set; }
 

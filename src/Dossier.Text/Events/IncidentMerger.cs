@@ -58,6 +58,11 @@ internal sealed partial class IncidentMerger
                 continue;
             }
 
+            if (candidate.Tally && !next.Tally && next.OwnDate is { } own && own != candidate.Date)
+            {
+                continue; // "since May 130 people have been shot dead", then "Haque was killed on 26 May": one of the many
+            }
+
             var bothDated = candidate.Date is not null && next.OwnDate is not null;
             if (LegalStepsApart(candidate, next) && !bothDated)
             {

@@ -84,8 +84,9 @@ internal sealed partial class SentenceIncidents
         }
 
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
+        draft.Tally = draft.Counts.Count > 0 && HasWord(ix, sentence, TallyWords);
         draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
-            && (group.Any(h => h.Reading.Anaphoric) || NamesEventBefore(ix, sentence)) && !TellsTally(ix, sentence);
+            && (group.Any(h => h.Reading.Anaphoric) || NamesEventBefore(ix, sentence)) && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
@@ -168,16 +169,18 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
-    // A tally ("the number of", "in total", "since 2010") or another time ("in the days before", "earlier") is not the incident told.
-    private static readonly WordSet TallyWords = new(
-        "number total totalled totaled altogether tally overall cumulative since tenure before after earlier preceding previous prior");
+    // "the number of", "in total", "since 2010", "so far": a figure that adds up more than one incident.
+    private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
 
-    private static bool TellsTally(TokenIndex ix, Sentence sentence)
+    // "in the days before", "earlier": another time than the incident told.
+    private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
+
+    private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (ix.IsAny(t, TallyWords) || (ix.Is(t, "far") && ix.Is(t - 1, "so")))
+            if (ix.IsAny(t, words) || (words == TallyWords && ix.Is(t, "far") && ix.Is(t - 1, "so")))
             {
                 return true;
             }

@@ -163,4 +163,15 @@ public sealed class IncidentJoiningTests
 
         Assert.Equal(2, events.Count(e => e.Type == "killing"));
     }
+    [Fact]
+    public void Find_KeepsADatedKilling_ApartFromTheTallyOfThePeriodItFallsIn()
+    {
+        var events = UpstreamDoc.Events(
+            "At least 60 people have been shot dead by police in the province since the start of April 2016.\n\n" +
+            "A farmer, Ali Sen, was killed on 12 April 2016 in what police called a shootout.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "killing"));
+        Assert.Contains(events, e => e.Type == "killing" && e.Date?.ToIso() == "2016-04-12");
+    }
 }
