@@ -169,6 +169,18 @@ internal sealed partial class IncidentMerger
         return false;
     }
 
+    /// <summary>"killed ten men", later "executed the ten men": the same dead, told as killed and as executed.</summary>
+    private static bool DeadCountedAlready(IncidentDraft target, string key, ExtractedCount count)
+    {
+        var other = key switch
+        {
+            "killed" => "executed",
+            "executed" => "killed",
+            _ => null,
+        };
+        return other is not null && target.Counts.TryGetValue(other, out var dead) && dead.Min == count.Min && dead.Max == count.Max;
+    }
+
     private static bool Contains(DateValue outer, DateValue inner) => outer.Start <= inner.Start && inner.End <= outer.End;
 
     private static bool SamePlace(IncidentDraft a, IncidentDraft b) => a.PlaceMention == b.PlaceMention || (a.PlaceEntity >= 0 && a.PlaceEntity == b.PlaceEntity);
@@ -199,7 +211,10 @@ internal sealed partial class IncidentMerger
         target.NamesCountry ??= next.NamesCountry;
         foreach (var (key, count) in next.Counts)
         {
-            target.AddCount(key, count);
+            if (!DeadCountedAlready(target, key, count))
+            {
+                target.AddCount(key, count);
+            }
         }
 
         foreach (var name in next.Perpetrators)

@@ -86,7 +86,8 @@ internal sealed partial class SentenceIncidents
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
         draft.Tally = draft.Counts.Count > 0 && HasWord(ix, sentence, TallyWords);
         draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
-            && (group.Any(h => h.Reading.Anaphoric) || NamesEventBefore(ix, sentence)) && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
+            && (group.Any(h => h.Reading.Anaphoric || DefiniteFigure(ix, h.Quantity)) || NamesEventBefore(ix, sentence))
+            && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
@@ -154,6 +155,20 @@ internal sealed partial class SentenceIncidents
     // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
     private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
     private static readonly WordSet ReferencePrepositions = new("in during amid");
+
+    private static readonly WordSet FigureDefinites = new("the these those");
+
+    /// <summary>"executed the ten men", "those 43 students": a figure for people already told of.</summary>
+    private static bool DefiniteFigure(TokenIndex ix, int quantity)
+    {
+        if (quantity < 0)
+        {
+            return false;
+        }
+
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        return ix.IsAny(first - 1, FigureDefinites);
+    }
 
     private static bool NamesEventBefore(TokenIndex ix, Sentence sentence)
     {

@@ -174,4 +174,18 @@ public sealed class IncidentJoiningTests
         Assert.Equal(2, events.Count(e => e.Type == "killing"));
         Assert.Contains(events, e => e.Type == "killing" && e.Date?.ToIso() == "2016-04-12");
     }
+    [Fact]
+    public void Find_JoinsTheExecutionOfTheSameCountedMen_WithoutCountingThemTwice()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers killed ten fishermen at Dorn on 2 March 2016. " +
+            "An army inquiry later confirmed that the soldiers had executed the ten men.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Contains("execution", killing.Also);
+        Assert.Equal(10, killing.Counts["killed"].Min);
+        Assert.False(killing.Counts.ContainsKey("executed"));
+        Assert.DoesNotContain(events, e => e.Type == "execution");
+    }
 }
