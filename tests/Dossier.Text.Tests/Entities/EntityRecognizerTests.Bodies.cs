@@ -19,7 +19,7 @@ public partial class EntityRecognizerTests
         { "According to Legal Aid Network Nepal, the figure is higher.", "Legal Aid Network Nepal" },
         // Brotherhoods and monitors are bodies.
         { "The Coastal Brotherhood puts the toll in the thousands.", "Coastal Brotherhood" },
-        { "Valley Civic Monitors calls on the police to stop.", "Valley Civic Monitors" },
+        { "A statement from Valley Civic Monitors called on the police to stop.", "Valley Civic Monitors" },
         // An ordinal belongs to a unit's name.
         { "Soldiers of the 41st Mountain Brigade were deployed.", "41st Mountain Brigade" },
         // A court named by its seat.
