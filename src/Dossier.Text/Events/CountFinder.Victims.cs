@@ -153,5 +153,5 @@ internal sealed partial class CountFinder
         return value is > 0 and < 120 && ix.Doc.Quantities[q].IsExact && IsComma(ix, t + 1);
     }
 
-    private static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
+    internal static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
 }

@@ -36,7 +36,13 @@ internal sealed partial class SentenceIncidents
             var date = ix.Doc.Dates[dated];
             draft.Date = MentionDates.ValueOf(date);
             draft.DateSpan = date.Span;
+            if (!draft.DateInherited && draft.Date is { } day && draft.Types.Any(t => t is EventTypes.Abduction or EventTypes.Siege))
+            {
+                draft.Date = ActDuration.Extend(ix, group[0].First, Math.Min(sentence.EndToken, ix.Count), day);
+            }
         }
+
+        draft.ArrestsSuspects = draft.Types.Contains(EventTypes.Arrest) && NamesSuspects(ix, sentence);
 
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
         var claimed = new HashSet<int>();
@@ -86,6 +92,11 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
+        draft.Tally = draft.Counts.Count > 0 && HasWord(ix, sentence, TallyWords);
+        draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
+            && (group.Any(h => h.Reading.Anaphoric || DefiniteFigure(ix, h.Quantity)) || NamesEventBefore(ix, sentence))
+            && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
@@ -130,6 +141,76 @@ internal sealed partial class SentenceIncidents
             draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
             draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
         }
+    }
+
+    // "arrested three suspects", "detained in connection with the killing": those held are accused of an act.
+    private static readonly WordSet SuspectWords = new(
+        "suspect suspects suspected accused perpetrators attackers assailants gunmen killers connection charged");
+
+    private static bool NamesSuspects(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.IsAny(t, SuspectWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
+    private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
+    private static readonly WordSet ReferencePrepositions = new("in during amid");
+
+    private static readonly WordSet FigureDefinites = new("the these those");
+
+    /// <summary>"executed the ten men", "those 43 students": a figure for people already told of.</summary>
+    private static bool DefiniteFigure(TokenIndex ix, int quantity)
+    {
+        if (quantity < 0)
+        {
+            return false;
+        }
+
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        return ix.IsAny(first - 1, FigureDefinites);
+    }
+
+    private static bool NamesEventBefore(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken + 2; t < end; t++)
+        {
+            if (ix.IsAny(t, ReferenceNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, ReferencePrepositions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the number of", "in total", "since 2010", "so far": a figure that adds up more than one incident.
+    private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
+
+    // "in the days before", "earlier": another time than the incident told.
+    private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
+
+    private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.IsAny(t, words) || (words == TallyWords && ix.Is(t, "far") && ix.Is(t - 1, "so")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string VictimText(TokenIndex ix, QuantityMention q)
