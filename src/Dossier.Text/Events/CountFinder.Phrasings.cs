@@ -68,14 +68,42 @@ internal sealed partial class CountFinder
         for (var t = end; t < first; t++)
         {
             var word = ix.Word(t);
+            var participle = t == end + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "37 men arrested after ..."
             if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, Relatives) || ix.IsAny(t, NotInSubject)
-                || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !participle) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "37 men arrested after the raid died in a van": a participle right after its figure's noun, followed in the
+    /// same clause by a verb whose subject is the victim, describes the people; the later verb tells what befell them.
+    /// </summary>
+    private static bool ReducedRelative(TokenIndex ix, int first, int end, int sentenceEnd)
+    {
+        if (ix.IsAny(first - 1, Auxiliaries) || first < 1 || ix.QuantityAt(first - 1) < 0 && !(Usable(ix, first - 2) >= 0 && ix.IsWord(first - 1)))
+        {
+            return false;
+        }
+
+        for (var t = end; t < sentenceEnd && t < end + 10; t++)
+        {
+            if (ix.IsAny(t, VictimSubjectVerbs))
+            {
+                return true;
+            }
+
+            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, ClauseJoins) || ix.IsAny(t, Relatives))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet NotInSubject = new("but while whereas then also who which");

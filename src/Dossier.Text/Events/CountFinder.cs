@@ -83,6 +83,11 @@ internal sealed partial class CountFinder
                 return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1));
             case TriggerRole.Verb:
             case TriggerRole.Injury:
+                if (ReducedRelative(ix, first, end, sentenceEnd))
+                {
+                    return -1; // "37 men arrested after the raid died in a van": the figure is the dying's
+                }
+
                 // "34 were killed and 78 wounded", "259 arrested": a figure right before the verb is its own.
                 var adjacent = Usable(ix, first - 1);
                 if (adjacent >= 0 && !PrecededByPartitive(ix, first - 1))

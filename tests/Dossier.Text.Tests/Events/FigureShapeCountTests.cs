@@ -195,4 +195,24 @@ public sealed class FigureShapeCountTests
 
         Assert.DoesNotContain(events, e => e.Counts.TryGetValue("displaced", out var displaced) && displaced.Min == 300);
     }
+
+    [Fact]
+    public void Find_GivesTheFigureToTheDying_WhenAParticipleDescribesThePeople()
+    {
+        var text = "On Sunday evening, 37 men arrested after the protest died in the back of a police van at the prison in Tarvo.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        var killing = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(37, killing.Counts["killed"].Min);
+        Assert.Equal(new DateOnly(2019, 5, 19), killing.Date?.Start);
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("arrested", out var arrested) && arrested.Min == 37);
+    }
+
+    [Fact]
+    public void Find_KeepsTheArrestsFigure_WhenNoLaterVerbTellsWhatBefellThem()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Police in Tarvo arrested 20 men after the clashes on 4 May.", Published));
+
+        Assert.Equal(20, ev.Counts["arrested"].Min);
+    }
 }
