@@ -126,6 +126,50 @@ internal sealed partial class CountFinder
         return (count, ix.SpanOf(from, lastEnd));
     }
 
+    /// <summary>"304 men, women and children killed": the figure's noun opens a list of nouns that ends right before the verb.</summary>
+    private static bool NounListBefore(TokenIndex ix, int quantity, int first)
+    {
+        var q = ix.Doc.Quantities[quantity];
+        if (q.Noun is not { } noun)
+        {
+            return false;
+        }
+
+        var (_, after) = ix.TokensIn(noun);
+        return after < first && IsNounListTail(ix, after, first);
+    }
+
+    /// <summary>The comma at <paramref name="comma"/> follows a counted noun and continues a list of nouns up to the verb.</summary>
+    private static bool InNounList(TokenIndex ix, int comma, int first) => EndsCountedNoun(ix, comma - 1) && IsNounListTail(ix, comma, first);
+
+    /// <summary>", women and children" from <paramref name="from"/> to the verb: one or two plain words after each comma or "and", closed by "and".</summary>
+    private static bool IsNounListTail(TokenIndex ix, int from, int first)
+    {
+        var closed = false;
+        var t = from;
+        while (t < first)
+        {
+            if (!(IsComma(ix, t) || ix.Is(t, "and")) || closed)
+            {
+                return false;
+            }
+
+            closed = ix.Is(t, "and");
+            var words = 0;
+            for (t++; t < first && ix.IsWord(t) && !ix.Is(t, "and") && !ix.IsCapitalised(t) && !ix.IsAny(t, ItemEnds); t++)
+            {
+                words++;
+            }
+
+            if (words is 0 or > 2)
+            {
+                return false;
+            }
+        }
+
+        return closed;
+    }
+
     /// <summary>The words from <paramref name="t"/> up to the item's end name one person: the last of them is not a plural.</summary>
     private static bool SingleHead(TokenIndex ix, int t, int to)
     {

@@ -98,7 +98,7 @@ internal sealed partial class CountFinder
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
-                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
+                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
                 {
                     // "Ten people, among them two guards, had been killed": the subject stands before an aside.
                     return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);
@@ -167,7 +167,7 @@ internal sealed partial class CountFinder
         var found = -1;
         for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
         {
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.')
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.' && !(ix.Text[ix.Tokens[t].Start] == ',' && InNounList(ix, t, first)))
             {
                 break;
             }

@@ -29,4 +29,24 @@ public sealed class ListedVictimCountTests
 
         Assert.DoesNotContain(events, e => e.Counts.Values.Any(c => c.Min is 1 or 2));
     }
+
+    [Theory]
+    [InlineData("The monitor Free Voice has identified at least 304 men, women and children killed in Tarvo on 4 May, among them 23 children.", "killed", 304)]
+    [InlineData("On 4 May 120 students, teachers and parents were detained at the school in Tarvo.", "arrested", 120)]
+    public void Find_CountsAFigureWhoseNounOpensAList(string text, string key, long figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(figure, ev.Counts[key].Min);
+    }
+
+    [Fact]
+    public void Find_DoesNotCrossAClauseComma_AsIfItWereAList()
+    {
+        // The comma after "men" opens a new clause with its own subject, not a list of the counted nouns.
+        var text = "On 4 May police in Tarvo questioned 30 men, and reporters later said a guard was killed.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 30);
+    }
 }
