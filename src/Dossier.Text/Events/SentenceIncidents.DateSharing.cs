@@ -81,7 +81,7 @@ internal sealed partial class SentenceIncidents
         {
             var head = group[0];
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
-                || SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First)) || InfinitiveBetween(ix, at, head.First)
+                || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First)
                 || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)))
             {
                 continue;
