@@ -188,4 +188,16 @@ public sealed class IncidentJoiningTests
         Assert.False(killing.Counts.ContainsKey("executed"));
         Assert.DoesNotContain(events, e => e.Type == "execution");
     }
+    [Fact]
+    public void Find_TreatsAnEstimateFromALaterAside_AsAnAccountOfTheIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "Troops fired on the crowd in Pell on 4 June 1990, killing 40 people. The mayor resigned. " +
+            "A report by the embassy, published in 2012, gave an estimate of at least 900 dead.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal("1990-06-04", killing.Date?.ToIso());
+        Assert.Equal(40, killing.Counts["killed"].Min);
+    }
 }
