@@ -10,6 +10,7 @@ internal sealed partial class CountFinder
     private static readonly WordSet TotalVerbs = new("rose risen reached stood stands climbed increased exceeded passed hit");
     private static readonly WordSet Singles = new("a an one another");
     private static readonly WordSet DeadWords = new("dead");
+    private static readonly WordSet HospitalisedWords = new("hospitalised hospitalized");
     private static readonly WordSet AfterParticiple = new("in at on near during outside inside last earlier");
     private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part");
     private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
@@ -157,6 +158,49 @@ internal sealed partial class CountFinder
                     var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
                     var last = ix.Is(t - 1, "of") ? t - 2 : t - 1; // "hundreds of dead"
                     return last >= 0 && ix.Tokens[last].End == reach ? FirstOfAlternatives(ix, sentenceFirst, q) : -1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "leaving 45 people in hospital", "sent a dozen protesters to hospital", "20 were hospitalised": the injured
+    /// counted by those taken to hospital; -1 when the sentence counts none.
+    /// </summary>
+    public int Hospitalised(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
+        {
+            if (ix.IsAny(t, HospitalisedWords))
+            {
+                var q = Before(ix, sentenceFirst, t);
+                if (q >= 0 && ix.IsAny(t - 1, Auxiliaries))
+                {
+                    return q; // "20 were hospitalised"
+                }
+            }
+
+            if (!ix.Is(t, "hospital") || !(ix.Is(t - 1, "in") || ix.Is(t - 1, "to")))
+            {
+                continue;
+            }
+
+            if (ix.Is(t - 2, "taken") && ix.IsAny(t - 3, Auxiliaries) && Before(ix, sentenceFirst, t - 2) is var taken and >= 0)
+            {
+                return taken; // "twelve people were taken to hospital"
+            }
+
+            for (var u = t - 2; u >= sentenceFirst && u > t - 5; u--)
+            {
+                var q = Usable(ix, u);
+                if (q >= 0)
+                {
+                    // "leaving 45 people in hospital": the figure (through its noun) ends right before "in".
+                    var mention = ix.Doc.Quantities[q];
+                    var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
+                    return ix.Tokens[t - 2].End == reach ? q : -1;
                 }
             }
         }

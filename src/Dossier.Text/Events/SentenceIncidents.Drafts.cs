@@ -57,10 +57,19 @@ internal sealed partial class SentenceIncidents
         }
 
         AddTolls(ix, sentence, draft, claimed);
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
+        // Those taken to hospital were hurt by the violence of the sentence, not by an arrest told with it.
+        if (draft.Types.Any(t => t is EventTypes.Attack or EventTypes.Killing or EventTypes.Torture) && !draft.Counts.ContainsKey("injured") && _counts.Hospitalised(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)) is var treated and >= 0
+            && claimed.Add(treated))
+        {
+            var q = ix.Doc.Quantities[treated];
+            draft.AddCount("injured", new ExtractedCount(q.Min, q.Max, q.Span));
+        }
+        // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
         {
             if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)) is { } one)
+                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
+                    ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();

@@ -101,8 +101,9 @@ internal sealed partial class TriggerJudge
                 return TriggerReading.Not("conditional");
             }
 
-            if (ix.IsAny(t, Prevention))
+            if (ix.IsAny(t, Prevention) && !(ix.Is(t, "such") && CountFinder.Usable(ix, t - 1) >= 0))
             {
+                // "more than 120 such killings" are counted, so they took place; "such attacks" alone may not have.
                 return TriggerReading.Not("prevention or threat");
             }
         }

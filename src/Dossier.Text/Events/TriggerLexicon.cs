@@ -44,7 +44,7 @@ internal sealed class TriggerLexicon
         "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire, defaced, vandalised, vandalized",
         "destruction|-|I|demolition, demolitions, destruction, looting, arson",
         "protest|participants|V|protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets",
-        "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes",
+        "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes, procession, processions, human chain, human chains",
         "protest|participants|A|protest",
         "meeting|-|V|met with, visited, convened, vetoed",
         "meeting|-|I|conference, meeting, meetings, session, summit, hearing, hearings, press conference, forum",
