@@ -200,4 +200,17 @@ public sealed class IncidentJoiningTests
         Assert.Equal("1990-06-04", killing.Date?.ToIso());
         Assert.Equal(40, killing.Counts["killed"].Min);
     }
+    [Fact]
+    public void Find_JoinsACountedCharge_ToTheKillingItNames()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen killed 14 people in Tarsk on 2 March 2015.\n\n" +
+            "A court in Tarsk on 3 May 2016 sentenced five men to life in prison. " +
+            "The court convicted them of 12 murders, not 14, because two bodies were never found.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2015-03-02", killing.Date?.ToIso());
+        Assert.Equal(14, killing.Counts["killed"].Min);
+    }
 }
