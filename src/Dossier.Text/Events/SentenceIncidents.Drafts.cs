@@ -25,7 +25,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, sentence, group[0].First))
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
@@ -164,6 +164,22 @@ internal sealed partial class SentenceIncidents
     // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
     private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
     private static readonly WordSet ReferencePrepositions = new("in during amid");
+
+    // "Monitors visited the town on 9 April. They documented the killing of 50 civilians": the acts were found then, not done then.
+    private static readonly WordSet DocumentingVerbs = new("documented recorded verified");
+
+    private static bool Documented(TokenIndex ix, Sentence sentence, int trigger)
+    {
+        for (var t = Math.Max(sentence.FirstToken, trigger - 8); t < trigger; t++)
+        {
+            if (ix.IsAny(t, DocumentingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly WordSet FigureDefinites = new("the these those");
 

@@ -213,4 +213,15 @@ public sealed class IncidentJoiningTests
         Assert.Equal("2015-03-02", killing.Date?.ToIso());
         Assert.Equal(14, killing.Counts["killed"].Min);
     }
+    [Fact]
+    public void Find_DoesNotDateDocumentedKillings_ByTheVisitThatFoundThem()
+    {
+        var events = UpstreamDoc.Events(
+            "Researchers visited Kost on 9 April 2016. They documented the killing of 30 civilians in the town.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Null(killing.Date);
+        Assert.Equal(30, killing.Counts["killed"].Min);
+    }
 }
