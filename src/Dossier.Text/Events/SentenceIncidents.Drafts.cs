@@ -25,7 +25,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, sentence, group[0].First))
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, Math.Max(sentence.FirstToken, group[0].First - 8), group[0].First))
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
@@ -168,9 +168,10 @@ internal sealed partial class SentenceIncidents
     // "Monitors visited the town on 9 April. They documented the killing of 50 civilians": the acts were found then, not done then.
     private static readonly WordSet DocumentingVerbs = new("documented recorded verified");
 
-    private static bool Documented(TokenIndex ix, Sentence sentence, int trigger)
+    /// <summary>A documenting verb ("documented", "recorded") among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool Documented(TokenIndex ix, int from, int to)
     {
-        for (var t = Math.Max(sentence.FirstToken, trigger - 8); t < trigger; t++)
+        for (var t = from; t < to; t++)
         {
             if (ix.IsAny(t, DocumentingVerbs))
             {

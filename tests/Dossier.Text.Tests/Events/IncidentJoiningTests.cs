@@ -217,11 +217,13 @@ public sealed class IncidentJoiningTests
     public void Find_DoesNotDateDocumentedKillings_ByTheVisitThatFoundThem()
     {
         var events = UpstreamDoc.Events(
-            "Researchers visited Kost on 9 April 2016. They documented the killing of 30 civilians in the town.",
+            "Researchers visited Kost on 9 April 2016. They documented the killing of 30 civilians in the town. " +
+            "Many of the victims had been abducted from their homes.",
             Published);
 
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Null(killing.Date);
         Assert.Equal(30, killing.Counts["killed"].Min);
+        Assert.DoesNotContain(events, e => e.Type == "abduction" && e.Date is not null);
     }
 }
