@@ -130,6 +130,11 @@ internal sealed partial class SentenceIncidents
             {
                 return found;
             }
+
+            if (Documented(ix, sentence.FirstToken, end))
+            {
+                return -1; // "visited on 9 April. They documented killings. Victims were taken...": acts found, not done, then
+            }
         }
 
         return -1;

@@ -25,7 +25,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, Math.Max(sentence.FirstToken, group[0].First - 8), group[0].First))
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
@@ -176,6 +176,23 @@ internal sealed partial class SentenceIncidents
     // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
     private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
     private static readonly WordSet ReferencePrepositions = new("in during amid");
+
+    // "Monitors visited the town on 9 April. They documented the killing of 50 civilians": the acts were found then, not done then.
+    private static readonly WordSet DocumentingVerbs = new("documented recorded verified");
+
+    /// <summary>A documenting verb ("documented", "recorded") among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool Documented(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, DocumentingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly WordSet FigureDefinites = new("the these those");
 

@@ -188,4 +188,42 @@ public sealed class IncidentJoiningTests
         Assert.False(killing.Counts.ContainsKey("executed"));
         Assert.DoesNotContain(events, e => e.Type == "execution");
     }
+    [Fact]
+    public void Find_TreatsAnEstimateFromALaterAside_AsAnAccountOfTheIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "Troops fired on the crowd in Pell on 4 June 1990, killing 40 people. The mayor resigned. " +
+            "A report by the embassy, published in 2012, gave an estimate of at least 900 dead.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal("1990-06-04", killing.Date?.ToIso());
+        Assert.Equal(40, killing.Counts["killed"].Min);
+    }
+    [Fact]
+    public void Find_JoinsACountedCharge_ToTheKillingItNames()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen killed 14 people in Tarsk on 2 March 2015.\n\n" +
+            "A court in Tarsk on 3 May 2016 sentenced five men to life in prison. " +
+            "The court convicted them of 12 murders, not 14, because two bodies were never found.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2015-03-02", killing.Date?.ToIso());
+        Assert.Equal(14, killing.Counts["killed"].Min);
+    }
+    [Fact]
+    public void Find_DoesNotDateDocumentedKillings_ByTheVisitThatFoundThem()
+    {
+        var events = UpstreamDoc.Events(
+            "Researchers visited Kost on 9 April 2016. They documented the killing of 30 civilians in the town. " +
+            "Many of the victims had been abducted from their homes.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Null(killing.Date);
+        Assert.Equal(30, killing.Counts["killed"].Min);
+        Assert.DoesNotContain(events, e => e.Type == "abduction" && e.Date is not null);
+    }
 }
