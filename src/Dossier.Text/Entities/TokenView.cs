@@ -6,7 +6,7 @@ namespace Dossier.Text.Entities;
 /// Read-only helpers over a document's tokens for the entity rules: word shape, capitalisation, and
 /// whether a token opens its sentence, computed once per document into a flag per token.
 /// </summary>
-internal readonly struct TokenView
+internal sealed class TokenView
 {
     private const byte Word = 1, Capitalized = 2, AllCaps = 4, Lower = 8, Possessive = 16, SentenceInitial = 32;
     private readonly List<Token> _tokens;
