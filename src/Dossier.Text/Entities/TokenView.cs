@@ -17,6 +17,10 @@ internal sealed class TokenView
     private readonly sbyte[] _everyday;
     private readonly uint[] _classes;
 
+    // Gazetteer walks by start token (see GazetteerMatcher.Longest), made at most once per token.
+    private (int Length, GazetteerEntry? Entry)[]?[]? _walks;
+    private Gazetteer? _walked;
+
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Text = text;
@@ -62,6 +66,21 @@ internal sealed class TokenView
         }
 
         return id;
+    }
+
+    /// <summary>The gazetteer walk from token <paramref name="i"/> kept by <see cref="KeepGazetteerWalk"/>, or null.</summary>
+    public (int Length, GazetteerEntry? Entry)[]? GazetteerWalk(int i, Gazetteer gazetteer) =>
+        _walks is not null && ReferenceEquals(_walked, gazetteer) ? _walks[i] : null;
+
+    public (int Length, GazetteerEntry? Entry)[] KeepGazetteerWalk(int i, Gazetteer gazetteer, (int Length, GazetteerEntry? Entry)[] walk)
+    {
+        if (!ReferenceEquals(_walked, gazetteer))
+        {
+            _walks = new (int, GazetteerEntry?)[]?[Count];
+            _walked = gazetteer;
+        }
+
+        return _walks![i] = walk;
     }
 
     /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>
