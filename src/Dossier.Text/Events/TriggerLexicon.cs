@@ -41,7 +41,7 @@ internal sealed class TriggerLexicon
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",
         "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access, sealed off, cordoned off, cut off",
         "siege|-|B|obstruct",
-        "siege|-|I|siege, blockade, denial of medical treatment, denial of medical care, denial of medicine, denial of food, sieges, restrictions",
+        "siege|-|I|siege, blockade, denial of medical treatment, denial of medical care, denial of medicine, denial of food, sieges, restrictions, internet shutdown, internet shutdowns, internet blackout, communications blackout",
         "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire, defaced, vandalised, vandalized",
         "destruction|-|I|demolition, demolitions, destruction, looting, arson",
         "protest|participants|V|protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets",

@@ -30,6 +30,7 @@ public sealed class TriggerWordTests
     [InlineData("Two brothers were taken from their homes by armed men in April 2016.", "abduction")]
     [InlineData("Army restrictions on food and medicine entering the district have left thousands hungry since 2015.", "siege")]
     [InlineData("Observers saw police fire into alleys in Varn on 3 May 2016.", "attack")]
+    [InlineData("An internet shutdown has cut the province off from the world since 3 May 2016.", "siege")]
     [InlineData("Soldiers fired into the crowd outside the depot in Varn on 3 May 2016.", "attack")]
     [InlineData("Thousands of families gathered to mourn the dead in Varn on 3 May 2016.", "protest")]
     public void Find_ReadsTheActFromContext(string text, string type)
