@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dossier.Text.Model;
 
 namespace Dossier.Text.Entities;
@@ -19,13 +20,15 @@ internal static partial class ContextPlaceFinder
     {
         var owner = new int[v.Count];
         Array.Fill(owner, -1);
-        for (var k = 0; k < drafts.Count; k++)
+        var existing = CollectionsMarshal.AsSpan(drafts); // read in place: a draft is a large struct
+        for (var k = 0; k < existing.Length; k++)
         {
-            for (var t = drafts[k].First; t < drafts[k].End && t < owner.Length; t++)
+            ref readonly var draft = ref existing[k];
+            for (var t = draft.First; t < draft.End && t < owner.Length; t++)
             {
-                if (owner[t] < 0 || !drafts[k].Nested)
+                if (owner[t] < 0 || !draft.Nested)
                 {
-                    owner[t] = drafts[k].Nested && owner[t] >= 0 ? owner[t] : k;
+                    owner[t] = draft.Nested && owner[t] >= 0 ? owner[t] : k;
                 }
             }
         }

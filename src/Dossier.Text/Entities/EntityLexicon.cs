@@ -54,7 +54,7 @@ internal static class EntityLexicon
         + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
         + "dispatch chronicle courier voice martial collective project mothers families column bloc cartel "
-        + "gang regiment squadron post bulletin");
+        + "gang regiment squadron post bulletin brotherhood monitors");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(

@@ -11,18 +11,37 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
     private const long UnambiguousCityPopulation = 100_000;
 
     /// <summary>The longest match at <paramref name="first"/> ending by <paramref name="limit"/>: its length in tokens and its entry.</summary>
+    /// <remarks>
+    /// The rules ask again and again about the same start token with different limits, and each walk
+    /// costs trie look-ups that miss the cache. So the walk from a token is done once per document,
+    /// unbounded, keeping the best match after each word: a limit only cuts that list short.
+    /// </remarks>
     public (int Length, GazetteerEntry? Entry) Longest(TokenView view, int first, int limit)
+    {
+        if ((uint)first >= (uint)view.Count)
+        {
+            return (0, null);
+        }
+
+        var steps = view.GazetteerWalk(first, gazetteer) ?? view.KeepGazetteerWalk(first, gazetteer, Walk(view, first));
+        var allowed = Math.Min(limit - first, steps.Length);
+        return allowed <= 0 ? (0, null) : steps[allowed - 1];
+    }
+
+    /// <summary>The best match after each word of the walk from <paramref name="first"/>, ignoring any limit.</summary>
+    private (int Length, GazetteerEntry? Entry)[] Walk(TokenView view, int first)
     {
         if (!view.IsWord(first) || !(view.IsCapitalized(first) || view[first].StartsWith("al-")))
         {
-            return (0, null);
+            return [];
         }
 
         var trie = gazetteer.Trie;
         var node = TokenTrie.Root;
         var bestLength = 0;
         GazetteerEntry? best = null;
-        for (var i = first; i < limit && i - first < MaxPhraseWords; i++)
+        List<(int, GazetteerEntry?)>? steps = null;
+        for (var i = first; i - first < MaxPhraseWords; i++)
         {
             if (!view.IsWord(i) || (i > first && !view.SpaceOnlyBefore(i)))
             {
@@ -47,9 +66,11 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
                     bestLength = length;
                 }
             }
+
+            (steps ??= new(4)).Add((bestLength, best));
         }
 
-        return (bestLength, best);
+        return steps is null ? [] : [.. steps];
     }
 
     private static bool CaseFits(TokenView view, int first, string[] words)

@@ -11,6 +11,12 @@ internal static class MentionName
 
     public static string Of(string text, TextSpan span)
     {
+        var written = span.Of(text);
+        if (IsTidy(written))
+        {
+            return written.ToString(); // the usual case: nothing to collapse, no builder needed
+        }
+
         var sb = new StringBuilder(span.Length);
         var space = false;
         foreach (var c in span.Of(text))
@@ -31,6 +37,21 @@ internal static class MentionName
         }
 
         return sb.ToString();
+    }
+
+    // Single spaces between words and no other white space: already what Of would build.
+    private static bool IsTidy(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == ' ' ? i == 0 || i == name.Length - 1 || name[i - 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Case- and accent-insensitive comparison key.</summary>

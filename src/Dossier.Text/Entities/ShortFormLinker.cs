@@ -30,10 +30,11 @@ internal static class ShortFormLinker
             }
         }
 
-        // How many different full names share each key, computed once (a key's list is in text order).
-        var people = full.ToDictionary(pair => pair.Key,
-            pair => pair.Value.Select(c => MentionName.Key(names[c])).Distinct(StringComparer.Ordinal).Count(),
-            StringComparer.OrdinalIgnoreCase);
+        if (full.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < mentions.Count; i++)
         {
             if (MentionName.WordCount(names[i]) != 1 || mentions[i].Canonical is not null
@@ -46,12 +47,24 @@ internal static class ShortFormLinker
             var position = candidates.BinarySearch(i);
             var before = position >= 0 ? position : ~position;
             var target = before > 0 ? candidates[before - 1]
-                : people[$"{(int)mentions[i].Type}|{names[i]}"] == 1 ? candidates[0] : -1;
+                : DifferentNames(candidates, names) == 1 ? candidates[0] : -1;
             if (target >= 0)
             {
                 sets.Union(target, i);
             }
         }
+    }
+
+    /// <summary>How many different full names a key's candidates are (asked only when no full name precedes the short one).</summary>
+    private static int DifferentNames(List<int> candidates, string[] names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            keys.Add(MentionName.Key(names[c]));
+        }
+
+        return keys.Count;
     }
 
     private static IEnumerable<string> ShortKeys(EntityType type, string name)

@@ -6,7 +6,7 @@ namespace Dossier.Text.Entities;
 /// Read-only helpers over a document's tokens for the entity rules: word shape, capitalisation, and
 /// whether a token opens its sentence, computed once per document into a flag per token.
 /// </summary>
-internal readonly struct TokenView
+internal sealed class TokenView
 {
     private const byte Word = 1, Capitalized = 2, AllCaps = 4, Lower = 8, Possessive = 16, SentenceInitial = 32;
     private readonly List<Token> _tokens;
@@ -16,6 +16,10 @@ internal readonly struct TokenView
     private readonly int[] _wordIds;
     private readonly sbyte[] _everyday;
     private readonly uint[] _classes;
+
+    // Gazetteer walks by start token (see GazetteerMatcher.Longest), made at most once per token.
+    private (int Length, GazetteerEntry? Entry)[]?[]? _walks;
+    private Gazetteer? _walked;
 
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
@@ -62,6 +66,21 @@ internal readonly struct TokenView
         }
 
         return id;
+    }
+
+    /// <summary>The gazetteer walk from token <paramref name="i"/> kept by <see cref="KeepGazetteerWalk"/>, or null.</summary>
+    public (int Length, GazetteerEntry? Entry)[]? GazetteerWalk(int i, Gazetteer gazetteer) =>
+        _walks is not null && ReferenceEquals(_walked, gazetteer) ? _walks[i] : null;
+
+    public (int Length, GazetteerEntry? Entry)[] KeepGazetteerWalk(int i, Gazetteer gazetteer, (int Length, GazetteerEntry? Entry)[] walk)
+    {
+        if (!ReferenceEquals(_walked, gazetteer))
+        {
+            _walks = new (int, GazetteerEntry?)[]?[Count];
+            _walked = gazetteer;
+        }
+
+        return _walks![i] = walk;
     }
 
     /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>

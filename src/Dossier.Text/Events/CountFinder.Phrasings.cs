@@ -38,6 +38,76 @@ internal sealed partial class CountFinder
         return true;
     }
 
+    // Verbs whose subject is the victim, and words that may open the clause of such a subject.
+    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled");
+    private static readonly WordSet SubjectOpeners = new("after when since as while before until that because");
+
+    /// <summary>
+    /// "after five bloggers and activists critical of the army vanished": a figure opening its clause whose
+    /// noun phrase runs on to a verb that has its victim as subject (no verb, auxiliary or punctuation between).
+    /// </summary>
+    private static bool LongSubject(TokenIndex ix, int sentenceFirst, int quantity, int first)
+    {
+        if (!ix.IsAny(first, VictimSubjectVerbs))
+        {
+            return false;
+        }
+
+        var (start, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        while (start - 1 >= sentenceFirst && ix.IsAny(start - 1, Skippable))
+        {
+            start--; // "some", "more than", "the"
+        }
+
+        var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0;
+        if (!opens || first - end > 8)
+        {
+            return false;
+        }
+
+        for (var t = end; t < first; t++)
+        {
+            var word = ix.Word(t);
+            var participle = t == end + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "37 men arrested after ..."
+            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, Relatives) || ix.IsAny(t, NotInSubject)
+                || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !participle) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "37 men arrested after the raid died in a van": a participle right after its figure's noun, followed in the
+    /// same clause by a verb whose subject is the victim, describes the people; the later verb tells what befell them.
+    /// </summary>
+    private static bool ReducedRelative(TokenIndex ix, int first, int end, int sentenceEnd)
+    {
+        if (ix.IsAny(first - 1, Auxiliaries) || first < 1 || ix.QuantityAt(first - 1) < 0 && !(Usable(ix, first - 2) >= 0 && ix.IsWord(first - 1)))
+        {
+            return false;
+        }
+
+        for (var t = end; t < sentenceEnd && t < end + 10; t++)
+        {
+            if (ix.IsAny(t, VictimSubjectVerbs))
+            {
+                return true;
+            }
+
+            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, ClauseJoins) || ix.IsAny(t, Relatives))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet NotInSubject = new("but while whereas then also who which");
+
     /// <summary>
     /// "Ten people, among them two guards, had been killed", "The two, who had been reporting, were arrested":
     /// the subject's figure before an aside set off by commas; -1 when there is none.

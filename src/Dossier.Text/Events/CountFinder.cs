@@ -83,6 +83,11 @@ internal sealed partial class CountFinder
                 return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1));
             case TriggerRole.Verb:
             case TriggerRole.Injury:
+                if (ReducedRelative(ix, first, end, sentenceEnd))
+                {
+                    return -1; // "37 men arrested after the raid died in a van": the figure is the dying's
+                }
+
                 // "34 were killed and 78 wounded", "259 arrested": a figure right before the verb is its own.
                 var adjacent = Usable(ix, first - 1);
                 if (adjacent >= 0 && !PrecededByPartitive(ix, first - 1))
@@ -93,7 +98,7 @@ internal sealed partial class CountFinder
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
-                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || RelativeSubject(ix, before, first))))
+                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
                 {
                     // "Ten people, among them two guards, had been killed": the subject stands before an aside.
                     return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);
@@ -162,7 +167,7 @@ internal sealed partial class CountFinder
         var found = -1;
         for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
         {
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.')
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.' && !(ix.Text[ix.Tokens[t].Start] == ',' && InNounList(ix, t, first)))
             {
                 break;
             }

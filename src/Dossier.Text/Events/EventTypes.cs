@@ -31,14 +31,18 @@ public static class EventTypes
 
     public static int Rank(string type)
     {
-        for (var i = 0; i < Priority.Count; i++)
+        // An array, not the interface: the merger ranks types for every earlier incident it considers.
+        var order = PriorityOrder;
+        for (var i = 0; i < order.Length; i++)
         {
-            if (Priority[i] == type)
+            if (ReferenceEquals(order[i], type) || order[i] == type)
             {
                 return i;
             }
         }
 
-        return Priority.Count;
+        return order.Length;
     }
+
+    private static readonly string[] PriorityOrder = [.. Priority];
 }

@@ -86,21 +86,35 @@ internal sealed class IncidentDraft
     {
         get
         {
-            // A loop, not OrderBy: the merger asks for it for every earlier incident it considers.
-            string? primary = null;
-            var best = 0;
-            foreach (var type in Types)
+            // Kept while the types stay the same: the merger asks for it for every earlier incident it considers.
+            if (_primary is null || _primaryOf != Types.Count)
             {
-                var rank = EventTypes.Rank(type);
-                if (primary is null || rank < best)
-                {
-                    primary = type;
-                    best = rank;
-                }
+                _primary = FindPrimary();
+                _primaryOf = Types.Count;
             }
 
-            return primary ?? throw new InvalidOperationException("An incident draft has no type yet.");
+            return _primary;
         }
+    }
+
+    private string? _primary;
+    private int _primaryOf;
+
+    private string FindPrimary()
+    {
+        string? primary = null;
+        var best = 0;
+        foreach (var type in Types)
+        {
+            var rank = EventTypes.Rank(type);
+            if (primary is null || rank < best)
+            {
+                primary = type;
+                best = rank;
+            }
+        }
+
+        return primary ?? throw new InvalidOperationException("An incident draft has no type yet.");
     }
 
     public void AddType(string type)

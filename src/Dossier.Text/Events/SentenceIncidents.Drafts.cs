@@ -64,6 +64,18 @@ internal sealed partial class SentenceIncidents
             var q = ix.Doc.Quantities[treated];
             draft.AddCount("injured", new ExtractedCount(q.Min, q.Max, q.Span));
         }
+
+        // "A guard and a driver were shot dead": people listed one by one are counted.
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        {
+            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+                && CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End) is { } listed)
+            {
+                draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(listed.Count, listed.Count, listed.Span));
+                draft.Victims ??= listed.Span.Of(ix.Text).ToString();
+            }
+        }
+
         // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
         foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
         {

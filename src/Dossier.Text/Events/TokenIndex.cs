@@ -16,6 +16,9 @@ internal sealed class TokenIndex
     private readonly int[] _entityAt;
     private readonly int[] _hash;
 
+    // The tokens as an array: read on every word test, where a list's indexer costs a call and two checks.
+    private readonly Token[] _tokens;
+
     private readonly (string Text, int Tokens, int Sentences, int Dates, int Quantities, int Mentions) _builtFrom;
 
     /// <summary>
@@ -58,14 +61,30 @@ internal sealed class TokenIndex
         }
 
         _hash = new int[n];
+        _tokens = [.. Tokens];
         for (var t = 0; t < n; t++)
         {
-            _hash[t] = WordSet.Hash(Text.AsSpan(Tokens[t].Start, Tokens[t].Length));
+            _hash[t] = WordSet.Hash(Text.AsSpan(_tokens[t].Start, _tokens[t].Length));
         }
 
-        _dateAt = Mark(doc.Dates.Select(d => d.Span));
-        _quantityAt = Mark(doc.Quantities.Select(q => q.Span));
-        _entityAt = Mark(doc.EntityMentions.Select(m => m.Span));
+        // Plain loops over each layer: every token of every document passes here.
+        _dateAt = NewMarks();
+        for (var i = 0; i < doc.Dates.Count; i++)
+        {
+            Mark(_dateAt, doc.Dates[i].Span, i);
+        }
+
+        _quantityAt = NewMarks();
+        for (var i = 0; i < doc.Quantities.Count; i++)
+        {
+            Mark(_quantityAt, doc.Quantities[i].Span, i);
+        }
+
+        _entityAt = NewMarks();
+        for (var i = 0; i < doc.EntityMentions.Count; i++)
+        {
+            Mark(_entityAt, doc.EntityMentions[i].Span, i);
+        }
     }
 
     public Doc Doc { get; }
@@ -87,18 +106,18 @@ internal sealed class TokenIndex
     /// <summary>Index into <see cref="Doc.EntityMentions"/> of the mention covering the token, or -1.</summary>
     public int EntityAt(int token) => At(_entityAt, token);
 
-    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
     public bool Is(int token, string word) =>
-        token >= 0 && token < Tokens.Count && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)token < (uint)_tokens.Length && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int token, WordSet words) =>
-        token >= 0 && token < Tokens.Count && words.MayContain(_hash[token]) && words.Contains(_hash[token], Word(token));
+        (uint)token < (uint)_tokens.Length && words.MayContain(_hash[token]) && words.Contains(_hash[token], Word(token));
 
     /// <summary>The token's case-insensitive word hash (see <see cref="WordSet.Hash"/>).</summary>
     public int HashOf(int token) => _hash[token];
 
-    public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
+    public bool IsWord(int token) => (uint)token < (uint)_tokens.Length && _tokens[token].Kind == TokenKind.Word;
 
     /// <summary>The text of tokens [first, end), as printed.</summary>
     public string TextOf(int first, int end) =>
@@ -107,19 +126,19 @@ internal sealed class TokenIndex
     public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[Math.Max(first, end - 1)].End);
 
     public bool IsPunctuation(int token) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
+        (uint)token < (uint)_tokens.Length && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
     public bool IsCapitalised(int token) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].Length > 0 && char.IsUpper(Text[Tokens[token].Start]);
+        (uint)token < (uint)_tokens.Length && _tokens[token].Length > 0 && char.IsUpper(Text[_tokens[token].Start]);
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAtOrAfter(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = _tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < offset)
+            if (_tokens[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -137,7 +156,7 @@ internal sealed class TokenIndex
     {
         var first = TokenAtOrAfter(span.Start);
         var end = first;
-        while (end < Tokens.Count && Tokens[end].End <= span.End)
+        while (end < _tokens.Length && _tokens[end].End <= span.End)
         {
             end++;
         }
@@ -145,26 +164,24 @@ internal sealed class TokenIndex
         return (first, end);
     }
 
-    private int[] Mark(IEnumerable<TextSpan> spans)
+    private int[] NewMarks()
     {
         var marks = new int[Tokens.Count];
         Array.Fill(marks, -1);
-        var i = 0;
-        foreach (var span in spans)
-        {
-            var (first, end) = TokensIn(span);
-            for (var t = first; t < end; t++)
-            {
-                if (marks[t] < 0)
-                {
-                    marks[t] = i;
-                }
-            }
-
-            i++;
-        }
-
         return marks;
+    }
+
+    /// <summary>Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did.</summary>
+    private void Mark(int[] marks, TextSpan span, int index)
+    {
+        var (first, end) = TokensIn(span);
+        for (var t = first; t < end; t++)
+        {
+            if (marks[t] < 0)
+            {
+                marks[t] = index;
+            }
+        }
     }
 
     private static int At(int[] marks, int token) => token >= 0 && token < marks.Length ? marks[token] : -1;

@@ -46,7 +46,7 @@ internal sealed class WordSet
         var h = 2166136261u;
         foreach (var c in word)
         {
-            var lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            var lower = c < 128 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
             h = (h ^ lower) * 16777619u;
         }
 

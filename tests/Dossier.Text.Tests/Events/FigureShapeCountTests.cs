@@ -175,4 +175,44 @@ public sealed class FigureShapeCountTests
         Assert.DoesNotContain(events, e => e.Type == "arrest" && e.Counts.ContainsKey("injured"));
         Assert.DoesNotContain(events, e => e.Counts.TryGetValue("injured", out var injured) && injured.Min == 30);
     }
+
+    [Theory]
+    [InlineData("Three months after five reporters and bloggers critical of the army vanished in the first week of March 2019, one is still missing.", "abducted", 5)]
+    [InlineData("On 4 May 2019 some 300 families from the villages near Tarvo fled across the river.", "displaced", 300)]
+    public void Find_CountsASubjectWithATail_ThatOpensItsClause(string text, string key, long figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey(key));
+
+        Assert.Equal(figure, ev.Counts[key].Min);
+    }
+
+    [Theory]
+    [InlineData("On 4 May 2019 the soldiers who guarded 300 families from the villages near Tarvo fled across the river.")]
+    [InlineData("On 4 May 2019 police detained 300 families, and the villagers of Tarvo fled across the river.")]
+    public void Find_DoesNotTakeAnObjectsFigure_ForTheSubjectOfFleeing(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("displaced", out var displaced) && displaced.Min == 300);
+    }
+
+    [Fact]
+    public void Find_GivesTheFigureToTheDying_WhenAParticipleDescribesThePeople()
+    {
+        var text = "On Sunday evening, 37 men arrested after the protest died in the back of a police van at the prison in Tarvo.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        var killing = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(37, killing.Counts["killed"].Min);
+        Assert.Equal(new DateOnly(2019, 5, 19), killing.Date?.Start);
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("arrested", out var arrested) && arrested.Min == 37);
+    }
+
+    [Fact]
+    public void Find_KeepsTheArrestsFigure_WhenNoLaterVerbTellsWhatBefellThem()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Police in Tarvo arrested 20 men after the clashes on 4 May.", Published));
+
+        Assert.Equal(20, ev.Counts["arrested"].Min);
+    }
 }

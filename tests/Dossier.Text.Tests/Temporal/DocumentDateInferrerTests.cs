@@ -72,6 +72,8 @@ public class DocumentDateInferrerTests
     // "N days since" a year-less date, year from the latest year printed.
     [InlineData("Minister (2016-2019) spoke. It is 45 days since the arrests on March 3.", "2019-04-17", "days-since")]
     [InlineData("It has been 3 weeks since the raid of 2 May 2017.", "2017-05-23", "days-since")]
+    // "today, Monday": the first such weekday on or after the latest day printed.
+    [InlineData("Unions called a strike for today, Monday, after the vote of 8 August 2017.", "2017-08-14", "weekday")]
     // "a year today since", "N ago today": the report is dated that long after the act.
     [InlineData("It is a year today since the crowds gathered, on 9 March 2019, in the capital.", "2020-03-09", "anniversary")]
     [InlineData("Two weeks ago today, troops cleared the camp. The raid began at dawn on 4 June 2013.", "2013-06-18", "days-since")]
