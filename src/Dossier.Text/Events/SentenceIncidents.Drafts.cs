@@ -105,7 +105,7 @@ internal sealed partial class SentenceIncidents
         }
 
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
-        draft.Tally = draft.Counts.Count > 0 && HasWord(ix, sentence, TallyWords);
+        draft.Tally = draft.Counts.Count > 0 && TellsTally(ix, sentence);
         draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
             && (group.Any(h => h.Reading.Anaphoric || DefiniteFigure(ix, h.Quantity)) || NamesEventBefore(ix, sentence))
             && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
@@ -153,93 +153,6 @@ internal sealed partial class SentenceIncidents
             draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
             draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
         }
-    }
-
-    // "arrested three suspects", "detained in connection with the killing": those held are accused of an act.
-    private static readonly WordSet SuspectWords = new(
-        "suspect suspects suspected accused perpetrators attackers assailants gunmen killers connection charged");
-
-    private static bool NamesSuspects(TokenIndex ix, Sentence sentence)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (ix.IsAny(t, SuspectWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
-    private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
-    private static readonly WordSet ReferencePrepositions = new("in during amid");
-
-    // "Monitors visited the town on 9 April. They documented the killing of 50 civilians": the acts were found then, not done then.
-    private static readonly WordSet DocumentingVerbs = new("documented recorded verified");
-
-    /// <summary>A documenting verb ("documented", "recorded") among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool Documented(TokenIndex ix, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (ix.IsAny(t, DocumentingVerbs))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly WordSet FigureDefinites = new("the these those");
-
-    /// <summary>"executed the ten men", "those 43 students": a figure for people already told of.</summary>
-    private static bool DefiniteFigure(TokenIndex ix, int quantity)
-    {
-        if (quantity < 0)
-        {
-            return false;
-        }
-
-        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
-        return ix.IsAny(first - 1, FigureDefinites);
-    }
-
-    private static bool NamesEventBefore(TokenIndex ix, Sentence sentence)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken + 2; t < end; t++)
-        {
-            if (ix.IsAny(t, ReferenceNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, ReferencePrepositions))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "the number of", "in total", "since 2010", "so far": a figure that adds up more than one incident.
-    private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
-
-    // "in the days before", "earlier": another time than the incident told.
-    private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
-
-    private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (ix.IsAny(t, words) || (words == TallyWords && ix.Is(t, "far") && ix.Is(t - 1, "so")))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string VictimText(TokenIndex ix, QuantityMention q)
