@@ -103,6 +103,7 @@ internal static partial class ContextPlaceFinder
             }
         }
 
+        AddListedPlaces(v, sentences, drafts, owner, gazetteer, found);
         foreach (var draft in drafts)
         {
             if (draft is { Source: "dateline", Type: EntityType.Location, Entry: null })

@@ -54,7 +54,7 @@ internal static class EntityLexicon
         + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
         + "dispatch chronicle courier voice martial collective project mothers families column bloc cartel "
-        + "gang regiment squadron post bulletin");
+        + "gang regiment squadron post bulletin brotherhood monitors");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(
@@ -86,7 +86,7 @@ internal static class EntityLexicon
         "airport prison jail province district governorate county square street road avenue boulevard hospital "
         + "valley river mountains mountain region village neighbourhood neighborhood quarter stadium bridge base "
         + "checkpoint crossing headquarters palace mosque church cathedral temple camp camps island islands "
-        + "peninsula desert border highway port harbour harbor station compound");
+        + "peninsula desert border highway port harbour harbor station compound forest city");
 
     /// <summary>Documents and laws: a capitalised sequence ending in one of these is not an entity.</summary>
     public static readonly Set TreatyHeads = new(
@@ -176,7 +176,7 @@ internal static class EntityLexicon
         + "northern southern eastern western central north-eastern north-western south-eastern south-western");
 
     /// <summary>Parts of a settlement named with "of": "the streets of X", "the outskirts of X".</summary>
-    public static readonly Set SettlementParts = new(27, "streets outskirts suburbs centre center");
+    public static readonly Set SettlementParts = new(27, "streets outskirts suburbs centre center settlements slums neighbourhoods neighborhoods districts areas townships");
 
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
     private static readonly Set[] AllSets = [Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures, SubdivisionHeads, Directions, SettlementParts];

@@ -7,14 +7,16 @@ internal sealed partial class CountFinder
     private static readonly WordSet FigureNouns = new("toll tolls figure figures count estimate estimates tally");
 
     /// <summary>
-    /// "gave a higher toll of 50 dead", "a different figure": a figure offered against one already told, so
+    /// "gave a higher toll of 50 dead", "a different figure", "an estimate of 10,000 dead": a figure offered against one already told, so
     /// a second account of the same incident rather than an incident of its own.
     /// </summary>
     public static bool OtherSourcesFigure(TokenIndex ix, int sentenceFirst, int sentenceEnd)
     {
         for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
         {
-            if (ix.IsAny(t, OtherFigureWords) && (ix.IsAny(t + 1, FigureNouns) || (ix.Is(t + 1, "death") && ix.IsAny(t + 2, FigureNouns))))
+            // "relayed an estimate of 10,000 dead": an estimate is one account of a toll, not an act.
+            if ((ix.IsAny(t, OtherFigureWords) && (ix.IsAny(t + 1, FigureNouns) || (ix.Is(t + 1, "death") && ix.IsAny(t + 2, FigureNouns))))
+                || ((ix.Is(t, "estimate") || ix.Is(t, "estimates")) && ix.Is(t + 1, "of")))
             {
                 return true;
             }

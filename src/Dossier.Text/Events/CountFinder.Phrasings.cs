@@ -10,6 +10,7 @@ internal sealed partial class CountFinder
     private static readonly WordSet TotalVerbs = new("rose risen reached stood stands climbed increased exceeded passed hit");
     private static readonly WordSet Singles = new("a an one another");
     private static readonly WordSet DeadWords = new("dead");
+    private static readonly WordSet HospitalisedWords = new("hospitalised hospitalized");
     private static readonly WordSet AfterParticiple = new("in at on near during outside inside last earlier");
     private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part");
     private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
@@ -36,6 +37,76 @@ internal sealed partial class CountFinder
 
         return true;
     }
+
+    // Verbs whose subject is the victim, and words that may open the clause of such a subject.
+    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled");
+    private static readonly WordSet SubjectOpeners = new("after when since as while before until that because");
+
+    /// <summary>
+    /// "after five bloggers and activists critical of the army vanished": a figure opening its clause whose
+    /// noun phrase runs on to a verb that has its victim as subject (no verb, auxiliary or punctuation between).
+    /// </summary>
+    private static bool LongSubject(TokenIndex ix, int sentenceFirst, int quantity, int first)
+    {
+        if (!ix.IsAny(first, VictimSubjectVerbs))
+        {
+            return false;
+        }
+
+        var (start, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        while (start - 1 >= sentenceFirst && ix.IsAny(start - 1, Skippable))
+        {
+            start--; // "some", "more than", "the"
+        }
+
+        var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0;
+        if (!opens || first - end > 8)
+        {
+            return false;
+        }
+
+        for (var t = end; t < first; t++)
+        {
+            var word = ix.Word(t);
+            var participle = t == end + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "37 men arrested after ..."
+            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, Relatives) || ix.IsAny(t, NotInSubject)
+                || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !participle) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "37 men arrested after the raid died in a van": a participle right after its figure's noun, followed in the
+    /// same clause by a verb whose subject is the victim, describes the people; the later verb tells what befell them.
+    /// </summary>
+    private static bool ReducedRelative(TokenIndex ix, int first, int end, int sentenceEnd)
+    {
+        if (ix.IsAny(first - 1, Auxiliaries) || first < 1 || ix.QuantityAt(first - 1) < 0 && !(Usable(ix, first - 2) >= 0 && ix.IsWord(first - 1)))
+        {
+            return false;
+        }
+
+        for (var t = end; t < sentenceEnd && t < end + 10; t++)
+        {
+            if (ix.IsAny(t, VictimSubjectVerbs))
+            {
+                return true;
+            }
+
+            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, ClauseJoins) || ix.IsAny(t, Relatives))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet NotInSubject = new("but while whereas then also who which");
 
     /// <summary>
     /// "Ten people, among them two guards, had been killed", "The two, who had been reporting, were arrested":
@@ -157,6 +228,49 @@ internal sealed partial class CountFinder
                     var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
                     var last = ix.Is(t - 1, "of") ? t - 2 : t - 1; // "hundreds of dead"
                     return last >= 0 && ix.Tokens[last].End == reach ? FirstOfAlternatives(ix, sentenceFirst, q) : -1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "leaving 45 people in hospital", "sent a dozen protesters to hospital", "20 were hospitalised": the injured
+    /// counted by those taken to hospital; -1 when the sentence counts none.
+    /// </summary>
+    public int Hospitalised(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
+        {
+            if (ix.IsAny(t, HospitalisedWords))
+            {
+                var q = Before(ix, sentenceFirst, t);
+                if (q >= 0 && ix.IsAny(t - 1, Auxiliaries))
+                {
+                    return q; // "20 were hospitalised"
+                }
+            }
+
+            if (!ix.Is(t, "hospital") || !(ix.Is(t - 1, "in") || ix.Is(t - 1, "to")))
+            {
+                continue;
+            }
+
+            if (ix.Is(t - 2, "taken") && ix.IsAny(t - 3, Auxiliaries) && Before(ix, sentenceFirst, t - 2) is var taken and >= 0)
+            {
+                return taken; // "twelve people were taken to hospital"
+            }
+
+            for (var u = t - 2; u >= sentenceFirst && u > t - 5; u--)
+            {
+                var q = Usable(ix, u);
+                if (q >= 0)
+                {
+                    // "leaving 45 people in hospital": the figure (through its noun) ends right before "in".
+                    var mention = ix.Doc.Quantities[q];
+                    var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
+                    return ix.Tokens[t - 2].End == reach ? q : -1;
                 }
             }
         }

@@ -7,9 +7,12 @@ internal sealed partial class CountFinder
 {
     private static readonly WordSet PassiveLinks = new("was been");
 
+    private static readonly WordSet SingularPronouns = new("he she");
+
     /// <summary>
     /// The span of a person named right before the verb, as its subject ("Ana Ruiz died") or the subject of its
-    /// passive ("Ana Ruiz was killed", "Ana Ruiz had been detained"); null when the subject is no named person.
+    /// passive ("Ana Ruiz was killed", "Ana Ruiz had been detained", "Ana Ruiz, a reporter with the local
+    /// weekly, was shot"), or a singular pronoun opening the sentence ("She was killed"); null otherwise.
     /// </summary>
     public static TextSpan? NamedVictim(TokenIndex ix, int sentenceFirst, int first)
     {
@@ -28,8 +31,54 @@ internal sealed partial class CountFinder
             }
         }
 
-        t = BeforeApposition(ix, sentenceFirst, t);
-        if (t < sentenceFirst || ix.EntityAt(t) is not (var mention and >= 0))
+        // Only a pronoun that opens the sentence: "said he had been detained", "the night he died" retell an
+        // act of someone whose incident is told elsewhere.
+        if (t == sentenceFirst && ix.IsAny(t, SingularPronouns))
+        {
+            return ix.SpanOf(t, t + 1);
+        }
+
+        // "Kian was shot dead": a sentence opening with the first name of a person named earlier in full.
+        if (t == sentenceFirst && FirstNameOfEarlierPerson(ix, t))
+        {
+            return ix.SpanOf(t, t + 1);
+        }
+
+        // "One man, Karl Moss, died": the name in apposition is the subject's.
+        if (IsComma(ix, t) && PersonEndingAt(ix, t - 1) is { } named)
+        {
+            return named;
+        }
+
+        return PersonEndingAt(ix, BeforeApposition(ix, sentenceFirst, t));
+    }
+
+    /// <summary>
+    /// A person named as the object right after an active verb: "agents arrested Ana Ruiz", "gunmen killed
+    /// Ana Ruiz, a local reporter"; null when the name opens a list or is a possessive ("Ana Ruiz's son").
+    /// </summary>
+    public static TextSpan? NamedObject(TokenIndex ix, int end, int sentenceEnd)
+    {
+        if (end >= sentenceEnd || ix.EntityAt(end) is not (var mention and >= 0))
+        {
+            return null;
+        }
+
+        var person = ix.Doc.EntityMentions[mention];
+        var (start, after) = ix.TokensIn(person.Span);
+        if (person.Type != EntityType.Person || start != end || ix.IsAny(after, Alternatives) || ix.Is(after, "'s") || ix.Is(after, "\u2019s"))
+        {
+            return null;
+        }
+
+        // "arrested Ana Ruiz, Juan Pons and ...": a name followed by another name is a list.
+        return IsComma(ix, after) && ix.EntityAt(after + 1) >= 0 ? null : person.Span;
+    }
+
+    /// <summary>The span of a person mention that ends at token <paramref name="t"/> and is not the last item of a list.</summary>
+    private static TextSpan? PersonEndingAt(TokenIndex ix, int t)
+    {
+        if (t < 0 || ix.EntityAt(t) is not (var mention and >= 0))
         {
             return null;
         }
@@ -45,24 +94,64 @@ internal sealed partial class CountFinder
         return ix.IsAny(start - 1, Alternatives) ? null : person.Span;
     }
 
-    /// <summary>"Ana Ruiz, a local reporter, was killed": the token before an apposition that ends at <paramref name="t"/>.</summary>
+    /// <summary>"Ana Ruiz, deputy editor of the weekly, was killed": the token before an apposition that ends at <paramref name="t"/>.</summary>
     private static int BeforeApposition(TokenIndex ix, int sentenceFirst, int t)
     {
         if (!IsComma(ix, t))
         {
-            return t;
+            return t < sentenceFirst ? -1 : t;
         }
 
-        for (var u = t - 1; u > sentenceFirst && u > t - 10; u--)
+        for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
         {
             if (IsComma(ix, u))
             {
-                return ix.IsAny(u + 1, Singles) || ix.Is(u + 1, "the") ? u - 1 : -1;
+                // "Ana Ruiz, 46, a reporter with the weekly, was killed": her age stands in commas before the apposition.
+                return IsComma(ix, u - 2) && IsAge(ix, u - 1) ? u - 3 : u - 1;
+            }
+
+            if (ix.IsAny(u, Alternatives) && ix.EntityAt(u + 1) >= 0)
+            {
+                return -1; // "Ana Ruiz, Juan Pons and Eva Sol, all reporters, ...": a list, not one person
             }
         }
 
         return -1;
     }
 
-    private static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
+    /// <summary>The capitalised word at <paramref name="t"/>, itself no name, opens the name of a person mentioned before it.</summary>
+    private static bool FirstNameOfEarlierPerson(TokenIndex ix, int t)
+    {
+        if (!ix.IsWord(t) || !ix.IsCapitalised(t) || ix.EntityAt(t) >= 0)
+        {
+            return false;
+        }
+
+        var word = ix.Text.AsSpan(ix.Tokens[t].Start, ix.Tokens[t].Length);
+        foreach (var mention in ix.Doc.EntityMentions)
+        {
+            var name = ix.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type == EntityType.Person && mention.Span.End <= ix.Tokens[t].Start && name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bare number of years standing alone between commas after a name ("Ana Ruiz, 46,").</summary>
+    private static bool IsAge(TokenIndex ix, int t)
+    {
+        var q = ix.QuantityAt(t);
+        if (q < 0 || ix.TokensIn(ix.Doc.Quantities[q].Span) != (t, t + 1))
+        {
+            return false;
+        }
+
+        var value = ix.Doc.Quantities[q].Min;
+        return value is > 0 and < 120 && ix.Doc.Quantities[q].IsExact && IsComma(ix, t + 1);
+    }
+
+    internal static bool IsComma(TokenIndex ix, int t) => t >= 0 && ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',';
 }

@@ -10,7 +10,12 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
-        "were was been be being have has had are is all reportedly allegedly also then later subsequently");
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying");
+
+    // Words that cannot stand between a figure and the noun it counts ("120 such killings", "30 targeted killings").
+    private static readonly WordSet NotModifiers = new("of and or in on at by to for from with were was had have has are is than the");
+
+    private static readonly WordSet Staying = new("remain remains remained still");
 
     private static readonly WordSet Partitives = new("including among whom them incl");
     private static readonly WordSet Skippable = new(
@@ -78,6 +83,11 @@ internal sealed partial class CountFinder
                 return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1));
             case TriggerRole.Verb:
             case TriggerRole.Injury:
+                if (ReducedRelative(ix, first, end, sentenceEnd))
+                {
+                    return -1; // "37 men arrested after the raid died in a van": the figure is the dying's
+                }
+
                 // "34 were killed and 78 wounded", "259 arrested": a figure right before the verb is its own.
                 var adjacent = Usable(ix, first - 1);
                 if (adjacent >= 0 && !PrecededByPartitive(ix, first - 1))
@@ -88,7 +98,7 @@ internal sealed partial class CountFinder
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
-                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || RelativeSubject(ix, before, first))))
+                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
                 {
                     // "Ten people, among them two guards, had been killed": the subject stands before an aside.
                     return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);
@@ -112,7 +122,15 @@ internal sealed partial class CountFinder
                     direct = Usable(ix, first - 2);
                 }
 
+                if (direct < 0)
+                {
+                    direct = CountingNoun(ix, first); // "more than 120 such killings", "30 targeted killings"
+                }
+
                 return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+            case TriggerRole.IncidentNoun when entry.Type == EventTypes.Arrest && ix.Is(first - 1, "in") && (ix.IsAny(first - 2, Auxiliaries) || ix.IsAny(first - 2, Staying)):
+                // "Both have been in detention since May", "40 people remain in detention": those held.
+                return Before(ix, sentenceFirst, first - 1);
             default:
                 var of = OfComplement(ix, end, sentenceEnd);
                 return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
@@ -149,12 +167,12 @@ internal sealed partial class CountFinder
         var found = -1;
         for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
         {
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.')
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.' && !(ix.Text[ix.Tokens[t].Start] == ',' && InNounList(ix, t, first)))
             {
                 break;
             }
 
-            if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found)
+            if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found && !EndsCountedNoun(ix, t - 1))
             {
                 break; // "six were killed in the town and the 43 others were taken away": another clause's subject
             }
@@ -167,6 +185,50 @@ internal sealed partial class CountFinder
         }
 
         return found;
+    }
+
+    /// <summary>A figure one or two words before the noun at <paramref name="noun"/> that the figure counts; -1 when there is none.</summary>
+    private static int CountingNoun(TokenIndex ix, int noun)
+    {
+        for (var t = noun - 1; t >= 0 && t >= noun - 3; t--)
+        {
+            if (ix.QuantityAt(t) >= 0)
+            {
+                var q = Usable(ix, t);
+                return q >= 0 && (ix.Doc.Quantities[q].Noun is not { } counted || counted.End <= ix.Tokens[noun].End) ? q : -1;
+            }
+
+            if (!ix.IsWord(t) || ix.IsCapitalised(t) || ix.IsAny(t, NotModifiers))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "about 200 civilians and several dozen soldiers had died": the token ends a figure or its noun, so an "and"
+    /// after it joins two parts of one subject, whose first figure leads.
+    /// </summary>
+    private static bool EndsCountedNoun(TokenIndex ix, int t)
+    {
+        var q = t >= 0 ? ix.QuantityAt(t) : -1;
+        if (q >= 0)
+        {
+            return true;
+        }
+
+        for (var u = t - 1; u >= 0 && u >= t - 3; u--)
+        {
+            if (ix.QuantityAt(u) is var before and >= 0)
+            {
+                var mention = ix.Doc.Quantities[before];
+                return mention.Noun is { } noun && noun.End == ix.Tokens[t].End;
+            }
+        }
+
+        return false;
     }
 
     private static bool CountsNounBefore(TokenIndex ix, int quantity, int first)

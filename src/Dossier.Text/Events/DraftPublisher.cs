@@ -21,9 +21,25 @@ internal static class DraftPublisher
             CountryCode = place?.CountryCode ?? draft.CountryHint ?? home.Country ?? draft.NamesCountry,
             Perpetrators = primary is EventTypes.Protest or EventTypes.Meeting ? [] : draft.Perpetrators.ToList(),
             Victims = draft.Victims,
-            Counts = new Dictionary<string, ExtractedCount>(draft.Counts, StringComparer.Ordinal),
+            Counts = DeadCountedOnce(draft.Counts, primary),
             Evidence = draft.Evidence.Distinct().ToList(),
             Triggers = draft.Triggers.ToList(),
         };
+    }
+
+    /// <summary>
+    /// "security forces executed the ten men" told of a killing of ten: the same dead, once as killed and once
+    /// as executed. The incident's own kind of death keeps the figure; different figures are both kept.
+    /// </summary>
+    private static Dictionary<string, ExtractedCount> DeadCountedOnce(Dictionary<string, ExtractedCount> counts, string primary)
+    {
+        var copy = new Dictionary<string, ExtractedCount>(counts, StringComparer.Ordinal);
+        if (copy.TryGetValue("killed", out var killed) && copy.TryGetValue("executed", out var executed)
+            && killed.Min == executed.Min && killed.Max == executed.Max)
+        {
+            copy.Remove(primary == EventTypes.Execution ? "killed" : "executed");
+        }
+
+        return copy;
     }
 }

@@ -50,6 +50,18 @@ internal sealed class IncidentDraft
 
     public bool Anaphoric { get; set; } = true;
 
+    /// <summary>
+    /// Names the incident again with a definite noun while giving a figure of its own ("two students died in
+    /// the shooting", "the deaths of 300 men"): it refers back to an incident even though it is not loose.
+    /// </summary>
+    public bool Refers { get; set; }
+
+    /// <summary>Its figure is a tally ("since May at least 130 people have been shot dead"): it adds up many acts.</summary>
+    public bool Tally { get; set; }
+
+    /// <summary>An arrest of suspects or over an act ("arrested three suspects"): an act of its own, not part of a raid.</summary>
+    public bool ArrestsSuspects { get; set; }
+
     public bool Aggregate { get; set; }
 
     public bool Distinct { get; set; }

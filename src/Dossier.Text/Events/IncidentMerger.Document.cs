@@ -13,10 +13,11 @@ internal sealed partial class IncidentMerger
         for (var i = 0; i < inOrder.Count; i++)
         {
             var loose = inOrder[i];
-            // Only a report's opening sentences name an attack in passing ("fired on the crowd") before telling
-            // the killing it was; other loose acts there may be incidents of their own.
+            // Only a report's opening sentences name an attack in passing ("fired on the crowd") or an act with a
+            // definite noun ("the deaths of their children") before telling the incident it was; other loose acts
+            // there may be incidents of their own.
             if (loose.Date is not null || loose.Counts.Count > 0 || loose.Aggregate || loose.Distinct || loose.FirstSentence > 2
-                || !loose.Types.All(t => t == EventTypes.Attack))
+                || !(loose.Types.All(t => t == EventTypes.Attack) || (loose.Anaphoric && loose.IsViolent)))
             {
                 continue;
             }

@@ -47,10 +47,20 @@ internal sealed partial class IncidentMerger
             var sameKind = candidate.Primary == next.Primary;
             var raid = RaidActs(candidate) && RaidActs(next) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
                 && !(candidate.Date is null && next.Date is not null && !next.Types.Contains(EventTypes.Attack));
-            var followUp = adjacent && (sameKind || raid);
+            // "She said 259 people had been arrested": arrests told right after a dated raid, with no date, place
+            // or suspects of their own, are of people held in that raid.
+            var aftermath = adjacent && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
+                && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
+                && candidate.Date is not null && RaidActs(candidate);
+            var followUp = (adjacent && (sameKind || raid)) || aftermath;
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
+            }
+
+            if (candidate.Tally && !next.Tally && next.OwnDate is { } own && own != candidate.Date)
+            {
+                continue; // "since May 130 people have been shot dead", then "Haque was killed on 26 May": one of the many
             }
 
             var bothDated = candidate.Date is not null && next.OwnDate is not null;
@@ -65,7 +75,7 @@ internal sealed partial class IncidentMerger
             var loose = next.OwnDate is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             // One day may see several acts: a shared date joins only a mention whose acts the incident has.
             var sameDay = bothDated && (sameKind || Covers(candidate, next));
-            if (sameDay || samePlace || sameFigure || next.Anaphoric || followUp || loose)
+            if (sameDay || samePlace || sameFigure || next.Anaphoric || (next.Refers && ReferredTo(candidate, next)) || followUp || loose)
             {
                 return candidate;
             }
@@ -80,6 +90,18 @@ internal sealed partial class IncidentMerger
 
     // A state's execution is a killing to those who report it as one ("killed by the state").
     private static bool IsKilling(string type) => type is EventTypes.Killing or EventTypes.Execution;
+
+    /// <summary>
+    /// A definite reference with a figure names an incident of its own main act, or the attack its deaths came
+    /// from ("the deaths of 300 men" after "forces overran the town"); "the arrest of dozens" after a wave of
+    /// executions is another act.
+    /// </summary>
+    private static bool ReferredTo(IncidentDraft incident, IncidentDraft reference)
+    {
+        var (main, act) = (incident.Primary, reference.Primary);
+        return main == act || (IsKilling(main) && IsKilling(act))
+            || (main == EventTypes.Attack && reference.Types.All(t => t is EventTypes.Killing or EventTypes.Attack));
+    }
 
     private static bool LegalStepsApart(IncidentDraft a, IncidentDraft b) =>
         a.LegalKinds.Count > 0 && b.LegalKinds.Count > 0 && !a.LegalKinds.Overlaps(b.LegalKinds)
@@ -122,8 +144,9 @@ internal sealed partial class IncidentMerger
 
         foreach (var (key, count) in b.Counts)
         {
+            // "Two students died in the shooting" that killed six: a reference may give a part of the incident's figure.
             if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
-                && (count.IsExact && other.IsExact))
+                && (count.IsExact && other.IsExact) && !(b.Refers && count.Max <= other.Min))
             {
                 return true;
             }
@@ -146,6 +169,18 @@ internal sealed partial class IncidentMerger
         return false;
     }
 
+    /// <summary>"killed ten men", later "executed the ten men": the same dead, told as killed and as executed.</summary>
+    private static bool DeadCountedAlready(IncidentDraft target, string key, ExtractedCount count)
+    {
+        var other = key switch
+        {
+            "killed" => "executed",
+            "executed" => "killed",
+            _ => null,
+        };
+        return other is not null && target.Counts.TryGetValue(other, out var dead) && dead.Min == count.Min && dead.Max == count.Max;
+    }
+
     private static bool Contains(DateValue outer, DateValue inner) => outer.Start <= inner.Start && inner.End <= outer.End;
 
     private static bool SamePlace(IncidentDraft a, IncidentDraft b) => a.PlaceMention == b.PlaceMention || (a.PlaceEntity >= 0 && a.PlaceEntity == b.PlaceEntity);
@@ -157,7 +192,9 @@ internal sealed partial class IncidentMerger
             target.AddType(type);
         }
 
-        if (next.Date is { } date && (target.Date is null || (!next.DateInherited && target.Date is { } old && Contains(old, date) && old != date)))
+        // A later day inside a coarser date narrows it ("in May", then "on 3 May"); a span of days stays whole.
+        if (next.Date is { } date && (target.Date is null || (!next.DateInherited && target.Date is { } old && Contains(old, date) && old != date
+            && !(old.IsInterval && old.Precision == DatePrecision.Day))))
         {
             target.Date = date;
             target.DateSpan = next.DateSpan;
@@ -174,7 +211,10 @@ internal sealed partial class IncidentMerger
         target.NamesCountry ??= next.NamesCountry;
         foreach (var (key, count) in next.Counts)
         {
-            target.AddCount(key, count);
+            if (!DeadCountedAlready(target, key, count))
+            {
+                target.AddCount(key, count);
+            }
         }
 
         foreach (var name in next.Perpetrators)
@@ -189,5 +229,6 @@ internal sealed partial class IncidentMerger
         target.Paragraph = next.Paragraph;
         target.LastSentence = next.LastSentence;
         target.Anaphoric = false;
+        target.Refers = false;
     }
 }

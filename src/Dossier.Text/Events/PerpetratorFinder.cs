@@ -32,23 +32,40 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
+    private static readonly WordSet Relatives = new("that which who whom whose");
 
     public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role, string type)
     {
         var found = new List<(int, int)>();
         var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
+        var relative = false;
         for (var t = end; t < sentenceEnd && t < end + 14; t++)
         {
             if (ix.IsAny(t, By))
             {
-                AddPhrase(ix, t + 1, sentenceEnd, found);
+                // "an attack that was carried out by", "the killing was ordered by": the act's own agent; but
+                // "fired on buses that had been taken by students", "accompanied by reports": another verb's.
+                var light = ix.IsAny(t - 1, LightVerbs) || (ix.Is(t - 1, "out") && ix.IsAny(t - 2, LightVerbs));
+                if (light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1))))
+                {
+                    AddPhrase(ix, t + 1, sentenceEnd, found);
+                }
+
                 break;
             }
 
-            if (TriggerJudge.IsClauseBreak(ix, t) && !ix.Is(t, "that"))
+            // "The massacre, which was carried out by": a relative clause still speaks of the act.
+            relative |= ix.IsAny(t, Relatives);
+            if (TriggerJudge.IsClauseBreak(ix, t) && !ix.IsAny(t, Relatives) && !(CountFinder.IsComma(ix, t) && ix.IsAny(t + 1, Relatives)))
             {
                 break;
             }
+        }
+
+        if (found.Count == 0 && role == TriggerRole.Verb && Convicted(ix, sentence.FirstToken, first) is { } convicted)
+        {
+            found.Add(convicted); // "found three officers guilty of murdering": the court names who acted
+            return found;
         }
 
         for (var t = Math.Max(sentence.FirstToken, first - 15); t + 2 < sentenceEnd && t < end + 15; t++)
@@ -69,7 +86,8 @@ internal sealed partial class PerpetratorFinder
         // "the killing of", "their detention": a verb form used as a noun has no subject before it; nor
         // has "died" or "fled" an actor as its subject.
         var verb = -1;
-        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !ix.IsAny(first, Undergone))
+        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !ix.IsAny(first, Undergone)
+            && !IsGerundAfterPreposition(ix, first))
         {
             verb = first;
         }

@@ -81,7 +81,7 @@ internal sealed partial class SentenceIncidents
         {
             var head = group[0];
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
-                || SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First)) || InfinitiveBetween(ix, at, head.First)
+                || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First)
                 || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)))
             {
                 continue;
@@ -98,6 +98,11 @@ internal sealed partial class SentenceIncidents
     /// </summary>
     private static int EarlierDate(TokenIndex ix, int sentenceIndex)
     {
+        if (SameDayAnaphor(ix, ix.Doc.Sentences[sentenceIndex]))
+        {
+            return LatestDay(ix, sentenceIndex);
+        }
+
         var sentences = ix.Doc.Sentences;
         var paragraph = sentences[sentenceIndex].Paragraph;
         for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2 && sentences[s].Paragraph == paragraph; s--)
@@ -124,6 +129,51 @@ internal sealed partial class SentenceIncidents
             if (found >= 0)
             {
                 return found;
+            }
+
+            if (Documented(ix, sentence.FirstToken, end))
+            {
+                return -1; // "visited on 9 April. They documented killings. Victims were taken...": acts found, not done, then
+            }
+        }
+
+        return -1;
+    }
+
+    private const int SameDayReach = 8;
+
+    /// <summary>"that morning", "that night", "the same day": the sentence is dated by the last day the report named.</summary>
+    private static bool SameDayAnaphor(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t + 1 < end; t++)
+        {
+            if ((ix.Is(t, "that") || ix.Is(t, "same")) && ix.IsAny(t + 1, DayParts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet DayParts = new("morning afternoon evening night day");
+
+    /// <summary>The latest date of day precision in the few sentences before, or -1.</summary>
+    private static int LatestDay(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - SameDayReach; s--)
+        {
+            var sentence = sentences[s];
+            for (var t = Math.Min(sentence.EndToken, ix.Count) - 1; t >= sentence.FirstToken; t--)
+            {
+                var d = ix.DateAt(t);
+                if (d >= 0 && Usable(ix.Doc.Dates[d]) && !InDateline(ix, ix.Doc.Dates[d].Span)
+                    && MentionDates.ValueOf(ix.Doc.Dates[d]) is { Precision: DatePrecision.Day, IsInterval: false })
+                {
+                    return d;
+                }
             }
         }
 

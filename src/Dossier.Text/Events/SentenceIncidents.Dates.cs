@@ -80,6 +80,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "X, who led the junta in 2009, was sentenced": a relative clause keeps its date
                 }
 
+                if (!sameClause && InParticipleAside(ix, sentence.FirstToken, t))
+                {
+                    continue; // "a cable, declassified in 2017, gave an estimate of 10,000 dead": the date is the aside's
+                }
+
                 if (!sameClause && InfinitiveBetween(ix, t, hit.First))
                 {
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
@@ -132,6 +137,21 @@ internal sealed partial class SentenceIncidents
 
     /// <summary>"TASHKENT, 14 May 2005 -": the report's date and place, not the incident's.</summary>
     public static bool InDateline(TokenIndex ix, TextSpan span) => ix.Doc.Dateline is { } line && line.Overlaps(span);
+
+    /// <summary>The date token stands in an aside opened by a comma and a past participle (", declassified in 2017,").</summary>
+    private static bool InParticipleAside(TokenIndex ix, int sentenceFirst, int dateToken)
+    {
+        for (var t = dateToken - 1; t >= sentenceFirst && t >= dateToken - 6; t--)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t))
+            {
+                return ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1)
+                    && ix.Word(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
 
     private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
     {

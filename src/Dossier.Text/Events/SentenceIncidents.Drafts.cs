@@ -25,7 +25,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, Math.Max(sentence.FirstToken, group[0].First - 8), group[0].First))
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
@@ -36,7 +36,13 @@ internal sealed partial class SentenceIncidents
             var date = ix.Doc.Dates[dated];
             draft.Date = MentionDates.ValueOf(date);
             draft.DateSpan = date.Span;
+            if (!draft.DateInherited && draft.Date is { } day && draft.Types.Any(t => t is EventTypes.Abduction or EventTypes.Siege))
+            {
+                draft.Date = ActDuration.Extend(ix, group[0].First, Math.Min(sentence.EndToken, ix.Count), day);
+            }
         }
+
+        draft.ArrestsSuspects = draft.Types.Contains(EventTypes.Arrest) && NamesSuspects(ix, sentence);
 
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
         var claimed = new HashSet<int>();
@@ -51,10 +57,31 @@ internal sealed partial class SentenceIncidents
         }
 
         AddTolls(ix, sentence, draft, claimed);
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role == TriggerRole.Verb && h.Entry.CountKey is not null && !h.Reading.Aggregate))
+        // Those taken to hospital were hurt by the violence of the sentence, not by an arrest told with it.
+        if (draft.Types.Any(t => t is EventTypes.Attack or EventTypes.Killing or EventTypes.Torture) && !draft.Counts.ContainsKey("injured") && _counts.Hospitalised(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)) is var treated and >= 0
+            && claimed.Add(treated))
+        {
+            var q = ix.Doc.Quantities[treated];
+            draft.AddCount("injured", new ExtractedCount(q.Min, q.Max, q.Span));
+        }
+
+        // "A guard and a driver were shot dead": people listed one by one are counted.
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
         {
             if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)) is { } one)
+                && CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End) is { } listed)
+            {
+                draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(listed.Count, listed.Count, listed.Span));
+                draft.Victims ??= listed.Span.Of(ix.Text).ToString();
+            }
+        }
+
+        // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        {
+            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
+                    ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();
@@ -77,6 +104,11 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
+        draft.Tally = draft.Counts.Count > 0 && HasWord(ix, sentence, TallyWords);
+        draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
+            && (group.Any(h => h.Reading.Anaphoric || DefiniteFigure(ix, h.Quantity)) || NamesEventBefore(ix, sentence))
+            && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
@@ -121,6 +153,93 @@ internal sealed partial class SentenceIncidents
             draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
             draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
         }
+    }
+
+    // "arrested three suspects", "detained in connection with the killing": those held are accused of an act.
+    private static readonly WordSet SuspectWords = new(
+        "suspect suspects suspected accused perpetrators attackers assailants gunmen killers connection charged");
+
+    private static bool NamesSuspects(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.IsAny(t, SuspectWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
+    private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");
+    private static readonly WordSet ReferencePrepositions = new("in during amid");
+
+    // "Monitors visited the town on 9 April. They documented the killing of 50 civilians": the acts were found then, not done then.
+    private static readonly WordSet DocumentingVerbs = new("documented recorded verified");
+
+    /// <summary>A documenting verb ("documented", "recorded") among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool Documented(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, DocumentingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet FigureDefinites = new("the these those");
+
+    /// <summary>"executed the ten men", "those 43 students": a figure for people already told of.</summary>
+    private static bool DefiniteFigure(TokenIndex ix, int quantity)
+    {
+        if (quantity < 0)
+        {
+            return false;
+        }
+
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        return ix.IsAny(first - 1, FigureDefinites);
+    }
+
+    private static bool NamesEventBefore(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken + 2; t < end; t++)
+        {
+            if (ix.IsAny(t, ReferenceNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, ReferencePrepositions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the number of", "in total", "since 2010", "so far": a figure that adds up more than one incident.
+    private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
+
+    // "in the days before", "earlier": another time than the incident told.
+    private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
+
+    private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.IsAny(t, words) || (words == TallyWords && ix.Is(t, "far") && ix.Is(t - 1, "so")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string VictimText(TokenIndex ix, QuantityMention q)

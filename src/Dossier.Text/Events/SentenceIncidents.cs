@@ -17,12 +17,19 @@ internal sealed partial class SentenceIncidents
     {
         AssignDates(ix, sentence, hits);
         var groups = new List<List<TriggerHit>>();
+        var campaigns = new HashSet<List<TriggerHit>>();
         foreach (var hit in hits)
         {
             var group = groups.FirstOrDefault(g => Joins(ix, g, hit));
             if (group is null)
             {
-                groups.Add([hit]);
+                List<TriggerHit> started = [hit];
+                if (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First))
+                {
+                    campaigns.Add(started); // told apart from the act before it: no later mention folds them together
+                }
+
+                groups.Add(started);
             }
             else
             {
@@ -35,6 +42,7 @@ internal sealed partial class SentenceIncidents
         foreach (var group in groups)
         {
             var draft = Draft(ix, sentence, sentenceIndex, group);
+            draft.Distinct |= campaigns.Contains(group);
             foreach (var hit in group)
             {
                 if (hit.Entry.Type == EventTypes.LegalAction)
@@ -80,6 +88,28 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    // Nouns for many acts over time, inside which one act is told.
+    private static readonly WordSet CampaignNouns = new("series wave spate campaign crackdown operations raids offensive");
+
+    /// <summary>
+    /// "during a series of operations in which police killed dozens": an act told inside a relative clause
+    /// ("in which", "during which") on a campaign of many acts, after another act that took place during it.
+    /// </summary>
+    private static bool WiderCampaignBetween(TokenIndex ix, int from, int to)
+    {
+        var campaign = false;
+        for (var t = from; t < to; t++)
+        {
+            campaign |= ix.IsAny(t, CampaignNouns);
+            if (campaign && ix.Is(t, "which") && (ix.Is(t - 1, "in") || ix.Is(t - 1, "during")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ToldBetween(TokenIndex ix, int from, int to)
     {
         for (var t = from; t < to; t++)
@@ -105,6 +135,11 @@ internal sealed partial class SentenceIncidents
         if (ReasonBetween(ix, group, hit) || ToldBetween(ix, group[^1].End, hit.First))
         {
             return false; // "arrested six men over an attack", "fled, bringing accounts of killings"
+        }
+
+        if (WiderCampaignBetween(ix, group[0].End, hit.First))
+        {
+            return false; // "was shot dead during a wave of raids in which police killed dozens": the wave is its own incident
         }
 
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);

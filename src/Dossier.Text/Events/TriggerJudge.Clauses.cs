@@ -35,9 +35,9 @@ internal sealed partial class TriggerJudge
                 return false;
             }
 
-            if (!ix.IsWord(t))
+            if (!ix.IsWord(t) && ix.QuantityAt(t) < 0)
             {
-                return false;
+                return false; // "convicted of 57 murders": a figure may stand between the link and the act
             }
         }
 

@@ -17,7 +17,7 @@ internal sealed partial class TriggerJudge
 
         for (var t = end; t < end + 14 && t < ix.Count && !ix.IsPunctuation(t); t++)
         {
-            if ((ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the")) || ix.IsAny(t, PurposeNouns))
+            if ((ix.Is(t, "to") && ix.IsAny(t + 1, PurposeVerbs)) || ix.IsAny(t, PurposeNouns))
             {
                 return true;
             }

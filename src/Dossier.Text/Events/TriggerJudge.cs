@@ -22,6 +22,9 @@ internal sealed partial class TriggerJudge
         "fears feared danger possible potential plan plans planned planning intend intends intended aim aims " +
         "attempt attempts any further future imminent prospect prospects such expect expects expected");
 
+    // "witnesses saw soldiers fire into the crowd": a bare verb after a verb of perception tells what was seen.
+    private static readonly WordSet PerceptionVerbs = new("saw seen watched witnessed heard");
+
     private static readonly WordSet ContinuingVerbs = new(
         "continue continues continued continuing began begin begins started start starts keep keeps kept used");
 
@@ -62,6 +65,13 @@ internal sealed partial class TriggerJudge
         "held staged organised organized conducted launched led joined carried committed holds stages");
     private static readonly WordSet NewsWords = new("news press media");
     private static readonly WordSet PurposeNouns = new("protest protests vigil rally demonstration commemoration memory demanding chanting");
+
+    // "gathered to mourn", "gathered to demand": what a crowd gathers for when it protests; "had gathered to sit
+    // their examinations" or "the names gathered ... come to" is no protest.
+    private static readonly WordSet PurposeVerbs = new(
+        "protest demand demonstrate mourn commemorate mark remember honour honor denounce condemn call air voice " +
+        "celebrate rally pray oppose support express lay light sing chant march block greet hear listen show pay " +
+        "defy reject urge insist challenge dispute");
     private static readonly WordSet SentenceWords = new("sentenced sentence sentences term terms years months");
 
     // "detention centre", "protest movement": the trigger word only modifies the noun after it.
@@ -101,8 +111,9 @@ internal sealed partial class TriggerJudge
                 return TriggerReading.Not("conditional");
             }
 
-            if (ix.IsAny(t, Prevention))
+            if (ix.IsAny(t, Prevention) && !(ix.Is(t, "such") && CountFinder.Usable(ix, t - 1) >= 0))
             {
+                // "more than 120 such killings" are counted, so they took place; "such attacks" alone may not have.
                 return TriggerReading.Not("prevention or threat");
             }
         }
@@ -117,9 +128,10 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("intention");
         }
 
-        if (entry.Role == TriggerRole.BaseVerb && !(ix.Is(first - 1, "to") && ix.IsAny(first - 2, ContinuingVerbs)))
+        if (entry.Role == TriggerRole.BaseVerb && !(ix.Is(first - 1, "to") && ix.IsAny(first - 2, ContinuingVerbs))
+            && !WordBefore(ix, clauseStart, first, 4, PerceptionVerbs))
         {
-            return TriggerReading.Not("base verb"); // only "continues to obstruct" reports an act
+            return TriggerReading.Not("base verb"); // only "continues to obstruct" or "saw police fire into" reports an act
         }
 
         if (isNoun && IsDemandedThing(ix, clauseStart, first))

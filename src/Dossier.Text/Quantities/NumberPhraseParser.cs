@@ -20,7 +20,7 @@ internal static class NumberPhraseParser
         return r.Kind(k) switch
         {
             TokenKind.Number => TryDigits(r, k, out phrase),
-            TokenKind.Word => TryVague(r, k, out phrase) || TryWords(r, k, out phrase),
+            TokenKind.Word => TryVague(r, k, out phrase) || TryWords(r, k, out phrase) || TryBoth(r, k, out phrase),
             _ => false,
         };
     }
@@ -112,6 +112,11 @@ internal static class NumberPhraseParser
             return true;
         }
 
+        if (TrySeveral(r, k, out phrase))
+        {
+            return true;
+        }
+
         if (!QuantityLexicon.TryVague(r.Span(k), out var range) || r.Is(k, "scores") && !r.Is(k + 1, "of"))
         {
             return false;
@@ -125,6 +130,54 @@ internal static class NumberPhraseParser
         }
 
         phrase = new NumberPhrase(k, k + 1, range.Min, range.Max, Vague: true, Decimal: false);
+        return true;
+    }
+
+    // "Both were detained", "both have since died": "both" standing for two people already named is a figure;
+    // "both men and women", "both the army and the police" are not.
+    private static bool TryBoth(TokenReader r, int k, out NumberPhrase phrase)
+    {
+        phrase = default;
+        if (!r.Is(k, "both") || !r.IsAny(k + 1, "were", "have", "had") && !r.IsAny(k + 1, "are", "remain", "remained"))
+        {
+            return false;
+        }
+
+        phrase = new NumberPhrase(k, k + 1, 2, 2, Vague: false, Decimal: false);
+        return true;
+    }
+
+    // "several hundred", "a few thousand", "several dozen", "several hundred thousand": the same ranges as
+    // "hundreds", "thousands", "dozens", "hundreds of thousands" (at least two of the unit, fewer than ten).
+    private static bool TrySeveral(TokenReader r, int k, out NumberPhrase phrase)
+    {
+        phrase = default;
+        var unit = r.Is(k, "several") ? k + 1 : r.Is(k, "a") && r.Is(k + 1, "few") ? k + 2 : -1;
+        if (unit < 0 || !r.IsWord(unit))
+        {
+            return false;
+        }
+
+        var word = r.Span(unit);
+        if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = new NumberPhrase(k, unit + 1, 24, 99, Vague: true, Decimal: false);
+            return true;
+        }
+
+        if (!NumberWords.TryMultiplier(word, out var size) || (word[^1] | 0x20) == 's')
+        {
+            return false;
+        }
+
+        var end = unit + 1;
+        if (size == 100 && r.IsWord(end) && NumberWords.TryMultiplier(r.Span(end), out var times) && times >= 1000 && (r.Span(end)[^1] | 0x20) != 's')
+        {
+            size *= times; // "several hundred thousand"
+            end++;
+        }
+
+        phrase = new NumberPhrase(k, end, 2 * size, 10 * size - 1, Vague: true, Decimal: false);
         return true;
     }
 

@@ -5,8 +5,8 @@ namespace Dossier.Text.Temporal;
 /// <summary>
 /// Picks the dates an anniversary or "N days since" may count from, and the weekday the text gives
 /// it. The anchor is the next date in the same sentence (not across a new clause: "... the killings
-/// they investigated when arrested in December 2017"); failing that, for a yearly anniversary, the
-/// report's dates, most precise and nearest first.
+/// they investigated when arrested in December 2017"); failing that, for a yearly anniversary or "N weeks
+/// ago today", the report's dates, most precise and nearest first.
 /// </summary>
 internal static class AnniversaryAnchors
 {
@@ -40,8 +40,10 @@ internal static class AnniversaryAnchors
             }
         }
 
-        // "Four days after ..." needs its date beside it; only yearly anniversaries look further.
-        if (unit != "year" || evidence.Quote(mention).EndsWith("after", StringComparison.OrdinalIgnoreCase))
+        // "Four days after ..." needs its date beside it; only yearly anniversaries and "one week ago today"
+        // (whose act is dated where the report tells it) look further.
+        var agoToday = evidence.Quote(mention).EndsWith("today", StringComparison.OrdinalIgnoreCase);
+        if ((unit != "year" && !agoToday) || evidence.Quote(mention).EndsWith("after", StringComparison.OrdinalIgnoreCase))
         {
             yield break;
         }

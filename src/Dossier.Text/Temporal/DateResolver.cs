@@ -156,8 +156,21 @@ public sealed class DateResolver : IPipelineComponent
             return (null, "range that does not form an interval");
         }
 
-        var how = mention.Year is null && mention.EndYear is null ? "printed range, year from the report's date" : "printed range";
-        return (DateValue.Between(s, e), how);
+        if (mention.Year is null && mention.EndYear is null)
+        {
+            // "on 28 and 29 November" in a report of March: the November before it, as for a single year-less day.
+            if (report is { } r && s.Start > r.End.AddDays(FutureToleranceDays)
+                && CalendarMath.FromParts(year - 1, mention.Month, mention.Day) is { } earlier
+                && CalendarMath.FromParts(year - 1, mention.EndMonth ?? (mention.EndDay is not null ? mention.Month : null), mention.EndDay) is { } earlierEnd
+                && earlierEnd.End >= earlier.Start)
+            {
+                return (DateValue.Between(earlier, earlierEnd), "printed range, the year before the report's (its own year would be after it)");
+            }
+
+            return (DateValue.Between(s, e), "printed range, year from the report's date");
+        }
+
+        return (DateValue.Between(s, e), "printed range");
     }
 
     // "the past eight years" ends at the report; "Rouhani's one-year record" is the year up to it, by month.

@@ -46,7 +46,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
 
         var evidence = new DateEvidence(doc.Text, doc.Tokens, doc.Sentences, doc.Dates);
         return YearLessDateline(evidence, doc.Dateline)
-            ?? AnniversaryReasoner.Infer(evidence) ?? WeekdayReasoner.Infer(evidence) ?? LatestMention(evidence);
+            ?? AnniversaryReasoner.Infer(evidence) ?? WeekdayReasoner.Infer(evidence) ?? WeekdayReasoner.Today(evidence) ?? LatestMention(evidence);
     }
 
     // "LONDON, March 14 (AP) -": the day is printed, the year is the latest the report prints (or the next,

@@ -6,7 +6,8 @@ namespace Dossier.Text.Temporal;
 /// <summary>
 /// Finds the report's date where the report prints it: a date inside the dateline ("GENEVA, 14 March
 /// 2019 –"), a date after a cue near the top ("Published 3 May 2016", "Posted on"), or a line of its
-/// own that is only a date (optionally with a weekday and a place), at the top or the bottom.
+/// own that is only a date (optionally with a weekday and a place), at the top or the bottom, or a date set
+/// apart by separators in a header line ("BRIEFING | Refugee Network | 10 July 2015").
 /// </summary>
 internal static class PrintedDateFinder
 {
@@ -57,7 +58,85 @@ internal static class PrintedDateFinder
             }
         }
 
+        for (var p = 0; p < Math.Min(TopParagraphs, paragraphs.Count); p++)
+        {
+            if (HeaderSegment(reader, paragraphs[p], dates) is { } mention)
+            {
+                var header = text[paragraphs[p].Start..Math.Min(paragraphs[p].End, mention.Span.End)];
+                return Printed(mention, $"The header '{header}' sets the date apart as its own part.");
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// A full date set apart in a header by separators: "BRIEFING | Refugee Network | 10 July 2015",
+    /// "21 August 2013 – for immediate release", "Gulf Chronicle – Yaoundé, Wednesday 22 April 2020", or opening a
+    /// body paragraph after a place: "TAGUIG CITY, Philippines – 19 December 2019. A court ...". A date inside
+    /// a phrase ("the massacre of 3 May 2016") is not set apart.
+    /// </summary>
+    private static DateMention? HeaderSegment(TokenReader r, TextSpan paragraph, IReadOnlyList<DateMention> dates)
+    {
+        var first = IndexAt(r, paragraph.Start);
+        var end = first;
+        while (r.Has(end) && r.Tokens[end].End <= paragraph.End)
+        {
+            end++;
+        }
+
+        foreach (var mention in dates)
+        {
+            if (mention.Span.Start >= paragraph.End)
+            {
+                break;
+            }
+
+            if (!paragraph.Contains(mention.Span) || !IsFullDate(mention))
+            {
+                continue;
+            }
+
+            var k = IndexAt(r, mention.Span.Start);
+            if (k > first && TemporalLexicon.TryWeekday(r.Bare(k - 1), out _))
+            {
+                k--; // "Wednesday 22 April 2020"
+            }
+
+            var after = IndexAt(r, mention.Span.End);
+            var opens = k == first || IsSeparator(r, k - 1);
+            var closes = after >= end || IsSeparator(r, after) || r.IsPunct(after, '.');
+            if (!opens || !closes)
+            {
+                continue;
+            }
+
+            // A short header line may hold any other parts; a longer paragraph only a place or publisher before the date.
+            if (end - first <= MaxHeaderTokens || (k - first <= MaxDateLineTokens && OnlyNames(r, first, k)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxHeaderTokens = 16;
+
+    private static bool IsSeparator(TokenReader r, int k) =>
+        r.IsDash(k) || r.IsPunct(k, '|') || r.IsPunct(k, ',') || r.IsPunct(k, '\u2013') || r.IsPunct(k, '\u2014') || r.IsPunct(k, '\u2022');
+
+    private static bool OnlyNames(TokenReader r, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (r.IsWord(k) ? !r.IsCapitalised(k) : !IsSeparator(r, k) && !r.IsPunct(k, '(') && !r.IsPunct(k, ')'))
+            {
+                return false;
+            }
+        }
+
+        return end > first;
     }
 
     private static DocumentDate? Printed(DateMention mention, string reasoning) =>

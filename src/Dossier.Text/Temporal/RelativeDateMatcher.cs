@@ -160,16 +160,33 @@ internal static class RelativeDateMatcher
         // "on 16 August 2017, fifteen months before Thursday's verdict": counted forward from the date before it.
         var before = r.Is(k + 2, "before") && r.IsPunct(k - 1, ',')
             && (r.IsCapitalised(k + 3) && TemporalLexicon.TryWeekday(r.Span(k + 3), out _) || r.IsAny(k + 3, "today", "now"));
-        if (r.IsAny(k, "a", "an") && !r.Is(k + 2, "ago") && !r.Is(k + 2, "since") && !on)
+        // "It is a year today since": the report's day is the anniversary.
+        var todaySince = r.Is(k + 2, "today") && r.Is(k + 3, "since");
+        if (r.IsAny(k, "a", "an") && !r.Is(k + 2, "ago") && !r.Is(k + 2, "since") && !on && !todaySince)
         {
             return false; // "a day", "once a year": not worth a mention
         }
 
         var approximate = IsRough(r, k - 1);
+        if (r.Is(k + 2, "ago") && r.Is(k + 3, "today"))
+        {
+            // "One week ago today, police moved in": the report is dated that long after the act.
+            mention = new DateMention(r.SpanOf(k, k + 3), DateKind.Anniversary) { Amount = amount, Unit = u, Approximate = approximate };
+            end = k + 4;
+            return true;
+        }
+
         if (r.Is(k + 2, "ago"))
         {
             mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Relative) { Amount = -amount, Unit = u, Approximate = approximate };
             end = k + 3;
+            return true;
+        }
+
+        if (todaySince)
+        {
+            mention = new DateMention(r.SpanOf(k, k + 3), DateKind.Anniversary) { Amount = amount, Unit = u, Approximate = approximate };
+            end = k + 4;
             return true;
         }
 

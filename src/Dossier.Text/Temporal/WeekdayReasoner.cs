@@ -6,7 +6,8 @@ namespace Dossier.Text.Temporal;
 /// Dates a report from a weekday printed with a year-less date ("on Wednesday 13th of August"): the
 /// first year, from the latest year the report prints, in which that day falls on that weekday. Plain
 /// weekdays the report also mentions ("on Saturday") are taken to fall between that day and the
-/// report's date, which moves the date forward to the latest of them.
+/// report's date, which moves the date forward to the latest of them. "today, Monday" names the day of
+/// writing: the first such weekday on or after the latest day the report prints.
 /// </summary>
 internal static class WeekdayReasoner
 {
@@ -42,6 +43,45 @@ internal static class WeekdayReasoner
 
         return null;
     }
+
+    /// <summary>
+    /// "stay away from work today, Monday": the report is written on that weekday, the first one on or after
+    /// the latest day the report prints ("the 8 August election" gives Monday 14 August).
+    /// </summary>
+    public static DocumentDate? Today(DateEvidence evidence)
+    {
+        if (evidence.Latest is not { Precision: DatePrecision.Day } latest || evidence.LatestMention is not { } latestMention)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < evidence.Dates.Count; i++)
+        {
+            var (a, b) = (evidence.Dates[i], evidence.Dates[i + 1]);
+            var weekday = (IsToday(a), b) switch
+            {
+                (true, { Kind: DateKind.Weekday, Amount: null, Weekday: { } w }) => w,
+                _ => IsToday(b) && a is { Kind: DateKind.Weekday, Amount: null, Weekday: { } w2 } ? w2 : (DayOfWeek?)null,
+            };
+            if (weekday is not { } day || !OnlyCommaBetween(evidence, a.Span, b.Span))
+            {
+                continue;
+            }
+
+            var date = CalendarMath.OnOrAfter(latest.End, day);
+            var reasoning = $"'{evidence.Text[a.Span.Start..b.Span.End]}' is the day of writing: the first {day} on or after " +
+                $"'{evidence.Quote(latestMention)}', the latest day the report prints.";
+            return new DocumentDate(DateValue.Day(date.Year, date.Month, date.Day), Stated: false, "weekday", reasoning, new TextSpan(a.Span.Start, b.Span.End));
+        }
+
+        return null;
+    }
+
+    private static bool IsToday(DateMention mention) =>
+        mention is { Kind: DateKind.Relative, Amount: 0, Unit: "day" } && mention.Span.Length == 5;
+
+    private static bool OnlyCommaBetween(DateEvidence evidence, TextSpan a, TextSpan b) =>
+        evidence.Text.AsSpan(a.End, b.Start - a.End).Trim() is var between && (between.IsEmpty || between is ",");
 
     private static DocumentDate Later(DateEvidence evidence, DateOnly date, string reasoning, TextSpan span)
     {

@@ -31,6 +31,12 @@ public class ContextPlaceFinderTests
         { "Residents of Marotse said the soldiers came at night. The town has no clinic.", "Marotse" },
         // A place noun, then "in" and the name: "a rubbish dump in X", "the hospital in X".
         { "The remains were burned at a rubbish dump in Pelotal, investigators said.", "Pelotal" },
+        // Names listed with a known place, or before a plural place noun, are places too.
+        { "Mobs burned churches in Nairobi, Kelvanto and other towns.", "Kelvanto" },
+        { "Men poured out of the city settlements of Marathe and Kiborra at dusk.", "Kiborra" },
+        { "Police raided the Kandolo, Obungi and Nyalondo areas of Kisumu.", "Obungi" },
+        { "Witnesses spoke from the Um Rakuba and Hamdayat refugee camps in Sudan.", "Hamdayat" },
+        { "Crowds gathered in Tahrir Square and in Nasr City on Friday.", "Nasr City" },
     };
 
     [Theory]
@@ -51,6 +57,8 @@ public class ContextPlaceFinderTests
     [InlineData("Police questioned the Pelano refugee camp officials.", "Pelano refugee camp")]
     [InlineData("Delegates met in the office of Brandvale Mining on Monday.", "Brandvale Mining")]
     [InlineData("Lawyers for Hemsby and Karrow spoke of delays. The town has no court.", "Hemsby")]
+    [InlineData("The former mayor of Nairobi, Teodor Malsky, and his wife were held.", "Teodor Malsky")]
+    [InlineData("Officials from Kenya and Brandvale Mining met on Monday.", "Brandvale Mining")]
     public void Recognize_UnknownNameWithoutPlaceCue_IsNotALocation(string text, string name)
     {
         var doc = EntityTestPipeline.Recognize(text);

@@ -17,6 +17,9 @@ public partial class EntityRecognizerTests
         // A known body's national section; a body closed by the country it works in.
         { "Amnesty International Kenya said the police had lied.", "Amnesty International Kenya" },
         { "According to Legal Aid Network Nepal, the figure is higher.", "Legal Aid Network Nepal" },
+        // Brotherhoods and monitors are bodies.
+        { "The Coastal Brotherhood puts the toll in the thousands.", "Coastal Brotherhood" },
+        { "A statement from Valley Civic Monitors called on the police to stop.", "Valley Civic Monitors" },
         // An ordinal belongs to a unit's name.
         { "Soldiers of the 41st Mountain Brigade were deployed.", "41st Mountain Brigade" },
         // A court named by its seat.

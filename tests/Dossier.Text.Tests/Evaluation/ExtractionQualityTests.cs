@@ -20,10 +20,11 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     private const double DemandsTarget = 0.70;
 
     // Measured on samples/reports (score.py): first 0.674 / 0.480 / 0.884 / 0.683 (events, counts, entities,
-    // demands); now 0.800 (162 of 199 gold events, 44 spurious) / 0.673 / 0.939 / 0.887. Entities and
-    // demands meet their targets, so those floors are the targets. Events sit exactly on 0.80, one event
-    // either way, so its floor is a hair under it; counts are still short of 0.85. Raise, never lower.
-    private static readonly Thresholds SampleFloors = new(Events: 0.79, Counts: 0.66, Entities: EntitiesTarget, Demands: DemandsTarget);
+    // demands) on 36 reports; 0.800 / 0.673 / 0.939 / 0.887 before ten reports written blind (037-046) joined
+    // the set, which then measured 0.778 / 0.625 / 0.913 / 0.892 on 46. The floors sit just under the
+    // figures measured on the 46; entities and demands meet their targets, so those floors are the targets.
+    // Raise, never lower (a new set of reports is a new baseline, to be said so here).
+    private static readonly Thresholds SampleFloors = new(Events: 0.77, Counts: 0.62, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]

@@ -44,4 +44,16 @@ public sealed class EventDateTests
 
         Assert.Equal("2012-04-04", Assert.Single(events, e => e.Type == "protest").Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_ThatMorning_TakesTheLastDayNamed_NotAnEarlierSentencesMonth()
+    {
+        var events = UpstreamDoc.Events(
+            "It was 16 December 2011, a public holiday in Varn. The dock strike had begun in May over pay. " +
+            "When scuffles broke out that morning, police fired into the crowd and killed nine strikers.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2011-12-16", killing.Date?.ToIso());
+    }
 }

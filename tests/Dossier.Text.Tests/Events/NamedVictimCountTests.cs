@@ -11,6 +11,11 @@ public sealed class NamedVictimCountTests
     [InlineData("The blogger Teodor Malsky was arrested at his home in Varn on 3 May 2016.", "arrested")]
     [InlineData("Teodor Malsky, a 40-year-old lawyer from the north, was killed in Varn on 3 May 2016.", "killed")]
     [InlineData("Teodor Malsky was beaten and shot dead by a crowd in Varn on 3 May 2016.", "killed")]
+    [InlineData("Teodor Malsky, 34, was killed near the market in Varn on 3 May 2016.", "killed")]
+    [InlineData("Teodor Malsky, deputy editor of the Varn-based weekly Morning Post, was shot dead on 3 May 2016.", "killed")]
+    [InlineData("One man, Teodor Malsky, died in a police cell in Varn on 3 May 2016.", "killed")]
+    [InlineData("Border guards arrested Teodor Malsky, a former minister, in Varn on 3 May 2016.", "arrested")]
+    [InlineData("Teodor Malsky, 52, a teacher at the village school, was killed in Varn on 3 May 2016.", "killed")]
     public void Find_CountsOne_ForANamedVictim(string text, string key)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -26,5 +31,54 @@ public sealed class NamedVictimCountTests
             "His brother and Teodor Malsky were killed in Varn on 3 May 2016.", Published));
 
         Assert.False(ev.Counts.TryGetValue("killed", out var killed) && killed.Min == 1);
+    }
+
+    [Fact]
+    public void Find_CountsOne_ForASingularPronounSubject()
+    {
+        var text = "Teodor Malsky ran the clinic in Varn. He was shot dead there on 3 May 2016.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(1, ev.Counts["killed"].Min);
+        Assert.Equal("He", text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountOne_ForAPronounInsideAClause()
+    {
+        var events = UpstreamDoc.Events(
+            "Teodor Malsky died in Varn on 3 May 2016; his sister said he had been detained on his way home.", Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("arrested", out var arrested) && arrested.Min == 1);
+    }
+
+    [Theory]
+    [InlineData("Police arrested Teodor Malsky and his brother in Varn on 3 May 2016.")]
+    [InlineData("Police arrested Teodor Malsky, Ivo Brant and Lena Kurz in Varn on 3 May 2016.")]
+    [InlineData("Police arrested Teodor Malsky's sons in Varn on 3 May 2016.")]
+    public void Find_DoesNotCountOne_ForANamedObjectAmongOthers(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.False(ev.Counts.TryGetValue("arrested", out var arrested) && arrested.Min == 1);
+    }
+
+    [Fact]
+    public void Find_CountsOne_ForASentenceOpeningWithTheFirstNameOfAPersonNamedBefore()
+    {
+        var text = "A court in Varn convicted two guards on 9 May 2016. Teodor Malsky was 17. Teodor was shot dead in a cell on 3 May 2015.";
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal(1, ev.Counts["killed"].Min);
+        Assert.Equal("Teodor", text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountOne_ForACapitalisedWordThatNamesNoOneBefore()
+    {
+        var text = "A court in Varn convicted two guards on 9 May 2016. Teodor Malsky was 17. Nobody was killed in the cells on 3 May 2015.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 1);
     }
 }

@@ -29,6 +29,9 @@ public sealed class TriggerWordTests
     [InlineData("The five defendants were arraigned before a military commission in June 2012.", "legal_action")]
     [InlineData("Two brothers were taken from their homes by armed men in April 2016.", "abduction")]
     [InlineData("Army restrictions on food and medicine entering the district have left thousands hungry since 2015.", "siege")]
+    [InlineData("Observers saw police fire into alleys in Varn on 3 May 2016.", "attack")]
+    [InlineData("Soldiers fired into the crowd outside the depot in Varn on 3 May 2016.", "attack")]
+    [InlineData("Thousands of families gathered to mourn the dead in Varn on 3 May 2016.", "protest")]
     public void Find_ReadsTheActFromContext(string text, string type)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -55,6 +58,8 @@ public sealed class TriggerWordTests
     [InlineData("His trial has not yet begun.")]
     [InlineData("The hearing is yet to open.")]
     [InlineData("Organisers expect several thousand people to march to the square for a rally on Sunday.")]
+    [InlineData("Pupils from the district had gathered to sit their final examinations at the school.")]
+    [InlineData("The names gathered by our team come to just over two hundred.")]
     public void Find_ReportsNothing_WhenTheWordNamesNoAct(string text)
     {
         Assert.Empty(UpstreamDoc.Events(text, Published));

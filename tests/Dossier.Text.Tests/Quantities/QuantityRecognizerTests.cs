@@ -77,6 +77,10 @@ public partial class QuantityRecognizerTests
     [InlineData("hundreds of thousands of refugees", "hundreds of thousands = 200000-999999 refugees vague")]
     [InlineData("a handful of guards", "a handful = 3-9 guards vague")]
     [InlineData("scores of villagers", "scores = 40-99 villagers vague")]
+    [InlineData("several hundred marchers", "several hundred = 200-999 marchers vague")]
+    [InlineData("a few thousand farmers", "a few thousand = 2000-9999 farmers vague")]
+    [InlineData("several dozen nurses", "several dozen = 24-99 nurses vague")]
+    [InlineData("several hundred thousand voters", "several hundred thousand = 200000-999999 voters vague")]
     public void Find_VagueAmounts_AsRanges(string text, string expected) => AssertQuantities(text, expected);
 
     [Theory]

@@ -26,6 +26,8 @@ public class DateResolverTests
     [InlineData("on August 20", "2014-08-20")] // four days after the report: still this year
     [InlineData("will vote on September 10", "2014-09-10")] // within a month: an upcoming date
     [InlineData("on October 1", "2013-10-01")] // well after the report: last year
+    [InlineData("on 28 and 29 November", "2013-11-28/2013-11-29")] // a range well after the report: last year too
+    [InlineData("on 2 and 3 August", "2014-08-02/2014-08-03")]
     [InlineData("on 14 March last year", "2013-03-14")]
     [InlineData("in March next year", "2015-03")]
     [InlineData("in May", "2014-05")]

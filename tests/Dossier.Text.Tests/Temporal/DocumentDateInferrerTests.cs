@@ -20,6 +20,10 @@ public class DocumentDateInferrerTests
     [InlineData("The council met on 2 March 2019 and spoke.\n\nMonday, 4 March 2019", "2019-03-04", "printed")]
     [InlineData("Council meets\n\nThursday 14 March 2019 10:45 GMT\n\nThe council met on 2 March 2019.", "2019-03-14", "printed")]
     [InlineData("14 March 2019 - The council met on 2 March 2019.", "2019-03-14", "dateline")]
+    [InlineData("BULLETIN | Border Refugee Network | 9 July 2015\n\nGuards detained 40 men on 2 July 2015.", "2015-07-09", "printed")]
+    [InlineData("PRESS RELEASE - Delta Rights Group\n14 May 2012 - for immediate release\n\nPolice arrested 12 people on 1 May 2012.", "2012-05-14", "printed")]
+    [InlineData("Court jails officers\n\nRiver Chronicle - Varn, Wednesday 22 April 2020\n\nThe court met on 2 April 2020.", "2020-04-22", "printed")]
+    [InlineData("Court jails officers\n\nVARN CITY, Eastland - 19 December 2019. A court on Thursday jailed two officers.", "2019-12-19", "printed")]
     public void Find_PrintedDate_IsStated(string text, string expected, string method)
     {
         var found = Assert.IsType<DocumentDate>(Infer(text));
@@ -32,6 +36,8 @@ public class DocumentDateInferrerTests
     [Theory]
     [InlineData("Camp Ashraf Massacre 1 September 2013\n\nForces attacked the camp.")]
     [InlineData("The 1 September 2013 raid was the worst.")]
+    [InlineData("Remembering the raid of 1 September 2013 - a statement\n\nForces attacked the camp.")]
+    [InlineData("Families gathered in the square on Sunday, and on 3 May 2016, police dispersed them with tear gas.")]
     public void Find_DateInHeadlineOrProse_IsNotPrinted(string text)
     {
         var found = Infer(text);
@@ -66,6 +72,11 @@ public class DocumentDateInferrerTests
     // "N days since" a year-less date, year from the latest year printed.
     [InlineData("Minister (2016-2019) spoke. It is 45 days since the arrests on March 3.", "2019-04-17", "days-since")]
     [InlineData("It has been 3 weeks since the raid of 2 May 2017.", "2017-05-23", "days-since")]
+    // "today, Monday": the first such weekday on or after the latest day printed.
+    [InlineData("Unions called a strike for today, Monday, after the vote of 8 August 2017.", "2017-08-14", "weekday")]
+    // "a year today since", "N ago today": the report is dated that long after the act.
+    [InlineData("It is a year today since the crowds gathered, on 9 March 2019, in the capital.", "2020-03-09", "anniversary")]
+    [InlineData("Two weeks ago today, troops cleared the camp. The raid began at dawn on 4 June 2013.", "2013-06-18", "days-since")]
     // A weekday printed with a year-less date: the first fitting year from the latest year printed.
     [InlineData("The raid of 1 September 2013 was condemned.\nHe spoke on Wednesday 13th of August.", "2014-08-13", "weekday")]
     [InlineData("In 2020 it began. On Tuesday, 5 January he spoke. On Friday they left.", "2021-01-08", "weekday")]

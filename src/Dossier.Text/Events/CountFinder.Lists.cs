@@ -1,0 +1,193 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>Victims listed one by one without a figure: "a soldier and a police officer were shot dead".</summary>
+internal sealed partial class CountFinder
+{
+    // Words that open one singular person of a list; "the" and possessives only after the list has begun.
+    private static readonly WordSet ListOpeners = new("a an one");
+    private static readonly WordSet ItemOpeners = new("a an one the his her");
+    private static readonly WordSet Collectives = new(
+        "number group crowd total lot handful series family couple band gang team unit convoy village town camp school bus car house home building");
+
+    private static readonly WordSet ItemEnds = new("in at on near from of with by who whom which that while as");
+
+    /// <summary>
+    /// The number of people listed as the passive subject of the verb at <paramref name="first"/> ("A guard and a
+    /// driver were killed") or as the object of an active one ("killing a boy, the bus driver and a woman"), with the
+    /// list's span; null when no list of two or more single people, closed by "and", stands there.
+    /// </summary>
+    public static (int Count, TextSpan Span)? ListedVictims(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end)
+    {
+        var aux = first - 1;
+        while (aux >= sentenceFirst && ix.IsAny(aux, Auxiliaries))
+        {
+            aux--;
+        }
+
+        if (aux < first - 1)
+        {
+            // The subject opens the sentence or follows "when"/"after" ...: "A guard and a driver were killed".
+            var start = aux;
+            while (start > sentenceFirst && start > aux - 20 && !ix.IsAny(start - 1, SubjectOpeners) && !IsStop(ix, start - 1))
+            {
+                start--;
+            }
+
+            return Listed(ix, start, aux + 1);
+        }
+
+        var stop = end;
+        while (stop < sentenceEnd && stop < end + 30 && !IsStop(ix, stop))
+        {
+            stop++;
+        }
+
+        return Listed(ix, end, stop) ?? SingleObject(ix, end, stop);
+    }
+
+    /// <summary>"gunmen killed a police officer in the town": one person as the object of an active verb.</summary>
+    private static (int Count, TextSpan Span)? SingleObject(TokenIndex ix, int from, int to)
+    {
+        if (from >= to || !ix.IsAny(from, Singles) || ix.Is(from, "another") || !SingleHead(ix, from + 1, to))
+        {
+            return null;
+        }
+
+        var last = from + 1;
+        while (last < to && !IsComma(ix, last) && !ix.Is(last, "and") && !ix.IsAny(last, ItemEnds) && !EndsInIng(ix, last))
+        {
+            last++;
+        }
+
+        // "a journalist and the lawyers who ...": more people follow; "a guard and wounded two others": a second verb.
+        if (ix.Is(last, "and") && !(EndsInIng(ix, last + 1) || ix.IsWord(last + 1) && ix.Word(last + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // "a number of people", "a family of five", "a crowd": a group, not one person.
+        return ix.IsAny(last - 1, Collectives) || ix.Is(last, "of") ? null : (1, ix.SpanOf(from, last));
+    }
+
+    private static bool IsStop(TokenIndex ix, int t) =>
+        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is not (',' or '-') || Usable(ix, t) >= 0;
+
+    /// <summary>Counts the single people listed from <paramref name="from"/>: "a boy, the driver and a woman in a taxi" is three.</summary>
+    private static (int Count, TextSpan Span)? Listed(TokenIndex ix, int from, int to)
+    {
+        if (from >= to || !ix.IsAny(from, ListOpeners) || !SingleHead(ix, from + 1, to))
+        {
+            return null;
+        }
+
+        var count = 1;
+        var last = from;
+        var closed = false;
+        for (var t = from + 1; t < to - 1; t++)
+        {
+            var separator = ix.Is(t, "and") || IsComma(ix, t);
+            if (!separator || !ix.IsAny(t + 1, ItemOpeners))
+            {
+                if (ix.Is(t, "and") || ix.IsAny(t, ItemEnds))
+                {
+                    break; // "a guard and wounded two others", "a guard in the town": the list has ended
+                }
+
+                continue;
+            }
+
+            if (!SingleHead(ix, t + 2, to))
+            {
+                return null; // "a guard and the drivers": not every item is one person
+            }
+
+            count++;
+            last = t + 1;
+            if (ix.Is(t, "and"))
+            {
+                closed = true;
+                break;
+            }
+        }
+
+        if (!closed)
+        {
+            return null;
+        }
+
+        var lastEnd = last + 1;
+        while (lastEnd < to && !IsComma(ix, lastEnd) && !ix.IsAny(lastEnd, ItemEnds) && !EndsInIng(ix, lastEnd))
+        {
+            lastEnd++;
+        }
+
+        return (count, ix.SpanOf(from, lastEnd));
+    }
+
+    /// <summary>"304 men, women and children killed": the figure's noun opens a list of nouns that ends right before the verb.</summary>
+    private static bool NounListBefore(TokenIndex ix, int quantity, int first)
+    {
+        var q = ix.Doc.Quantities[quantity];
+        if (q.Noun is not { } noun)
+        {
+            return false;
+        }
+
+        var (_, after) = ix.TokensIn(noun);
+        return after < first && IsNounListTail(ix, after, first);
+    }
+
+    /// <summary>The comma at <paramref name="comma"/> follows a counted noun and continues a list of nouns up to the verb.</summary>
+    private static bool InNounList(TokenIndex ix, int comma, int first) => EndsCountedNoun(ix, comma - 1) && IsNounListTail(ix, comma, first);
+
+    /// <summary>", women and children" from <paramref name="from"/> to the verb: one or two plain words after each comma or "and", closed by "and".</summary>
+    private static bool IsNounListTail(TokenIndex ix, int from, int first)
+    {
+        var closed = false;
+        var t = from;
+        while (t < first)
+        {
+            if (!(IsComma(ix, t) || ix.Is(t, "and")) || closed)
+            {
+                return false;
+            }
+
+            closed = ix.Is(t, "and");
+            var words = 0;
+            for (t++; t < first && ix.IsWord(t) && !ix.Is(t, "and") && !ix.IsCapitalised(t) && !ix.IsAny(t, ItemEnds); t++)
+            {
+                words++;
+            }
+
+            if (words is 0 or > 2)
+            {
+                return false;
+            }
+        }
+
+        return closed;
+    }
+
+    /// <summary>The words from <paramref name="t"/> up to the item's end name one person: the last of them is not a plural.</summary>
+    private static bool SingleHead(TokenIndex ix, int t, int to)
+    {
+        var head = -1;
+        for (; t < to && !IsComma(ix, t) && !ix.Is(t, "and") && !ix.IsAny(t, ItemEnds) && !EndsInIng(ix, t); t++)
+        {
+            head = ix.IsWord(t) ? t : head; // "a 15-year-old player": the head is the last word
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var word = ix.Word(head);
+        return !(word.Length > 3 && (word[^1] | 0x20) == 's' && (word[^2] | 0x20) != 's');
+    }
+
+    private static bool EndsInIng(TokenIndex ix, int t) =>
+        ix.IsWord(t) && ix.Word(t).Length > 4 && ix.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+}

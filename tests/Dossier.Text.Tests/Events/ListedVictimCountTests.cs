@@ -1,0 +1,52 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>People listed one by one, without a figure, are counted (our own sentences).</summary>
+public sealed class ListedVictimCountTests
+{
+    private static readonly DateOnly Published = new(2019, 5, 20);
+
+    [Theory]
+    [InlineData("A guard and a police officer watching the gate were shot dead during the raid on Tarvo on 4 May.", "killed", 2, "A guard and a police officer")]
+    [InlineData("On 4 May gunmen fired on a bus near Tarvo, killing a 15-year-old player, the bus driver and a woman travelling in a taxi.", "killed", 3, "a 15-year-old player, the bus driver and a woman")]
+    [InlineData("On 4 May police in Tarvo arrested a teacher and his wife.", "arrested", 2, "a teacher and his wife")]
+    [InlineData("On 4 May soldiers in Tarvo shot dead a protester near the bridge.", "killed", 1, "a protester")]
+    [InlineData("On 4 May gunmen fired on a bus near Tarvo, killing a guard and wounding two others.", "killed", 1, "a guard")]
+    public void Find_CountsPeopleListedOneByOne(string text, string key, long count, string listed)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(count, ev.Counts[key].Min);
+        Assert.Equal(listed, text[ev.Counts[key].Span.Start..ev.Counts[key].Span.End]);
+    }
+
+    [Theory]
+    [InlineData("On 4 May police in Tarvo arrested a journalist and the lawyers who defended him.")]
+    [InlineData("On 4 May soldiers in Tarvo attacked a village and killed a number of farmers.")]
+    [InlineData("On 4 May soldiers in Tarvo killed a family of farmers.")]
+    public void Find_DoesNotCountAGroupOrAnOpenList_AsSinglePeople(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.Values.Any(c => c.Min is 1 or 2));
+    }
+
+    [Theory]
+    [InlineData("The monitor Free Voice has identified at least 304 men, women and children killed in Tarvo on 4 May, among them 23 children.", "killed", 304)]
+    [InlineData("On 4 May 120 students, teachers and parents were detained at the school in Tarvo.", "arrested", 120)]
+    public void Find_CountsAFigureWhoseNounOpensAList(string text, string key, long figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(figure, ev.Counts[key].Min);
+    }
+
+    [Fact]
+    public void Find_DoesNotCrossAClauseComma_AsIfItWereAList()
+    {
+        // The comma after "men" opens a new clause with its own subject, not a list of the counted nouns.
+        var text = "On 4 May police in Tarvo questioned 30 men, and reporters later said a guard was killed.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 30);
+    }
+}
