@@ -179,15 +179,25 @@ internal static class EntityLexicon
     public static readonly Set SettlementParts = new(27, "streets outskirts suburbs centre center settlements slums neighbourhoods neighborhoods districts areas townships");
 
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
+    private static readonly Set[] AllSets = [Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures, SubdivisionHeads, Directions, SettlementParts];
+
     private static readonly SpanKeyTable Classes = new(
-        new Set[] { Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures, SubdivisionHeads, Directions, SettlementParts }
+        AllSets
             .SelectMany(set => set.Words.Select(word => (word, set.Bit)))
             .GroupBy(pair => pair.word, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, (int)g.Aggregate(0u, (bits, pair) => bits | pair.Bit))));
 
+    // Most words of a text are in no list: ruled out by shape before they are lowercased and hashed.
+    private static readonly WordShapeFilter ClassFilter = new(AllSets.SelectMany(set => set.Words));
+
     /// <summary>The bits of every list <paramref name="word"/> belongs to (case-insensitive).</summary>
     public static uint ClassesOf(ReadOnlySpan<char> word)
     {
+        if (!ClassFilter.MayContain(word))
+        {
+            return 0;
+        }
+
         Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
         return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? (uint)bits : 0;
     }
@@ -214,14 +224,16 @@ internal static class EntityLexicon
             Words = lowered;
             _lookup = new SpanKeyTable(lowered.Select(word => KeyValuePair.Create(word, 1)));
             Count = _lookup.Count;
+            _shapes = new WordShapeFilter(lowered);
             foreach (var word in lowered)
             {
                 _lengths |= 1UL << Math.Min(word.Length, 63);
             }
         }
 
-        // Bit n is set when some word has n characters: most lookups fail on length alone.
+        // Bit n is set when some word has n characters: most lookups fail on length alone, most others on shape.
         private readonly ulong _lengths;
+        private readonly WordShapeFilter _shapes;
 
         public int Count { get; }
 
@@ -232,7 +244,7 @@ internal static class EntityLexicon
 
         public bool Contains(ReadOnlySpan<char> word)
         {
-            if ((_lengths & (1UL << Math.Min(word.Length, 63))) == 0)
+            if ((_lengths & (1UL << Math.Min(word.Length, 63))) == 0 || !_shapes.MayContain(word))
             {
                 return false;
             }

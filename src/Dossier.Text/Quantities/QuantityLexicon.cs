@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Quantities;
 
@@ -88,14 +89,17 @@ internal static class QuantityLexicon
     /// <summary>True when a figure may start with <paramref name="word"/> ("seven", "fifty-two", "dozens", "a").</summary>
     public static bool MayStartFigure(ReadOnlySpan<char> word)
     {
-        if (StarterLookup.Contains(word))
+        if (StarterFilter.MayContain(word) && StarterLookup.Contains(word))
         {
             return true;
         }
 
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && StarterLookup.Contains(word[..hyphen]);
+        return hyphen > 0 && StarterFilter.MayContain(word[..hyphen]) && StarterLookup.Contains(word[..hyphen]);
     }
+
+    // Every word of the text is asked about; most are ruled out here without hashing.
+    private static readonly WordShapeFilter StarterFilter = new(Starters);
 
     public static bool IsQualifier(ReadOnlySpan<char> word) => QualifierLookup.Contains(word);
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Temporal;
 
@@ -62,6 +63,9 @@ internal static class TemporalLexicon
     private static readonly FrozenDictionary<string, TemporalWord>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
         Classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Every token of the text is classified; most are ruled out here without hashing.
+    private static readonly WordShapeFilter ClassFilter = new(Classes.Keys);
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -82,7 +86,7 @@ internal static class TemporalLexicon
             word = word[..^1];
         }
 
-        return ClassLookup.TryGetValue(word, out var found) ? found : TemporalWord.None;
+        return ClassFilter.MayContain(word) && ClassLookup.TryGetValue(word, out var found) ? found : TemporalWord.None;
     }
 
     private static FrozenDictionary<string, TemporalWord> BuildClasses()
