@@ -66,10 +66,11 @@ internal sealed partial class SentenceIncidents
         }
 
         // "A guard and a driver were shot dead": people listed one by one are counted.
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
         {
             if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End) is { } listed)
+                && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)
+                    ?? CountFinder.NamedList(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)) is { } listed)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(listed.Count, listed.Count, listed.Span));
                 draft.Victims ??= listed.Span.Of(ix.Text).ToString();
