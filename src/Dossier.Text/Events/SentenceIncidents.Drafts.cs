@@ -25,7 +25,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric))
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !ToldHarm(ix, sentence, group[0]))
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
