@@ -38,13 +38,14 @@ internal sealed partial class CountFinder
             return Listed(ix, start, aux + 1);
         }
 
-        var stop = end;
-        while (stop < sentenceEnd && stop < end + 30 && !IsStop(ix, stop))
+        var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
+        var stop = from;
+        while (stop < sentenceEnd && stop < from + 30 && !IsStop(ix, stop))
         {
             stop++;
         }
 
-        return Listed(ix, end, stop) ?? SingleObject(ix, end, stop);
+        return Listed(ix, from, stop) ?? SingleObject(ix, from, stop);
     }
 
     /// <summary>"gunmen killed a police officer in the town": one person as the object of an active verb.</summary>
@@ -124,6 +125,107 @@ internal sealed partial class CountFinder
         }
 
         return (count, ix.SpanOf(from, lastEnd));
+    }
+
+    /// <summary>
+    /// "ordered the arrest of Sergeant Ade, Corporal Bassey and Private Obi", "Ana Ruiz, Juan Pons and Eva Sol were
+    /// detained": people named in a list closed by "and", counted with the list's span; null when none stands there.
+    /// </summary>
+    public static (int Count, TextSpan Span)? NamedList(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end)
+    {
+        var aux = first - 1;
+        while (aux >= sentenceFirst && ix.IsAny(aux, Auxiliaries))
+        {
+            aux--;
+        }
+
+        if (aux < first - 1)
+        {
+            // Backwards from the auxiliary: the last name, "and", then names set off by commas.
+            var count = 0;
+            var t = aux;
+            var start = -1;
+            while (AnyPersonEndingAt(ix, t) is { } person)
+            {
+                count++;
+                start = ix.TokensIn(person).First;
+                t = start - 1;
+                var joiner = count == 1 ? ix.Is(t, "and") : IsComma(ix, t);
+                if (!joiner)
+                {
+                    break;
+                }
+
+                t--;
+            }
+
+            return count >= 2 && !(ix.Is(start - 1, "and") || IsComma(ix, start - 1) && AnyPersonEndingAt(ix, start - 2) is not null)
+                ? (count, ix.SpanOf(start, aux + 1)) : null;
+        }
+
+        var u = ix.Is(end, "of") ? end + 1 : end;
+        var listed = 0;
+        var from = u;
+        var known = false;
+        while (u < sentenceEnd && NameRunAt(ix, u, ref known) is var after and > 0)
+        {
+            listed++;
+            u = after;
+            if (ix.Is(u, "and") && NameRunAt(ix, u + 1, ref known) is var last and > 0)
+            {
+                // At least one of the names must be known as a person's: "Sergeant Ade, Corporal Bassey and Private Obi".
+                var open = ix.Is(last, "and") || IsComma(ix, last) && NameRunAt(ix, last + 1, ref known) > 0;
+                return open || !known ? null : (listed + 1, ix.SpanOf(from, last));
+            }
+
+            if (!IsComma(ix, u))
+            {
+                return null;
+            }
+
+            u++;
+        }
+
+        return null;
+    }
+
+    /// <summary>The span of a person mention ending at token <paramref name="t"/>, whatever stands before it; null when none.</summary>
+    private static TextSpan? AnyPersonEndingAt(TokenIndex ix, int t)
+    {
+        if (t < 0 || ix.EntityAt(t) is not (var m and >= 0))
+        {
+            return null;
+        }
+
+        var mention = ix.Doc.EntityMentions[m];
+        return mention.Type == EntityType.Person && ix.Tokens[t].End == mention.Span.End ? mention.Span : null;
+    }
+
+    /// <summary>
+    /// The token after a run of one to five capitalised words at <paramref name="t"/> that names no place or body
+    /// ("Sergeant Ade", "Gendarme Ekane Ekane Paul"); -1 when none. Sets <paramref name="person"/> when the run holds a person's name.
+    /// </summary>
+    private static int NameRunAt(TokenIndex ix, int t, ref bool person)
+    {
+        var u = t;
+        var holdsPerson = false;
+        while (u < ix.Count && u < t + 5 && ix.IsWord(u) && ix.IsCapitalised(u))
+        {
+            if (ix.EntityAt(u) is var m and >= 0)
+            {
+                if (ix.Doc.EntityMentions[m].Type != EntityType.Person)
+                {
+                    return -1;
+                }
+
+                holdsPerson = true;
+            }
+
+            u++;
+        }
+
+        person |= holdsPerson;
+        return u > t ? u : -1;
     }
 
     /// <summary>"304 men, women and children killed": the figure's noun opens a list of nouns that ends right before the verb.</summary>

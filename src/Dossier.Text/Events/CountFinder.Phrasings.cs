@@ -252,6 +252,11 @@ internal sealed partial class CountFinder
                 }
             }
 
+            if (ix.Is(t, "treated") && TreatedFor(ix, sentenceFirst, sentenceEnd, t) is var treated and >= 0)
+            {
+                return treated; // "had treated dozens of people for gunshot wounds", "40 were treated for injuries"
+            }
+
             if (!ix.Is(t, "hospital") || !(ix.Is(t - 1, "in") || ix.Is(t - 1, "to")))
             {
                 continue;
@@ -277,6 +282,41 @@ internal sealed partial class CountFinder
 
         return -1;
     }
+
+    /// <summary>The figure of those "treated" for wounds or injuries, after the verb or as its passive subject; -1 when none.</summary>
+    private static int TreatedFor(TokenIndex ix, int sentenceFirst, int sentenceEnd, int treated)
+    {
+        var q = ix.IsAny(treated - 1, Auxiliaries) && !ix.Is(treated - 1, "had") && !ix.Is(treated - 1, "have") && !ix.Is(treated - 1, "has")
+            ? Before(ix, sentenceFirst, treated)
+            : After(ix, treated + 1, sentenceEnd);
+        if (q < 0)
+        {
+            return -1;
+        }
+
+        // The injuries must be named within a few words of "for": "for gunshot wounds", "for injuries from beatings".
+        var (_, end) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        var from = Math.Max(end, treated + 1);
+        for (var t = from; t < sentenceEnd && t < from + 8; t++)
+        {
+            if (ix.Is(t, "for"))
+            {
+                for (var u = t + 1; u < sentenceEnd && u <= t + 3; u++)
+                {
+                    if (ix.IsAny(u, WoundWords))
+                    {
+                        return q;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet WoundWords = new("wounds wound injuries injury burns fractures");
 
     /// <summary>"dozens and possibly hundreds of dead": the report's first, firmer figure.</summary>
     private static int FirstOfAlternatives(TokenIndex ix, int sentenceFirst, int quantity)

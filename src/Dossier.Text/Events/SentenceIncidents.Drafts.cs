@@ -25,7 +25,8 @@ internal sealed partial class SentenceIncidents
         }
 
         var dated = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
-        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, Math.Max(sentence.FirstToken, group[0].First - 8), group[0].First))
+        if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, Math.Max(sentence.FirstToken, group[0].First - 8), group[0].First)
+            && !ToldHarm(ix, sentence, group[0]))
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
@@ -66,10 +67,11 @@ internal sealed partial class SentenceIncidents
         }
 
         // "A guard and a driver were shot dead": people listed one by one are counted.
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
         {
             if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End) is { } listed)
+                && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)
+                    ?? CountFinder.NamedList(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)) is { } listed)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(listed.Count, listed.Count, listed.Span));
                 draft.Victims ??= listed.Span.Of(ix.Text).ToString();

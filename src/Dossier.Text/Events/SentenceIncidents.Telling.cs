@@ -1,3 +1,5 @@
+using Dossier.Text.Model;
+
 namespace Dossier.Text.Events;
 
 /// <summary>
@@ -69,6 +71,36 @@ internal sealed partial class SentenceIncidents
             if (ix.Is(t, "that") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ':' or '"' or '\u201C'))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs by which monitors tell harm they found, rather than do or see it on the day.
+    private static readonly WordSet FindingVerbs = new("documented documents recorded records identified counted verified");
+
+    /// <summary>
+    /// "Officials said that ten guards had been killed", "They documented the killing of 50 civilians": harm told
+    /// as what someone said or found. A date from the sentence before dates the telling, so it is not inherited.
+    /// </summary>
+    private static bool ToldHarm(TokenIndex ix, Sentence sentence, TriggerHit hit)
+    {
+        if (hit.Entry.Type is not (EventTypes.Killing or EventTypes.Abduction or EventTypes.Torture or EventTypes.SexualViolence or EventTypes.Attack))
+        {
+            return false;
+        }
+
+        for (var t = hit.First - 1; t >= sentence.FirstToken && t >= hit.First - 8; t--)
+        {
+            if (ix.IsAny(t, FindingVerbs) || ix.IsAny(t, ReportingVerbs) && ix.Is(t + 1, "that"))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '.')
+            {
+                return false;
             }
         }
 

@@ -56,4 +56,23 @@ public sealed class EventDateTests
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Equal("2011-12-16", killing.Date?.ToIso());
     }
+
+    [Theory]
+    [InlineData("Monitors of the commission visited Veldar on 9 May 2016. They documented the killing of 50 civilians in the town.")]
+    [InlineData("The minister spoke to reporters in Veldar on 9 May 2016. He said that ten guards had been killed in the town.")]
+    public void Find_HarmToldAsFound_DoesNotTakeTheDateOfTheTelling(string text)
+    {
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Null(killing.Date);
+    }
+
+    [Fact]
+    public void Find_HarmToldPlainly_StillTakesTheDateOfTheSentenceBefore()
+    {
+        var text = "Soldiers entered Veldar on 9 May 2016. They killed 50 civilians in the town.";
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal(new DateOnly(2016, 5, 9), killing.Date?.Start);
+    }
 }

@@ -158,6 +158,8 @@ public sealed class FigureShapeCountTests
     [InlineData("Masked men beat commuters at the station in Tarvo on 4 May, leaving forty-five people in hospital.", 45)]
     [InlineData("Riot police fired rubber bullets at marchers in Tarvo on 4 May; twelve people were taken to hospital.", 12)]
     [InlineData("Riot police fired rubber bullets at marchers in Tarvo on 4 May, and 20 of them were hospitalised.", 20)]
+    [InlineData("Riot police fired tear gas at marchers in Tarvo on 4 May, and 40 people were treated for injuries.", 40)]
+    [InlineData("After police beatings in Tarvo on 4 May, clinics treated dozens of people for gunshot wounds and fractures.", 24)]
     public void Find_CountsThoseTakenToHospital_AsInjured(string text, long figure)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -167,6 +169,7 @@ public sealed class FigureShapeCountTests
 
     [Theory]
     [InlineData("Riot police beat marchers in Tarvo on 4 May. A hospital in Tarvo treated 30 patients that week.")]
+    [InlineData("Riot police fired tear gas at marchers in Tarvo on 4 May, while the clinic treated 30 patients for malaria.")]
     [InlineData("Police arrested six men in Tarvo on 4 May over a fight that had left ten people in hospital a year before.")]
     public void Find_DoesNotCountHospitalFigures_OutsideTheViolentAct(string text)
     {

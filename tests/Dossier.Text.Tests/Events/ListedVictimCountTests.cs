@@ -49,4 +49,25 @@ public sealed class ListedVictimCountTests
 
         Assert.DoesNotContain(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 30);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz, Juan Pons and Eva Sol were detained in Tarvo on 4 May.", 3, "Ana Ruiz, Juan Pons and Eva Sol")]
+    [InlineData("On 4 May the president of Tarvo ordered the arrest of Sergeant Ivo Brant, Corporal Dan Ruel and Private Ola Penn.", 3, "Sergeant Ivo Brant, Corporal Dan Ruel and Private Ola Penn")]
+    [InlineData("On 4 May police in Tarvo announced the arrest of a suspect.", 1, "a suspect")]
+    public void Find_CountsPeopleNamedInAList(string text, long count, string listed)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(count, ev.Counts["arrested"].Min);
+        Assert.Equal(listed, text[ev.Counts["arrested"].Span.Start..ev.Counts["arrested"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountAListOfBodies_AsPeople()
+    {
+        var text = "On 4 May the court of Tarvo ordered the arrest of members of the Green Party, the Farmers Union and the Red Guard.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.ContainsKey("arrested"));
+    }
 }
