@@ -1,0 +1,197 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>Figures told apart from the verb: "N dead", "N taken to hospital", "the bodies of N", a single victim.</summary>
+internal sealed partial class CountFinder
+{
+    /// <summary>
+    /// "left ten people dead", "with 12 dead", "dozens of dead": a figure followed (through its noun) by "dead" anywhere in the
+    /// sentence; -1 when there is none.
+    /// </summary>
+    public int Dead(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
+        {
+            if (!ix.IsAny(t, DeadWords) || ix.Is(t - 1, "shot"))
+            {
+                continue;
+            }
+
+            for (var u = t - 1; u >= sentenceFirst && u > t - 4; u--)
+            {
+                var q = Usable(ix, u);
+                if (q >= 0)
+                {
+                    var mention = ix.Doc.Quantities[q];
+                    var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
+                    var last = ix.Is(t - 1, "of") ? t - 2 : t - 1; // "hundreds of dead"
+                    return last >= 0 && ix.Tokens[last].End == reach ? FirstOfAlternatives(ix, sentenceFirst, q) : -1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "leaving 45 people in hospital", "sent a dozen protesters to hospital", "20 were hospitalised": the injured
+    /// counted by those taken to hospital; -1 when the sentence counts none.
+    /// </summary>
+    public int Hospitalised(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
+        {
+            if (ix.IsAny(t, HospitalisedWords))
+            {
+                var q = Before(ix, sentenceFirst, t);
+                if (q >= 0 && ix.IsAny(t - 1, Auxiliaries))
+                {
+                    return q; // "20 were hospitalised"
+                }
+            }
+
+            if (ix.Is(t, "treated") && TreatedFor(ix, sentenceFirst, sentenceEnd, t) is var treated and >= 0)
+            {
+                return treated; // "had treated dozens of people for gunshot wounds", "40 were treated for injuries"
+            }
+
+            if (!ix.Is(t, "hospital") || !(ix.Is(t - 1, "in") || ix.Is(t - 1, "to")))
+            {
+                continue;
+            }
+
+            if (ix.Is(t - 2, "taken") && ix.IsAny(t - 3, Auxiliaries) && Before(ix, sentenceFirst, t - 2) is var taken and >= 0)
+            {
+                return taken; // "twelve people were taken to hospital"
+            }
+
+            for (var u = t - 2; u >= sentenceFirst && u > t - 5; u--)
+            {
+                var q = Usable(ix, u);
+                if (q >= 0)
+                {
+                    // "leaving 45 people in hospital": the figure (through its noun) ends right before "in".
+                    var mention = ix.Doc.Quantities[q];
+                    var reach = mention.Noun is { } noun ? Math.Max(noun.End, mention.Span.End) : mention.Span.End;
+                    return ix.Tokens[t - 2].End == reach ? q : -1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The figure of those "treated" for wounds or injuries, after the verb or as its passive subject; -1 when none.</summary>
+    private static int TreatedFor(TokenIndex ix, int sentenceFirst, int sentenceEnd, int treated)
+    {
+        var q = ix.IsAny(treated - 1, Auxiliaries) && !ix.Is(treated - 1, "had") && !ix.Is(treated - 1, "have") && !ix.Is(treated - 1, "has")
+            ? Before(ix, sentenceFirst, treated)
+            : After(ix, treated + 1, sentenceEnd);
+        if (q < 0)
+        {
+            return -1;
+        }
+
+        // The injuries must be named within a few words of "for": "for gunshot wounds", "for injuries from beatings".
+        var (_, end) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        var from = Math.Max(end, treated + 1);
+        for (var t = from; t < sentenceEnd && t < from + 8; t++)
+        {
+            if (ix.Is(t, "for"))
+            {
+                for (var u = t + 1; u < sentenceEnd && u <= t + 3; u++)
+                {
+                    if (ix.IsAny(u, WoundWords))
+                    {
+                        return q;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet WoundWords = new("wounds wound injuries injury burns fractures");
+
+    /// <summary>"dozens and possibly hundreds of dead": the report's first, firmer figure.</summary>
+    private static int FirstOfAlternatives(TokenIndex ix, int sentenceFirst, int quantity)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var t = first - 1;
+        while (t >= sentenceFirst && ix.IsAny(t, Hedges))
+        {
+            t--;
+        }
+
+        return t < first - 1 && t >= sentenceFirst && ix.IsAny(t + 1, Alternatives) && Usable(ix, t) is var earlier and >= 0 ? earlier : quantity;
+    }
+
+    /// <summary>
+    /// "the bodies of 29 children", "14 bodies were recovered": the dead counted by their bodies; -1 when
+    /// the sentence counts none.
+    /// </summary>
+    public int Bodies(TokenIndex ix, int sentenceFirst, int sentenceEnd)
+    {
+        for (var t = sentenceFirst; t < sentenceEnd; t++)
+        {
+            if (!ix.Is(t, "bodies"))
+            {
+                continue;
+            }
+
+            if (ix.Is(t + 1, "of") && After(ix, t + 2, sentenceEnd) is var of and >= 0)
+            {
+                return of;
+            }
+
+            if (Usable(ix, t - 1) is var before and >= 0)
+            {
+                return before;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "A journalist was shot dead", "one man was arrested", "an engineer arrested in the port": a passive
+    /// verb whose subject is a single person without a name; the span of that subject, or null.
+    /// </summary>
+    public static TextSpan? SingleVictim(TokenIndex ix, int sentenceFirst, int first, int end)
+    {
+        // "was arrested", or a participle after its noun followed by a place or time: "an engineer arrested in the port".
+        var t = first - 1;
+        var reduced = !ix.Is(t, "was") && (ix.IsAny(end, AfterParticiple) || ix.IsPunctuation(end));
+        if (!ix.Is(t, "was") && !reduced)
+        {
+            return null;
+        }
+
+        var noun = reduced ? first - 1 : t - 1;
+        if (noun < sentenceFirst || !ix.IsWord(noun) || ix.IsCapitalised(noun) || ix.EntityAt(noun) >= 0 || ix.QuantityAt(noun) >= 0)
+        {
+            return null;
+        }
+
+        // The determiner may stand up to two words before the noun: "a young journalist", "an Indian engineer".
+        for (var d = noun - 1; d >= sentenceFirst && d >= noun - 3; d--)
+        {
+            if (ix.IsAny(d, Singles))
+            {
+                var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when");
+                return (opens || reduced) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
+            }
+
+            if (!ix.IsWord(d))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
