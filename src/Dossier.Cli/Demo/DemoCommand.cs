@@ -64,7 +64,10 @@ internal sealed class DemoCommand : Command
         // Web app: serve demo.db unless --no-serve (or Ctrl+C stopped the build).
         if (!parseResult.GetValue(_noServe) && !summary.Cancelled)
         {
-            await DemoServer.RunAsync(store, dbPath, output, cancellationToken);
+            if (await DemoServer.RunAsync(store, dbPath, output, error, cancellationToken) != ExitCodes.Ok)
+            {
+                return ExitCodes.Failed;
+            }
         }
 
         return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;

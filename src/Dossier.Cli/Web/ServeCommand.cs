@@ -32,6 +32,6 @@ internal sealed class ServeCommand : Command
             Urls = parseResult.GetValue(_urls)!,
             DocumentProcessors = DocumentProcessors.Create(),
         };
-        return await WebHost.RunAsync(options, parseResult.InvocationConfiguration.Output, cancellationToken);
+        return await WebHost.RunAsync(options, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken);
     }
 }
