@@ -66,7 +66,7 @@ internal sealed partial class CountFinder
 
         var person = ix.Doc.EntityMentions[mention];
         var (start, after) = ix.TokensIn(person.Span);
-        if (person.Type != EntityType.Person || start != end || ix.IsAny(after, Alternatives) || ix.Is(after, "'s") || ix.Is(after, "\u2019s"))
+        if (person.Type != EntityType.Person || start != end || ix.IsAny(after, Alternatives) || ix.Is(after, "'s"))
         {
             return null;
         }
@@ -78,20 +78,14 @@ internal sealed partial class CountFinder
     /// <summary>The span of a person mention that ends at token <paramref name="t"/> and is not the last item of a list.</summary>
     private static TextSpan? PersonEndingAt(TokenIndex ix, int t)
     {
-        if (t < 0 || ix.EntityAt(t) is not (var mention and >= 0))
-        {
-            return null;
-        }
-
-        var person = ix.Doc.EntityMentions[mention];
-        if (person.Type != EntityType.Person || ix.Tokens[t].End != person.Span.End)
+        if (AnyPersonEndingAt(ix, t) is not { } person)
         {
             return null;
         }
 
         // "Ana Ruiz and two of her sons were killed": a named subject joined to others is counted elsewhere.
-        var (start, _) = ix.TokensIn(person.Span);
-        return ix.IsAny(start - 1, Alternatives) ? null : person.Span;
+        var (start, _) = ix.TokensIn(person);
+        return ix.IsAny(start - 1, Alternatives) ? null : person;
     }
 
     /// <summary>"Ana Ruiz, deputy editor of the weekly, was killed": the token before an apposition that ends at <paramref name="t"/>.</summary>

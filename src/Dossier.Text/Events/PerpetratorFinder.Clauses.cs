@@ -70,7 +70,7 @@ internal sealed partial class PerpetratorFinder
     /// </summary>
     private static (int First, int End)? Convicted(TokenIndex ix, int sentenceFirst, int first)
     {
-        if (!ix.Is(first - 1, "of") || !ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (!ix.Is(first - 1, "of") || !IsGerundAfterPreposition(ix, first))
         {
             return null;
         }

@@ -12,19 +12,7 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet SuspectWords = new(
         "suspect suspects suspected accused perpetrators attackers assailants gunmen killers connection charged");
 
-    private static bool NamesSuspects(TokenIndex ix, Sentence sentence)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (ix.IsAny(t, SuspectWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesSuspects(TokenIndex ix, Sentence sentence) => HasWord(ix, sentence, SuspectWords);
 
     // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
     private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");

@@ -149,9 +149,12 @@ public sealed class DateResolver : IPipelineComponent
             return (null, "year-less range, and no report date");
         }
 
-        var start = CalendarMath.FromParts(year, mention.Month, mention.Day);
-        var end = CalendarMath.FromParts(mention.EndYear ?? year, mention.EndMonth ?? (mention.EndDay is not null ? mention.Month : null), mention.EndDay);
-        if (start is not { } s || end is not { } e || e.End < s.Start)
+        // The range's two ends in a given year (an end with its own year keeps it).
+        (DateValue? Start, DateValue? End) Ends(int y) => (
+            CalendarMath.FromParts(y, mention.Month, mention.Day),
+            CalendarMath.FromParts(mention.EndYear ?? y, mention.EndMonth ?? (mention.EndDay is not null ? mention.Month : null), mention.EndDay));
+
+        if (Ends(year.Value) is not ({ } s, { } e) || e.End < s.Start)
         {
             return (null, "range that does not form an interval");
         }
@@ -159,9 +162,7 @@ public sealed class DateResolver : IPipelineComponent
         if (mention.Year is null && mention.EndYear is null)
         {
             // "on 28 and 29 November" in a report of March: the November before it, as for a single year-less day.
-            if (report is { } r && s.Start > r.End.AddDays(FutureToleranceDays)
-                && CalendarMath.FromParts(year - 1, mention.Month, mention.Day) is { } earlier
-                && CalendarMath.FromParts(year - 1, mention.EndMonth ?? (mention.EndDay is not null ? mention.Month : null), mention.EndDay) is { } earlierEnd
+            if (report is { } r && s.Start > r.End.AddDays(FutureToleranceDays) && Ends(year.Value - 1) is ({ } earlier, { } earlierEnd)
                 && earlierEnd.End >= earlier.Start)
             {
                 return (DateValue.Between(earlier, earlierEnd), "printed range, the year before the report's (its own year would be after it)");

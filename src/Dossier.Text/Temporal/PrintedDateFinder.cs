@@ -124,7 +124,7 @@ internal static class PrintedDateFinder
     private const int MaxHeaderTokens = 16;
 
     private static bool IsSeparator(TokenReader r, int k) =>
-        r.IsDash(k) || r.IsPunct(k, '|') || r.IsPunct(k, ',') || r.IsPunct(k, '\u2013') || r.IsPunct(k, '\u2014') || r.IsPunct(k, '\u2022');
+        r.IsDash(k) || r.IsPunct(k, '|') || r.IsPunct(k, ',') || r.IsPunct(k, '\u2022'); // every dash is '-' once normalised
 
     private static bool OnlyNames(TokenReader r, int first, int end)
     {

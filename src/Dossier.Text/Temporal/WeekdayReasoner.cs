@@ -58,10 +58,10 @@ internal static class WeekdayReasoner
         for (var i = 0; i + 1 < evidence.Dates.Count; i++)
         {
             var (a, b) = (evidence.Dates[i], evidence.Dates[i + 1]);
-            var weekday = (IsToday(a), b) switch
+            var weekday = (IsToday(evidence, a), b) switch
             {
                 (true, { Kind: DateKind.Weekday, Amount: null, Weekday: { } w }) => w,
-                _ => IsToday(b) && a is { Kind: DateKind.Weekday, Amount: null, Weekday: { } w2 } ? w2 : (DayOfWeek?)null,
+                _ => IsToday(evidence, b) && a is { Kind: DateKind.Weekday, Amount: null, Weekday: { } w2 } ? w2 : (DayOfWeek?)null,
             };
             if (weekday is not { } day || !OnlyCommaBetween(evidence, a.Span, b.Span))
             {
@@ -77,8 +77,8 @@ internal static class WeekdayReasoner
         return null;
     }
 
-    private static bool IsToday(DateMention mention) =>
-        mention is { Kind: DateKind.Relative, Amount: 0, Unit: "day" } && mention.Span.Length == 5;
+    private static bool IsToday(DateEvidence evidence, DateMention mention) =>
+        mention is { Kind: DateKind.Relative, Amount: 0, Unit: "day" } && evidence.Quote(mention).Equals("today", StringComparison.OrdinalIgnoreCase);
 
     private static bool OnlyCommaBetween(DateEvidence evidence, TextSpan a, TextSpan b) =>
         evidence.Text.AsSpan(a.End, b.Start - a.End).Trim() is var between && (between.IsEmpty || between is ",");
