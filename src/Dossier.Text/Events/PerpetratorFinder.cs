@@ -16,7 +16,10 @@ internal sealed partial class PerpetratorFinder
         "forces force army police militia militias regime government authorities troops soldiers guards " +
         "officials agents group groups gunmen security forces' regime's men gunman fighters militants attackers " +
         "assailants insurgents rebels officers policemen mob commando guard gendarmes militiamen court judge judges " +
-        "tribunal coalition military prosecutors");
+        "tribunal coalition military prosecutors mobs gang gangs vigilantes snipers squad squads unit units commandos " +
+        "paramilitaries paramilitary jihadists extremists kidnappers abductors captors raiders bandits personnel navy " +
+        "gendarmerie administration ministry agency agencies prosecutor warplanes aircraft jets drones helicopters gunship " +
+        "gunships guardsmen marines service services");
 
     private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
     private static readonly WordSet SubjectStops = new("after before as following amid during than");
@@ -25,7 +28,7 @@ internal sealed partial class PerpetratorFinder
 
     private static readonly WordSet Passives = new("were was been be being is are");
     private static readonly WordSet Undergone = new("died disappeared fled lost perished starved");
-    private static readonly WordSet LightVerbs = new("ordered launched carried conducted staged mounted committed perpetrated began opened led");
+    private static readonly WordSet LightVerbs = new("ordered launched carried conducted staged mounted committed perpetrated began opened led imposed issued announced filed brought");
     private static readonly WordSet Whens = new("when as after");
     private static readonly WordSet Courts = new("court tribunal judge");
     private static readonly WordSet VerbLike = new("had has have was were is are will would said says told");
@@ -97,7 +100,11 @@ internal sealed partial class PerpetratorFinder
         }
 
         // "found him guilty and sentenced him": a coordinated verb's subject stands before the first verb.
-        if (found.Count == 0 && verb >= 0 && !ix.Is(verb - 1, "and"))
+        if (found.Count == 0 && verb >= 0 && ix.Is(verb - 1, "and") && CoordinatedSubject(ix, sentence.FirstToken, verb) is { } shared)
+        {
+            found.Add(shared);
+        }
+        else if (found.Count == 0 && verb >= 0 && !ix.Is(verb - 1, "and"))
         {
             var start = verb - 1;
             while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && !ix.IsAny(start, SubjectStops) && verb - start < 10)
@@ -115,6 +122,17 @@ internal sealed partial class PerpetratorFinder
         if (found.Count == 0 && role == TriggerRole.Verb && WhenAgent(ix, end, sentenceEnd) is { } agent)
         {
             found.Add(agent); // "34 miners were killed when police opened fire"
+        }
+
+        if (found.Count == 0 && role == TriggerRole.Verb && Announcer(ix, sentence.FirstToken, first, type) is { } announcer)
+        {
+            found.Add(announcer); // "police said eight suspects had been arrested"
+        }
+
+        if (found.Count == 0 && type == EventTypes.LegalAction && role is TriggerRole.IncidentNoun or TriggerRole.NounOrVerb
+            && Owner(ix, sentence.FirstToken, first) is { } owner)
+        {
+            found.Add(owner); // "the army's own inquiry"
         }
 
         if (found.Count == 0 && type == EventTypes.LegalAction && Court(ix, sentence) is { } court)
@@ -176,7 +194,7 @@ internal sealed partial class PerpetratorFinder
             }
         }
 
-        return verb > start && HasAgent(ix, start, verb) ? (SkipDeterminer(ix, start, verb), verb) : null;
+        return verb > start && (HasAgent(ix, start, verb) || IsState(ix, start, verb)) ? (SkipDeterminer(ix, start, verb), verb) : null;
     }
 
     private static bool HasAgent(TokenIndex ix, int first, int end)

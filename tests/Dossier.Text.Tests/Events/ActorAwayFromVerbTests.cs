@@ -1,0 +1,77 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Perpetrators named away from the act's own verb (our own sentences).</summary>
+public sealed class ActorAwayFromVerbTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("Border police said on 3 May 2016 that fourteen smugglers had been arrested near the crossing.", "Border police")]
+    [InlineData("According to the prison service, nine inmates were executed in April 2016.", "prison service")]
+    public void Find_TakesTheAnnouncingAuthority_AsTheActorOfItsOwnArrestsAndExecutions(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeTheAnnouncer_AsTheKiller()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Provincial police said on 3 May 2016 that six herders had been killed near the dam.", Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("police", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Find_SharesTheSubject_OfTwoCoordinatedVerbs()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Masked officers forced open the gates at dawn on 3 May 2016 and beat the night watchmen.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Masked officers");
+    }
+
+    [Fact]
+    public void Find_DoesNotShareASubject_IntoARelativeClause()
+    {
+        var events = UpstreamDoc.Events(
+            "A tribunal on 3 May 2016 convicted Colonel Brandt, who commanded the army's border units, and sentenced him to ten years.", Published);
+
+        Assert.DoesNotContain(events, e => e.Perpetrators.Any(p => p.Name.Contains("commanded", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_TakesAnActingBody_ThatOwnsALegalStep()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The navy's internal inquiry, completed in April 2016, blamed two officers.", Published));
+
+        Assert.Equal("legal_action", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "navy");
+    }
+
+    [Fact]
+    public void Find_TakesACountryAsSubject_AsTheActingState()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Egypt deported forty asylum seekers on 3 May 2016.", Published));
+
+        Assert.Equal("displacement", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Egypt");
+    }
+
+    [Fact]
+    public void Find_TakesAPlaceOpeningTheClause_AsNoActor()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In Egypt forty asylum seekers were deported on 3 May 2016.", Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("Egypt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_TakesAPluralAgentNoun_AsTheActor()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Mobs looted shops in the old market on 3 May 2016.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Mobs");
+    }
+}
