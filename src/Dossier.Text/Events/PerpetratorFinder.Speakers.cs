@@ -56,10 +56,11 @@ internal sealed partial class PerpetratorFinder
     }
 
     /// <summary>
-    /// "the army's internal inquiry", "the tribunal's ruling": the body owning a legal step acts in it. Only
-    /// an acting body, not a person ("Navalny's trial" names the accused).
+    /// "the army's internal inquiry", "the regime's attacks": a force or body owning an act did it. Never a person
+    /// ("Navalny's trial", "the reporter's murder" name the accused and the victim); a named organisation only for a
+    /// legal step ("the commission's inquiry"), since "the charity's hospital was bombed" names whom it hit.
     /// </summary>
-    private static (int First, int End)? Owner(TokenIndex ix, int sentenceFirst, int first)
+    private static (int First, int End)? Owner(TokenIndex ix, int sentenceFirst, int first, string type)
     {
         var mark = first - 1;
         while (mark > sentenceFirst && first - mark <= 2 && ix.IsWord(mark) && !ix.IsCapitalised(mark) && !ix.Is(mark, "'s"))
@@ -76,7 +77,9 @@ internal sealed partial class PerpetratorFinder
         if (ix.EntityAt(end - 1) is var m and >= 0)
         {
             var mention = ix.Doc.EntityMentions[m];
-            return mention.Type == EntityType.Organization ? ix.TokensIn(mention.Span) : null;
+            var (mFirst, mEnd) = ix.TokensIn(mention.Span);
+            var force = ix.IsAny(mEnd - 1, Agents); // "the Iraqi Government's attacks"
+            return mention.Type == EntityType.Organization && (type == EventTypes.LegalAction || force) ? (mFirst, mEnd) : null;
         }
 
         if (!ix.IsAny(end - 1, Agents))

@@ -129,10 +129,10 @@ internal sealed partial class PerpetratorFinder
             found.Add(announcer); // "police said eight suspects had been arrested"
         }
 
-        if (found.Count == 0 && type == EventTypes.LegalAction && role is TriggerRole.IncidentNoun or TriggerRole.NounOrVerb
-            && Owner(ix, sentence.FirstToken, first) is { } owner)
+        if (found.Count == 0 && role is TriggerRole.IncidentNoun or TriggerRole.NounOrVerb or TriggerRole.VictimNoun
+            && Owner(ix, sentence.FirstToken, first, type) is { } owner)
         {
-            found.Add(owner); // "the army's own inquiry"
+            found.Add(owner); // "the army's own inquiry", "the regime's attacks"
         }
 
         if (found.Count == 0 && type == EventTypes.LegalAction && Court(ix, sentence) is { } court)

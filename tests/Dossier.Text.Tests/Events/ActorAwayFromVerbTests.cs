@@ -74,4 +74,38 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.Contains(ev.Perpetrators, p => p.Name == "Mobs");
     }
+
+    [Fact]
+    public void Find_TakesAForceOwningAnAct_ButNotAPersonOwningIt()
+    {
+        var attacks = UpstreamDoc.Events("The militia's attacks on the valley in April 2016 were condemned by the council.", Published);
+        var murder = UpstreamDoc.Events("Mr Otieno's murder in April 2016 shocked the town.", Published);
+
+        Assert.Contains(attacks, e => e.Perpetrators.Any(p => p.Name == "militia"));
+        Assert.DoesNotContain(murder, e => e.Perpetrators.Any(p => p.Name.Contains("Otieno", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_TakesTheSubject_OfACarriedOutActSeveralWordsOn()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Rebel fighters carried out three more deadly raids in April 2016.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Rebel fighters");
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeTheBodyExaminingAnAct_AsItsActor()
+    {
+        var events = UpstreamDoc.Events("The commission opened a formal examination of the killings in April 2016.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "killing" && e.Perpetrators.Any(p => p.Name.Contains("commission", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Find_TakesTheSubject_OfAWaveOfActsItCarriedOut()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Since March 2016 the authorities have carried out a wave of arrests in the north.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "authorities");
+    }
 }
