@@ -37,7 +37,8 @@ internal sealed partial class SentenceIncidents
         var inRelative = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (TriggerJudge.IsClauseBreak(ix, t) || ix.Is(t, "to"))
+            // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not.
+            if (TriggerJudge.IsClauseBreak(ix, t) || (ix.Is(t, "to") && !hits.Exists(h => h.First < t && t < h.End)))
             {
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
@@ -90,7 +91,7 @@ internal sealed partial class SentenceIncidents
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
                 }
 
-                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.First <= 6 && t > hit.First)))
+                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.End <= 5 && t > hit.First)))
                 {
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
                 }

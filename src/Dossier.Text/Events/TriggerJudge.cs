@@ -169,6 +169,11 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("body name");
         }
 
+        if (IsTransferWithoutDestination(ix, first, end, entry))
+        {
+            return TriggerReading.Not("no destination");
+        }
+
         if (WordReading(ix, sentenceFirst, first, end, entry) is { } wordReason)
         {
             return TriggerReading.Not(wordReason);

@@ -38,6 +38,7 @@ internal sealed class TriggerLexicon
         "attack|-|A|attack, raid, assault",
         "attack|injured|X|injured, wounded, injuring, wounding",
         "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into",
+        "displacement|displaced|V|flown to, handed over to, handed back to, sent back to, put * onto, put * on board, pushed back, pushed * back",
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",
         "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access, sealed off, cordoned off, cut off",
         "siege|-|B|obstruct",
