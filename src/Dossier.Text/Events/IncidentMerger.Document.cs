@@ -52,7 +52,56 @@ internal sealed partial class IncidentMerger
                 }
             }
         }
+
+        FoldPassingMentions(drafts);
     }
+
+    /// <summary>
+    /// "relatives of those killed in the massacre", "the siege of the town": once the whole report is read, a
+    /// mention with no date, figure or place of its own whose acts an incident told with a date already has is that
+    /// incident mentioned in passing, joined to the nearest such incident. Counted or distinct mentions stay apart.
+    /// </summary>
+    private static void FoldPassingMentions(List<IncidentDraft> drafts)
+    {
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var mention = drafts[i];
+            // Legal steps are many and each its own act (inquiry, charge, trial, verdict): never folded.
+            if (mention.Date is not null || mention.Counts.Count > 0 || mention.Aggregate || mention.Distinct || mention.PlaceRank < 4
+                || mention.Primary == EventTypes.LegalAction)
+            {
+                continue;
+            }
+
+            IncidentDraft? nearest = null;
+            foreach (var incident in drafts)
+            {
+                if (incident != mention && incident.Date is not null && !incident.Aggregate && incident.Primary == mention.Primary && Covers(incident, mention)
+                    && (nearest is null || Distance(incident, mention) < Distance(nearest, mention)))
+                {
+                    nearest = incident;
+                }
+            }
+
+            if (nearest is null)
+            {
+                continue;
+            }
+
+            nearest.Evidence.AddRange(mention.Evidence);
+            nearest.Triggers.AddRange(mention.Triggers);
+            foreach (var name in mention.Perpetrators)
+            {
+                nearest.AddPerpetrator(name);
+            }
+
+            nearest.Victims ??= mention.Victims;
+            drafts.RemoveAt(i);
+        }
+    }
+
+    private static int Distance(IncidentDraft a, IncidentDraft b) =>
+        Math.Max(0, Math.Max(a.FirstSentence - b.LastSentence, b.FirstSentence - a.LastSentence));
 
     /// <summary>
     /// A headline's incident joins the body's first telling of an incident with its acts, or stands first
