@@ -29,11 +29,13 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Collectives = new("wave waves series spate campaign string round rounds number");
 
     /// <summary>"... were killed when police opened fire": the acting group named in a following when-clause.</summary>
-    private static (int First, int End)? WhenAgent(TokenIndex ix, int end, int sentenceEnd)
+    /// <param name="whenOnly">For an incident noun: "the massacre that began when troops ..."; "the arrest came after a
+    /// commission concluded" tells what came before it, not who did it.</param>
+    private static (int First, int End)? WhenAgent(TokenIndex ix, int end, int sentenceEnd, bool whenOnly)
     {
         for (var t = end; t < sentenceEnd && t < end + 12; t++)
         {
-            if (!ix.IsAny(t, Whens))
+            if (!(whenOnly ? ix.Is(t, "when") : ix.IsAny(t, Whens)))
             {
                 continue;
             }

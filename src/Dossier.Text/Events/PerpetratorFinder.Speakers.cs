@@ -152,11 +152,68 @@ internal sealed partial class PerpetratorFinder
         return null;
     }
 
-    /// <summary>"Saudi Arabia executed 37 men", "Cambodia deported twenty asylum seekers": a country as the subject acts as a state.</summary>
+    private static readonly WordSet AsideOpeners = new("who which");
+    private static readonly WordSet Auxiliaries = new("has have had since also then later");
+
+    /// <summary>
+    /// "The governor, who denies any part in it, has since ordered an inquiry": the subject stands before a relative
+    /// aside set off by commas, when only auxiliaries and adverbs stand between the aside and the verb.
+    /// </summary>
+    private static (int First, int End)? SubjectBeforeAside(TokenIndex ix, int sentenceFirst, int start, int verb)
+    {
+        if (ix.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // "..., Yemen, which it supported, killing nineteen": a participle has no subject of its own
+        }
+
+        while (start > sentenceFirst && verb - start < 4 && ix.IsAny(start - 1, Auxiliaries))
+        {
+            start--; // "has since": an adverb read as a clause break
+        }
+
+        for (var t = start; t < verb; t++)
+        {
+            if (!ix.IsAny(t, Auxiliaries))
+            {
+                return null;
+            }
+        }
+
+        if (!CountFinder.IsComma(ix, start - 1))
+        {
+            return null;
+        }
+
+        for (var c = start - 2; c > sentenceFirst && c >= start - 16; c--)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, c) && !ix.IsAny(c, AsideOpeners))
+            {
+                if (!CountFinder.IsComma(ix, c) || !ix.IsAny(c + 1, AsideOpeners))
+                {
+                    return null;
+                }
+
+                var first = c - 1;
+                while (first >= sentenceFirst && c - first < 10 && !TriggerJudge.IsClauseBreak(ix, first) && !ix.IsAny(first, SubjectStops))
+                {
+                    first--;
+                }
+
+                return Subject(ix, first + 1, c);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Saudi Arabia executed 37 men", "Cambodia deported twenty asylum seekers": a country as the subject acts as a
+    /// state; not a country set off by a comma after a place ("in Hajjah province, Yemen,").
+    /// </summary>
     private static bool IsState(TokenIndex ix, int start, int end)
     {
         start = SkipDeterminer(ix, start, end);
-        if (ix.EntityAt(start) is not (var m and >= 0))
+        if (ix.EntityAt(start) is not (var m and >= 0) || CountFinder.IsComma(ix, start - 1))
         {
             return false;
         }

@@ -28,11 +28,13 @@ internal sealed partial class PerpetratorFinder
 
     private static readonly WordSet Passives = new("were was been be being is are");
     private static readonly WordSet Undergone = new("died disappeared fled lost perished starved");
-    private static readonly WordSet LightVerbs = new("ordered launched carried conducted staged mounted committed perpetrated began opened led imposed issued announced filed brought");
+    private static readonly WordSet LightVerbs = new(
+        "ordered launched carried conducted staged mounted committed perpetrated began opened led imposed issued announced filed brought " +
+        "fired used deployed dropped");
     private static readonly WordSet Whens = new("when as after");
     private static readonly WordSet Courts = new("court tribunal judge");
     private static readonly WordSet VerbLike = new("had has have was were is are will would said says told");
-    private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked");
+    private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked dressed clad");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
     private static readonly WordSet Relatives = new("that which who whom whose");
@@ -113,15 +115,15 @@ internal sealed partial class PerpetratorFinder
             }
 
             start++;
-            if (Subject(ix, start, verb) is { } subject)
+            if ((Subject(ix, start, verb) ?? SubjectBeforeAside(ix, sentence.FirstToken, start, verb)) is { } subject)
             {
                 found.Add(subject);
             }
         }
 
-        if (found.Count == 0 && role == TriggerRole.Verb && WhenAgent(ix, end, sentenceEnd) is { } agent)
+        if (found.Count == 0 && role != TriggerRole.Injury && WhenAgent(ix, end, sentenceEnd, whenOnly: role != TriggerRole.Verb) is { } agent)
         {
-            found.Add(agent); // "34 miners were killed when police opened fire"
+            found.Add(agent); // "34 miners were killed when police opened fire", "the massacre that began when troops"
         }
 
         if (found.Count == 0 && role == TriggerRole.Verb && Announcer(ix, sentence.FirstToken, first, type) is { } announcer)
@@ -161,7 +163,7 @@ internal sealed partial class PerpetratorFinder
 
         if (dateFirst >= 0)
         {
-            if (HasAgent(ix, dateEnd, verb))
+            if (HasAgent(ix, dateEnd, verb) || IsState(ix, dateEnd, verb)) // "In December 2009 Cambodia deported"
             {
                 start = dateEnd;
             }

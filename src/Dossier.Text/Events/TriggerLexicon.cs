@@ -32,7 +32,7 @@ internal sealed class TriggerLexicon
         "sexual_violence|-|V|raped, raping, sexually assaulted, sexually abused",
         "sexual_violence|-|I|rapes, sexual violence, sexual assault, sexual abuse",
         "sexual_violence|-|A|rape",
-        "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired into, firing on, firing at, firing into, fired rockets, overran, beaten, beat, struck",
+        "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired into, firing on, firing at, firing into, fired rockets, overran, beaten, beat, struck, shot into, shot at",
         "attack|-|B|fire into",
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks, beating, beatings, tear gas, rubber bullets, water cannon, stun grenades",
         "attack|-|A|attack, raid, assault",
@@ -53,7 +53,7 @@ internal sealed class TriggerLexicon
         "meeting|-|A|visit",
         "legal_action|-|V|sentenced, indicted, convicted, prosecuted, sanctioned, referred, acquitted, charged with, charged, fined, pleaded guilty, pleaded not guilty, found guilty, arraigned",
         "legal_action|-|V|ruled, ordered, found, upheld, overturned, quashed",
-        "legal_action|-|I|trial, trials, indictment, verdict, referral, investigation, inquiry, sanctions, arrest warrant, lawsuit, prosecution, conviction, convictions, charges, ruling, judgment, judgement, preliminary examination, arms embargo, visa bans, travel ban, asset freeze",
+        "legal_action|-|I|trial, trials, indictment, indictments, verdict, verdicts, referral, referrals, investigation, investigations, inquiry, inquiries, rulings, lawsuits, prosecutions, judgments, judgements, arrest warrants, warrants, sanctions, arrest warrant, lawsuit, prosecution, conviction, convictions, charges, ruling, judgment, judgement, preliminary examination, arms embargo, visa bans, travel ban, asset freeze",
     ];
 
     private readonly Dictionary<string, TriggerEntry[]> _byFirstWord;

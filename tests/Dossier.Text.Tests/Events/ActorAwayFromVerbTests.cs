@@ -108,4 +108,69 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.Contains(ev.Perpetrators, p => p.Name == "authorities");
     }
+
+    [Fact]
+    public void Find_TakesACountryAsSubject_AfterAnOpeningDate()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In March 2016 Egypt deported forty asylum seekers to Sudan.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Egypt");
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeACountryAfterAPlace_AsTheActingState()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May 2016 a shell hit the clinic in Aden province, Yemen, which the charity ran, killing six patients.", Published);
+
+        Assert.DoesNotContain(events, e => e.Perpetrators.Any(p => p.Name == "Yemen"));
+    }
+
+    [Fact]
+    public void Find_TakesTheSubject_BeforeARelativeAside()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Mr Rahimi, who denies any wrongdoing, has since filed a lawsuit against the newspaper.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name.Contains("Rahimi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_TakesTheWhenClausesForce_AsTheActorOfAnIncidentNoun()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Relatives still mourn the massacre of 3 May 2016, when soldiers cleared the camp.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "soldiers");
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeWhatCameBefore_AsTheActorOfAnIncidentNoun()
+    {
+        var events = UpstreamDoc.Events(
+            "The arrest on 3 May 2016 came a day after a government commission published its findings.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "arrest" && e.Perpetrators.Any(p => p.Name.Contains("government", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Riot police fired tear gas at the marchers on 3 May 2016.", "Riot police")]
+    [InlineData("On 3 May 2016 soldiers shot into the crowd outside the station.", "soldiers")]
+    [InlineData("On 3 May 2016 gangs dressed in black beat commuters at the market.", "gangs dressed in black")]
+    public void Find_TakesTheSubject_OfWeaponsFiredAndShotsAndBeatings(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("attack", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Fact]
+    public void Find_ReadsPluralLegalSteps_WithTheirActors()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The army and the interior ministry have each opened their own inquiries into the raid of 3 May 2016.", Published), e => e.Type == "legal_action");
+
+        Assert.NotEmpty(ev.Perpetrators);
+    }
 }
