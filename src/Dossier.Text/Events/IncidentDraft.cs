@@ -35,6 +35,12 @@ internal sealed class IncidentDraft
     /// <summary>The country of an organisation or demonym in the mention's sentence ("Iraqi forces"): the weakest hint.</summary>
     public string? NamesCountry { get; set; }
 
+    /// <summary>
+    /// A toll given by someone the report quotes ("an MP said that 230 people had died"), with no date or place of its
+    /// own: another account of a toll already told, when the report has one.
+    /// </summary>
+    public bool Attributed { get; set; }
+
     public List<ExtractedName> Perpetrators { get; } = [];
 
     public string? Victims { get; set; }

@@ -130,6 +130,8 @@ internal sealed partial class SentenceIncidents
             draft.PlaceRank = PlaceFinder.Rank(place) + (inferred ? PlaceFinder.InferredRank : 0);
         }
 
+        draft.Attributed = inferred && draft.OwnDate is null && draft.IsViolent && draft.Counts.Count > 0 && !draft.Aggregate
+            && draft.Counts.All(c => c.Key is "killed" or "injured" && QuotedFigure(ix, sentence.FirstToken, ix.TokensIn(c.Value.Span).First));
         draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
         draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
