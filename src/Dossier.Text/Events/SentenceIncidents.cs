@@ -20,11 +20,12 @@ internal sealed partial class SentenceIncidents
         var campaigns = new HashSet<List<TriggerHit>>();
         foreach (var hit in hits)
         {
-            var group = groups.FirstOrDefault(g => Joins(ix, g, hit));
+            var wider = groups.Count > 0 && OneOfMany(ix, hit);
+            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, g, hit));
             if (group is null)
             {
                 List<TriggerHit> started = [hit];
-                if (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First))
+                if (wider || (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First)))
                 {
                     campaigns.Add(started); // told apart from the act before it: no later mention folds them together
                 }
@@ -108,6 +109,28 @@ internal sealed partial class SentenceIncidents
         }
 
         return false;
+    }
+
+    // Words that may stand between "one of" and the figure they hedge: "one of more than a thousand".
+    private static readonly WordSet FigureHedges = new("more than over at least nearly almost about around some roughly the");
+
+    /// <summary>
+    /// "Badie was arrested, one of more than a thousand supporters detained since the raids": the person's act is one
+    /// of a wider tally, told as an incident of its own.
+    /// </summary>
+    private static bool OneOfMany(TokenIndex ix, TriggerHit hit)
+    {
+        if (hit.Quantity < 0)
+        {
+            return false;
+        }
+
+        var t = ix.TokensIn(ix.Doc.Quantities[hit.Quantity].Span).First - 1;
+        for (var limit = t - 3; t > limit && ix.IsAny(t, FigureHedges); t--)
+        {
+        }
+
+        return ix.Is(t, "of") && ix.Is(t - 1, "one");
     }
 
     private static bool ToldBetween(TokenIndex ix, int from, int to)
