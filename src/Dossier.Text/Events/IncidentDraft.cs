@@ -41,6 +41,12 @@ internal sealed class IncidentDraft
     /// </summary>
     public bool Attributed { get; set; }
 
+    /// <summary>
+    /// The paragraph of the item heading that told this incident ("2. Air strikes in the north (27-28 March)"), or -1:
+    /// the item under the heading tells it.
+    /// </summary>
+    public int HeadingParagraph { get; init; } = -1;
+
     public List<ExtractedName> Perpetrators { get; } = [];
 
     public string? Victims { get; set; }
