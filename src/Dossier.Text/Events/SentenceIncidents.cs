@@ -133,6 +133,25 @@ internal sealed partial class SentenceIncidents
         return ix.Is(t, "of") && ix.Is(t - 1, "one");
     }
 
+    /// <summary>A tally sentence gives figures for two kinds of act: each is a tally of its own.</summary>
+    private static bool TalliesApart(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    {
+        if (hit.Quantity < 0 || hit.Entry.CountKey is not { } key)
+        {
+            return false;
+        }
+
+        foreach (var other in group)
+        {
+            if (other.Quantity >= 0 && other.Entry.CountKey is { } otherKey && otherKey != key && key != "injured" && otherKey != "injured")
+            {
+                return CountsOverPeriod(ix, ix.Doc.Sentences[ix.SentenceOf(hit.First)]);
+            }
+        }
+
+        return false;
+    }
+
     private static bool ToldBetween(TokenIndex ix, int from, int to)
     {
         for (var t = from; t < to; t++)
@@ -175,6 +194,11 @@ internal sealed partial class SentenceIncidents
         if (hit.Reading.Aggregate != head.Reading.Aggregate)
         {
             return false;
+        }
+
+        if (TalliesApart(ix, group, hit))
+        {
+            return false; // "521 killed since the coup and more than 2,500 arrested": two tallies of two kinds of act
         }
 
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
