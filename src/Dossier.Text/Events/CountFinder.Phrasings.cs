@@ -205,4 +205,34 @@ internal sealed partial class CountFinder
 
         return -1;
     }
+
+    // Words that open another clause: a verb after one of them has a subject of its own.
+    private static readonly WordSet ClauseOpeners = new("but while whereas who which that whom after before when because since until if");
+
+    /// <summary>
+    /// "more than 8,000 men were separated from their families, taken to fields and shot": the last of several passive
+    /// verbs that share one auxiliary counts the subject of the first.
+    /// </summary>
+    private static int SharedPassiveSubject(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.Is(first - 1, "and") && !IsComma(ix, first - 1))
+        {
+            return -1;
+        }
+
+        for (var t = first - 2; t > sentenceFirst && t > first - 24; t--)
+        {
+            if (ix.IsAny(t, ClauseOpeners) || ix.QuantityAt(t) >= 0 || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '(' or ')'))
+            {
+                return -1;
+            }
+
+            if ((ix.Is(t, "were") || ix.Is(t, "was") || ix.Is(t, "been")) && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Auxiliaries))
+            {
+                return Before(ix, sentenceFirst, t);
+            }
+        }
+
+        return -1;
+    }
 }

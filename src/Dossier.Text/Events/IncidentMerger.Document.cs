@@ -63,9 +63,35 @@ internal sealed partial class IncidentMerger
     /// </summary>
     private static void FoldPassingMentions(List<IncidentDraft> drafts)
     {
-        for (var i = drafts.Count - 1; i >= 0; i--)
+        // Two passes over the drafts in reading order find, for each mention, the nearest dated incident of its
+        // kind before and after it: linear in the number of drafts, whatever the document.
+        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
+        var before = new IncidentDraft?[inOrder.Count];
+        var after = new IncidentDraft?[inOrder.Count];
+        var lastDated = new Dictionary<string, IncidentDraft>(StringComparer.Ordinal);
+        for (var i = 0; i < inOrder.Count; i++)
         {
-            var mention = drafts[i];
+            before[i] = lastDated.GetValueOrDefault(inOrder[i].Primary);
+            if (IsDatedIncident(inOrder[i]))
+            {
+                lastDated[inOrder[i].Primary] = inOrder[i];
+            }
+        }
+
+        lastDated.Clear();
+        for (var i = inOrder.Count - 1; i >= 0; i--)
+        {
+            after[i] = lastDated.GetValueOrDefault(inOrder[i].Primary);
+            if (IsDatedIncident(inOrder[i]))
+            {
+                lastDated[inOrder[i].Primary] = inOrder[i];
+            }
+        }
+
+        var folded = new HashSet<IncidentDraft>();
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            var mention = inOrder[i];
             // Legal steps are many and each its own act (inquiry, charge, trial, verdict): never folded.
             if (mention.Date is not null || mention.Counts.Count > 0 || mention.Aggregate || mention.Distinct || mention.PlaceRank < 4
                 || mention.Primary == EventTypes.LegalAction)
@@ -73,16 +99,9 @@ internal sealed partial class IncidentMerger
                 continue;
             }
 
-            IncidentDraft? nearest = null;
-            foreach (var incident in drafts)
-            {
-                if (incident != mention && incident.Date is not null && !incident.Aggregate && incident.Primary == mention.Primary && Covers(incident, mention)
-                    && (nearest is null || Distance(incident, mention) < Distance(nearest, mention)))
-                {
-                    nearest = incident;
-                }
-            }
-
+            var nearest = before[i] is null ? after[i]
+                : after[i] is null ? before[i]
+                : Distance(after[i]!, mention) < Distance(before[i]!, mention) ? after[i] : before[i];
             if (nearest is null)
             {
                 continue;
@@ -96,9 +115,16 @@ internal sealed partial class IncidentMerger
             }
 
             nearest.Victims ??= mention.Victims;
-            drafts.RemoveAt(i);
+            folded.Add(mention);
+        }
+
+        if (folded.Count > 0)
+        {
+            drafts.RemoveAll(folded.Contains);
         }
     }
+
+    private static bool IsDatedIncident(IncidentDraft draft) => draft.Date is not null && !draft.Aggregate;
 
     private static int Distance(IncidentDraft a, IncidentDraft b) =>
         Math.Max(0, Math.Max(a.FirstSentence - b.LastSentence, b.FirstSentence - a.LastSentence));
