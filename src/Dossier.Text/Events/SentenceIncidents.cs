@@ -21,7 +21,7 @@ internal sealed partial class SentenceIncidents
         foreach (var hit in hits)
         {
             var wider = groups.Count > 0 && OneOfMany(ix, hit);
-            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, g, hit));
+            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, sentence, g, hit));
             if (group is null)
             {
                 List<TriggerHit> started = [hit];
@@ -134,7 +134,7 @@ internal sealed partial class SentenceIncidents
     }
 
     /// <summary>A tally sentence gives figures for two kinds of act: each is a tally of its own.</summary>
-    private static bool TalliesApart(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    private static bool TalliesApart(TokenIndex ix, Sentence sentence, List<TriggerHit> group, TriggerHit hit)
     {
         if (hit.Quantity < 0 || hit.Entry.CountKey is not { } key)
         {
@@ -145,7 +145,7 @@ internal sealed partial class SentenceIncidents
         {
             if (other.Quantity >= 0 && other.Entry.CountKey is { } otherKey && otherKey != key && key != "injured" && otherKey != "injured")
             {
-                return CountsOverPeriod(ix, ix.Doc.Sentences[ix.SentenceOf(hit.First)]);
+                return CountsOverPeriod(ix, sentence); // the piece being read: an overlong sentence is never scanned whole per trigger
             }
         }
 
@@ -165,7 +165,7 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
-    private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    private static bool Joins(TokenIndex ix, Sentence sentence, List<TriggerHit> group, TriggerHit hit)
     {
         var head = group[0];
         var type = hit.Entry.Type;
@@ -196,7 +196,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        if (TalliesApart(ix, group, hit))
+        if (TalliesApart(ix, sentence, group, hit))
         {
             return false; // "521 killed since the coup and more than 2,500 arrested": two tallies of two kinds of act
         }
