@@ -37,8 +37,10 @@ internal sealed partial class SentenceIncidents
         var inRelative = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not.
-            if (TriggerJudge.IsClauseBreak(ix, t) || (ix.Is(t, "to") && !hits.Exists(h => h.First < t && t < h.End)))
+            // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not, nor
+            // does "since" or "until" before a date ("in detention since 12 April"): there they are prepositions.
+            var preposition = (ix.Is(t, "since") || ix.Is(t, "until")) && ix.DateAt(t + 1) >= 0;
+            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || (ix.Is(t, "to") && !hits.Exists(h => h.First < t && t < h.End)))
             {
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));

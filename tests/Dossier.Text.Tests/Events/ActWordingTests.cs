@@ -25,4 +25,13 @@ public sealed class ActWordingTests
     {
         Assert.Empty(UpstreamDoc.Events("Lawyers said in May 2016 that the deportees risked torture on their return.", Published));
     }
+
+    [Fact]
+    public void Find_DatesAStateBy_TheDateItHasLastedSince()
+    {
+        var events = UpstreamDoc.Events("Both editors have been in detention since 12 April 2016 and are still on trial in the capital.", Published);
+
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal("2016-04-12", arrest.Date?.ToIso());
+    }
 }
