@@ -137,6 +137,16 @@ internal sealed partial class PerpetratorFinder
             found.Add(owner); // "the army's own inquiry", "the regime's attacks"
         }
 
+        if (found.Count == 0 && Custodian(ix, end, sentenceEnd, type) is { } keeper)
+        {
+            found.Add(keeper); // "beaten in police custody"
+        }
+
+        if (found.Count == 0 && type == EventTypes.Execution && ExecutingState(ix, first, end, sentence.FirstToken, sentenceEnd) is { } state)
+        {
+            found.Add(state); // "put to death in Saudi Arabia"
+        }
+
         if (found.Count == 0 && type == EventTypes.LegalAction && Court(ix, sentence) is { } court)
         {
             found.Add(court); // "a court in the capital on Monday found him guilty and sentenced him"

@@ -173,4 +173,22 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.NotEmpty(ev.Perpetrators);
     }
+
+    [Fact]
+    public void Find_TakesTheKeeperOfTheCustody_AsTheActorOfHarmThere()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Two students said they were beaten in army custody in April 2016.", Published));
+
+        Assert.Equal("torture", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "army");
+    }
+
+    [Fact]
+    public void Find_TakesTheCountry_WhereExecutionsAreCarriedOut()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In April 2016 at least forty people were hanged in Iran.", Published));
+
+        Assert.Equal("execution", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Iran");
+    }
 }
