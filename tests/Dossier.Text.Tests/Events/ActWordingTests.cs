@@ -34,4 +34,16 @@ public sealed class ActWordingTests
         var arrest = Assert.Single(events, e => e.Type == "arrest");
         Assert.Equal("2016-04-12", arrest.Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_PlacesAnActWithNoPlaceOfItsOwn_InTheCountryTheReportNames()
+    {
+        var events = UpstreamDoc.Events(
+            "NAIROBI, 20 May 2016 - Editors in Kenya and Uganda met this week.\n\n"
+            + "Since 2014 more than 400 reporters have been arrested, according to the union.", Published);
+
+        var arrest = Assert.Single(events);
+        Assert.Equal("Kenya", arrest.Location?.Name);
+        Assert.Equal("KE", arrest.CountryCode);
+    }
 }
