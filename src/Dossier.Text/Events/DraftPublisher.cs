@@ -8,7 +8,7 @@ internal static class DraftPublisher
     /// <param name="home">The report's own place and country, used when the incident names no place.</param>
     public static ExtractedEvent Publish(TokenIndex ix, IncidentDraft draft, ReportPlace? home = null)
     {
-        var primary = draft.Primary;
+        var primary = MainAct(draft);
         home ??= ReportPlace.None;
         var mention = draft.PlaceMention >= 0 ? draft.PlaceMention : draft.Aggregate ? -1 : home.Mention;
         var place = mention >= 0 ? NameResolver.FromMention(ix, mention) : null;
@@ -31,6 +31,19 @@ internal static class DraftPublisher
             Evidence = draft.Evidence.Distinct().ToList(),
             Triggers = draft.Triggers.ToList(),
         };
+    }
+
+    /// <summary>
+    /// The incident's main act: its highest-ranked type, except that a mass abduction in which fewer were killed
+    /// ("took 129 girls, killing two guards") is an abduction, as its larger figure says.
+    /// </summary>
+    private static string MainAct(IncidentDraft draft)
+    {
+        var primary = draft.Primary;
+        return primary == EventTypes.Killing && draft.Types.Contains(EventTypes.Abduction)
+            && draft.Counts.TryGetValue("abducted", out var taken) && draft.Counts.TryGetValue("killed", out var dead) && taken.Min > dead.Max
+            ? EventTypes.Abduction
+            : primary;
     }
 
     /// <summary>

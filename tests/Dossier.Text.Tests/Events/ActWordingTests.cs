@@ -46,4 +46,23 @@ public sealed class ActWordingTests
         Assert.Equal("Kenya", arrest.Location?.Name);
         Assert.Equal("KE", arrest.CountryCode);
     }
+
+    [Fact]
+    public void Find_MakesAMassAbductionWithFewerDead_AnAbduction()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May 2016 gunmen abducted 85 pupils from the village school, killing two guards.", Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.Contains("killing", ev.Also);
+    }
+
+    [Fact]
+    public void Find_KeepsAKillingWithFewerAbducted_AKilling()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May 2016 gunmen killed 40 villagers and abducted six women.", Published));
+
+        Assert.Equal("killing", ev.Type);
+    }
 }
