@@ -13,6 +13,9 @@ internal sealed partial class PerpetratorFinder
 
     private static readonly WordSet ListEnds = new("and or");
 
+    // "members of the Revolutionary Guards", "units of the army": words that open a phrase naming part of a force.
+    private static readonly WordSet MemberWords = new("members member units elements some of");
+
     /// <summary>
     /// "Police said on Friday that eight suspects had been arrested": an authority telling of arrests or
     /// executions it does not attribute to anyone else tells of its own. Only those two acts: the police who
@@ -114,7 +117,12 @@ internal sealed partial class PerpetratorFinder
         }
 
         start++;
-        var stop = Math.Min(start + 6, verb - 1);
+        while (start < verb - 1 && (ix.DateAt(start) >= 0 || (ix.IsAny(start, DatePrepositions) && ix.DateAt(start + 1) >= 0)))
+        {
+            start++; // "On 3 May 2016 members of the guard ...": the date opens the clause, the subject follows
+        }
+
+        var stop = Math.Min(start + 7, verb - 1);
         for (var t = start; t < stop; t++)
         {
             if (ix.IsAny(t, VerbLike) || IsLikelyVerb(ix, t) || ix.IsPunctuation(t) || ix.IsAny(t, ListEnds))
@@ -135,7 +143,7 @@ internal sealed partial class PerpetratorFinder
             }
             else if (!ix.IsAny(t, Agents))
             {
-                if (ix.IsAny(t, Determiners) || ix.IsCapitalised(t) || ix.IsAny(t, Participles) || ix.QuantityAt(t) >= 0)
+                if (ix.IsAny(t, Determiners) || ix.IsCapitalised(t) || ix.IsAny(t, Participles) || ix.QuantityAt(t) >= 0 || ix.IsAny(t, MemberWords))
                 {
                     continue; // "the", "Three masked", "Federal": words that open a noun phrase
                 }

@@ -105,6 +105,9 @@ internal sealed class TriggerLexicon
     /// <summary>Stands in a phrase for its verb's object: "held * hostage".</summary>
     public const string GapWord = "*";
 
+    // "pushed most of the refugees back": a portion of a group counts as the object's figure.
+    private static readonly WordSet Portions = new("most many some all several hundreds thousands dozens scores");
+
     // An object between a split phrase's parts is a short noun phrase: "thirty-seven of its citizens".
     private const int MaxGap = 7;
 
@@ -175,7 +178,7 @@ internal sealed class TriggerLexicon
         var hasFigure = false;
         for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
         {
-            hasFigure |= t < objectFirst + 3 && index.QuantityAt(t) >= 0;
+            hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")));
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
             {
                 return t + entry.Words.Length - entry.Gap - 1;

@@ -191,4 +191,13 @@ public sealed class ActorAwayFromVerbTests
         Assert.Equal("execution", ev.Type);
         Assert.Contains(ev.Perpetrators, p => p.Name == "Iran");
     }
+
+    [Fact]
+    public void Find_SharesASubjectNamingMembersOfAForce()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May 2016 members of the presidential guard surrounded the hall and beat the delegates.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name.Contains("presidential guard", StringComparison.Ordinal));
+    }
 }

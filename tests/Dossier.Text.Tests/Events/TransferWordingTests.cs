@@ -27,4 +27,13 @@ public sealed class TransferWordingTests
     {
         Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "displacement" || e.Also.Contains("displacement"));
     }
+
+    [Fact]
+    public void Find_ReadsAPortionOfAGroup_AsTheObjectOfASplitPhrase()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Border guards pushed most of the refugees back across the river on 3 May 2016.", Published));
+
+        Assert.Equal("displacement", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Border guards");
+    }
 }
