@@ -174,6 +174,11 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("no destination");
         }
 
+        if (IsMeetingWithNoOneNamed(ix, first, end, entry))
+        {
+            return TriggerReading.Not("no one met");
+        }
+
         if (WordReading(ix, sentenceFirst, first, end, entry) is { } wordReason)
         {
             return TriggerReading.Not(wordReason);

@@ -48,7 +48,7 @@ internal sealed class TriggerLexicon
         "protest|participants|V|protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets",
         "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes, procession, processions, human chain, human chains",
         "protest|participants|A|protest",
-        "meeting|-|V|met with, visited, convened, vetoed",
+        "meeting|-|V|met with, met, briefed, addressed, visited, convened, vetoed",
         "meeting|-|I|conference, meeting, meetings, session, summit, hearing, hearings, press conference, forum",
         "meeting|-|A|visit",
         "legal_action|-|V|sentenced, indicted, convicted, prosecuted, sanctioned, referred, acquitted, charged with, charged, fined, pleaded guilty, pleaded not guilty, found guilty, arraigned",

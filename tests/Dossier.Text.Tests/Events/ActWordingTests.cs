@@ -65,4 +65,23 @@ public sealed class ActWordingTests
 
         Assert.Equal("killing", ev.Type);
     }
+
+    [Theory]
+    [InlineData("On 3 May 2016 the families met President Amina Diallo at the palace.")]
+    [InlineData("The envoy, Jane Moore, briefed the Security Council on 3 May 2016.")]
+    public void Find_ReadsMeetingANamedPersonOrBody_AsAMeeting(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("meeting", ev.Type);
+        Assert.Equal("2016-05-03", ev.Date?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("On 3 May 2016 the marchers met fierce resistance at the bridge.")]
+    [InlineData("On 3 May 2016 the spokesman briefed reporters outside the ministry.")]
+    public void Find_DoesNotReadMeetingNoOneNamed_AsAMeeting(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "meeting");
+    }
 }
