@@ -133,7 +133,7 @@ internal sealed partial class TriggerJudge
             return "other restrictions"; // only restrictions on food, fuel, medicine or aid starve a place
         }
 
-        if (ix.Is(first, "cut") && !Near(ix, first, first + 6, first, 6, Essentials))
+        if (ix.Is(first, "cut") && entry.Words.Length > 1 && !Near(ix, first, first + 6, first, 6, Essentials))
         {
             return "cut off from something else";
         }

@@ -179,6 +179,11 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("no one met");
         }
 
+        if (IsDenialOfNothingNeeded(ix, sentenceFirst, first, end, entry))
+        {
+            return TriggerReading.Not("nothing needed denied");
+        }
+
         if (WordReading(ix, sentenceFirst, first, end, entry) is { } wordReason)
         {
             return TriggerReading.Not(wordReason);

@@ -84,4 +84,31 @@ public sealed class ActWordingTests
     {
         Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "meeting");
     }
+
+    [Theory]
+    [InlineData("Since 3 May 2016, mobile internet access has been cut across the province.")]
+    [InlineData("On 3 May 2016 the army blocked aid convoys at the river crossing.")]
+    [InlineData("The authorities shut down the internet in the region on 3 May 2016.")]
+    public void Find_ReadsDenialOfSuppliesOrCommunications_AsASiege(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("siege", ev.Type);
+    }
+
+    [Theory]
+    [InlineData("On 3 May 2016 the president cut short a visit to the coast.")]
+    [InlineData("On 3 May 2016 farmers blocked the main road with tractors.")]
+    public void Find_DoesNotReadCuttingOrBlockingOtherThings_AsASiege(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "siege");
+    }
+
+    [Fact]
+    public void Find_ReadsAWorkStoppage_AsAProtest()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Dock workers downed tools on 3 May 2016 over unpaid wages.", Published));
+
+        Assert.Equal("protest", ev.Type);
+    }
 }
