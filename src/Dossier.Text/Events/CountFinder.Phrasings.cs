@@ -132,7 +132,18 @@ internal sealed partial class CountFinder
                 continue;
             }
 
-            if (ix.Text[ix.Tokens[u].Start] != ',' || !ix.IsAny(u + 1, AsideOpeners))
+            if (ix.Text[ix.Tokens[u].Start] != ',')
+            {
+                return -1;
+            }
+
+            if ((ix.Is(u + 1, "a") || ix.Is(u + 1, "an")) && !IsAge(ix, u - 1))
+            {
+                // "ten men from Tarn, a village on the coast, were killed": the figure stands in the phrase the aside describes.
+                return Before(ix, sentenceFirst, u);
+            }
+
+            if (!ix.IsAny(u + 1, AsideOpeners))
             {
                 return -1;
             }
@@ -229,7 +240,8 @@ internal sealed partial class CountFinder
 
             if ((ix.Is(t, "were") || ix.Is(t, "was") || ix.Is(t, "been")) && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Auxiliaries))
             {
-                return Before(ix, sentenceFirst, t);
+                var subject = Before(ix, sentenceFirst, t);
+                return subject >= 0 ? subject : AcrossAside(ix, sentenceFirst, t);
             }
         }
 
