@@ -40,7 +40,7 @@ internal sealed partial class CountFinder
 
         var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
         var stop = from;
-        while (stop < sentenceEnd && stop < from + 30 && !IsStop(ix, stop))
+        while (stop < sentenceEnd && stop < from + 30 && (!IsStop(ix, stop) || GroupItem(ix, stop, sentenceEnd)))
         {
             stop++;
         }
@@ -78,18 +78,19 @@ internal sealed partial class CountFinder
     /// <summary>Counts the single people listed from <paramref name="from"/>: "a boy, the driver and a woman in a taxi" is three.</summary>
     private static (int Count, TextSpan Span)? Listed(TokenIndex ix, int from, int to)
     {
-        if (from >= to || !ix.IsAny(from, ListOpeners) || !SingleHead(ix, from + 1, to))
+        var count = from < to && ix.IsAny(from, ListOpeners) && SingleHead(ix, from + 1, to) ? 1 : SmallGroup(ix, from, to);
+        if (count == 0)
         {
             return null;
         }
 
-        var count = 1;
         var last = from;
         var closed = false;
         for (var t = from + 1; t < to - 1; t++)
         {
             var separator = ix.Is(t, "and") || IsComma(ix, t);
-            if (!separator || !ix.IsAny(t + 1, ItemOpeners))
+            var group = separator && !ix.IsAny(t + 1, ItemOpeners) ? SmallGroup(ix, t + 1, to) : 0;
+            if (!separator || (!ix.IsAny(t + 1, ItemOpeners) && group == 0))
             {
                 if (ix.Is(t, "and") || ix.IsAny(t, ItemEnds))
                 {
@@ -99,12 +100,12 @@ internal sealed partial class CountFinder
                 continue;
             }
 
-            if (!SingleHead(ix, t + 2, to))
+            if (group == 0 && !SingleHead(ix, t + 2, to))
             {
                 return null; // "a guard and the drivers": not every item is one person
             }
 
-            count++;
+            count += group > 0 ? group : 1;
             last = t + 1;
             if (ix.Is(t, "and"))
             {
@@ -125,6 +126,56 @@ internal sealed partial class CountFinder
         }
 
         return (count, ix.SpanOf(from, lastEnd));
+    }
+
+    /// <summary>
+    /// "arrested two journalists and a driver": a small figure that opens a list of people closed by "and" counts the whole
+    /// list; null when the figure stands alone or the list runs into a verb of its own ("two soldiers and a guard was hurt").
+    /// </summary>
+    public static (int Count, TextSpan Span)? ListOpenedByFigure(TokenIndex ix, int quantity, int sentenceEnd, int verb)
+    {
+        var (from, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        if (SmallGroup(ix, from, sentenceEnd) == 0)
+        {
+            return null;
+        }
+
+        var stop = from + 1;
+        while (stop < sentenceEnd && stop < from + 30 && stop != verb && !ix.IsAny(stop, Auxiliaries) && (!IsStop(ix, stop) || GroupItem(ix, stop, sentenceEnd)))
+        {
+            stop++;
+        }
+
+        // The list ends at a verb: the counted one ("two guards and a driver were killed"), or another that makes it a clause of its own.
+        var own = stop;
+        while (own < verb && ix.IsAny(own, Auxiliaries))
+        {
+            own++;
+        }
+
+        if ((ix.IsAny(stop, Auxiliaries) || ix.IsWord(stop) && stop < sentenceEnd && ix.Word(stop).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && own != verb)
+        {
+            return null;
+        }
+
+        return Listed(ix, from, stop) is { } list && list.Count > ix.Doc.Quantities[quantity].Min ? list : null;
+    }
+
+    /// <summary>"and two nuns": a small group listed after another item, part of the list rather than its end.</summary>
+    private static bool GroupItem(TokenIndex ix, int t, int sentenceEnd) =>
+        (ix.Is(t - 1, "and") || IsComma(ix, t - 1)) && SmallGroup(ix, t, sentenceEnd) > 0;
+
+    /// <summary>"two nuns" in "a priest and two nuns": a small exact figure of one word before its noun; 0 when none stands at <paramref name="t"/>.</summary>
+    private static int SmallGroup(TokenIndex ix, int t, int to)
+    {
+        var q = Usable(ix, t);
+        if (q < 0 || t + 1 >= to || !ix.IsWord(t + 1) || ix.TokensIn(ix.Doc.Quantities[q].Span) != (t, t + 1))
+        {
+            return 0;
+        }
+
+        var mention = ix.Doc.Quantities[q];
+        return mention.IsExact && mention.Min is >= 2 and <= 20 ? (int)mention.Min : 0;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal sealed class TriggerLexicon
     // massacres" is three incidents.
     private static readonly string[] Table =
     [
-        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed",
+        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives",
         "killing|killed|N|killings, murders, deaths, extrajudicial executions, summary executions, extrajudicial killings, dead",
         "killing|killed|V|found dead",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
@@ -37,7 +37,7 @@ internal sealed class TriggerLexicon
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks, beating, beatings, tear gas, rubber bullets, water cannon, stun grenades",
         "attack|-|A|attack, raid, assault",
         "attack|injured|X|injured, wounded, injuring, wounding",
-        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into",
+        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into, forced * to flee, forcing * to flee, forced * from their homes, forcing * from their homes",
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",
         "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access, sealed off, cordoned off, cut off",
         "siege|-|B|obstruct",

@@ -1,0 +1,42 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Common ways wire copy and NGO statements tell a figure (our own sentences).</summary>
+public sealed class CommonPhrasingTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("The shelling forced more than 5,000 people to flee their homes on 3 May.", "displacement", "displaced", 5000)]
+    [InlineData("Thousands of villagers were forced to flee their homes on 3 May.", "displacement", "displaced", 2000)]
+    [InlineData("The clashes on 3 May claimed the lives of at least nine people.", "killing", "killed", 9)]
+    [InlineData("The fire at the prison on 3 May claimed 14 lives.", "killing", "killed", 14)]
+    public void Find_ReadsTheActAndItsFigure_AndTheDate(string sentence, string type, string key, int figure)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(type, incident.Type);
+        Assert.Equal(figure, incident.Counts[key].Min);
+        Assert.Equal(new DateOnly(2016, 5, 3), incident.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_ReadsADeathToll_PastWhatItIsTheTollOf()
+    {
+        var events = UpstreamDoc.Events("The death toll from the attack on the ferry has risen to 41.", Published);
+
+        Assert.Equal(41, Assert.Single(events).Counts["killed"].Min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May gunmen abducted a priest and two nuns from the mission.", "abducted", 3)]
+    [InlineData("On 3 May police arrested two journalists and a driver in Ostrel.", "arrested", 3)]
+    [InlineData("On 3 May two journalists and a driver were arrested in Ostrel.", "arrested", 3)]
+    [InlineData("On 3 May soldiers killed two farmers and a boy was wounded.", "killed", 2)]
+    [InlineData("On 3 May twelve students have been detained and the inquiry goes on.", "arrested", 12)]
+    public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
+    {
+        var events = UpstreamDoc.Events(sentence, Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue(key, out var count) && count.Min == figure && count.Max == figure);
+    }
+}
