@@ -10,7 +10,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
-        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying");
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying reported confirmed feared believed");
 
     // Words that cannot stand between a figure and the noun it counts ("120 such killings", "30 targeted killings").
     private static readonly WordSet NotModifiers = new("of and or in on at by to for from with were was had have has are is than the");
@@ -150,6 +150,8 @@ internal sealed partial class CountFinder
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
+            case TriggerRole.VictimNoun when ix.Is(end - 1, "of"):
+                return After(ix, end, sentenceEnd); // "the bodies of 15 men"
             case TriggerRole.VictimNoun:
                 var direct = Usable(ix, first - 1);
                 if (direct < 0 && ix.Is(first - 1, "of"))

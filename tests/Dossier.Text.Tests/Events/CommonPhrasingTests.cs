@@ -10,6 +10,9 @@ public sealed class CommonPhrasingTests
     [InlineData("Thousands of villagers were forced to flee their homes on 3 May.", "displacement", "displaced", 2000)]
     [InlineData("The clashes on 3 May claimed the lives of at least nine people.", "killing", "killed", 9)]
     [InlineData("The fire at the prison on 3 May claimed 14 lives.", "killing", "killed", 14)]
+    [InlineData("The bodies of 15 men were found in a ditch outside the town on 3 May.", "killing", "killed", 15)]
+    [InlineData("On 3 May 15 bodies were found in a ditch outside the town.", "killing", "killed", 15)]
+    [InlineData("On 3 May at least seven people were reported killed in the shelling.", "killing", "killed", 7)]
     public void Find_ReadsTheActAndItsFigure_AndTheDate(string sentence, string type, string key, int figure)
     {
         var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
@@ -38,5 +41,21 @@ public sealed class CommonPhrasingTests
         var events = UpstreamDoc.Events(sentence, Published);
 
         Assert.Contains(events, e => e.Counts.TryGetValue(key, out var count) && count.Min == figure && count.Max == figure);
+    }
+
+    [Fact]
+    public void Find_CountsTheDead_NotTheBodiesFoundAmongThem()
+    {
+        var events = UpstreamDoc.Events(
+            "Doctors have recorded 61 deaths in Ostrel since 3 May, and say that at least 20 bodies were recovered from the river.",
+            Published);
+
+        Assert.Equal(61, Assert.Single(events).Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_TakesNoTreatyBodies_ForTheDead()
+    {
+        Assert.Empty(UpstreamDoc.Events("The treaty bodies of the United Nations met in Geneva on 3 May.", Published));
     }
 }
