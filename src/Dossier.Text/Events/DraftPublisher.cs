@@ -12,13 +12,19 @@ internal static class DraftPublisher
         home ??= ReportPlace.None;
         var mention = draft.PlaceMention >= 0 ? draft.PlaceMention : draft.Aggregate ? -1 : home.Mention;
         var place = mention >= 0 ? NameResolver.FromMention(ix, mention) : null;
+        var country = place?.CountryCode ?? draft.CountryHint ?? home.Country ?? draft.NamesCountry;
+        if (place is null && country is not null && home.Countries.TryGetValue(country, out var named))
+        {
+            place = NameResolver.FromMention(ix, named); // a tally or an act told with no place: its country, as the report names it
+        }
+
         return new ExtractedEvent(primary)
         {
             Also = draft.Types.Where(t => t != primary).OrderBy(EventTypes.Rank).ToList(),
             Date = draft.Date,
             DateSpan = draft.DateSpan,
             Location = place,
-            CountryCode = place?.CountryCode ?? draft.CountryHint ?? home.Country ?? draft.NamesCountry,
+            CountryCode = country,
             Perpetrators = primary is EventTypes.Protest or EventTypes.Meeting ? [] : draft.Perpetrators.ToList(),
             Victims = draft.Victims,
             Counts = DeadCountedOnce(draft.Counts, primary),

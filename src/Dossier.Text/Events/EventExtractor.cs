@@ -75,7 +75,7 @@ public sealed class EventExtractor : IPipelineComponent
             _merger.AddHeadline(drafts, draft);
         }
 
-        var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix));
+        var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix)) { Countries = PlaceFinder.CountryMentions(ix) };
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 

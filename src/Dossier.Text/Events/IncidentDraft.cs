@@ -71,6 +71,12 @@ internal sealed class IncidentDraft
     /// <summary>Its figure is a tally ("since May at least 130 people have been shot dead"): it adds up many acts.</summary>
     public bool Tally { get; set; }
 
+    /// <summary>
+    /// A figure of dead or hurt that someone said or found ("the commission said that more than 100 were killed"),
+    /// with no date or place of its own: one more account of an incident already told, whose own figure stands.
+    /// </summary>
+    public bool OtherAccount { get; set; }
+
     /// <summary>An arrest of suspects or over an act ("arrested three suspects"): an act of its own, not part of a raid.</summary>
     public bool ArrestsSuspects { get; set; }
 

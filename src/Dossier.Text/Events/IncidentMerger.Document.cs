@@ -53,7 +53,82 @@ internal sealed partial class IncidentMerger
                 }
             }
         }
+
+        FoldPassingMentions(drafts);
     }
+
+    /// <summary>
+    /// "relatives of those killed in the massacre", "the siege of the town": once the whole report is read, a
+    /// mention with no date, figure or place of its own whose acts an incident told with a date already has is that
+    /// incident mentioned in passing, joined to the nearest such incident. Counted or distinct mentions stay apart.
+    /// </summary>
+    private static void FoldPassingMentions(List<IncidentDraft> drafts)
+    {
+        // Two passes over the drafts in reading order find, for each mention, the nearest dated incident of its
+        // kind before and after it: linear in the number of drafts, whatever the document.
+        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
+        var before = new IncidentDraft?[inOrder.Count];
+        var after = new IncidentDraft?[inOrder.Count];
+        var lastDated = new Dictionary<string, IncidentDraft>(StringComparer.Ordinal);
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            before[i] = lastDated.GetValueOrDefault(inOrder[i].Primary);
+            if (IsDatedIncident(inOrder[i]))
+            {
+                lastDated[inOrder[i].Primary] = inOrder[i];
+            }
+        }
+
+        lastDated.Clear();
+        for (var i = inOrder.Count - 1; i >= 0; i--)
+        {
+            after[i] = lastDated.GetValueOrDefault(inOrder[i].Primary);
+            if (IsDatedIncident(inOrder[i]))
+            {
+                lastDated[inOrder[i].Primary] = inOrder[i];
+            }
+        }
+
+        var folded = new HashSet<IncidentDraft>();
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            var mention = inOrder[i];
+            // Legal steps are many and each its own act (inquiry, charge, trial, verdict): never folded.
+            if (mention.Date is not null || mention.Counts.Count > 0 || mention.Aggregate || mention.Distinct || mention.PlaceRank < 4
+                || mention.Primary == EventTypes.LegalAction)
+            {
+                continue;
+            }
+
+            var nearest = before[i] is null ? after[i]
+                : after[i] is null ? before[i]
+                : Distance(after[i]!, mention) < Distance(before[i]!, mention) ? after[i] : before[i];
+            if (nearest is null)
+            {
+                continue;
+            }
+
+            nearest.Evidence.AddRange(mention.Evidence);
+            nearest.Triggers.AddRange(mention.Triggers);
+            foreach (var name in mention.Perpetrators)
+            {
+                nearest.AddPerpetrator(name);
+            }
+
+            nearest.Victims ??= mention.Victims;
+            folded.Add(mention);
+        }
+
+        if (folded.Count > 0)
+        {
+            drafts.RemoveAll(folded.Contains);
+        }
+    }
+
+    private static bool IsDatedIncident(IncidentDraft draft) => draft.Date is not null && !draft.Aggregate;
+
+    private static int Distance(IncidentDraft a, IncidentDraft b) =>
+        Math.Max(0, Math.Max(a.FirstSentence - b.LastSentence, b.FirstSentence - a.LastSentence));
 
     /// <summary>
     /// "At least two people have died. X was killed on 10 August ... Y died on 12 August ...": an undated toll whose

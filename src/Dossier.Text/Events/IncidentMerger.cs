@@ -14,7 +14,7 @@ internal sealed partial class IncidentMerger
 
     public void Add(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next);
+        var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next) ?? AccountedIncident(drafts, next);
         if (target is null)
         {
             drafts.Add(next);
@@ -86,6 +86,30 @@ internal sealed partial class IncidentMerger
             // One day may see several acts: a shared date joins only a mention whose acts the incident has.
             var sameDay = bothDated && (sameKind || Covers(candidate, next));
             if (sameDay || samePlace || sameFigure || next.Anaphoric || (next.Refers && ReferredTo(candidate, next)) || followUp || loose)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The incident a second account of dead or hurt speaks of: the killing told last, when the account gives
+    /// no date or place of its own. Its figure joins only where the incident has none (FORMAT: the report's own
+    /// or leading figure stands).
+    /// </summary>
+    private static IncidentDraft? AccountedIncident(List<IncidentDraft> drafts, IncidentDraft next)
+    {
+        if (!next.OtherAccount)
+        {
+            return null;
+        }
+
+        for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
+        {
+            var candidate = drafts[i];
+            if (!candidate.Aggregate && candidate.Types.Any(IsKilling) && candidate.IsSpecific && Covers(candidate, next))
             {
                 return candidate;
             }

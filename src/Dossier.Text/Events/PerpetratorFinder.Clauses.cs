@@ -8,14 +8,16 @@ internal sealed partial class PerpetratorFinder
     /// <summary>"ordered the detention of", "launched a fresh assault": the verb whose object the incident noun is, or -1.</summary>
     private static int LightVerbBefore(TokenIndex ix, int sentenceFirst, int first)
     {
-        for (var t = first - 1; t >= sentenceFirst && t >= first - 4; t--)
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 6; t--) // "carried out five other deadly massacres"
         {
             if (ix.IsAny(t, LightVerbs))
             {
                 return ix.Is(t + 1, "out") || ix.IsAny(t + 1, Determiners) || t + 1 == first ? t : -1;
             }
 
-            if (!ix.IsWord(t) || ix.EntityAt(t) >= 0)
+            // "opened an inquiry into the killings", "an examination of the killings": the act is not the verb's object;
+            // "carried out a wave of arrests" still is.
+            if (!ix.IsWord(t) || ix.EntityAt(t) >= 0 || ix.Is(t, "into") || (ix.Is(t, "of") && !ix.IsAny(t - 1, Collectives)))
             {
                 return -1;
             }
@@ -24,12 +26,16 @@ internal sealed partial class PerpetratorFinder
         return -1;
     }
 
+    private static readonly WordSet Collectives = new("wave waves series spate campaign string round rounds number");
+
     /// <summary>"... were killed when police opened fire": the acting group named in a following when-clause.</summary>
-    private static (int First, int End)? WhenAgent(TokenIndex ix, int end, int sentenceEnd)
+    /// <param name="whenOnly">For an incident noun: "the massacre that began when troops ..."; "the arrest came after a
+    /// commission concluded" tells what came before it, not who did it.</param>
+    private static (int First, int End)? WhenAgent(TokenIndex ix, int end, int sentenceEnd, bool whenOnly)
     {
         for (var t = end; t < sentenceEnd && t < end + 12; t++)
         {
-            if (!ix.IsAny(t, Whens))
+            if (!(whenOnly ? ix.Is(t, "when") : ix.IsAny(t, Whens)))
             {
                 continue;
             }

@@ -16,7 +16,10 @@ internal sealed partial class PerpetratorFinder
         "forces force army police militia militias regime government authorities troops soldiers guards " +
         "officials agents group groups gunmen security forces' regime's men gunman fighters militants attackers " +
         "assailants insurgents rebels officers policemen mob commando guard gendarmes militiamen court judge judges " +
-        "tribunal coalition military prosecutors");
+        "tribunal coalition military prosecutors mobs gang gangs vigilantes snipers squad squads unit units commandos " +
+        "paramilitaries paramilitary jihadists extremists kidnappers abductors captors raiders bandits personnel navy " +
+        "gendarmerie administration ministry agency agencies prosecutor warplanes aircraft jets drones helicopters gunship " +
+        "gunships guardsmen marines service services");
 
     private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
     private static readonly WordSet SubjectStops = new("after before as following amid during than");
@@ -25,11 +28,13 @@ internal sealed partial class PerpetratorFinder
 
     private static readonly WordSet Passives = new("were was been be being is are");
     private static readonly WordSet Undergone = new("died disappeared fled lost perished starved");
-    private static readonly WordSet LightVerbs = new("ordered launched carried conducted staged mounted committed perpetrated began opened led");
+    private static readonly WordSet LightVerbs = new(
+        "ordered launched carried conducted staged mounted committed perpetrated began opened led imposed issued announced filed brought " +
+        "fired used deployed dropped");
     private static readonly WordSet Whens = new("when as after");
     private static readonly WordSet Courts = new("court tribunal judge");
     private static readonly WordSet VerbLike = new("had has have was were is are will would said says told");
-    private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked");
+    private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked dressed clad");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
     private static readonly WordSet Relatives = new("that which who whom whose");
@@ -97,7 +102,11 @@ internal sealed partial class PerpetratorFinder
         }
 
         // "found him guilty and sentenced him": a coordinated verb's subject stands before the first verb.
-        if (found.Count == 0 && verb >= 0 && !ix.Is(verb - 1, "and"))
+        if (found.Count == 0 && verb >= 0 && ix.Is(verb - 1, "and") && CoordinatedSubject(ix, sentence.FirstToken, verb) is { } shared)
+        {
+            found.Add(shared);
+        }
+        else if (found.Count == 0 && verb >= 0 && !ix.Is(verb - 1, "and"))
         {
             var start = verb - 1;
             while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && !ix.IsAny(start, SubjectStops) && verb - start < 10)
@@ -106,15 +115,36 @@ internal sealed partial class PerpetratorFinder
             }
 
             start++;
-            if (Subject(ix, start, verb) is { } subject)
+            if ((Subject(ix, start, verb) ?? SubjectBeforeAside(ix, sentence.FirstToken, start, verb)) is { } subject)
             {
                 found.Add(subject);
             }
         }
 
-        if (found.Count == 0 && role == TriggerRole.Verb && WhenAgent(ix, end, sentenceEnd) is { } agent)
+        if (found.Count == 0 && role != TriggerRole.Injury && WhenAgent(ix, end, sentenceEnd, whenOnly: role != TriggerRole.Verb) is { } agent)
         {
-            found.Add(agent); // "34 miners were killed when police opened fire"
+            found.Add(agent); // "34 miners were killed when police opened fire", "the massacre that began when troops"
+        }
+
+        if (found.Count == 0 && role == TriggerRole.Verb && Announcer(ix, sentence.FirstToken, first, type) is { } announcer)
+        {
+            found.Add(announcer); // "police said eight suspects had been arrested"
+        }
+
+        if (found.Count == 0 && role is TriggerRole.IncidentNoun or TriggerRole.NounOrVerb or TriggerRole.VictimNoun
+            && Owner(ix, sentence.FirstToken, first, type) is { } owner)
+        {
+            found.Add(owner); // "the army's own inquiry", "the regime's attacks"
+        }
+
+        if (found.Count == 0 && Custodian(ix, end, sentenceEnd, type) is { } keeper)
+        {
+            found.Add(keeper); // "beaten in police custody"
+        }
+
+        if (found.Count == 0 && type == EventTypes.Execution && ExecutingState(ix, first, end, sentence.FirstToken, sentenceEnd) is { } state)
+        {
+            found.Add(state); // "put to death in Saudi Arabia"
         }
 
         if (found.Count == 0 && type == EventTypes.LegalAction && Court(ix, sentence) is { } court)
@@ -143,7 +173,7 @@ internal sealed partial class PerpetratorFinder
 
         if (dateFirst >= 0)
         {
-            if (HasAgent(ix, dateEnd, verb))
+            if (HasAgent(ix, dateEnd, verb) || IsState(ix, dateEnd, verb)) // "In December 2009 Cambodia deported"
             {
                 start = dateEnd;
             }
@@ -176,7 +206,7 @@ internal sealed partial class PerpetratorFinder
             }
         }
 
-        return verb > start && HasAgent(ix, start, verb) ? (SkipDeterminer(ix, start, verb), verb) : null;
+        return verb > start && (HasAgent(ix, start, verb) || IsState(ix, start, verb)) ? (SkipDeterminer(ix, start, verb), verb) : null;
     }
 
     private static bool HasAgent(TokenIndex ix, int first, int end)

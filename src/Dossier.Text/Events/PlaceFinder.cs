@@ -123,6 +123,22 @@ internal sealed class PlaceFinder
         return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
     }
 
+    /// <summary>The first mention of each country the report names, by country code.</summary>
+    public static Dictionary<string, int> CountryMentions(TokenIndex ix)
+    {
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ix.Doc.EntityMentions.Count; i++)
+        {
+            var mention = ix.Doc.EntityMentions[i];
+            if (mention.Type == EntityType.Location && EntityOf(ix, mention) is { PlaceKind: "country", CountryCode: { } code })
+            {
+                countries.TryAdd(code, i);
+            }
+        }
+
+        return countries;
+    }
+
     /// <summary>
     /// A country code from the sentence's names: from its places when <paramref name="places"/>, else from
     /// its organisations and demonyms ("Iraqi forces"); null when none has one.

@@ -6,5 +6,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed record ReportPlace(int Mention, string? Country)
 {
+    /// <summary>A mention of each country the report names, by country code: the place of an incident known only by its country.</summary>
+    public IReadOnlyDictionary<string, int> Countries { get; init; } = new Dictionary<string, int>();
+
     public static ReportPlace None { get; } = new(-1, null);
 }

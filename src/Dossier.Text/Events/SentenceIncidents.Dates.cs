@@ -46,7 +46,10 @@ internal sealed partial class SentenceIncidents
         var inRelative = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (TriggerJudge.IsClauseBreak(ix, t) || (ix.Is(t, "to") && !inTrigger[t - sentence.FirstToken]))
+            // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not, nor
+            // does "since" or "until" before a date ("in detention since 12 April"): there they are prepositions.
+            var preposition = (ix.Is(t, "since") || ix.Is(t, "until")) && ix.DateAt(t + 1) >= 0;
+            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || (ix.Is(t, "to") && !inTrigger[t - sentence.FirstToken]))
             {
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
@@ -99,7 +102,7 @@ internal sealed partial class SentenceIncidents
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
                 }
 
-                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.First <= 6 && t > hit.First)))
+                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.End <= 5 && t > hit.First)))
                 {
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
                 }

@@ -123,7 +123,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        for (var t = hit.First - 1; t >= sentence.FirstToken && t >= hit.First - 8; t--)
+        for (var t = hit.First - 1; t >= sentence.FirstToken && t >= hit.First - 12; t--)
         {
             if (ix.IsAny(t, FindingVerbs) || ix.IsAny(t, ReportingVerbs) && ix.Is(t + 1, "that"))
             {

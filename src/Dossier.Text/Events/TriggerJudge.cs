@@ -18,7 +18,7 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet Prevention = new(
         "protect protecting protection prevent preventing prevention refrain refraining avoid avoiding stop " +
-        "stopping safe safety shield deter risk risks threat threats threatened threatening threaten fear " +
+        "stopping safe safety shield deter risk risks risked risking threat threats threatened threatening threaten fear " +
         "fears feared danger possible potential plan plans planned planning intend intends intended aim aims " +
         "attempt attempts any further future imminent prospect prospects such expect expects expected");
 
@@ -167,6 +167,11 @@ internal sealed partial class TriggerJudge
         if (isNoun && ix.Is(first - 1, "of") && ix.IsAny(first - 2, BodyHeads))
         {
             return TriggerReading.Not("body name");
+        }
+
+        if (IsTransferWithoutDestination(ix, first, end, entry))
+        {
+            return TriggerReading.Not("no destination");
         }
 
         if (WordReading(ix, sentenceFirst, first, end, entry) is { } wordReason)

@@ -29,6 +29,30 @@ public sealed class SecondSourceFigureTests
     }
 
     [Fact]
+    public void Find_JoinsATollSomeoneSaid_WithoutDateOrPlace_ToTheKillingToldBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "Militia fighters shelled the ferry port of Ostrel on 2 May 2016, killing nineteen passengers. "
+            + "Medics reached the port the next day. "
+            + "A spokesman for the opposition council said that more than forty people had been killed by the shells.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(19, killing.Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_KeepsASaidTollWithItsOwnDate_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "Militia fighters shelled the ferry port of Ostrel on 2 May 2016, killing nineteen passengers. "
+            + "A spokesman for the opposition council said that forty people had been killed on 9 May 2016.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "killing"));
+    }
+
+    [Fact]
     public void Find_JoinsAQuotedToll_WithNoDateOrPlace_ToTheIncidentAlreadyCounted()
     {
         var events = UpstreamDoc.Events(

@@ -1,0 +1,194 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Perpetrators named away from the act's own verb (our own sentences).</summary>
+public sealed class ActorAwayFromVerbTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("Border police said on 3 May 2016 that fourteen smugglers had been arrested near the crossing.", "Border police")]
+    [InlineData("According to the prison service, nine inmates were executed in April 2016.", "prison service")]
+    public void Find_TakesTheAnnouncingAuthority_AsTheActorOfItsOwnArrestsAndExecutions(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeTheAnnouncer_AsTheKiller()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Provincial police said on 3 May 2016 that six herders had been killed near the dam.", Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("police", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Find_SharesTheSubject_OfTwoCoordinatedVerbs()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Masked officers forced open the gates at dawn on 3 May 2016 and beat the night watchmen.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Masked officers");
+    }
+
+    [Fact]
+    public void Find_DoesNotShareASubject_IntoARelativeClause()
+    {
+        var events = UpstreamDoc.Events(
+            "A tribunal on 3 May 2016 convicted Colonel Brandt, who commanded the army's border units, and sentenced him to ten years.", Published);
+
+        Assert.DoesNotContain(events, e => e.Perpetrators.Any(p => p.Name.Contains("commanded", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_TakesAnActingBody_ThatOwnsALegalStep()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The navy's internal inquiry, completed in April 2016, blamed two officers.", Published));
+
+        Assert.Equal("legal_action", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "navy");
+    }
+
+    [Fact]
+    public void Find_TakesACountryAsSubject_AsTheActingState()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Egypt deported forty asylum seekers on 3 May 2016.", Published));
+
+        Assert.Equal("displacement", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Egypt");
+    }
+
+    [Fact]
+    public void Find_TakesAPlaceOpeningTheClause_AsNoActor()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In Egypt forty asylum seekers were deported on 3 May 2016.", Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("Egypt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_TakesAPluralAgentNoun_AsTheActor()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Mobs looted shops in the old market on 3 May 2016.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Mobs");
+    }
+
+    [Fact]
+    public void Find_TakesAForceOwningAnAct_ButNotAPersonOwningIt()
+    {
+        var attacks = UpstreamDoc.Events("The militia's attacks on the valley in April 2016 were condemned by the council.", Published);
+        var murder = UpstreamDoc.Events("Mr Otieno's murder in April 2016 shocked the town.", Published);
+
+        Assert.Contains(attacks, e => e.Perpetrators.Any(p => p.Name == "militia"));
+        Assert.DoesNotContain(murder, e => e.Perpetrators.Any(p => p.Name.Contains("Otieno", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_TakesTheSubject_OfACarriedOutActSeveralWordsOn()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Rebel fighters carried out three more deadly raids in April 2016.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Rebel fighters");
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeTheBodyExaminingAnAct_AsItsActor()
+    {
+        var events = UpstreamDoc.Events("The commission opened a formal examination of the killings in April 2016.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "killing" && e.Perpetrators.Any(p => p.Name.Contains("commission", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Find_TakesTheSubject_OfAWaveOfActsItCarriedOut()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Since March 2016 the authorities have carried out a wave of arrests in the north.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "authorities");
+    }
+
+    [Fact]
+    public void Find_TakesACountryAsSubject_AfterAnOpeningDate()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In March 2016 Egypt deported forty asylum seekers to Sudan.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Egypt");
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeACountryAfterAPlace_AsTheActingState()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May 2016 a shell hit the clinic in Aden province, Yemen, which the charity ran, killing six patients.", Published);
+
+        Assert.DoesNotContain(events, e => e.Perpetrators.Any(p => p.Name == "Yemen"));
+    }
+
+    [Fact]
+    public void Find_TakesTheSubject_BeforeARelativeAside()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Mr Rahimi, who denies any wrongdoing, has since filed a lawsuit against the newspaper.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name.Contains("Rahimi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_TakesTheWhenClausesForce_AsTheActorOfAnIncidentNoun()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Relatives still mourn the massacre of 3 May 2016, when soldiers cleared the camp.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "soldiers");
+    }
+
+    [Fact]
+    public void Find_DoesNotTakeWhatCameBefore_AsTheActorOfAnIncidentNoun()
+    {
+        var events = UpstreamDoc.Events(
+            "The arrest on 3 May 2016 came a day after a government commission published its findings.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "arrest" && e.Perpetrators.Any(p => p.Name.Contains("government", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Riot police fired tear gas at the marchers on 3 May 2016.", "Riot police")]
+    [InlineData("On 3 May 2016 soldiers shot into the crowd outside the station.", "soldiers")]
+    [InlineData("On 3 May 2016 gangs dressed in black beat commuters at the market.", "gangs dressed in black")]
+    public void Find_TakesTheSubject_OfWeaponsFiredAndShotsAndBeatings(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("attack", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Fact]
+    public void Find_ReadsPluralLegalSteps_WithTheirActors()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The army and the interior ministry have each opened their own inquiries into the raid of 3 May 2016.", Published), e => e.Type == "legal_action");
+
+        Assert.NotEmpty(ev.Perpetrators);
+    }
+
+    [Fact]
+    public void Find_TakesTheKeeperOfTheCustody_AsTheActorOfHarmThere()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Two students said they were beaten in army custody in April 2016.", Published));
+
+        Assert.Equal("torture", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "army");
+    }
+
+    [Fact]
+    public void Find_TakesTheCountry_WhereExecutionsAreCarriedOut()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In April 2016 at least forty people were hanged in Iran.", Published));
+
+        Assert.Equal("execution", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Iran");
+    }
+}

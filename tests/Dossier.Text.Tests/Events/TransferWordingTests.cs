@@ -1,0 +1,30 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Forced transfers told without a word for expulsion (our own sentences).</summary>
+public sealed class TransferWordingTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("Thirty asylum seekers held at the port were flown to Eritrea on 3 May 2016.")]
+    [InlineData("Border guards put 64 Afghan migrants onto a bus to Iran on 3 May 2016.")]
+    [InlineData("The six dissidents were handed over to the Iranian authorities on 3 May 2016.")]
+    [InlineData("Soldiers pushed about 200 refugees back across the border on 3 May 2016.")]
+    public void Find_ReadsATransferToAForeignDestination_AsDisplacement(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("displacement", ev.Type);
+        Assert.Equal("2016-05-03", ev.Date?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("The wounded were flown to hospital in Kigali on 3 May 2016.")]
+    [InlineData("The suspect was handed over to the military tribunal in Kigali on 3 May 2016.")]
+    [InlineData("Riot police pushed back the marchers on 3 May 2016.")]
+    [InlineData("The children were handed back to their families on 3 May 2016.")]
+    public void Find_DoesNotReadCareJusticeOrCrowdControl_AsDisplacement(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "displacement" || e.Also.Contains("displacement"));
+    }
+}
