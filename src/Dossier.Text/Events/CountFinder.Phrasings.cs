@@ -143,7 +143,9 @@ internal sealed partial class CountFinder
                 return Before(ix, sentenceFirst, u);
             }
 
-            if (!ix.IsAny(u + 1, AsideOpeners))
+            // "Five people, three of them children, were killed": a part counted in the aside.
+            var partCounted = Usable(ix, u + 1) >= 0 && ix.Is(u + 2, "of") && (ix.Is(u + 3, "them") || ix.Is(u + 3, "whom"));
+            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted)
             {
                 return -1;
             }
@@ -246,5 +248,57 @@ internal sealed partial class CountFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "three other men, Ali Hassan, Omar Said and Karim Aziz, who were also arrested": the figure before the names a
+    /// relative clause follows counts them; -1 when no such list of names stands before "who".
+    /// </summary>
+    private static int BeforeNamedApposition(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t > sentenceFirst && ix.IsAny(t, Auxiliaries))
+        {
+            t--;
+        }
+
+        if (!(ix.Is(t, "who") || ix.Is(t, "whom")) || !IsComma(ix, t - 1))
+        {
+            return -1;
+        }
+
+        for (var u = t - 2; u > sentenceFirst && u > t - 24; u--)
+        {
+            if (IsComma(ix, u))
+            {
+                if (Before(ix, sentenceFirst, u) is var q and >= 0)
+                {
+                    return q;
+                }
+
+                continue;
+            }
+
+            if (!(ix.IsWord(u) && (HasCapital(ix.Word(u)) || ix.Is(u, "and") || ix.Is(u, "al") || ix.Is(u, "de") || ix.Is(u, "bin"))) && !ix.Is(u, "-"))
+            {
+                return -1; // only names stand between the figure and "who"
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Hassan", "al-Hassan": a word of a name has a capital somewhere.</summary>
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

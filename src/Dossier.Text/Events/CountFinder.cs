@@ -19,7 +19,7 @@ internal sealed partial class CountFinder
 
     private static readonly WordSet Partitives = new("including among whom them incl");
     private static readonly WordSet Skippable = new(
-        "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated");
+        "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated his her their its");
 
     private static readonly WordSet TimeUnits = new(
         "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent %");
@@ -131,6 +131,11 @@ internal sealed partial class CountFinder
                 if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first) is var shared and >= 0)
                 {
                     return shared;
+                }
+
+                if (before < 0 && after < 0 && BeforeNamedApposition(ix, sentenceFirst, first) is var named and >= 0)
+                {
+                    return named;
                 }
 
                 if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))

@@ -36,6 +36,9 @@ public sealed class CommonPhrasingTests
     [InlineData("On 3 May two journalists and a driver were arrested in Ostrel.", "arrested", 3)]
     [InlineData("On 3 May soldiers killed two farmers and a boy was wounded.", "killed", 2)]
     [InlineData("On 3 May twelve students have been detained and the inquiry goes on.", "arrested", 12)]
+    [InlineData("On 3 May police killed a 16-year-old boy and injured his two brothers.", "injured", 2)]
+    [InlineData("Five people, three of them children, were killed in the strike on 3 May.", "killed", 5)]
+    [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
     {
         var events = UpstreamDoc.Events(sentence, Published);
