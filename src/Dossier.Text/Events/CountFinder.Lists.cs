@@ -6,7 +6,8 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     // Words that open one singular person of a list; "the" and possessives only after the list has begun.
-    private static readonly WordSet ListOpeners = new("a an one");
+    private static readonly WordSet ListOpeners = new("a an one the his her their");
+    private static readonly WordSet Possessives = new("his her their its");
     private static readonly WordSet ItemOpeners = new("a an one the his her");
     private static readonly WordSet Collectives = new(
         "number group crowd total lot handful series family couple band gang team unit convoy village town camp school bus car house home building");
@@ -68,7 +69,13 @@ internal sealed partial class CountFinder
             return null;
         }
 
-        // "a number of people", "a family of five", "a crowd": a group, not one person.
+        if (ix.Is(last, "of") && ix.Is(last - 1, "family") && Usable(ix, last + 1) is var members and >= 0
+            && ix.Doc.Quantities[members] is { IsExact: true, Min: >= 2 and <= 30 } family)
+        {
+            return ((int)family.Min, ix.SpanOf(from, last + 2)); // "killed a family of six"
+        }
+
+        // "a number of people", "a crowd": a group, not one person.
         return ix.IsAny(last - 1, Collectives) || ix.Is(last, "of") ? null : (1, ix.SpanOf(from, last));
     }
 
@@ -89,7 +96,9 @@ internal sealed partial class CountFinder
         for (var t = from + 1; t < to - 1; t++)
         {
             var separator = ix.Is(t, "and") || IsComma(ix, t);
-            var group = separator && !ix.IsAny(t + 1, ItemOpeners) ? SmallGroup(ix, t + 1, to) : 0;
+            var group = !separator ? 0
+                : ix.IsAny(t + 1, Possessives) && SmallGroup(ix, t + 2, to) is var owned and > 0 ? owned // "and their three children"
+                : !ix.IsAny(t + 1, ItemOpeners) ? SmallGroup(ix, t + 1, to) : 0;
             if (!separator || (!ix.IsAny(t + 1, ItemOpeners) && group == 0))
             {
                 if (ix.Is(t, "and") || ix.IsAny(t, ItemEnds))
@@ -162,8 +171,11 @@ internal sealed partial class CountFinder
     }
 
     /// <summary>"and two nuns": a small group listed after another item, part of the list rather than its end.</summary>
-    private static bool GroupItem(TokenIndex ix, int t, int sentenceEnd) =>
-        (ix.Is(t - 1, "and") || IsComma(ix, t - 1)) && SmallGroup(ix, t, sentenceEnd) > 0;
+    private static bool GroupItem(TokenIndex ix, int t, int sentenceEnd)
+    {
+        var before = ix.IsAny(t - 1, Possessives) ? t - 2 : t - 1; // "and their three children"
+        return (ix.Is(before, "and") || IsComma(ix, before)) && SmallGroup(ix, t, sentenceEnd) > 0;
+    }
 
     /// <summary>"two nuns" in "a priest and two nuns": a small exact figure of one word before its noun; 0 when none stands at <paramref name="t"/>.</summary>
     private static int SmallGroup(TokenIndex ix, int t, int to)

@@ -301,4 +301,19 @@ internal sealed partial class CountFinder
 
         return false;
     }
+
+    /// <summary>"Eight people including a child died": the subject's figure, past the part it includes.</summary>
+    private static bool IncludingBetween(TokenIndex ix, int quantity, int first)
+    {
+        var (_, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        for (var t = end; t < first && t < end + 10; t++)
+        {
+            if (ix.Is(t, "including"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -138,7 +138,7 @@ internal sealed partial class CountFinder
                     return named;
                 }
 
-                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
+                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || IncludingBetween(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
                 {
                     // "Ten people, among them two guards, had been killed": the subject stands before an aside.
                     return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);

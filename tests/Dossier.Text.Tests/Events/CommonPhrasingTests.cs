@@ -38,6 +38,10 @@ public sealed class CommonPhrasingTests
     [InlineData("On 3 May twelve students have been detained and the inquiry goes on.", "arrested", 12)]
     [InlineData("On 3 May police killed a 16-year-old boy and injured his two brothers.", "injured", 2)]
     [InlineData("Five people, three of them children, were killed in the strike on 3 May.", "killed", 5)]
+    [InlineData("On 3 May a drone strike killed a family of six.", "killed", 6)]
+    [InlineData("On 3 May the militia killed the village chief, his wife and their three children.", "killed", 5)]
+    [InlineData("Eight people including a child died in the fire that police set on 3 May.", "killed", 8)]
+    [InlineData("On 3 May the police took 30 protesters into custody.", "arrested", 30)]
     [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
     {
