@@ -52,6 +52,11 @@ internal sealed partial class CountFinder
     /// <summary>"gunmen killed a police officer in the town": one person as the object of an active verb.</summary>
     private static (int Count, TextSpan Span)? SingleObject(TokenIndex ix, int from, int to)
     {
+        if (from < to && ix.Is(from, "another") && (from + 1 == to || ix.IsAny(from + 1, ItemEnds)))
+        {
+            return (1, ix.SpanOf(from, from + 1)); // "killed one protester and wounded another"
+        }
+
         if (from >= to || !ix.IsAny(from, Singles) || ix.Is(from, "another") || !SingleHead(ix, from + 1, to))
         {
             return null;

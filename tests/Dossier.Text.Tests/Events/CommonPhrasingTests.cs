@@ -42,6 +42,8 @@ public sealed class CommonPhrasingTests
     [InlineData("On 3 May the militia killed the village chief, his wife and their three children.", "killed", 5)]
     [InlineData("Eight people including a child died in the fire that police set on 3 May.", "killed", 8)]
     [InlineData("On 3 May the police took 30 protesters into custody.", "arrested", 30)]
+    [InlineData("On 3 May, the police killed one protester and wounded another.", "injured", 1)]
+    [InlineData("On 3 May more than 60 people were hurt when police charged the crowd.", "injured", 60)]
     [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
     {
@@ -64,5 +66,13 @@ public sealed class CommonPhrasingTests
     public void Find_TakesNoTreatyBodies_ForTheDead()
     {
         Assert.Empty(UpstreamDoc.Events("The treaty bodies of the United Nations met in Geneva on 3 May.", Published));
+    }
+
+    [Fact]
+    public void Find_ReadsPoliceChargingACrowd_AsAnAttack_NotACharge()
+    {
+        var events = UpstreamDoc.Events("On 3 May riot police charged the crowd outside the court in Ostrel.", Published);
+
+        Assert.Equal("attack", Assert.Single(events).Type);
     }
 }
