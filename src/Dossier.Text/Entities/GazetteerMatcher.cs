@@ -59,11 +59,12 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             {
                 var phrase = gazetteer.Phrases[value];
                 var entry = gazetteer.Entries[phrase.Entry];
-                if ((best is null || length > bestLength || entry.Priority > best.Priority)
-                    && CaseFits(view, first, phrase.Words) && Plausible(view, first, length, entry))
+                if (CaseFits(view, first, phrase.Words) && Plausible(view, first, length, entry))
                 {
+                    // The values come best ranked first, so the first that passes is the best of this length.
                     best = entry;
                     bestLength = length;
+                    break;
                 }
             }
 
