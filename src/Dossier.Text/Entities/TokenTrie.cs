@@ -36,6 +36,9 @@ internal sealed class TokenTrie
         return LowercaseKey.TryLower(word, buffer, out var lower) && _words.TryGetValue(lower, out var id) ? id : -1;
     }
 
+    /// <summary>The id of a word whose <see cref="WordKeys"/> key is <paramref name="key"/>, or -1.</summary>
+    public int WordId(ReadOnlySpan<char> word, uint key) => _words.TryGetFolded(key, word, out var id) ? id : -1;
+
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="wordId"/>, or -1.</summary>
     public int Next(int node, int wordId)
     {
