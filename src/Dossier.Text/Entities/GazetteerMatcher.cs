@@ -69,6 +69,10 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             }
 
             (steps ??= new(4)).Add((bestLength, best));
+            if (!trie.HasChildren(node))
+            {
+                break; // no phrase goes on: the next word's id would only be looked up to find no way on
+            }
         }
 
         return steps is null ? [] : [.. steps];

@@ -18,15 +18,23 @@ internal sealed class TokenTrie
     private readonly int[] _rootChild;
     private readonly Edge[] _edges;
     private readonly int _edgeMask;
-    private readonly int[][] _payload;
 
-    private TokenTrie(SpanKeyTable words, int[] rootChild, Edge[] edges, int[][] payload)
+    // The values of node n are _values[_valueStart[n].._valueStart[n + 1]]: one flat array, no array per node.
+    private readonly int[] _valueStart;
+    private readonly int[] _values;
+
+    // One bit per node that some phrase continues from: a walk ends at a leaf without looking up the next word.
+    private readonly ulong[] _inner;
+
+    private TokenTrie(SpanKeyTable words, int[] rootChild, Edge[] edges, int[] valueStart, int[] values, ulong[] inner)
     {
         _words = words;
         _rootChild = rootChild;
         _edges = edges;
         _edgeMask = edges.Length - 1;
-        _payload = payload;
+        _valueStart = valueStart;
+        _values = values;
+        _inner = inner;
     }
 
     /// <summary>The id of a word (case-insensitive), or -1 when no phrase contains it.</summary>
@@ -68,7 +76,10 @@ internal sealed class TokenTrie
     }
 
     /// <summary>The values of the phrases ending at <paramref name="node"/>, best ranked first (empty for inner nodes).</summary>
-    public ReadOnlySpan<int> ValuesAt(int node) => _payload[node];
+    public ReadOnlySpan<int> ValuesAt(int node) => _values.AsSpan(_valueStart[node], _valueStart[node + 1] - _valueStart[node]);
+
+    /// <summary>Whether some phrase goes on past <paramref name="node"/>: false for a leaf.</summary>
+    public bool HasChildren(int node) => (_inner[node >> 6] & (1UL << node)) != 0;
 
     public const int Root = 0;
 
@@ -129,10 +140,12 @@ internal sealed class TokenTrie
             }
 
             var edges = new Edge[size];
+            var inner = new ulong[(_payload.Count + 63) / 64];
             foreach (var (key, child) in _next)
             {
                 var node = (int)(key >> 32);
                 var word = (int)(key & uint.MaxValue);
+                inner[node >> 6] |= 1UL << node;
                 if (node == Root)
                 {
                     rootChild[word] = child;
@@ -148,7 +161,16 @@ internal sealed class TokenTrie
                 edges[i] = new Edge(node, word, child);
             }
 
-            return new TokenTrie(new SpanKeyTable(_words), rootChild, edges, [.. _payload.Select(values => values.OrderByDescending(rank).ToArray())]);
+            var valueStart = new int[_payload.Count + 1];
+            var values = new List<int>();
+            for (var node = 0; node < _payload.Count; node++)
+            {
+                valueStart[node] = values.Count;
+                values.AddRange(_payload[node].OrderByDescending(rank));
+            }
+
+            valueStart[^1] = values.Count;
+            return new TokenTrie(new SpanKeyTable(_words), rootChild, edges, valueStart, [.. values], inner);
         }
     }
 }
