@@ -31,6 +31,12 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>The union of <paramref name="sets"/>: it contains a word whenever one of them does.</summary>
+    public WordSet(IEnumerable<WordSet> sets)
+        : this(sets.SelectMany(set => set._words))
+    {
+    }
+
     public bool Contains(ReadOnlySpan<char> word) => MayContain(Hash(word)) && _lookup.Contains(word);
 
     /// <summary>Membership of a word whose <see cref="Hash"/> is already known.</summary>
