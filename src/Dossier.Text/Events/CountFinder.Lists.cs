@@ -258,7 +258,7 @@ internal sealed partial class CountFinder
 
             closed = ix.Is(t, "and");
             var words = 0;
-            for (t++; t < first && ix.IsWord(t) && !ix.Is(t, "and") && !ix.IsCapitalised(t) && !ix.IsAny(t, ItemEnds); t++)
+            for (t++; t < first && ix.IsWord(t) && !ix.Is(t, "and") && !ix.IsCapitalised(t) && !ix.IsAny(t, ItemEnds) && !ix.IsAny(t, Auxiliaries); t++)
             {
                 words++;
             }
@@ -266,6 +266,11 @@ internal sealed partial class CountFinder
             if (words is 0 or > 2)
             {
                 return false;
+            }
+
+            while (t < first && ix.IsAny(t, Auxiliaries))
+            {
+                t++; // "women, children and elderly people were ...": the list ends at its verb's auxiliary
             }
         }
 

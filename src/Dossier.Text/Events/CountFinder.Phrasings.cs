@@ -132,7 +132,18 @@ internal sealed partial class CountFinder
                 continue;
             }
 
-            if (ix.Text[ix.Tokens[u].Start] != ',' || !ix.IsAny(u + 1, AsideOpeners))
+            if (ix.Text[ix.Tokens[u].Start] != ',')
+            {
+                return -1;
+            }
+
+            if ((ix.Is(u + 1, "a") || ix.Is(u + 1, "an")) && !IsAge(ix, u - 1))
+            {
+                // "ten men from Tarn, a village on the coast, were killed": the figure stands in the phrase the aside describes.
+                return Before(ix, sentenceFirst, u);
+            }
+
+            if (!ix.IsAny(u + 1, AsideOpeners))
             {
                 return -1;
             }
@@ -200,6 +211,37 @@ internal sealed partial class CountFinder
             if (ix.Is(u, "at") && After(ix, u + 1, sentenceEnd) is var put and >= 0)
             {
                 return put; // "put the number of people killed in the raids at close to 500"
+            }
+        }
+
+        return -1;
+    }
+
+    // Words that open another clause: a verb after one of them has a subject of its own.
+    private static readonly WordSet ClauseOpeners = new("but while whereas who which that whom after before when because since until if");
+
+    /// <summary>
+    /// "more than 8,000 men were separated from their families, taken to fields and shot": the last of several passive
+    /// verbs that share one auxiliary counts the subject of the first.
+    /// </summary>
+    private static int SharedPassiveSubject(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.Is(first - 1, "and") && !IsComma(ix, first - 1))
+        {
+            return -1;
+        }
+
+        for (var t = first - 2; t > sentenceFirst && t > first - 24; t--)
+        {
+            if (ix.IsAny(t, ClauseOpeners) || ix.QuantityAt(t) >= 0 || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '(' or ')'))
+            {
+                return -1;
+            }
+
+            if ((ix.Is(t, "were") || ix.Is(t, "was") || ix.Is(t, "been")) && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Auxiliaries))
+            {
+                var subject = Before(ix, sentenceFirst, t);
+                return subject >= 0 ? subject : AcrossAside(ix, sentenceFirst, t);
             }
         }
 

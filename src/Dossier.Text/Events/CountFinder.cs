@@ -98,6 +98,11 @@ internal sealed partial class CountFinder
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
+                if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first) is var shared and >= 0)
+                {
+                    return shared;
+                }
+
                 if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
                 {
                     // "Ten people, among them two guards, had been killed": the subject stands before an aside.

@@ -35,6 +35,18 @@ internal sealed class IncidentDraft
     /// <summary>The country of an organisation or demonym in the mention's sentence ("Iraqi forces"): the weakest hint.</summary>
     public string? NamesCountry { get; set; }
 
+    /// <summary>
+    /// A toll given by someone the report quotes ("an MP said that 230 people had died"), with no date or place of its
+    /// own: another account of a toll already told, when the report has one.
+    /// </summary>
+    public bool Attributed { get; set; }
+
+    /// <summary>
+    /// The paragraph of the item heading that told this incident ("2. Air strikes in the north (27-28 March)"), or -1:
+    /// the item under the heading tells it.
+    /// </summary>
+    public int HeadingParagraph { get; init; } = -1;
+
     public List<ExtractedName> Perpetrators { get; } = [];
 
     public string? Victims { get; set; }

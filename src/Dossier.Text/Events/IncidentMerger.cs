@@ -38,6 +38,16 @@ internal sealed partial class IncidentMerger
                 continue; // "arrested six men over an attack": the sentence already kept the arrest apart
             }
 
+            if (candidate.HeadingParagraph >= 0 && next.Paragraph == candidate.HeadingParagraph + 1 && (next.OwnDate is null || next.OwnDate == candidate.Date) && Compatible(candidate, next))
+            {
+                return candidate; // the item's text tells what its heading named
+            }
+
+            if (next.Attributed && !candidate.Aggregate && Compatible(candidate, next) && next.Counts.Keys.Any(candidate.Counts.ContainsKey))
+            {
+                return candidate; // a quoted toll of an incident already counted: the report's first figure stands
+            }
+
             // Reports tell one incident over consecutive sentences: a mention right after another of the
             // same kind continues it unless something (date, place, figure) says otherwise. A different
             // kind of act continues it only in the very next sentence, and only among the acts of one

@@ -12,6 +12,7 @@ internal sealed partial class SentenceIncidents
             Paragraph = sentence.Paragraph,
             LastSentence = sentenceIndex,
             FirstSentence = sentenceIndex,
+            HeadingParagraph = IsHeading(ix, sentenceIndex) && ProseBefore(ix, sentenceIndex) ? sentence.Paragraph : -1,
             OnlyInjuries = group.All(h => h.Entry.Role == TriggerRole.Injury),
         };
         foreach (var hit in group.Where(h => h.Entry.Role != TriggerRole.Injury).OrderBy(h => EventTypes.Rank(h.Entry.Type)))
@@ -30,6 +31,10 @@ internal sealed partial class SentenceIncidents
         {
             dated = EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0;
+            if (dated < 0 && draft.IsViolent)
+            {
+                dated = HeadingDate(ix, sentenceIndex); // an item's heading dates it as firmly as its own words would
+            }
         }
 
         if (dated >= 0)
@@ -130,6 +135,8 @@ internal sealed partial class SentenceIncidents
             draft.PlaceRank = PlaceFinder.Rank(place) + (inferred ? PlaceFinder.InferredRank : 0);
         }
 
+        draft.Attributed = inferred && draft.OwnDate is null && draft.IsViolent && draft.Counts.Count > 0 && !draft.Aggregate
+            && draft.Counts.All(c => c.Key is "killed" or "injured" && QuotedFigure(ix, sentence.FirstToken, ix.TokensIn(c.Value.Span).First));
         draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
         draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);

@@ -83,6 +83,25 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    /// <summary>
+    /// "521 killed since the coup", "in total": the sentence counts over a period. "have since been identified" does not:
+    /// there "since" is an adverb naming no starting point.
+    /// </summary>
+    private static bool CountsOverPeriod(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var adverb = ix.Is(t, "since") && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever"));
+            if ((ix.IsAny(t, TallyWords) && !adverb) || (ix.Is(t, "far") && ix.Is(t - 1, "so")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);

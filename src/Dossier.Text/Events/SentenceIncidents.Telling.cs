@@ -16,6 +16,38 @@ internal sealed partial class SentenceIncidents
     // Words that may stand between a reporting verb and its date: "said early on Saturday".
     private static readonly WordSet DateLinks = new("on in at early late last this");
 
+    private static readonly WordSet FirstPersons = new("we i our us my");
+
+    /// <summary>
+    /// The figure at <paramref name="figure"/> is told as someone else's: "police said that 40 had died", "according to
+    /// the ministry, 12 were killed". A figure the report's authors give themselves ("we said", "we counted") is theirs.
+    /// </summary>
+    private static bool QuotedFigure(TokenIndex ix, int sentenceFirst, int figure)
+    {
+        for (var t = figure - 1; t >= sentenceFirst && t >= figure - 30; t--)
+        {
+            if (ix.Is(t, "according") && ix.Is(t + 1, "to"))
+            {
+                return true;
+            }
+
+            if (ix.IsAny(t, ReportingVerbs))
+            {
+                for (var s = t - 1; s >= sentenceFirst && s >= t - 8 && !TriggerJudge.IsClauseBreak(ix, s); s--)
+                {
+                    if (ix.IsAny(s, FirstPersons))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the first anniversary of the killings falls on Thursday": the date is the anniversary's.</summary>
     private static bool Commemorated(TokenIndex ix, TriggerHit hit)
     {

@@ -16,15 +16,17 @@ internal sealed partial class SentenceIncidents
     public List<IncidentDraft> Build(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> hits)
     {
         AssignDates(ix, sentence, hits);
+        var overPeriod = CountsOverPeriod(ix, sentence);
         var groups = new List<List<TriggerHit>>();
         var campaigns = new HashSet<List<TriggerHit>>();
         foreach (var hit in hits)
         {
-            var group = groups.FirstOrDefault(g => Joins(ix, g, hit));
+            var wider = groups.Count > 0 && OneOfMany(ix, hit);
+            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, g, hit, overPeriod));
             if (group is null)
             {
                 List<TriggerHit> started = [hit];
-                if (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First))
+                if (wider || (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First)))
                 {
                     campaigns.Add(started); // told apart from the act before it: no later mention folds them together
                 }
@@ -110,6 +112,41 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    // Words that may stand between "one of" and the figure they hedge: "one of more than a thousand".
+    private static readonly WordSet FigureHedges = new("more than over at least nearly almost about around some roughly the");
+
+    /// <summary>
+    /// "Badie was arrested, one of more than a thousand supporters detained since the raids": the person's act is one
+    /// of a wider tally, told as an incident of its own.
+    /// </summary>
+    private static bool OneOfMany(TokenIndex ix, TriggerHit hit)
+    {
+        if (hit.Quantity < 0)
+        {
+            return false;
+        }
+
+        var t = ix.TokensIn(ix.Doc.Quantities[hit.Quantity].Span).First - 1;
+        for (var limit = t - 3; t > limit && ix.IsAny(t, FigureHedges); t--)
+        {
+        }
+
+        return ix.Is(t, "of") && ix.Is(t - 1, "one");
+    }
+
+    /// <summary>The hit's figure counts another kind of act than the group's first figure ("killed" against "arrested").</summary>
+    private static bool TalliesApart(List<TriggerHit> group, TriggerHit hit)
+    {
+        if (hit.Quantity < 0 || hit.Entry.CountKey is not { } key || key == "injured")
+        {
+            return false;
+        }
+
+        // The group's first counted hit stands for it; looking no further keeps a long sentence linear.
+        var counted = group[0].Quantity >= 0 ? group[0] : group[^1];
+        return counted.Quantity >= 0 && counted.Entry.CountKey is { } other && other != key && other != "injured";
+    }
+
     private static bool ToldBetween(TokenIndex ix, int from, int to)
     {
         for (var t = from; t < to; t++)
@@ -123,7 +160,7 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
-    private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit, bool overPeriod)
     {
         var head = group[0];
         var type = hit.Entry.Type;
@@ -152,6 +189,11 @@ internal sealed partial class SentenceIncidents
         if (hit.Reading.Aggregate != head.Reading.Aggregate)
         {
             return false;
+        }
+
+        if (overPeriod && TalliesApart(group, hit))
+        {
+            return false; // "521 killed since the coup and more than 2,500 arrested": two tallies of two kinds of act
         }
 
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;

@@ -1,0 +1,56 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>A bulletin's dated item headings date the items under them (our own bulletin).</summary>
+public sealed class BulletinHeadingTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    private const string Bulletin =
+        "RIVER PROVINCES MONITOR\nWeekly bulletin, published 20 May 2016\n\n"
+        + "This bulletin lists incidents reported to our field staff during the week.\n\n"
+        + "1. Shelling of the market in Ostrel (12 May)\n"
+        + "Artillery struck the covered market at midday. Hospital staff said nine traders were killed. "
+        + "About two hundred families fled the quarter.\n\n"
+        + "2. Teachers held in Marn (14-15 May)\n"
+        + "Police detained eleven teachers who had refused to sign a loyalty pledge.\n";
+
+    [Fact]
+    public void Find_DatesAnItem_ByItsHeading()
+    {
+        var events = UpstreamDoc.Events(Bulletin, Published);
+
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(new DateOnly(2016, 5, 14), arrest.Date!.Value.Start);
+        Assert.Equal(11, arrest.Counts["arrested"].Min);
+    }
+
+    [Fact]
+    public void Find_JoinsTheActNamedInAHeading_ToTheItemsAccountOfIt()
+    {
+        var events = UpstreamDoc.Events(Bulletin, Published);
+
+        var killing = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(new DateOnly(2016, 5, 12), killing.Date!.Value.Start);
+        Assert.DoesNotContain(events, e => e != killing && e.Date is { } d && d.Start == new DateOnly(2016, 5, 12));
+    }
+
+    [Fact]
+    public void Find_TakesNoItemDate_FromTheDatelineAboveTheReport()
+    {
+        var events = UpstreamDoc.Events(
+            "Statement on the Ostrel market\n\nOstrel, 20 May 2016\n\nArtillery struck the covered market, and nine traders were killed.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Null(killing.Date);
+    }
+
+    [Fact]
+    public void Find_JoinsEveryActOfAnItem_ToTheIncidentItsHeadingNamed()
+    {
+        var events = UpstreamDoc.Events(Bulletin, Published);
+
+        var shelling = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(200, shelling.Counts["displaced"].Min);
+    }
+}
