@@ -47,6 +47,10 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
     private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");
 
+    // The verbs and modals a demand pattern starts at: with "need", "needs" and "ought" (tested as words,
+    // as the patterns do) they let the scan skip every other word before the patterns' own tests.
+    private static readonly WordSet Starters = new([CallVerbs, AddresseeVerbs, ObjectVerbs, Modals]);
+
     // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
     private const int MaxReach = 80;
 
@@ -58,6 +62,11 @@ internal sealed partial class DemandMatcher
         var found = new List<DemandCandidate>();
         for (var t = sentence.FirstToken; t < end; t++)
         {
+            if (!ix.IsAny(t, Starters) && !ix.Is(t, "need") && !ix.Is(t, "needs") && !ix.Is(t, "ought"))
+            {
+                continue;
+            }
+
             if (ix.Is(t, "need") && ix.Is(t - 1, "the") && ix.Is(t + 1, "for") && ix.IsAny(t - 2, EmphasisVerbs))
             {
                 // "stressed the need for a prompt inquiry": what is needed is asked for.

@@ -136,23 +136,34 @@ public sealed class AliasLinker : IPipelineComponent
     /// <summary>Every form the members are written in, then <paramref name="canonical"/>, without <paramref name="name"/>, each once, in that order.</summary>
     private static List<string> Aliases(List<int> members, string[] names, string canonical, string name)
     {
+        // Most entities have a form or two: a scan of the short list costs less than building a hash set,
+        // which is built only for an entity written in many forms, so the work stays linear.
         var aliases = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+        HashSet<string>? seen = null;
         foreach (var m in members)
         {
-            if (seen.Add(names[m]))
+            AddNew(names[m]);
+        }
+
+        AddNew(canonical);
+        return aliases;
+
+        void AddNew(string form)
+        {
+            if (form == name || (seen is null ? aliases.Contains(form) : !seen.Add(form)))
             {
-                aliases.Add(names[m]);
+                return;
+            }
+
+            aliases.Add(form);
+            if (seen is null && aliases.Count > ManyForms)
+            {
+                seen = new HashSet<string>(aliases, StringComparer.Ordinal);
             }
         }
-
-        if (seen.Add(canonical))
-        {
-            aliases.Add(canonical);
-        }
-
-        return aliases;
     }
+
+    private const int ManyForms = 16;
 
     private static string? FirstPlaceKind(IReadOnlyList<EntityMention> mentions, List<int> members)
     {

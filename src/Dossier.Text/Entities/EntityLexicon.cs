@@ -202,6 +202,10 @@ internal static class EntityLexicon
         return LowercaseKey.TryLower(word, buffer, out var lower) && Classes.TryGetValue(lower, out var bits) ? (uint)bits : 0;
     }
 
+    /// <summary>The bits of every list <paramref name="word"/> belongs to, given its <see cref="WordKeys"/> key.</summary>
+    public static uint ClassesOf(ReadOnlySpan<char> word, uint key) =>
+        ClassFilter.MayContain(word) && Classes.TryGetFolded(key, word, out var bits) ? (uint)bits : 0;
+
     /// <summary>A frozen case-insensitive word set with allocation-free span lookups.</summary>
     internal sealed class Set
     {
@@ -252,5 +256,9 @@ internal static class EntityLexicon
             Span<char> buffer = stackalloc char[LowercaseKey.MaxLength];
             return LowercaseKey.TryLower(word, buffer, out var lower) && _lookup.Contains(lower);
         }
+
+        /// <summary>Membership of a word whose <see cref="WordKeys"/> key is known.</summary>
+        public bool Contains(ReadOnlySpan<char> word, uint key) =>
+            (_lengths & (1UL << Math.Min(word.Length, 63))) != 0 && _shapes.MayContain(word) && _lookup.TryGetFolded(key, word, out _);
     }
 }

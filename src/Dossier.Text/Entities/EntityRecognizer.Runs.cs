@@ -142,6 +142,10 @@ public sealed partial class EntityRecognizer
             {
                 words++;
                 capitalised += v.IsCapitalized(k) ? 1 : 0;
+                if ((words - capitalised) * 5 > words + (end - k - 1))
+                {
+                    return false; // even if every token left were a capitalised long word, capitals stay under four in five
+                }
             }
             else if (!firstWord && v.IsCapitalized(k) && v.In(k, EntityLexicon.FunctionWords) && !v.Is(k - 1, "\""))
             {

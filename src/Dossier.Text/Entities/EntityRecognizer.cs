@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Pipeline;
 
@@ -33,7 +34,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
     public IReadOnlyList<string> Assigns { get; } = [Layers.EntityMentions];
 
     public void Annotate(Doc doc, CancellationToken cancellationToken = default) =>
-        doc.EntityMentions.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, doc.Dateline, cancellationToken));
+        doc.EntityMentions.AddRange(Find(new TokenView(doc.Text, doc.Tokens, doc.Sentences, WordKeys.For(doc)), doc.Sentences, doc.Dateline, cancellationToken));
 
     /// <summary>
     /// The entity mentions of a segmented text, in text order (nested mentions after their container).
@@ -41,9 +42,12 @@ public sealed partial class EntityRecognizer : IPipelineComponent
     /// </summary>
     public IReadOnlyList<EntityMention> Find(
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, TextSpan? dateline = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Find(new TokenView(text, tokens, sentences), sentences, dateline, cancellationToken);
+
+    private List<EntityMention> Find(TokenView view, IReadOnlyList<Sentence> sentences, TextSpan? dateline, CancellationToken cancellationToken)
     {
-        var view = new TokenView(text, tokens, sentences);
+        var tokens = view.Tokens;
         var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
         var resumeAt = dateline is { } span ? ScanDateline(view, span, drafts) : 0;
         foreach (var sentence in sentences)

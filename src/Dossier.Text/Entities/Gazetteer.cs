@@ -100,6 +100,9 @@ public sealed class Gazetteer
     /// <summary>True for an everyday English word (case-insensitive): "speakers", "reading".</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
+    /// <summary>Whether a word whose <see cref="Lexicons.WordKeys"/> key is known is an everyday word.</summary>
+    internal bool IsCommonWord(ReadOnlySpan<char> word, uint key) => _commonWords.Contains(word, key);
+
     /// <summary>True for a common given name (case-insensitive, ASCII-folded).</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
 }

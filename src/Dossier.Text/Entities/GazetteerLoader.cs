@@ -83,7 +83,7 @@ internal static class GazetteerLoader
         var commonWords = new EntityLexicon.Set(Lines("common-words.txt.gz"));
         var givenNames = new EntityLexicon.Set(Lines("given-names.txt")
             .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        return new Gazetteer(entries, phrases, trie.Build(), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
+        return new Gazetteer(entries, phrases, trie.Build(value => entries[phrases[value].Entry].Priority), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             commonWords, givenNames);
 
         void AddPhrase(string name, int entry)

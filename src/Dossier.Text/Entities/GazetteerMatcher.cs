@@ -59,25 +59,37 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             {
                 var phrase = gazetteer.Phrases[value];
                 var entry = gazetteer.Entries[phrase.Entry];
-                if ((best is null || length > bestLength || entry.Priority > best.Priority)
-                    && CaseFits(view, first, phrase.Words) && Plausible(view, first, length, entry))
+                if (CaseFits(view, first, length, phrase) && Plausible(view, first, length, entry))
                 {
+                    // The values come best ranked first, so the first that passes is the best of this length.
                     best = entry;
                     bestLength = length;
+                    break;
                 }
             }
 
             (steps ??= new(4)).Add((bestLength, best));
+            if (!trie.HasChildren(node))
+            {
+                break; // no phrase goes on: the next word's id would only be looked up to find no way on
+            }
         }
 
         return steps is null ? [] : [.. steps];
     }
 
-    private static bool CaseFits(TokenView view, int first, string[] words)
+    /// <summary>
+    /// <see cref="GazetteerPhrase.CaseFits"/> for each of the phrase's <paramref name="words"/> (as many as the
+    /// walk has read: a phrase ends at the node its words lead to), from the phrase's masks, which are read
+    /// where the words' own text would miss the cache; an acronym's text is still compared.
+    /// </summary>
+    private static bool CaseFits(TokenView view, int first, int words, GazetteerPhrase phrase)
     {
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < words; k++)
         {
-            if (!GazetteerPhrase.CaseFits(words[k], view[first + k]))
+            var bit = 1u << k;
+            if ((phrase.CapitalWords & bit) != 0 ? !view.IsCapitalized(first + k)
+                : (phrase.AcronymWords & bit) != 0 && !view[first + k].SequenceEqual(phrase.Words[k]))
             {
                 return false;
             }

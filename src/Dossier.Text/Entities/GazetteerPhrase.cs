@@ -3,6 +3,23 @@ namespace Dossier.Text.Entities;
 /// <summary>One name of one gazetteer entry, split into words as the recogniser sees them.</summary>
 internal sealed record GazetteerPhrase(int Entry, string[] Words)
 {
+    /// <summary>Bit k set when word k needs a capital in the text (see <see cref="CaseFits"/>); words past 32 are never matched.</summary>
+    public uint CapitalWords { get; } = Mask(Words, form => form.Length > 0 && char.IsUpper(form[0]) && !(form.Length >= 2 && IsAllCaps(form)));
+
+    /// <summary>Bit k set when word k is an acronym, which the text must match exactly.</summary>
+    public uint AcronymWords { get; } = Mask(Words, form => form.Length >= 2 && char.IsUpper(form[0]) && IsAllCaps(form));
+
+    private static uint Mask(string[] words, Func<string, bool> test)
+    {
+        var mask = 0u;
+        for (var k = 0; k < words.Length && k < 32; k++)
+        {
+            mask |= test(words[k]) ? 1u << k : 0;
+        }
+
+        return mask;
+    }
+
     /// <summary>Splits a name on spaces; "the" in front is dropped (it is never part of a span).</summary>
     public static string[] Split(string name)
     {

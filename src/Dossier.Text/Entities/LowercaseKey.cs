@@ -34,4 +34,30 @@ internal static class LowercaseKey
         lower = buffer[..word.Length];
         return true;
     }
+
+    /// <summary>Whether <paramref name="word"/> lower-cased (as <see cref="TryLower"/> does) is <paramref name="lower"/>.</summary>
+    public static bool EqualsLowered(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    {
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                Span<char> buffer = stackalloc char[MaxLength];
+                return TryLower(word, buffer, out var lowered) && lowered.SequenceEqual(lower);
+            }
+
+            if (((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

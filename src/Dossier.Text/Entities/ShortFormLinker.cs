@@ -5,7 +5,8 @@ namespace Dossier.Text.Entities;
 /// <summary>
 /// Links one-word mentions to a fuller name of the same type: a surname to the person most recently
 /// named in full before it (or, when none precedes, the only one with that surname), and a site's
-/// bare name to the site ("Horizon" to "Camp Horizon").
+/// bare name to the site ("Horizon" to "Camp Horizon"), a place's first word to its name with a particle ("Rio" to
+/// "Rio de Janeiro").
 /// </summary>
 internal static class ShortFormLinker
 {
@@ -37,7 +38,8 @@ internal static class ShortFormLinker
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (MentionName.WordCount(names[i]) != 1 || mentions[i].Canonical is not null
+            // A gazetteer match may still be the short form of a place named in full ("Rio" after "Rio de Janeiro").
+            if (MentionName.WordCount(names[i]) != 1 || (mentions[i].Canonical is not null && mentions[i].Type != EntityType.Location)
                 || !full.TryGetValue($"{(int)mentions[i].Type}|{names[i]}", out var candidates))
             {
                 continue;
@@ -54,6 +56,9 @@ internal static class ShortFormLinker
             }
         }
     }
+
+    // Particles inside place names whose first word alone is used for the place.
+    private static readonly HashSet<string> NameParticles = new(["de", "da", "do", "dos", "das", "del", "di"], StringComparer.Ordinal);
 
     /// <summary>How many different full names a key's candidates are (asked only when no full name precedes the short one).</summary>
     private static int DifferentNames(List<int> candidates, string[] names)
@@ -83,6 +88,10 @@ internal static class ShortFormLinker
         else if (type == EntityType.Location && words.Length == 2 && EntityLexicon.PlacePrefixes.Contains(words[0]))
         {
             yield return $"{(int)type}|{words[1]}";
+        }
+        else if (type == EntityType.Location && words.Length >= 3 && NameParticles.Contains(words[1]))
+        {
+            yield return $"{(int)type}|{words[0]}"; // "Rio" for "Rio de Janeiro" once the full name is given
         }
     }
 }

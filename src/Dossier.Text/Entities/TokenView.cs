@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 
 namespace Dossier.Text.Entities;
@@ -16,14 +17,16 @@ internal sealed class TokenView
     private readonly int[] _wordIds;
     private readonly sbyte[] _everyday;
     private readonly uint[] _classes;
+    private readonly WordKeys _keys;
 
     // Gazetteer walks by start token (see GazetteerMatcher.Longest), made at most once per token.
     private (int Length, GazetteerEntry? Entry)[]?[]? _walks;
     private Gazetteer? _walked;
 
-    public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, WordKeys? keys = null)
     {
         Text = text;
+        _keys = keys is not null && keys.Count == tokens.Count ? keys : new WordKeys(text, tokens);
         _tokens = tokens as List<Token> ?? [.. tokens];
         _flags = new byte[_tokens.Count];
         _wordIds = new int[_tokens.Count];
@@ -62,7 +65,7 @@ internal sealed class TokenView
         var id = _wordIds[i];
         if (id == -2)
         {
-            id = _wordIds[i] = trie.WordId(this[i]);
+            id = _wordIds[i] = trie.WordId(this[i], _keys[i]);
         }
 
         return id;
@@ -89,7 +92,7 @@ internal sealed class TokenView
         var known = _everyday[i];
         if (known == 0)
         {
-            known = _everyday[i] = gazetteer.IsCommonWord(this[i]) ? (sbyte)1 : (sbyte)-1;
+            known = _everyday[i] = gazetteer.IsCommonWord(this[i], _keys[i]) ? (sbyte)1 : (sbyte)-1;
         }
 
         return known > 0;
@@ -106,7 +109,7 @@ internal sealed class TokenView
         var classes = _classes[i];
         if (classes == 0)
         {
-            classes = _classes[i] = EntityLexicon.ClassesOf(this[i]) | Classified;
+            classes = _classes[i] = EntityLexicon.ClassesOf(this[i], _keys[i]) | Classified;
         }
 
         return (classes & list.Bit) != 0;

@@ -6,7 +6,8 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     // Words that open one singular person of a list; "the" and possessives only after the list has begun.
-    private static readonly WordSet ListOpeners = new("a an one");
+    private static readonly WordSet ListOpeners = new("a an one the his her their");
+    private static readonly WordSet Possessives = new("his her their its");
     private static readonly WordSet ItemOpeners = new("a an one the his her");
     private static readonly WordSet Collectives = new(
         "number group crowd total lot handful series family couple band gang team unit convoy village town camp school bus car house home building");
@@ -40,7 +41,7 @@ internal sealed partial class CountFinder
 
         var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
         var stop = from;
-        while (stop < sentenceEnd && stop < from + 30 && !IsStop(ix, stop))
+        while (stop < sentenceEnd && stop < from + 30 && (!IsStop(ix, stop) || GroupItem(ix, stop, sentenceEnd)))
         {
             stop++;
         }
@@ -51,6 +52,11 @@ internal sealed partial class CountFinder
     /// <summary>"gunmen killed a police officer in the town": one person as the object of an active verb.</summary>
     private static (int Count, TextSpan Span)? SingleObject(TokenIndex ix, int from, int to)
     {
+        if (from < to && ix.Is(from, "another") && (from + 1 == to || ix.IsAny(from + 1, ItemEnds)))
+        {
+            return (1, ix.SpanOf(from, from + 1)); // "killed one protester and wounded another"
+        }
+
         if (from >= to || !ix.IsAny(from, Singles) || ix.Is(from, "another") || !SingleHead(ix, from + 1, to))
         {
             return null;
@@ -68,7 +74,13 @@ internal sealed partial class CountFinder
             return null;
         }
 
-        // "a number of people", "a family of five", "a crowd": a group, not one person.
+        if (ix.Is(last, "of") && ix.Is(last - 1, "family") && Usable(ix, last + 1) is var members and >= 0
+            && ix.Doc.Quantities[members] is { IsExact: true, Min: >= 2 and <= 30 } family)
+        {
+            return ((int)family.Min, ix.SpanOf(from, last + 2)); // "killed a family of six"
+        }
+
+        // "a number of people", "a crowd": a group, not one person.
         return ix.IsAny(last - 1, Collectives) || ix.Is(last, "of") ? null : (1, ix.SpanOf(from, last));
     }
 
@@ -78,18 +90,21 @@ internal sealed partial class CountFinder
     /// <summary>Counts the single people listed from <paramref name="from"/>: "a boy, the driver and a woman in a taxi" is three.</summary>
     private static (int Count, TextSpan Span)? Listed(TokenIndex ix, int from, int to)
     {
-        if (from >= to || !ix.IsAny(from, ListOpeners) || !SingleHead(ix, from + 1, to))
+        var count = from < to && ix.IsAny(from, ListOpeners) && SingleHead(ix, from + 1, to) ? 1 : SmallGroup(ix, from, to);
+        if (count == 0)
         {
             return null;
         }
 
-        var count = 1;
         var last = from;
         var closed = false;
         for (var t = from + 1; t < to - 1; t++)
         {
             var separator = ix.Is(t, "and") || IsComma(ix, t);
-            if (!separator || !ix.IsAny(t + 1, ItemOpeners))
+            var group = !separator ? 0
+                : ix.IsAny(t + 1, Possessives) && SmallGroup(ix, t + 2, to) is var owned and > 0 ? owned // "and their three children"
+                : !ix.IsAny(t + 1, ItemOpeners) ? SmallGroup(ix, t + 1, to) : 0;
+            if (!separator || (!ix.IsAny(t + 1, ItemOpeners) && group == 0))
             {
                 if (ix.Is(t, "and") || ix.IsAny(t, ItemEnds))
                 {
@@ -99,12 +114,12 @@ internal sealed partial class CountFinder
                 continue;
             }
 
-            if (!SingleHead(ix, t + 2, to))
+            if (group == 0 && !SingleHead(ix, t + 2, to))
             {
                 return null; // "a guard and the drivers": not every item is one person
             }
 
-            count++;
+            count += group > 0 ? group : 1;
             last = t + 1;
             if (ix.Is(t, "and"))
             {
@@ -226,55 +241,6 @@ internal sealed partial class CountFinder
 
         person |= holdsPerson;
         return u > t ? u : -1;
-    }
-
-    /// <summary>"304 men, women and children killed": the figure's noun opens a list of nouns that ends right before the verb.</summary>
-    private static bool NounListBefore(TokenIndex ix, int quantity, int first)
-    {
-        var q = ix.Doc.Quantities[quantity];
-        if (q.Noun is not { } noun)
-        {
-            return false;
-        }
-
-        var (_, after) = ix.TokensIn(noun);
-        return after < first && IsNounListTail(ix, after, first);
-    }
-
-    /// <summary>The comma at <paramref name="comma"/> follows a counted noun and continues a list of nouns up to the verb.</summary>
-    private static bool InNounList(TokenIndex ix, int comma, int first) => EndsCountedNoun(ix, comma - 1) && IsNounListTail(ix, comma, first);
-
-    /// <summary>", women and children" from <paramref name="from"/> to the verb: one or two plain words after each comma or "and", closed by "and".</summary>
-    private static bool IsNounListTail(TokenIndex ix, int from, int first)
-    {
-        var closed = false;
-        var t = from;
-        while (t < first)
-        {
-            if (!(IsComma(ix, t) || ix.Is(t, "and")) || closed)
-            {
-                return false;
-            }
-
-            closed = ix.Is(t, "and");
-            var words = 0;
-            for (t++; t < first && ix.IsWord(t) && !ix.Is(t, "and") && !ix.IsCapitalised(t) && !ix.IsAny(t, ItemEnds) && !ix.IsAny(t, Auxiliaries); t++)
-            {
-                words++;
-            }
-
-            if (words is 0 or > 2)
-            {
-                return false;
-            }
-
-            while (t < first && ix.IsAny(t, Auxiliaries))
-            {
-                t++; // "women, children and elderly people were ...": the list ends at its verb's auxiliary
-            }
-        }
-
-        return closed;
     }
 
     /// <summary>The words from <paramref name="t"/> up to the item's end name one person: the last of them is not a plural.</summary>

@@ -17,68 +17,6 @@ internal sealed partial class CountFinder
     private static readonly WordSet Alternatives = new("and or");
     private static readonly WordSet AsideOpeners = new("among including includes most many some all who which mostly both");
 
-    /// <summary>"300 people who fled", "40 men who had been detained": the figure's noun heads a relative clause ending in the verb.</summary>
-    private static bool RelativeSubject(TokenIndex ix, int quantity, int first)
-    {
-        var q = ix.Doc.Quantities[quantity];
-        var (_, end) = ix.TokensIn(q.Noun is { } noun && noun.End > q.Span.End ? new TextSpan(q.Span.Start, noun.End) : q.Span);
-        if (!ix.IsAny(end, Relatives))
-        {
-            return false;
-        }
-
-        for (var t = end + 1; t < first; t++)
-        {
-            if (!ix.IsAny(t, Auxiliaries))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Verbs whose subject is the victim, and words that may open the clause of such a subject.
-    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled");
-    private static readonly WordSet SubjectOpeners = new("after when since as while before until that because");
-
-    /// <summary>
-    /// "after five bloggers and activists critical of the army vanished": a figure opening its clause whose
-    /// noun phrase runs on to a verb that has its victim as subject (no verb, auxiliary or punctuation between).
-    /// </summary>
-    private static bool LongSubject(TokenIndex ix, int sentenceFirst, int quantity, int first)
-    {
-        if (!ix.IsAny(first, VictimSubjectVerbs))
-        {
-            return false;
-        }
-
-        var (start, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
-        while (start - 1 >= sentenceFirst && ix.IsAny(start - 1, Skippable))
-        {
-            start--; // "some", "more than", "the"
-        }
-
-        var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0;
-        if (!opens || first - end > 8)
-        {
-            return false;
-        }
-
-        for (var t = end; t < first; t++)
-        {
-            var word = ix.Word(t);
-            var participle = t == end + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "37 men arrested after ..."
-            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, Relatives) || ix.IsAny(t, NotInSubject)
-                || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !participle) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
     /// "37 men arrested after the raid died in a van": a participle right after its figure's noun, followed in the
     /// same clause by a verb whose subject is the victim, describes the people; the later verb tells what befell them.
@@ -107,50 +45,6 @@ internal sealed partial class CountFinder
     }
 
     private static readonly WordSet NotInSubject = new("but while whereas then also who which");
-
-    /// <summary>
-    /// "Ten people, among them two guards, had been killed", "The two, who had been reporting, were arrested":
-    /// the subject's figure before an aside set off by commas; -1 when there is none.
-    /// </summary>
-    private static int AcrossAside(TokenIndex ix, int sentenceFirst, int first)
-    {
-        var t = first - 1;
-        while (t >= sentenceFirst && ix.IsAny(t, Auxiliaries))
-        {
-            t--;
-        }
-
-        if (t < sentenceFirst || !ix.IsPunctuation(t) || ix.Text[ix.Tokens[t].Start] != ',')
-        {
-            return -1;
-        }
-
-        for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
-        {
-            if (!ix.IsPunctuation(u))
-            {
-                continue;
-            }
-
-            if (ix.Text[ix.Tokens[u].Start] != ',' || !ix.IsAny(u + 1, AsideOpeners))
-            {
-                return -1;
-            }
-
-            // The figure ends right before the aside: "Ten people," or "The two,".
-            var q = Usable(ix, u - 1);
-            if (q < 0 && ix.IsWord(u - 1) && ix.QuantityAt(u - 1) < 0)
-            {
-                q = Usable(ix, u - 2);
-                var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
-                q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
-            }
-
-            return q >= 0 && ix.QuantityAt(u - 1) is var own && (own == q || own < 0) ? q : -1;
-        }
-
-        return -1;
-    }
 
     /// <summary>
     /// "Thousands of people joined the procession", "3,000 workers had been on strike": those taking part
@@ -200,36 +94,6 @@ internal sealed partial class CountFinder
             if (ix.Is(u, "at") && After(ix, u + 1, sentenceEnd) is var put and >= 0)
             {
                 return put; // "put the number of people killed in the raids at close to 500"
-            }
-        }
-
-        return -1;
-    }
-
-    // Words that open another clause: a verb after one of them has a subject of its own.
-    private static readonly WordSet ClauseOpeners = new("but while whereas who which that whom after before when because since until if");
-
-    /// <summary>
-    /// "more than 8,000 men were separated from their families, taken to fields and shot": the last of several passive
-    /// verbs that share one auxiliary counts the subject of the first.
-    /// </summary>
-    private static int SharedPassiveSubject(TokenIndex ix, int sentenceFirst, int first)
-    {
-        if (!ix.Is(first - 1, "and") && !IsComma(ix, first - 1))
-        {
-            return -1;
-        }
-
-        for (var t = first - 2; t > sentenceFirst && t > first - 24; t--)
-        {
-            if (ix.IsAny(t, ClauseOpeners) || ix.QuantityAt(t) >= 0 || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '(' or ')'))
-            {
-                return -1;
-            }
-
-            if ((ix.Is(t, "were") || ix.Is(t, "was") || ix.Is(t, "been")) && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Auxiliaries))
-            {
-                return Before(ix, sentenceFirst, t);
             }
         }
 

@@ -10,7 +10,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
-        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying");
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying reported confirmed feared believed");
 
     // Words that cannot stand between a figure and the noun it counts ("120 such killings", "30 targeted killings").
     private static readonly WordSet NotModifiers = new("of and or in on at by to for from with were was had have has are is than the");
@@ -19,54 +19,12 @@ internal sealed partial class CountFinder
 
     private static readonly WordSet Partitives = new("including among whom them incl");
     private static readonly WordSet Skippable = new(
-        "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated");
+        "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated his her their its");
 
     private static readonly WordSet TimeUnits = new(
         "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent %");
 
     private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
-
-    private static readonly WordSet TollWords = new("toll count tally");
-    private static readonly WordSet TollLinks = new("of at to reached reaches rose risen climbed stood stands was is has had now");
-
-    /// <summary>
-    /// "the death toll rose to 191", "the official count of 191": a killing's figure given as a toll
-    /// somewhere in its sentence; -1 when there is none.
-    /// </summary>
-    public int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd) => Toll(ix, sentenceFirst, sentenceEnd, deathOnly: false);
-
-    /// <summary>
-    /// "The death toll has risen to 22": a toll that names the dead itself, so that it needs no killing
-    /// in its sentence; -1 when there is none.
-    /// </summary>
-    public int DeathToll(TokenIndex ix, int sentenceFirst, int sentenceEnd) => Toll(ix, sentenceFirst, sentenceEnd, deathOnly: true);
-
-    private static int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd, bool deathOnly)
-    {
-        for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
-        {
-            if (!ix.IsAny(t, TollWords) || (deathOnly && !ix.Is(t - 1, "death")))
-            {
-                continue;
-            }
-
-            for (var u = t + 1; u < sentenceEnd && u < t + 6; u++)
-            {
-                var q = Usable(ix, u);
-                if (q >= 0)
-                {
-                    return q;
-                }
-
-                if (!ix.IsAny(u, TollLinks) && !ix.IsAny(u, Skippable))
-                {
-                    break;
-                }
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
     public int Find(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
@@ -103,7 +61,12 @@ internal sealed partial class CountFinder
                     return shared;
                 }
 
-                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
+                if (before < 0 && after < 0 && BeforeNamedApposition(ix, sentenceFirst, first) is var named and >= 0)
+                {
+                    return named;
+                }
+
+                if (passive || (before >= 0 && (CountsNounBefore(ix, before, first) || IncludingBetween(ix, before, first) || NounListBefore(ix, before, first) || RelativeSubject(ix, before, first) || LongSubject(ix, sentenceFirst, before, first))))
                 {
                     // "Ten people, among them two guards, had been killed": the subject stands before an aside.
                     return before >= 0 ? before : after >= 0 ? after : AcrossAside(ix, sentenceFirst, first);
@@ -120,6 +83,8 @@ internal sealed partial class CountFinder
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
+            case TriggerRole.VictimNoun when ix.Is(end - 1, "of"):
+                return After(ix, end, sentenceEnd); // "the bodies of 15 men"
             case TriggerRole.VictimNoun:
                 var direct = Usable(ix, first - 1);
                 if (direct < 0 && ix.Is(first - 1, "of"))

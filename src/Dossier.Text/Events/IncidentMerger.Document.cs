@@ -9,6 +9,7 @@ internal sealed partial class IncidentMerger
     /// </summary>
     public void Finish(List<IncidentDraft> drafts)
     {
+        DropSums(drafts);
         var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
         for (var i = 0; i < inOrder.Count; i++)
         {
@@ -128,6 +129,44 @@ internal sealed partial class IncidentMerger
 
     private static int Distance(IncidentDraft a, IncidentDraft b) =>
         Math.Max(0, Math.Max(a.FirstSentence - b.LastSentence, b.FirstSentence - a.LastSentence));
+
+    /// <summary>
+    /// "At least two people have died. X was killed on 10 August ... Y died on 12 August ...": an undated toll whose
+    /// figure is the number of deaths told one by one, each with its day, right after it in the paragraph, is their sum
+    /// and no incident of its own.
+    /// </summary>
+    private static void DropSums(List<IncidentDraft> drafts)
+    {
+        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            var sum = inOrder[i];
+            if (sum.Date is not null || sum.PlaceRank < PlaceFinder.InferredRank || sum.Counts.Count != 1 || !sum.Types.All(IsKilling)
+                || !sum.Counts.TryGetValue("killed", out var total) || !total.IsExact || total.Min is < 2 or > 5)
+            {
+                continue;
+            }
+
+            var told = 0;
+            var last = sum.LastSentence;
+            for (var j = i + 1; j < inOrder.Count && told < total.Min; j++)
+            {
+                var one = inOrder[j];
+                if (one.FirstSentence - last > 3 || one.Date is null || !one.Counts.TryGetValue("killed", out var dead) || dead.Max != 1)
+                {
+                    break;
+                }
+
+                told++;
+                last = one.FirstSentence;
+            }
+
+            if (told == total.Min && inOrder[i + 1].FirstSentence == sum.LastSentence + 1)
+            {
+                drafts.Remove(sum);
+            }
+        }
+    }
 
     /// <summary>
     /// A headline's incident joins the body's first telling of an incident with its acts, or stands first

@@ -33,6 +33,15 @@ internal sealed partial class SentenceIncidents
         var end = Math.Min(sentence.EndToken, ix.Count);
         var clause = new int[end - sentence.FirstToken];
         var relative = new bool[end - sentence.FirstToken];
+        var inTrigger = new bool[end - sentence.FirstToken];
+        foreach (var hit in hits)
+        {
+            for (var t = hit.First + 1; t < hit.End && t < end; t++)
+            {
+                inTrigger[t - sentence.FirstToken] = true; // "forced to flee" is one verb, not a verb and an infinitive
+            }
+        }
+
         var id = 0;
         var inRelative = false;
         for (var t = sentence.FirstToken; t < end; t++)
@@ -40,7 +49,7 @@ internal sealed partial class SentenceIncidents
             // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not, nor
             // does "since" or "until" before a date ("in detention since 12 April"): there they are prepositions.
             var preposition = (ix.Is(t, "since") || ix.Is(t, "until")) && ix.DateAt(t + 1) >= 0;
-            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || (ix.Is(t, "to") && !hits.Exists(h => h.First < t && t < h.End)))
+            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || (ix.Is(t, "to") && !inTrigger[t - sentence.FirstToken]))
             {
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
@@ -88,7 +97,7 @@ internal sealed partial class SentenceIncidents
                     continue; // "a cable, declassified in 2017, gave an estimate of 10,000 dead": the date is the aside's
                 }
 
-                if (!sameClause && InfinitiveBetween(ix, t, hit.First))
+                if (!sameClause && InfinitiveBetween(ix, t, hit.First < t ? hit.End - 1 : hit.First))
                 {
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
                 }

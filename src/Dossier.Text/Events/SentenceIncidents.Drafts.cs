@@ -57,6 +57,13 @@ internal sealed partial class SentenceIncidents
             if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key && claimed.Add(hit.Quantity))
             {
                 var q = ix.Doc.Quantities[hit.Quantity];
+                if (hit.Entry.Role == TriggerRole.Verb && CountFinder.ListOpenedByFigure(ix, hit.Quantity, Math.Min(sentence.EndToken, ix.Count), hit.First) is { } list)
+                {
+                    draft.AddCount(key, new ExtractedCount(list.Count, list.Count, list.Span)); // "two journalists and a driver"
+                    draft.Victims ??= list.Span.Of(ix.Text).ToString();
+                    continue;
+                }
+
                 draft.AddCount(key, new ExtractedCount(q.Min, q.Max, q.Span));
                 draft.Victims ??= VictimText(ix, q);
             }

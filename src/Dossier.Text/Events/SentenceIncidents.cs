@@ -16,12 +16,13 @@ internal sealed partial class SentenceIncidents
     public List<IncidentDraft> Build(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> hits)
     {
         AssignDates(ix, sentence, hits);
+        var overPeriod = CountsOverPeriod(ix, sentence);
         var groups = new List<List<TriggerHit>>();
         var campaigns = new HashSet<List<TriggerHit>>();
         foreach (var hit in hits)
         {
             var wider = groups.Count > 0 && OneOfMany(ix, hit);
-            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, sentence, g, hit));
+            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, g, hit, overPeriod));
             if (group is null)
             {
                 List<TriggerHit> started = [hit];
@@ -133,23 +134,17 @@ internal sealed partial class SentenceIncidents
         return ix.Is(t, "of") && ix.Is(t - 1, "one");
     }
 
-    /// <summary>A tally sentence gives figures for two kinds of act: each is a tally of its own.</summary>
-    private static bool TalliesApart(TokenIndex ix, Sentence sentence, List<TriggerHit> group, TriggerHit hit)
+    /// <summary>The hit's figure counts another kind of act than the group's first figure ("killed" against "arrested").</summary>
+    private static bool TalliesApart(List<TriggerHit> group, TriggerHit hit)
     {
-        if (hit.Quantity < 0 || hit.Entry.CountKey is not { } key)
+        if (hit.Quantity < 0 || hit.Entry.CountKey is not { } key || key == "injured")
         {
             return false;
         }
 
-        foreach (var other in group)
-        {
-            if (other.Quantity >= 0 && other.Entry.CountKey is { } otherKey && otherKey != key && key != "injured" && otherKey != "injured")
-            {
-                return CountsOverPeriod(ix, sentence); // the piece being read: an overlong sentence is never scanned whole per trigger
-            }
-        }
-
-        return false;
+        // The group's first counted hit stands for it; looking no further keeps a long sentence linear.
+        var counted = group[0].Quantity >= 0 ? group[0] : group[^1];
+        return counted.Quantity >= 0 && counted.Entry.CountKey is { } other && other != key && other != "injured";
     }
 
     private static bool ToldBetween(TokenIndex ix, int from, int to)
@@ -165,7 +160,7 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
-    private static bool Joins(TokenIndex ix, Sentence sentence, List<TriggerHit> group, TriggerHit hit)
+    private static bool Joins(TokenIndex ix, List<TriggerHit> group, TriggerHit hit, bool overPeriod)
     {
         var head = group[0];
         var type = hit.Entry.Type;
@@ -196,7 +191,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        if (TalliesApart(ix, sentence, group, hit))
+        if (overPeriod && TalliesApart(group, hit))
         {
             return false; // "521 killed since the coup and more than 2,500 arrested": two tallies of two kinds of act
         }

@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Pipeline;
 
@@ -62,9 +63,10 @@ internal sealed class TokenIndex
 
         _hash = new int[n];
         _tokens = [.. Tokens];
+        var keys = WordKeys.For(doc);
         for (var t = 0; t < n; t++)
         {
-            _hash[t] = WordSet.Hash(Text.AsSpan(_tokens[t].Start, _tokens[t].Length));
+            _hash[t] = WordSet.Mix(keys[t]);
         }
 
         // Plain loops over each layer: every token of every document passes here.

@@ -80,12 +80,36 @@ internal sealed partial class TriggerJudge
             return entry with { Type = EventTypes.LegalAction }; // a court hearing, a commission hearing evidence
         }
 
+        if (ix.Is(first, "charged") && entry.Words.Length == 1 && ChargesACrowd(ix, end))
+        {
+            return entry with { Type = EventTypes.Attack, CountKey = null }; // "police charged the crowd": a charge, not a charge sheet
+        }
+
         if (ix.IsAny(first, PrisonVerbs) && ix.Is(end, "for") && IsTerm(ix, end + 1))
         {
             return entry with { Type = EventTypes.LegalAction, CountKey = null }; // "jailed for five years": a sentence
         }
 
         return entry;
+    }
+
+    private static readonly WordSet CrowdWords = new("crowd crowds protesters demonstrators marchers mourners students worshippers strikers");
+
+    /// <summary>"charged the crowd", "charged at protesters", "charged into the marchers": police charging people.</summary>
+    private static bool ChargesACrowd(TokenIndex ix, int end)
+    {
+        var t = end;
+        if (ix.Is(t, "at") || ix.Is(t, "into"))
+        {
+            t++;
+        }
+
+        if (ix.Is(t, "the") || ix.Is(t, "a"))
+        {
+            t++;
+        }
+
+        return ix.IsAny(t, CrowdWords);
     }
 
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>

@@ -11,9 +11,10 @@ internal sealed class TriggerLexicon
     // massacres" is three incidents.
     private static readonly string[] Table =
     [
-        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed",
+        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives",
         "killing|killed|N|killings, murders, deaths, extrajudicial executions, summary executions, extrajudicial killings, dead",
         "killing|killed|V|found dead, lynched, stoned to death, stabbed to death, clubbed to death, burned alive, burnt alive, burned to death, burnt to death",
+        "killing|killed|N|the bodies of, bodies were found, bodies have been found, bodies were recovered, bodies have been recovered, bodies were discovered, bodies have been discovered",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
         "killing|killed|A|massacre, murder",
         "execution|executed|V|executed, executing, hanged, put to death, put * to death",
@@ -22,7 +23,7 @@ internal sealed class TriggerLexicon
         "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, held * hostage, holding * hostage, took * hostage, taking * hostage, held * captive, forcibly disappeared, disappeared, vanished, taken away, taken from their homes, taken from his home, taken from her home",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
                 "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
-        "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, rounded up, held",
+        "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held",
         "arrest|arrested|N|arrests, detentions",
         "arrest|arrested|I|detention, imprisonment, arbitrary detention",
         "arrest|arrested|A|arrest",
@@ -36,8 +37,8 @@ internal sealed class TriggerLexicon
         "attack|-|B|fire into",
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks, beating, beatings, tear gas, rubber bullets, water cannon, stun grenades",
         "attack|-|A|attack, raid, assault",
-        "attack|injured|X|injured, wounded, injuring, wounding",
-        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into",
+        "attack|injured|X|injured, wounded, injuring, wounding, were hurt, was hurt, been hurt",
+        "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into, forced * to flee, forcing * to flee, forced * from their homes, forcing * from their homes",
         "displacement|displaced|V|forcibly repatriated, flown to, handed over to, handed back to, sent back to, put * onto, put * on board, pushed back, pushed * back",
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",
         "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access, sealed off, cordoned off, cut off, cut, blocked, shut down, shut off",

@@ -1,3 +1,5 @@
+using Dossier.Text.Lexicons;
+
 namespace Dossier.Text.Events;
 
 /// <summary>
@@ -29,6 +31,12 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>The union of <paramref name="sets"/>: it contains a word whenever one of them does.</summary>
+    public WordSet(IEnumerable<WordSet> sets)
+        : this(sets.SelectMany(set => set._words))
+    {
+    }
+
     public bool Contains(ReadOnlySpan<char> word) => MayContain(Hash(word)) && _lookup.Contains(word);
 
     /// <summary>Membership of a word whose <see cref="Hash"/> is already known.</summary>
@@ -40,16 +48,9 @@ internal sealed class WordSet
         return (_filter[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    /// <summary>A case-insensitive hash of a word (ASCII letters folded; other characters lowercased).</summary>
-    public static int Hash(ReadOnlySpan<char> word)
-    {
-        var h = 2166136261u;
-        foreach (var c in word)
-        {
-            var lower = c < 128 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-            h = (h ^ lower) * 16777619u;
-        }
+    /// <summary>A case-insensitive hash of a word: its <see cref="WordKeys.Hash"/>, mixed (see <see cref="Mix"/>).</summary>
+    public static int Hash(ReadOnlySpan<char> word) => Mix(WordKeys.Hash(word));
 
-        return (int)(h ^ (h >> 15));
-    }
+    /// <summary>The <see cref="Hash"/> of a word whose <see cref="WordKeys"/> key is known.</summary>
+    public static int Mix(uint wordKey) => (int)(wordKey ^ (wordKey >> 15));
 }

@@ -82,17 +82,42 @@ internal sealed class SpanKeyTable
 
     public bool Contains(ReadOnlySpan<char> key) => TryGetValue(key, out _);
 
+    /// <summary>
+    /// The value of <paramref name="word"/> lower-cased (as <see cref="Entities.LowercaseKey"/> does), for a
+    /// table of lower-case keys, given the word's <see cref="WordKeys.Hash"/>: neither copies nor re-hashes it.
+    /// </summary>
+    public bool TryGetFolded(uint wordKey, ReadOnlySpan<char> word, out int value)
+    {
+        if (word.Length <= Entities.LowercaseKey.MaxLength)
+        {
+            var hash = Mix(wordKey);
+            for (var i = hash & _mask; ; i = (i + 1) & _mask)
+            {
+                ref readonly var slot = ref _slots[i];
+                if (slot.Hash == 0)
+                {
+                    break;
+                }
+
+                if (slot.Hash == hash && slot.Length == word.Length && Entities.LowercaseKey.EqualsLowered(word, KeyOf(slot)))
+                {
+                    value = slot.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = 0;
+        return false;
+    }
+
     private ReadOnlySpan<char> KeyOf(in Slot slot) => _chars.AsSpan(slot.Start, slot.Length);
 
     // FNV-1a with a final mix; odd, so never 0: a slot whose hash is 0 is empty.
-    private static int Hash(ReadOnlySpan<char> key)
-    {
-        var h = 2166136261u;
-        foreach (var c in key)
-        {
-            h = (h ^ c) * 16777619u;
-        }
+    private static int Hash(ReadOnlySpan<char> key) => Mix(WordKeys.HashOrdinal(key));
 
+    private static int Mix(uint h)
+    {
         h ^= h >> 16;
         h *= 0x85EBCA6Bu;
         h ^= h >> 13;

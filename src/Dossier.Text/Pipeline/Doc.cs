@@ -75,6 +75,9 @@ public sealed class Doc
     /// </summary>
     internal Events.TokenIndex? SharedTokenIndex { get; set; }
 
+    /// <summary>The tokens' look-up keys, computed once per document (see <see cref="Lexicons.WordKeys.For"/>).</summary>
+    internal Lexicons.WordKeys? SharedWordKeys { get; set; }
+
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     public string OriginalOf(TextSpan span) => Original.Substring(span.Start, span.Length);

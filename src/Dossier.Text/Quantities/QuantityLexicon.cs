@@ -94,8 +94,23 @@ internal static class QuantityLexicon
             return true;
         }
 
-        var hyphen = word.IndexOf('-');
+        var hyphen = FirstHyphen(word);
         return hyphen > 0 && StarterFilter.MayContain(word[..hyphen]) && StarterLookup.Contains(word[..hyphen]);
+    }
+
+    // Every word of the text passes here, and words are short: a plain loop costs less than the
+    // vectorised search's call and set-up.
+    private static int FirstHyphen(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] == '-')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Every word of the text is asked about; most are ruled out here without hashing.

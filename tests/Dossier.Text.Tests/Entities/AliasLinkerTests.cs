@@ -65,6 +65,16 @@ public class AliasLinkerTests
     }
 
     [Fact]
+    public void Link_FirstWordOfAPlaceNamedWithAParticle_IsThatPlace()
+    {
+        var doc = EntityTestPipeline.Link("Pilgrims filled Santiago de Compostela on Sunday. Police in Santiago said the day passed calmly.");
+
+        var city = EntityTestPipeline.Single(doc, "Santiago");
+        Assert.Equal("Santiago de Compostela", city.Name);
+        Assert.Equal("ES", city.CountryCode);
+    }
+
+    [Fact]
     public void Link_DemonymGovernmentAndGovernmentOf_ShareOneEntity()
     {
         var doc = EntityTestPipeline.Link("The Malian government denied it. Critics said the government of Mali lied.");

@@ -35,4 +35,24 @@ public sealed class SharedPassiveSubjectTests
         var displacement = Assert.Single(events, e => e.Type == "displacement");
         Assert.Equal(300, displacement.Counts["displaced"].Min);
     }
+
+    [Fact]
+    public void Find_ReadsTheSubjectsFigure_AcrossAnApposition()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May 2016 eight fishermen from Tarn, a village on the delta, were seized at sea, held for a night and killed.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(8, killing.Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_ReadsNoAgeBeforeAnApposition_AsAFigure()
+    {
+        var events = UpstreamDoc.Events("Rafael Ortiz, 52, a fisherman from Tarn, was killed on 3 May 2016.", Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal(1, killing.Counts["killed"].Min);
+    }
 }

@@ -1,0 +1,225 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>A passive verb's figure in a subject told apart from it: across an aside, an apposition, a list of names or shared verbs.</summary>
+internal sealed partial class CountFinder
+{
+    /// <summary>"300 people who fled", "40 men who had been detained": the figure's noun heads a relative clause ending in the verb.</summary>
+    private static bool RelativeSubject(TokenIndex ix, int quantity, int first)
+    {
+        var q = ix.Doc.Quantities[quantity];
+        var (_, end) = ix.TokensIn(q.Noun is { } noun && noun.End > q.Span.End ? new TextSpan(q.Span.Start, noun.End) : q.Span);
+        if (!ix.IsAny(end, Relatives))
+        {
+            return false;
+        }
+
+        for (var t = end + 1; t < first; t++)
+        {
+            if (!ix.IsAny(t, Auxiliaries))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Verbs whose subject is the victim, and words that may open the clause of such a subject.
+    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled");
+
+    private static readonly WordSet SubjectOpeners = new("after when since as while before until that because");
+
+    /// <summary>
+    /// "after five bloggers and activists critical of the army vanished": a figure opening its clause whose
+    /// noun phrase runs on to a verb that has its victim as subject (no verb, auxiliary or punctuation between).
+    /// </summary>
+    private static bool LongSubject(TokenIndex ix, int sentenceFirst, int quantity, int first)
+    {
+        if (!ix.IsAny(first, VictimSubjectVerbs))
+        {
+            return false;
+        }
+
+        var (start, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        while (start - 1 >= sentenceFirst && ix.IsAny(start - 1, Skippable))
+        {
+            start--; // "some", "more than", "the"
+        }
+
+        var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0;
+        if (!opens || first - end > 8)
+        {
+            return false;
+        }
+
+        for (var t = end; t < first; t++)
+        {
+            var word = ix.Word(t);
+            var participle = t == end + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "37 men arrested after ..."
+            if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, Relatives) || ix.IsAny(t, NotInSubject)
+                || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !participle) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Ten people, among them two guards, had been killed", "The two, who had been reporting, were arrested":
+    /// the subject's figure before an aside set off by commas; -1 when there is none.
+    /// </summary>
+    private static int AcrossAside(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t >= sentenceFirst && ix.IsAny(t, Auxiliaries))
+        {
+            t--;
+        }
+
+        if (t < sentenceFirst || !ix.IsPunctuation(t) || ix.Text[ix.Tokens[t].Start] != ',')
+        {
+            return -1;
+        }
+
+        for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
+        {
+            if (!ix.IsPunctuation(u))
+            {
+                continue;
+            }
+
+            if (ix.Text[ix.Tokens[u].Start] != ',')
+            {
+                return -1;
+            }
+
+            if ((ix.Is(u + 1, "a") || ix.Is(u + 1, "an")) && !IsAge(ix, u - 1))
+            {
+                // "ten men from Tarn, a village on the coast, were killed": the figure stands in the phrase the aside describes.
+                return Before(ix, sentenceFirst, u);
+            }
+
+            // "Five people, three of them children, were killed": a part counted in the aside.
+            var partCounted = Usable(ix, u + 1) >= 0 && ix.Is(u + 2, "of") && (ix.Is(u + 3, "them") || ix.Is(u + 3, "whom"));
+            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted)
+            {
+                return -1;
+            }
+
+            // The figure ends right before the aside: "Ten people," or "The two,".
+            var q = Usable(ix, u - 1);
+            if (q < 0 && ix.IsWord(u - 1) && ix.QuantityAt(u - 1) < 0)
+            {
+                q = Usable(ix, u - 2);
+                var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
+                q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
+            }
+
+            return q >= 0 && ix.QuantityAt(u - 1) is var own && (own == q || own < 0) ? q : -1;
+        }
+
+        return -1;
+    }
+
+    // Words that open another clause: a verb after one of them has a subject of its own.
+    private static readonly WordSet ClauseOpeners = new("but while whereas who which that whom after before when because since until if");
+
+    /// <summary>
+    /// "more than 8,000 men were separated from their families, taken to fields and shot": the last of several passive
+    /// verbs that share one auxiliary counts the subject of the first.
+    /// </summary>
+    private static int SharedPassiveSubject(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.Is(first - 1, "and") && !IsComma(ix, first - 1))
+        {
+            return -1;
+        }
+
+        for (var t = first - 2; t > sentenceFirst && t > first - 24; t--)
+        {
+            if (ix.IsAny(t, ClauseOpeners) || ix.QuantityAt(t) >= 0 || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '(' or ')'))
+            {
+                return -1;
+            }
+
+            if ((ix.Is(t, "were") || ix.Is(t, "was") || ix.Is(t, "been")) && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Auxiliaries))
+            {
+                var subject = Before(ix, sentenceFirst, t);
+                return subject >= 0 ? subject : AcrossAside(ix, sentenceFirst, t);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "three other men, Ali Hassan, Omar Said and Karim Aziz, who were also arrested": the figure before the names a
+    /// relative clause follows counts them; -1 when no such list of names stands before "who".
+    /// </summary>
+    private static int BeforeNamedApposition(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t > sentenceFirst && ix.IsAny(t, Auxiliaries))
+        {
+            t--;
+        }
+
+        if (!(ix.Is(t, "who") || ix.Is(t, "whom")) || !IsComma(ix, t - 1))
+        {
+            return -1;
+        }
+
+        for (var u = t - 2; u > sentenceFirst && u > t - 24; u--)
+        {
+            if (IsComma(ix, u))
+            {
+                if (Before(ix, sentenceFirst, u) is var q and >= 0)
+                {
+                    return q;
+                }
+
+                continue;
+            }
+
+            if (!(ix.IsWord(u) && (HasCapital(ix.Word(u)) || ix.Is(u, "and") || ix.Is(u, "al") || ix.Is(u, "de") || ix.Is(u, "bin"))) && !ix.Is(u, "-"))
+            {
+                return -1; // only names stand between the figure and "who"
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Hassan", "al-Hassan": a word of a name has a capital somewhere.</summary>
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Eight people including a child died": the subject's figure, past the part it includes.</summary>
+    private static bool IncludingBetween(TokenIndex ix, int quantity, int first)
+    {
+        var (_, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        for (var t = end; t < first && t < end + 10; t++)
+        {
+            if (ix.Is(t, "including"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

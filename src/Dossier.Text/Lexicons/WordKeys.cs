@@ -1,0 +1,101 @@
+using Dossier.Text.Model;
+using Dossier.Text.Pipeline;
+
+namespace Dossier.Text.Lexicons;
+
+/// <summary>
+/// The look-up key of every token of one document, computed once and read by every component that asks
+/// word lists about tokens: the FNV-1a hash of the token's lower-cased characters (see <see cref="Hash"/>).
+/// Word lists hash their lower-cased words the same way, so asking about a token costs a probe and a
+/// comparison instead of another pass that lower-cases and hashes it. Immutable once built.
+/// </summary>
+internal sealed class WordKeys
+{
+    private const uint Offset = 2166136261u, Prime = 16777619u;
+
+    private readonly uint[] _keys;
+    private readonly (string Text, int Tokens) _builtFrom;
+
+    public WordKeys(string text, IReadOnlyList<Token> tokens)
+    {
+        _builtFrom = (text, tokens.Count);
+        _keys = new uint[tokens.Count];
+        for (var t = 0; t < _keys.Length; t++)
+        {
+            var token = tokens[t];
+            _keys[t] = Hash(text.AsSpan(token.Start, token.End - token.Start));
+        }
+    }
+
+    /// <summary>
+    /// The document's keys, shared by the components that read them; rebuilt only when the text or the
+    /// number of tokens changed (tokens edited by hand).
+    /// </summary>
+    public static WordKeys For(Doc doc)
+    {
+        if (doc.SharedWordKeys is { } shared && ReferenceEquals(shared._builtFrom.Text, doc.Text) && shared._builtFrom.Tokens == doc.Tokens.Count)
+        {
+            return shared;
+        }
+
+        return doc.SharedWordKeys = new WordKeys(doc.Text, doc.Tokens);
+    }
+
+    public int Count => _keys.Length;
+
+    /// <summary>The key of token <paramref name="token"/>: <see cref="Hash"/> of its text.</summary>
+    public uint this[int token] => _keys[token];
+
+    /// <summary>
+    /// FNV-1a over the characters of <paramref name="word"/> lower-cased as <see cref="Entities.LowercaseKey"/>
+    /// does (invariant culture): a lower-cased word hashes as itself, and ordinal hashing of a lower-case
+    /// key gives the same value.
+    /// </summary>
+    public static uint Hash(ReadOnlySpan<char> word)
+    {
+        var h = Offset;
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+            {
+                return HashBeyondAscii(word);
+            }
+
+            // Branch-free ASCII folding: capitals are a small, unpredictable share of the characters.
+            var upper = (uint)(c - 'A') <= 'Z' - 'A';
+            h = (h ^ (c | (uint)(upper ? 0x20 : 0))) * Prime;
+        }
+
+        return h;
+    }
+
+    /// <summary>FNV-1a over characters taken as they are (for keys already lower-cased).</summary>
+    public static uint HashOrdinal(ReadOnlySpan<char> key)
+    {
+        var h = Offset;
+        foreach (var c in key)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return h;
+    }
+
+    private static uint HashBeyondAscii(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[Entities.LowercaseKey.MaxLength];
+        if (Entities.LowercaseKey.TryLower(word, buffer, out var lower))
+        {
+            return HashOrdinal(lower);
+        }
+
+        // Too long for any list: only the word sets' filters read this, so each character folded alone will do.
+        var h = Offset;
+        foreach (var c in word)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * Prime;
+        }
+
+        return h;
+    }
+}

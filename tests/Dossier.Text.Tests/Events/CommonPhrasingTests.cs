@@ -1,0 +1,78 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Common ways wire copy and NGO statements tell a figure (our own sentences).</summary>
+public sealed class CommonPhrasingTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("The shelling forced more than 5,000 people to flee their homes on 3 May.", "displacement", "displaced", 5000)]
+    [InlineData("Thousands of villagers were forced to flee their homes on 3 May.", "displacement", "displaced", 2000)]
+    [InlineData("The clashes on 3 May claimed the lives of at least nine people.", "killing", "killed", 9)]
+    [InlineData("The fire at the prison on 3 May claimed 14 lives.", "killing", "killed", 14)]
+    [InlineData("The bodies of 15 men were found in a ditch outside the town on 3 May.", "killing", "killed", 15)]
+    [InlineData("On 3 May 15 bodies were found in a ditch outside the town.", "killing", "killed", 15)]
+    [InlineData("On 3 May at least seven people were reported killed in the shelling.", "killing", "killed", 7)]
+    public void Find_ReadsTheActAndItsFigure_AndTheDate(string sentence, string type, string key, int figure)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(type, incident.Type);
+        Assert.Equal(figure, incident.Counts[key].Min);
+        Assert.Equal(new DateOnly(2016, 5, 3), incident.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_ReadsADeathToll_PastWhatItIsTheTollOf()
+    {
+        var events = UpstreamDoc.Events("The death toll from the attack on the ferry has risen to 41.", Published);
+
+        Assert.Equal(41, Assert.Single(events).Counts["killed"].Min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May gunmen abducted a priest and two nuns from the mission.", "abducted", 3)]
+    [InlineData("On 3 May police arrested two journalists and a driver in Ostrel.", "arrested", 3)]
+    [InlineData("On 3 May two journalists and a driver were arrested in Ostrel.", "arrested", 3)]
+    [InlineData("On 3 May soldiers killed two farmers and a boy was wounded.", "killed", 2)]
+    [InlineData("On 3 May twelve students have been detained and the inquiry goes on.", "arrested", 12)]
+    [InlineData("On 3 May police killed a 16-year-old boy and injured his two brothers.", "injured", 2)]
+    [InlineData("Five people, three of them children, were killed in the strike on 3 May.", "killed", 5)]
+    [InlineData("On 3 May a drone strike killed a family of six.", "killed", 6)]
+    [InlineData("On 3 May the militia killed the village chief, his wife and their three children.", "killed", 5)]
+    [InlineData("Eight people including a child died in the fire that police set on 3 May.", "killed", 8)]
+    [InlineData("On 3 May the police took 30 protesters into custody.", "arrested", 30)]
+    [InlineData("On 3 May, the police killed one protester and wounded another.", "injured", 1)]
+    [InlineData("On 3 May more than 60 people were hurt when police charged the crowd.", "injured", 60)]
+    [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
+    public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
+    {
+        var events = UpstreamDoc.Events(sentence, Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue(key, out var count) && count.Min == figure && count.Max == figure);
+    }
+
+    [Fact]
+    public void Find_CountsTheDead_NotTheBodiesFoundAmongThem()
+    {
+        var events = UpstreamDoc.Events(
+            "Doctors have recorded 61 deaths in Ostrel since 3 May, and say that at least 20 bodies were recovered from the river.",
+            Published);
+
+        Assert.Equal(61, Assert.Single(events).Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_TakesNoTreatyBodies_ForTheDead()
+    {
+        Assert.Empty(UpstreamDoc.Events("The treaty bodies of the United Nations met in Geneva on 3 May.", Published));
+    }
+
+    [Fact]
+    public void Find_ReadsPoliceChargingACrowd_AsAnAttack_NotACharge()
+    {
+        var events = UpstreamDoc.Events("On 3 May riot police charged the crowd outside the court in Ostrel.", Published);
+
+        Assert.Equal("attack", Assert.Single(events).Type);
+    }
+}
