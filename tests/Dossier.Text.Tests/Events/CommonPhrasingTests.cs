@@ -43,6 +43,9 @@ public sealed class CommonPhrasingTests
     [InlineData("Eight people including a child died in the fire that police set on 3 May.", "killed", 8)]
     [InlineData("On 3 May the police took 30 protesters into custody.", "arrested", 30)]
     [InlineData("On 3 May, the police killed one protester and wounded another.", "injured", 1)]
+    [InlineData("On 3 May a man was shot dead by police in Ostrel.", "killed", 1)]
+    [InlineData("On 3 May security forces raided the newspaper and arrested its editor and five reporters.", "arrested", 6)]
+    [InlineData("Since 3 May, 45 people have gone missing after being stopped at checkpoints.", "abducted", 45)]
     [InlineData("On 3 May more than 60 people were hurt when police charged the crowd.", "injured", 60)]
     [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
@@ -74,5 +77,17 @@ public sealed class CommonPhrasingTests
         var events = UpstreamDoc.Events("On 3 May riot police charged the crowd outside the court in Ostrel.", Published);
 
         Assert.Equal("attack", Assert.Single(events).Type);
+    }
+
+    [Fact]
+    public void Find_LetsAnExactFigure_RefineAVagueOneForTheSameIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May soldiers fired on marchers in Ostrel and dozens were killed. Hospital staff later counted 38 dead from the shooting in Ostrel.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal(38, killing.Counts["killed"].Min);
+        Assert.Equal(38, killing.Counts["killed"].Max);
     }
 }
