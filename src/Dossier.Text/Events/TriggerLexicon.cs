@@ -37,7 +37,7 @@ internal sealed class TriggerLexicon
         "attack|-|B|fire into",
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks, beating, beatings, tear gas, rubber bullets, water cannon, stun grenades",
         "attack|-|A|attack, raid, assault",
-        "attack|injured|X|injured, wounded, injuring, wounding, were hurt, was hurt, been hurt",
+        "attack|injured|X|injured, wounded, injuring, wounding, were hurt, was hurt, been hurt, sought medical treatment, sought medical care, sought treatment",
         "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into, forced * to flee, forcing * to flee, forced * from their homes, forcing * from their homes",
         "displacement|displaced|V|forcibly repatriated, flown to, handed over to, handed back to, sent back to, put * onto, put * on board, pushed back, pushed * back",
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",

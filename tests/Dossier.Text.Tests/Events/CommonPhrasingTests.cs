@@ -47,6 +47,7 @@ public sealed class CommonPhrasingTests
     [InlineData("On 3 May security forces raided the newspaper and arrested its editor and five reporters.", "arrested", 6)]
     [InlineData("Since 3 May, 45 people have gone missing after being stopped at checkpoints.", "abducted", 45)]
     [InlineData("On 3 May more than 60 people were hurt when police charged the crowd.", "injured", 60)]
+    [InlineData("Doctors say some 900 people have sought medical treatment since the riots of 3 May.", "injured", 900)]
     [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
     {
