@@ -91,4 +91,20 @@ public sealed class CommonPhrasingTests
         Assert.Equal(38, killing.Counts["killed"].Min);
         Assert.Equal(38, killing.Counts["killed"].Max);
     }
+
+    [Theory]
+    [InlineData("On 3 May police fired live rounds at demonstrators in Ostrel.", "attack")]
+    [InlineData("On 3 May a car bomb wrecked the checkpoint outside Ostrel.", "attack")]
+    [InlineData("On 3 May gunmen ambushed a convoy of aid workers near Ostrel.", "attack")]
+    [InlineData("On 3 May the militia blocked food deliveries to Ostrel.", "siege")]
+    public void Find_ReadsActsToldWithoutTheCommonVerbs(string sentence, string type)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
+    }
+
+    [Fact]
+    public void Find_TakesNoAccidentalExplosion_ForAnAttack()
+    {
+        Assert.Empty(UpstreamDoc.Events("On 3 May fuel containers exploded in a warehouse in Ostrel.", Published));
+    }
 }
