@@ -195,9 +195,16 @@ internal sealed partial class SentenceIncidents
         var (first, end) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span);
         var opener = ix.Is(first - 1, "on") || ix.Is(first - 1, "in") ? first - 2 : first - 1;
         var saidBefore = ix.IsAny(opener, SayingVerbs);
-        var saidAfter = ix.IsAny(end, SayingVerbs);
+        // "said on Sunday", "on Sunday said", "On Sunday the ministry said": the saying follows its subject.
+        var said = -1;
+        for (var t = end; t < trigger && t < end + 6 && said < 0; t++)
+        {
+            said = ix.IsAny(t, SayingVerbs) ? t : ix.IsPunctuation(t) && !CountFinder.IsComma(ix, t) ? trigger : -1;
+        }
+
+        var saidAfter = said >= 0 && said < trigger;
         var pluperfect = ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been");
-        var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(end + 1, "that");
+        var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(said + 1, "that");
         return (saidBefore || saidAfter) && (pluperfect || reported);
     }
 

@@ -107,4 +107,13 @@ public sealed class CommonPhrasingTests
     {
         Assert.Empty(UpstreamDoc.Events("On 3 May fuel containers exploded in a warehouse in Ostrel.", Published));
     }
+
+    [Fact]
+    public void Find_DatesNoHarm_ByTheDayItWasToldOn()
+    {
+        var events = UpstreamDoc.Events("On Sunday the provincial governor said that three people had been killed in Ostrel.", Published);
+
+        var killing = Assert.Single(events);
+        Assert.NotEqual(new DateOnly(2016, 5, 15), killing.Date?.Start);
+    }
 }
