@@ -134,6 +134,41 @@ internal sealed partial class SentenceIncidents
                 hit.Date = d;
             }
         }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Date < 0 && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
+            {
+                hit.Date = since; // "have been arrested since the protests began on 3 May": counted from that day
+            }
+        }
+    }
+
+    /// <summary>The date of a "since" clause right after an act ("since the protests began on 3 May"), or -1.</summary>
+    private static int SinceClauseDate(TokenIndex ix, int after, int sentenceEnd)
+    {
+        for (var t = after; t < sentenceEnd && t < after + 5; t++)
+        {
+            if (ix.Is(t, "since"))
+            {
+                for (var u = t + 1; u < sentenceEnd && u <= t + 10 && !ix.IsPunctuation(u); u++)
+                {
+                    if (ix.DateAt(u) is var d and >= 0 && Usable(ix.Doc.Dates[d]))
+                    {
+                        return d;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>

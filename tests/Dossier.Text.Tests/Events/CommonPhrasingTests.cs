@@ -116,4 +116,13 @@ public sealed class CommonPhrasingTests
         var killing = Assert.Single(events);
         Assert.NotEqual(new DateOnly(2016, 5, 15), killing.Date?.Start);
     }
+
+    [Fact]
+    public void Find_DatesATally_ByTheSinceClauseAfterIt()
+    {
+        var events = UpstreamDoc.Events("More than 1,200 people have been arrested since the strikes began on 3 May.", Published);
+
+        var arrests = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(new DateOnly(2016, 5, 3), arrests.Date!.Value.Start);
+    }
 }
