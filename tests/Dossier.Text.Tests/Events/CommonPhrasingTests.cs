@@ -66,6 +66,14 @@ public sealed class CommonPhrasingTests
         Assert.Equal(61, Assert.Single(events).Counts["killed"].Min);
     }
 
+    [Theory]
+    [InlineData("The bodies of evidence gathered by the commission point to the army.")]
+    [InlineData("The governor claimed the lives of the passengers were never at risk.")]
+    public void Find_TakesNoBodiesOrLivesOfThings_ForTheDead(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+    }
+
     [Fact]
     public void Find_TakesNoTreatyBodies_ForTheDead()
     {
