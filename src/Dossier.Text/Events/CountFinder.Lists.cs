@@ -6,7 +6,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     // Words that open one singular person of a list; "the" and possessives only after the list has begun.
-    private static readonly WordSet ListOpeners = new("a an one the his her their");
+    private static readonly WordSet ListOpeners = new("a an one the his her their its");
     private static readonly WordSet Possessives = new("his her their its");
     private static readonly WordSet ItemOpeners = new("a an one the his her");
     private static readonly WordSet Collectives = new(

@@ -182,7 +182,8 @@ internal sealed partial class CountFinder
         {
             if (ix.IsAny(d, Singles))
             {
-                var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when");
+                // The subject opens the sentence or its clause, or follows an opening date ("On 3 May a man was killed").
+                var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when") || ix.DateAt(d - 1) >= 0;
                 return (opens || reduced) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
             }
 

@@ -143,7 +143,14 @@ internal sealed class IncidentDraft
         }
     }
 
-    public void AddCount(string key, ExtractedCount count) => Counts.TryAdd(key, count);
+    /// <summary>The first figure for a key stands, except that a vague amount gives way to an exact figure inside it ("dozens", then "57").</summary>
+    public void AddCount(string key, ExtractedCount count)
+    {
+        if (!Counts.TryAdd(key, count) && Counts[key] is { IsExact: false } vague && count.IsExact && vague.Min <= count.Min && count.Max <= vague.Max)
+        {
+            Counts[key] = count;
+        }
+    }
 
     public void AddPerpetrator(ExtractedName name)
     {

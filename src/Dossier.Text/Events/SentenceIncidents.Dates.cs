@@ -134,6 +134,41 @@ internal sealed partial class SentenceIncidents
                 hit.Date = d;
             }
         }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Date < 0 && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
+            {
+                hit.Date = since; // "have been arrested since the protests began on 3 May": counted from that day
+            }
+        }
+    }
+
+    /// <summary>The date of a "since" clause right after an act ("since the protests began on 3 May"), or -1.</summary>
+    private static int SinceClauseDate(TokenIndex ix, int after, int sentenceEnd)
+    {
+        for (var t = after; t < sentenceEnd && t < after + 5; t++)
+        {
+            if (ix.Is(t, "since"))
+            {
+                for (var u = t + 1; u < sentenceEnd && u <= t + 10 && !ix.IsPunctuation(u); u++)
+                {
+                    if (ix.DateAt(u) is var d and >= 0 && Usable(ix.Doc.Dates[d]))
+                    {
+                        return d;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
@@ -195,9 +230,16 @@ internal sealed partial class SentenceIncidents
         var (first, end) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span);
         var opener = ix.Is(first - 1, "on") || ix.Is(first - 1, "in") ? first - 2 : first - 1;
         var saidBefore = ix.IsAny(opener, SayingVerbs);
-        var saidAfter = ix.IsAny(end, SayingVerbs);
+        // "said on Sunday", "on Sunday said", "On Sunday the ministry said": the saying follows its subject.
+        var said = -1;
+        for (var t = end; t < trigger && t < end + 6 && said < 0; t++)
+        {
+            said = ix.IsAny(t, SayingVerbs) ? t : ix.IsPunctuation(t) && !CountFinder.IsComma(ix, t) ? trigger : -1;
+        }
+
+        var saidAfter = said >= 0 && said < trigger;
         var pluperfect = ix.Is(trigger - 1, "had") || ix.Is(trigger - 2, "had") && ix.Is(trigger - 1, "been");
-        var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(end + 1, "that");
+        var reported = saidBefore && ix.Is(end, "that") || saidAfter && ix.Is(said + 1, "that");
         return (saidBefore || saidAfter) && (pluperfect || reported);
     }
 

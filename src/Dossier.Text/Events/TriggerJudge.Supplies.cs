@@ -17,7 +17,7 @@ internal sealed partial class TriggerJudge
 
     private static bool IsDenialOfNothingNeeded(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
-        if (entry.Type != EventTypes.Siege || !ix.IsAny(first, DenialVerbs) || (ix.Is(first, "cut") && ix.Is(end, "off")))
+        if (entry.Type != EventTypes.Siege || entry.Words.Length != 1 || !ix.IsAny(first, DenialVerbs))
         {
             return false;
         }

@@ -112,6 +112,30 @@ internal sealed partial class TriggerJudge
         return ix.IsAny(t, CrowdWords);
     }
 
+    private static readonly WordSet PeopleWords = new(
+        "the those these his her their victims people men women children civilians protesters villagers prisoners detainees migrants students");
+
+    /// <summary>"the bodies of 15 men", "the lives of at least nine people": a figure or people follow, within a few words.</summary>
+    private static bool PeopleFollow(TokenIndex ix, int t)
+    {
+        for (var u = t; u < t + 4 && u < ix.Count; u++)
+        {
+            if (ix.QuantityAt(u) >= 0)
+            {
+                return true;
+            }
+
+            if (!ix.IsWord(u))
+            {
+                return false;
+            }
+        }
+
+        return ix.IsAny(t, PeopleWords) && !(ix.Is(t, "the") && ix.IsWord(t + 1) && !ix.IsAny(t + 1, PeopleWords) && ix.IsAny(t + 2, Copulas));
+    }
+
+    private static readonly WordSet Copulas = new("were was are is");
+
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
     private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
@@ -123,6 +147,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(first, "struck") && !WordBefore(ix, ClauseStart(ix, sentenceFirst, first), first, StruckAgentWindow, StrikingWeapons))
         {
             return "not a weapon's blow"; // "the parties struck a deal", "the court struck down the law"
+        }
+
+        if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
+        {
+            return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"
         }
 
         if (ix.Is(first, "dead"))

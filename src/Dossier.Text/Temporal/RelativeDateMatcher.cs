@@ -22,9 +22,25 @@ internal static class RelativeDateMatcher
         }
 
         return TryDeictic(r, k, out mention, out end)
+            || TryTheWeekend(r, k, out mention, out end)
             || TryLastNext(r, k, out mention, out end)
             || TryAnniversary(r, k, out mention, out end)
             || TryAmountOfUnits(r, k, out mention, out end);
+    }
+
+    // "over the weekend", "at the weekend": the weekend just gone, as news tells it.
+    private static bool TryTheWeekend(TokenReader r, int k, out DateMention mention, out int end)
+    {
+        mention = null!;
+        end = k;
+        if (!r.Is(k, "weekend") || !r.Is(k - 1, "the") || !r.IsAny(k - 2, "over", "at", "during"))
+        {
+            return false;
+        }
+
+        mention = new DateMention(r.SpanOf(k - 1, k), DateKind.Relative) { Amount = 0, Unit = "weekend" };
+        end = k + 1;
+        return true;
     }
 
     private static bool TryDeictic(TokenReader r, int k, out DateMention mention, out int end)

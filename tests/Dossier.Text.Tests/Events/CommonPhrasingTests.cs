@@ -43,7 +43,11 @@ public sealed class CommonPhrasingTests
     [InlineData("Eight people including a child died in the fire that police set on 3 May.", "killed", 8)]
     [InlineData("On 3 May the police took 30 protesters into custody.", "arrested", 30)]
     [InlineData("On 3 May, the police killed one protester and wounded another.", "injured", 1)]
+    [InlineData("On 3 May a man was shot dead by police in Ostrel.", "killed", 1)]
+    [InlineData("On 3 May security forces raided the newspaper and arrested its editor and five reporters.", "arrested", 6)]
+    [InlineData("Since 3 May, 45 people have gone missing after being stopped at checkpoints.", "abducted", 45)]
     [InlineData("On 3 May more than 60 people were hurt when police charged the crowd.", "injured", 60)]
+    [InlineData("Doctors say some 900 people have sought medical treatment since the riots of 3 May.", "injured", 900)]
     [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
     {
@@ -62,6 +66,14 @@ public sealed class CommonPhrasingTests
         Assert.Equal(61, Assert.Single(events).Counts["killed"].Min);
     }
 
+    [Theory]
+    [InlineData("The bodies of evidence gathered by the commission point to the army.")]
+    [InlineData("The governor claimed the lives of the passengers were never at risk.")]
+    public void Find_TakesNoBodiesOrLivesOfThings_ForTheDead(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+    }
+
     [Fact]
     public void Find_TakesNoTreatyBodies_ForTheDead()
     {
@@ -74,5 +86,51 @@ public sealed class CommonPhrasingTests
         var events = UpstreamDoc.Events("On 3 May riot police charged the crowd outside the court in Ostrel.", Published);
 
         Assert.Equal("attack", Assert.Single(events).Type);
+    }
+
+    [Fact]
+    public void Find_LetsAnExactFigure_RefineAVagueOneForTheSameIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May soldiers fired on marchers in Ostrel and dozens were killed. Hospital staff later counted 38 dead from the shooting in Ostrel.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal(38, killing.Counts["killed"].Min);
+        Assert.Equal(38, killing.Counts["killed"].Max);
+    }
+
+    [Theory]
+    [InlineData("On 3 May police fired live rounds at demonstrators in Ostrel.", "attack")]
+    [InlineData("On 3 May a car bomb wrecked the checkpoint outside Ostrel.", "attack")]
+    [InlineData("On 3 May gunmen ambushed a convoy of aid workers near Ostrel.", "attack")]
+    [InlineData("On 3 May the militia blocked food deliveries to Ostrel.", "siege")]
+    public void Find_ReadsActsToldWithoutTheCommonVerbs(string sentence, string type)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
+    }
+
+    [Fact]
+    public void Find_TakesNoAccidentalExplosion_ForAnAttack()
+    {
+        Assert.Empty(UpstreamDoc.Events("On 3 May fuel containers exploded in a warehouse in Ostrel.", Published));
+    }
+
+    [Fact]
+    public void Find_DatesNoHarm_ByTheDayItWasToldOn()
+    {
+        var events = UpstreamDoc.Events("On Sunday the provincial governor said that three people had been killed in Ostrel.", Published);
+
+        var killing = Assert.Single(events);
+        Assert.NotEqual(new DateOnly(2016, 5, 15), killing.Date?.Start);
+    }
+
+    [Fact]
+    public void Find_DatesATally_ByTheSinceClauseAfterIt()
+    {
+        var events = UpstreamDoc.Events("More than 1,200 people have been arrested since the strikes began on 3 May.", Published);
+
+        var arrests = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(new DateOnly(2016, 5, 3), arrests.Date!.Value.Start);
     }
 }

@@ -90,6 +90,14 @@ public class DateResolverTests
         Assert.Equal("2014", ResolveOnly("on Thursday", DateValue.Year(2014)).Value?.ToIso());
     }
 
+    [Theory]
+    [InlineData("killed over the weekend", "2016-05-14/2016-05-15")]
+    [InlineData("detained at the weekend", "2016-05-14/2016-05-15")]
+    public void Resolve_TheWeekend_IsTheOneJustGone(string phrase, string iso)
+    {
+        Assert.Equal(iso, ResolveOnly(phrase, DateValue.Day(2016, 5, 20)).Value?.ToIso());
+    }
+
     [Fact]
     public void Resolve_Duration_IsNeverADate()
     {
