@@ -194,6 +194,12 @@ internal static class NumberPhraseParser
             return true;
         }
 
+        if (r.IsAny(j, "a", "an") && r.Is(j + 1, "couple") && r.Is(j + 2, "of"))
+        {
+            phrase = new NumberPhrase(k, j + 2, 2, 2, Vague: false, Decimal: false); // "a couple of journalists"
+            return true;
+        }
+
         if (r.Is(j, "half") && r.IsAny(j + 1, "a", "an") && r.Is(j + 2, "dozen"))
         {
             phrase = new NumberPhrase(k, j + 3, 6, 6, Vague: false, Decimal: false); // "half a dozen journalists"

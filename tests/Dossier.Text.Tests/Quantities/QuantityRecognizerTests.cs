@@ -43,6 +43,7 @@ public partial class QuantityRecognizerTests
     [InlineData("two dozen activists", "two dozen = 24 activists")]
     [InlineData("half a million displaced", "half a million = 500000")]
     [InlineData("half a dozen journalists", "half a dozen = 6 journalists")]
+    [InlineData("a couple of journalists", "a couple = 2 journalists")]
     [InlineData("52 massacred Camp Ashraf residents", "52 = 52 residents")]
     [InlineData("a further 7 other camp residents", "7 = 7 residents")]
     [InlineData("shot 83 people and left 14 others dead", "83 = 83 people", "14 = 14 others")]
