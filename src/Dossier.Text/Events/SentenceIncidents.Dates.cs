@@ -79,7 +79,7 @@ internal sealed partial class SentenceIncidents
             foreach (var hit in hits)
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
-                    || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1; // "On 3 May, troops fired"
+                    || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken]; // "On 3 May, troops fired", not "who had been held"
                 if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {

@@ -133,4 +133,13 @@ public sealed class CommonPhrasingTests
         var arrests = Assert.Single(events, e => e.Type == "arrest");
         Assert.Equal(new DateOnly(2016, 5, 3), arrests.Date!.Value.Start);
     }
+
+    [Fact]
+    public void Find_LeavesAnOpeningDate_ToTheMainClause_NotARelativeOne()
+    {
+        var events = UpstreamDoc.Events("On 3 May the court freed 12 activists who had been held since January.", Published);
+
+        var detention = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(1, detention.Date!.Value.Start.Month);
+    }
 }
