@@ -38,9 +38,11 @@ internal static class ShortFormLinker
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            // A gazetteer match may still be the short form of a place named in full ("Rio" after "Rio de Janeiro").
-            if (MentionName.WordCount(names[i]) != 1 || (mentions[i].Canonical is not null && mentions[i].Type != EntityType.Location)
-                || !full.TryGetValue($"{(int)mentions[i].Type}|{names[i]}", out var candidates))
+            // A gazetteer match is the short form only of a place named in full with a particle ("Rio" after "Rio de
+            // Janeiro"), and never when it names a country ("Chad" after "Lake Chad" is the country).
+            var known = mentions[i].Canonical is not null;
+            if (MentionName.WordCount(names[i]) != 1 || (known && (mentions[i].Type != EntityType.Location || mentions[i].PlaceKind == "country"))
+                || !full.TryGetValue($"{(known ? ParticleKey : "")}{(int)mentions[i].Type}|{names[i]}", out var candidates))
             {
                 continue;
             }
@@ -57,8 +59,8 @@ internal static class ShortFormLinker
         }
     }
 
-    // Particles inside place names whose first word alone is used for the place.
-    private static readonly HashSet<string> NameParticles = new(["de", "da", "do", "dos", "das", "del", "di"], StringComparer.Ordinal);
+    // Keys of short forms that may override the gazetteer's reading of a word: a place's first word before a particle.
+    private const string ParticleKey = "p|";
 
     /// <summary>How many different full names a key's candidates are (asked only when no full name precedes the short one).</summary>
     private static int DifferentNames(List<int> candidates, string[] names)
@@ -89,9 +91,11 @@ internal static class ShortFormLinker
         {
             yield return $"{(int)type}|{words[1]}";
         }
-        else if (type == EntityType.Location && words.Length >= 3 && NameParticles.Contains(words[1]))
+        else if (type == EntityType.Location && words.Length >= 3 && EntityLexicon.Particles.Contains(words[1]))
         {
-            yield return $"{(int)type}|{words[0]}"; // "Rio" for "Rio de Janeiro" once the full name is given
+            // "Rio" for "Rio de Janeiro" once the full name is given, even when the gazetteer knows another "Rio".
+            yield return $"{(int)type}|{words[0]}";
+            yield return $"{ParticleKey}{(int)type}|{words[0]}";
         }
     }
 }

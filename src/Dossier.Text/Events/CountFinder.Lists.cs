@@ -5,10 +5,10 @@ namespace Dossier.Text.Events;
 /// <summary>Victims listed one by one without a figure: "a soldier and a police officer were shot dead".</summary>
 internal sealed partial class CountFinder
 {
-    // Words that open one singular person of a list; "the" and possessives only after the list has begun.
+    // Words that open one person of a list, first or later ("the chief, his wife and their son").
     private static readonly WordSet ListOpeners = new("a an one the his her their its");
     private static readonly WordSet Possessives = new("his her their its");
-    private static readonly WordSet ItemOpeners = new("a an one the his her");
+    private static readonly WordSet ItemOpeners = new("a an one the his her their its");
     private static readonly WordSet Collectives = new(
         "number group crowd total lot handful series family couple band gang team unit convoy village town camp school bus car house home building");
 

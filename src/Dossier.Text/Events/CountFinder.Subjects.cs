@@ -1,3 +1,4 @@
+using Dossier.Text.Entities;
 using Dossier.Text.Model;
 
 namespace Dossier.Text.Events;
@@ -132,11 +133,20 @@ internal sealed partial class CountFinder
     /// "more than 8,000 men were separated from their families, taken to fields and shot": the last of several passive
     /// verbs that share one auxiliary counts the subject of the first.
     /// </summary>
-    private static int SharedPassiveSubject(TokenIndex ix, int sentenceFirst, int first)
+    // Words that open an active verb's object: "killed a boy", "detained the editor", "wounded his brother".
+    private static readonly WordSet ObjectOpeners = new("a an the his her their its one another");
+    private static readonly WordSet TimeAdjectives = new("next following same previous day night morning evening");
+
+    private static int SharedPassiveSubject(TokenIndex ix, int sentenceFirst, int first, int end)
     {
         if (!ix.Is(first - 1, "and") && !IsComma(ix, first - 1))
         {
             return -1;
+        }
+
+        if (ix.IsAny(end, ObjectOpeners) && ix.DateAt(end) < 0 && ix.DateAt(end + 1) < 0 && !ix.IsAny(end + 1, TimeAdjectives))
+        {
+            return -1; // "30 police were deployed, opened fire and killed a boy": an active verb with its own object
         }
 
         for (var t = first - 2; t > sentenceFirst && t > first - 24; t--)
@@ -185,7 +195,7 @@ internal sealed partial class CountFinder
                 continue;
             }
 
-            if (!(ix.IsWord(u) && (HasCapital(ix.Word(u)) || ix.Is(u, "and") || ix.Is(u, "al") || ix.Is(u, "de") || ix.Is(u, "bin"))) && !ix.Is(u, "-"))
+            if (!(ix.IsWord(u) && (HasCapital(ix.Word(u)) || ix.Is(u, "and") || EntityLexicon.Particles.Contains(ix.Word(u)))) && !ix.Is(u, "-"))
             {
                 return -1; // only names stand between the figure and "who"
             }

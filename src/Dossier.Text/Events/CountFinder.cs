@@ -56,7 +56,7 @@ internal sealed partial class CountFinder
                 var passive = ix.IsAny(first - 1, Auxiliaries);
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
-                if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first) is var shared and >= 0)
+                if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first, end) is var shared and >= 0)
                 {
                     return shared;
                 }

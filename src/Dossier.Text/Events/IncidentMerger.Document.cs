@@ -161,7 +161,10 @@ internal sealed partial class IncidentMerger
                 last = one.FirstSentence;
             }
 
-            if (told == total.Min && inOrder[i + 1].FirstSentence == sum.LastSentence + 1)
+            // Exactly the toll's number of deaths: a third death told right after a toll of two says the toll is no sum.
+            var more = i + 1 + told < inOrder.Count && inOrder[i + 1 + told] is var next && next.FirstSentence - last <= 3
+                && next.Counts.TryGetValue("killed", out var further) && further.Max == 1;
+            if (told == total.Min && !more && inOrder[i + 1].FirstSentence == sum.LastSentence + 1)
             {
                 drafts.Remove(sum);
             }

@@ -141,6 +141,7 @@ internal sealed partial class SentenceIncidents
     }
 
     private const int MaxHeadingTokens = 24;
+    private const int MaxItemSentences = 12;
 
     /// <summary>
     /// "2. Air strikes in the north (27-28 March)" over an item's text: a bulletin's heading, a short line of its own
@@ -150,13 +151,14 @@ internal sealed partial class SentenceIncidents
     {
         var sentences = ix.Doc.Sentences;
         var paragraph = sentences[sentenceIndex].Paragraph;
+        // An item under a heading is a few sentences long; the bound keeps a huge one-paragraph input linear.
         var s = sentenceIndex;
-        while (s > 0 && sentences[s - 1].Paragraph == paragraph)
+        while (s > 0 && sentences[s - 1].Paragraph == paragraph && sentenceIndex - s < MaxItemSentences)
         {
             s--;
         }
 
-        if (s == 0)
+        if (s == 0 || sentences[s - 1].Paragraph == paragraph)
         {
             return -1;
         }

@@ -69,30 +69,20 @@ internal sealed partial class SentenceIncidents
     // "in the days before", "earlier": another time than the incident told.
     private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
 
-    private static bool TellsTally(TokenIndex ix, Sentence sentence)
-    {
-        var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (ix.IsAny(t, TallyWords) || (ix.Is(t, "far") && ix.Is(t - 1, "so")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool TellsTally(TokenIndex ix, Sentence sentence) => CountsOverPeriod(ix, sentence, adverbialSince: true);
 
     /// <summary>
     /// "521 killed since the coup", "in total": the sentence counts over a period. "have since been identified" does not:
     /// there "since" is an adverb naming no starting point.
     /// </summary>
-    private static bool CountsOverPeriod(TokenIndex ix, Sentence sentence)
+    private static bool CountsOverPeriod(TokenIndex ix, Sentence sentence, bool adverbialSince = false)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            var adverb = ix.Is(t, "since") && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever"));
+            // With adverbialSince, "have since been found" also counts (a draft's tally flag); splitting tallies does not count it.
+            var adverb = !adverbialSince && ix.Is(t, "since")
+                && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever"));
             if ((ix.IsAny(t, TallyWords) && !adverb) || (ix.Is(t, "far") && ix.Is(t - 1, "so")))
             {
                 return true;

@@ -142,9 +142,16 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        // The group's first counted hit stands for it; looking no further keeps a long sentence linear.
-        var counted = group[0].Quantity >= 0 ? group[0] : group[^1];
-        return counted.Quantity >= 0 && counted.Entry.CountKey is { } other && other != key && other != "injured";
+        // The group's first counted hit stands for it (a sentence piece holds a bounded number of hits).
+        foreach (var counted in group)
+        {
+            if (counted.Quantity >= 0 && counted.Entry.CountKey is { } other)
+            {
+                return other != key && other != "injured";
+            }
+        }
+
+        return false;
     }
 
     private static bool ToldBetween(TokenIndex ix, int from, int to)

@@ -109,7 +109,21 @@ internal sealed partial class TriggerJudge
             t++;
         }
 
-        return ix.IsAny(t, CrowdWords);
+        if (!ix.IsAny(t, CrowdWords))
+        {
+            return false;
+        }
+
+        // "charged the protesters with unlawful assembly", "charged the students over the march": a charge sheet.
+        for (var u = t + 1; u < ix.Count && u <= t + 6 && !ix.IsPunctuation(u); u++)
+        {
+            if (ix.Is(u, "with") || ix.Is(u, "over") || ix.Is(u, "for"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly WordSet PeopleWords = new(

@@ -75,6 +75,16 @@ public class AliasLinkerTests
     }
 
     [Fact]
+    public void Link_CountryNamedAfterALakeNamedForIt_StaysTheCountry()
+    {
+        var doc = EntityTestPipeline.Link("Fishermen on Lake Chad were attacked. Chad said the army would patrol the shore.");
+
+        var country = EntityTestPipeline.Single(doc, "Chad");
+        Assert.Equal("TD", country.CountryCode);
+        Assert.NotEqual("Lake Chad", country.Name);
+    }
+
+    [Fact]
     public void Link_DemonymGovernmentAndGovernmentOf_ShareOneEntity()
     {
         var doc = EntityTestPipeline.Link("The Malian government denied it. Critics said the government of Mali lied.");

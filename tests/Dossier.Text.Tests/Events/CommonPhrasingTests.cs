@@ -49,6 +49,8 @@ public sealed class CommonPhrasingTests
     [InlineData("On 3 May more than 60 people were hurt when police charged the crowd.", "injured", 60)]
     [InlineData("Doctors say some 900 people have sought medical treatment since the riots of 3 May.", "injured", 900)]
     [InlineData("At least three other men, Ali al-Hassan, Omar Said and Karim Aziz, who were also arrested on 3 May, remain in custody.", "arrested", 3)]
+    [InlineData("On 3 May the militia killed the village chief, his wife and their son.", "killed", 3)]
+    [InlineData("On 3 May 30 police were deployed to the square, opened fire and killed a boy.", "killed", 1)]
     public void Find_CountsSmallGroupsInAList_AndStopsAtAnotherVerb(string sentence, string key, int figure)
     {
         var events = UpstreamDoc.Events(sentence, Published);
@@ -78,6 +80,14 @@ public sealed class CommonPhrasingTests
     public void Find_TakesNoTreatyBodies_ForTheDead()
     {
         Assert.Empty(UpstreamDoc.Events("The treaty bodies of the United Nations met in Geneva on 3 May.", Published));
+    }
+
+    [Fact]
+    public void Find_ReadsProtestersChargedWithAnOffence_AsALegalStep()
+    {
+        var events = UpstreamDoc.Events("On 3 May police charged the protesters with unlawful assembly in Ostrel.", Published);
+
+        Assert.Equal("legal_action", Assert.Single(events).Type);
     }
 
     [Fact]

@@ -26,4 +26,16 @@ public sealed class SummedDeathsTests
 
         Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Min == 5);
     }
+
+    [Fact]
+    public void Find_KeepsATollThatIsFewerThanTheDeathsToldAfterIt()
+    {
+        var events = UpstreamDoc.Events(
+            "At least two people have died. Marta Ilic, 19, was shot dead on 4 May near the river bridge in Ostrel. "
+            + "In Marn, the teacher Goran Pavic died on 6 May after a beating in a police station. "
+            + "A third man, Ivo Sarac, was killed on 7 May in Dol.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Min == 2);
+    }
 }

@@ -24,6 +24,7 @@ public sealed class PipelineRobustnessTests
         { "right to left", string.Concat(Enumerable.Repeat(HostileText.RightToLeft() + "\n", 2_000)) },
         { "many dots", HostileText.ManyDots(100_000) },
         { "trigger soup", TriggerSoup() },
+        { "one paragraph of 30,000 short acts", "Report\n\n1. Raids (3 May)\n" + string.Concat(Enumerable.Repeat("Soldiers killed two men and a boy was hurt. ", 30_000)) },
         { "empty", "" },
     };
 
