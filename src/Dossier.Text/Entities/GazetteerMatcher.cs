@@ -79,9 +79,10 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// <see cref="GazetteerPhrase.CaseFits"/> for each of the phrase's <paramref name="words"/> (as many as the
-    /// walk has read: a phrase ends at the node its words lead to), from the phrase's masks, which are read
-    /// where the words' own text would miss the cache; an acronym's text is still compared.
+    /// Whether each of the phrase's <paramref name="words"/> fits the text's case (an acronym exactly, a
+    /// capitalised word with a capital; as many words as the walk has read: a phrase ends at the node its words
+    /// lead to), from the phrase's masks, which are read where the words' own text would miss the cache; an
+    /// acronym's text is still compared.
     /// </summary>
     private static bool CaseFits(TokenView view, int first, int words, GazetteerPhrase phrase)
     {

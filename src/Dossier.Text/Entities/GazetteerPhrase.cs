@@ -3,7 +3,7 @@ namespace Dossier.Text.Entities;
 /// <summary>One name of one gazetteer entry, split into words as the recogniser sees them.</summary>
 internal sealed record GazetteerPhrase(int Entry, string[] Words)
 {
-    /// <summary>Bit k set when word k needs a capital in the text (see <see cref="CaseFits"/>); words past 32 are never matched.</summary>
+    /// <summary>Bit k set when word k needs a capital in the text (an acronym must match its case exactly, "US" never "us"; a capitalised word needs a capital); words past 32 are never matched.</summary>
     public uint CapitalWords { get; } = Mask(Words, form => form.Length > 0 && char.IsUpper(form[0]) && !(form.Length >= 2 && IsAllCaps(form)));
 
     /// <summary>Bit k set when word k is an acronym, which the text must match exactly.</summary>
@@ -25,25 +25,6 @@ internal sealed record GazetteerPhrase(int Entry, string[] Words)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? words[1..] : words;
-    }
-
-    /// <summary>
-    /// Whether a word of the text may stand for <paramref name="form"/>: an acronym must match its case
-    /// exactly ("US", never "us"), a capitalised word needs a capital, a lowercase word matches any case.
-    /// </summary>
-    public static bool CaseFits(string form, ReadOnlySpan<char> text)
-    {
-        if (form.Length == 0 || !char.IsUpper(form[0]))
-        {
-            return true;
-        }
-
-        if (form.Length >= 2 && IsAllCaps(form))
-        {
-            return text.SequenceEqual(form);
-        }
-
-        return text.Length > 0 && char.IsUpper(text[0]);
     }
 
     private static bool IsAllCaps(string s)

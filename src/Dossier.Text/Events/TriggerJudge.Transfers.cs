@@ -14,7 +14,7 @@ internal sealed partial class TriggerJudge
     // "flown to hospital", "handed over to the military tribunal", "handed back to their families": care, justice or release.
     private static readonly WordSet CareWords = new(
         "hospital hospitals clinic clinics treatment safety court courts tribunal tribunals prosecutor prosecutors judge " +
-        "judges family families relatives parents custody");
+        "judges family families relatives parents");
     private static readonly WordSet ReceivingBodies = new("authorities police officials government security");
 
     private const int DestinationWindow = 9;

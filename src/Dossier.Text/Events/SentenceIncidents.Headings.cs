@@ -1,0 +1,83 @@
+namespace Dossier.Text.Events;
+
+/// <summary>Bulletin items: a dated heading inside the report ("2. Air strikes in the north (27-28 March)") dates the item under it.</summary>
+internal sealed partial class SentenceIncidents
+{
+    private const int MaxHeadingTokens = 24;
+
+    private const int MaxItemSentences = 12;
+
+    /// <summary>
+    /// "2. Air strikes in the north (27-28 March)" over an item's text: a bulletin's heading, a short line of its own
+    /// with no full stop, dates the undated acts told in the paragraph under it. Its one date, or -1.
+    /// </summary>
+    private static int HeadingDate(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var paragraph = sentences[sentenceIndex].Paragraph;
+        // An item under a heading is a few sentences long; the bound keeps a huge one-paragraph input linear.
+        var s = sentenceIndex;
+        while (s > 0 && sentences[s - 1].Paragraph == paragraph && sentenceIndex - s < MaxItemSentences)
+        {
+            s--;
+        }
+
+        if (s == 0 || sentences[s - 1].Paragraph == paragraph)
+        {
+            return -1;
+        }
+
+        if (!IsHeading(ix, s - 1) || !ProseBefore(ix, s - 1))
+        {
+            return -1; // a title or dateline over the whole report dates no item
+        }
+
+        var heading = sentences[s - 1];
+        var end = Math.Min(heading.EndToken, ix.Count);
+
+        var found = -1;
+        for (var t = heading.FirstToken; t < end; t++)
+        {
+            if (ix.DateAt(t) is var d and >= 0 && d != found && Usable(ix.Doc.Dates[d]) && !InDateline(ix, ix.Doc.Dates[d].Span))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = d;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The sentence is a short line of its own, ending without a full stop: a title or an item's heading.</summary>
+    internal static bool IsHeading(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var sentence = sentences[sentenceIndex];
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        return end > sentence.FirstToken && end - sentence.FirstToken <= MaxHeadingTokens
+            && !(ix.Text[ix.Tokens[end - 1].Start] is '.' or '!' or '?')
+            && (sentenceIndex == 0 || sentences[sentenceIndex - 1].Paragraph != sentence.Paragraph)
+            && (sentenceIndex + 1 == sentences.Count || sentences[sentenceIndex + 1].Paragraph != sentence.Paragraph);
+    }
+
+    /// <summary>Some sentence of running prose stands before <paramref name="sentenceIndex"/>: it is inside the report's body.</summary>
+    internal static bool ProseBefore(TokenIndex ix, int sentenceIndex)
+    {
+        // Prose starts within the first lines of any report; the bound keeps the check constant.
+        for (var s = 0; s < sentenceIndex && s < 64; s++)
+        {
+            var sentence = ix.Doc.Sentences[s];
+            var end = Math.Min(sentence.EndToken, ix.Count);
+            if (end > sentence.FirstToken && ix.Text[ix.Tokens[end - 1].Start] is '.' && end - sentence.FirstToken > 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
