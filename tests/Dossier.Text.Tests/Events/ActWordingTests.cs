@@ -99,6 +99,7 @@ public sealed class ActWordingTests
     [Theory]
     [InlineData("On 3 May 2016 the president cut short a visit to the coast.")]
     [InlineData("On 3 May 2016 farmers blocked the main road with tractors.")]
+    [InlineData("On 3 May 2016 the government cut taxes on fuel and food.")]
     public void Find_DoesNotReadCuttingOrBlockingOtherThings_AsASiege(string text)
     {
         Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "siege");
