@@ -48,6 +48,11 @@ internal sealed partial class DemandMatcher
                 f++;
             }
 
+            while (e > f && ix.DateAt(e - 1) >= 0)
+            {
+                e--; // "asked his supporters yesterday to stay at home": the date is the asking's
+            }
+
             if (e - f == 1 && SpeakerFinder.Pronouns.Contains(ix.Word(f)) || e <= f)
             {
                 return [];

@@ -31,6 +31,7 @@ internal sealed partial class DemandMatcher
         "reinstatement repeal suspension abolition review audit action intervention guarantees inquest");
 
     private static readonly WordSet Modals = new("must should");
+    private static readonly WordSet Interrogatives = new("what who whom which how why where when");
     private static readonly WordSet AppealVerbs = new("appealed appeal appeals appealing");
     private static readonly WordSet BeForms = new("was were is are been being");
     private static readonly WordSet Articles = new("an a the");
@@ -200,9 +201,10 @@ internal sealed partial class DemandMatcher
             clauseStart++;
         }
 
-        if (clauseStart >= subjectEnd || ix.IsAny(modal - 1, Relatives) || (subjectEnd - clauseStart == 1 && ix.Is(clauseStart, "it")))
+        if (clauseStart >= subjectEnd || ix.IsAny(modal - 1, Relatives) || (subjectEnd - clauseStart == 1 && ix.Is(clauseStart, "it"))
+            || ix.IsAny(clauseStart, Interrogatives))
         {
-            return null;
+            return null; // "What must happen now", "Who should pay": a question or a heading, not a demand
         }
 
         var passive = ix.Is(modal + 1, "be") || (ix.Is(modal + 2, "be") && !ix.IsPunctuation(modal + 1));

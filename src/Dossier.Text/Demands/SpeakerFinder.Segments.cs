@@ -15,7 +15,8 @@ internal sealed partial class SpeakerFinder
     {
         for (var t = verb - 1; t >= from; t--)
         {
-            var join = ix.IsAny(t, ClauseJoins) || (ix.Is(t, "and") && IsComma(ix, t - 1));
+            // ", after Odinga asked his supporters": a clause of its own, with its own subject.
+            var join = ix.IsAny(t, ClauseJoins) || ((ix.Is(t, "and") || ix.IsAny(t, Subordinators)) && IsComma(ix, t - 1));
             if (!join && !IsQuoteOrColon(ix, t))
             {
                 continue;

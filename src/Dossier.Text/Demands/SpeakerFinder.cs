@@ -33,6 +33,7 @@ internal sealed partial class SpeakerFinder
 
     private static readonly WordSet Relatives = new("who which whose whom");
     private static readonly WordSet ClauseJoins = new("while whereas but");
+    private static readonly WordSet Subordinators = new("after when because since as before until");
 
     public static readonly WordSet Pronouns = new("he she they we i it who which you");
 

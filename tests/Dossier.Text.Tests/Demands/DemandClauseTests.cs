@@ -234,4 +234,29 @@ public sealed class DemandClauseTests
         Assert.Equal(["calm", "withdraw the riot police"], demands.Select(d => d.What));
         Assert.All(demands, d => Assert.Equal("Rafael Souto", d.By!.Name));
     }
+
+    [Fact]
+    public void Find_TakesNoQuestionOrHeading_ForADemand()
+    {
+        var demands = UpstreamDoc.Demands("What must change\n\nThe port authority must publish its safety logs.");
+
+        Assert.Equal(["publish its safety logs"], demands.Select(d => d.What));
+    }
+
+    [Fact]
+    public void Find_LeavesTheDayOfTheAsking_OutOfTheAddressee()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands("Lina Orhan asked the dockers yesterday to stay at home."));
+
+        Assert.Equal("dockers", Assert.Single(demand.Addressees).Name);
+    }
+
+    [Fact]
+    public void Find_TakesTheSpeaker_FromTheClauseThatAsks()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(
+            "The harbour stayed quiet all day, after the union leader Lina Orhan asked the dockers to stay at home."));
+
+        Assert.Equal("Lina Orhan", demand.By!.Name);
+    }
 }
