@@ -36,12 +36,6 @@ internal sealed class IncidentDraft
     public string? NamesCountry { get; set; }
 
     /// <summary>
-    /// A toll given by someone the report quotes ("an MP said that 230 people had died"), with no date or place of its
-    /// own: another account of a toll already told, when the report has one.
-    /// </summary>
-    public bool Attributed { get; set; }
-
-    /// <summary>
     /// The paragraph of the item heading that told this incident ("2. Air strikes in the north (27-28 March)"), or -1:
     /// the item under the heading tells it.
     /// </summary>
@@ -72,8 +66,10 @@ internal sealed class IncidentDraft
     public bool Tally { get; set; }
 
     /// <summary>
-    /// A figure of dead or hurt that someone said or found ("the commission said that more than 100 were killed"),
-    /// with no date or place of its own: one more account of an incident already told, whose own figure stands.
+    /// A figure of dead or hurt that someone said, found or is quoted for ("the commission said that more than 100 were
+    /// killed", "an MP said that 230 people had died"), with no date or place of its own: one more account of an
+    /// incident already told, whose own figure stands. It joins the incident already counted for that figure, else the
+    /// killing told last.
     /// </summary>
     public bool OtherAccount { get; set; }
 

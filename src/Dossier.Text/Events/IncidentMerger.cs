@@ -43,7 +43,7 @@ internal sealed partial class IncidentMerger
                 return candidate; // the item's text tells what its heading named
             }
 
-            if (next.Attributed && !candidate.Aggregate && Compatible(candidate, next) && next.Counts.Keys.Any(candidate.Counts.ContainsKey))
+            if (next.OtherAccount && !candidate.Aggregate && Compatible(candidate, next) && next.Counts.Keys.Any(candidate.Counts.ContainsKey))
             {
                 return candidate; // a quoted toll of an incident already counted: the report's first figure stands
             }

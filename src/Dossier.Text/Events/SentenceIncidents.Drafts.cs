@@ -144,9 +144,9 @@ internal sealed partial class SentenceIncidents
 
         var ownPlace = draft.PlaceMention >= 0 && !inferred && draft.PlaceRank < 4; // a country ("across Kenya") is no place of its own
         draft.OtherAccount = draft.OwnDate is null && !ownPlace && draft.IsViolent && !draft.Aggregate && !draft.Distinct
-            && (draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && ToldHarm(ix, sentence, group[0]);
-        draft.Attributed = inferred && draft.OwnDate is null && draft.IsViolent && draft.Counts.Count > 0 && !draft.Aggregate
-            && draft.Counts.All(c => c.Key is "killed" or "injured" && QuotedFigure(ix, sentence.FirstToken, ix.TokensIn(c.Value.Span).First));
+            && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && ToldHarm(ix, sentence, group[0])
+                || inferred && draft.Counts.Count > 0
+                    && draft.Counts.All(c => c.Key is "killed" or "injured" && QuotedFigure(ix, sentence.FirstToken, ix.TokensIn(c.Value.Span).First)));
         draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
         draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
