@@ -108,22 +108,10 @@ internal sealed partial class SentenceIncidents
         for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2 && sentences[s].Paragraph == paragraph; s--)
         {
             var sentence = sentences[s];
-            var end = Math.Min(sentence.EndToken, ix.Count);
-            var found = -1;
-            for (var t = sentence.FirstToken; t < end; t++)
+            var (found, several) = OnlyDate(ix, sentence);
+            if (several)
             {
-                var d = ix.DateAt(t);
-                if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
-                {
-                    continue;
-                }
-
-                if (found >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[found])))
-                {
-                    return -1;
-                }
-
-                found = d;
+                return -1;
             }
 
             if (found >= 0)
@@ -131,13 +119,40 @@ internal sealed partial class SentenceIncidents
                 return found;
             }
 
-            if (Documented(ix, sentence.FirstToken, end))
+            if (Documented(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)))
             {
                 return -1; // "visited on 9 April. They documented killings. Victims were taken...": acts found, not done, then
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The one day or period a sentence names (mentions of the same value count once; a dateline's date and a bound
+    /// such as "until 3 May" do not count), or -1; <c>Several</c> when it names two different ones.
+    /// </summary>
+    private static (int Date, bool Several) OnlyDate(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        var found = -1;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var d = ix.DateAt(t);
+            if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+            {
+                continue;
+            }
+
+            if (found >= 0 && !Equals(MentionDates.ValueOf(ix.Doc.Dates[d]), MentionDates.ValueOf(ix.Doc.Dates[found])))
+            {
+                return (-1, true);
+            }
+
+            found = d;
+        }
+
+        return (found, false);
     }
 
     private const int SameDayReach = 8;

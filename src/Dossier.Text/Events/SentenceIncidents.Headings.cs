@@ -32,24 +32,8 @@ internal sealed partial class SentenceIncidents
             return -1; // a title or dateline over the whole report dates no item
         }
 
-        var heading = sentences[s - 1];
-        var end = Math.Min(heading.EndToken, ix.Count);
-
-        var found = -1;
-        for (var t = heading.FirstToken; t < end; t++)
-        {
-            if (ix.DateAt(t) is var d and >= 0 && d != found && Usable(ix.Doc.Dates[d]) && !InDateline(ix, ix.Doc.Dates[d].Span))
-            {
-                if (found >= 0)
-                {
-                    return -1;
-                }
-
-                found = d;
-            }
-        }
-
-        return found;
+        var (found, several) = OnlyDate(ix, sentences[s - 1]);
+        return several ? -1 : found;
     }
 
     /// <summary>The sentence is a short line of its own, ending without a full stop: a title or an item's heading.</summary>
