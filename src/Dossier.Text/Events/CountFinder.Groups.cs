@@ -23,14 +23,15 @@ internal sealed partial class CountFinder
             stop++;
         }
 
-        // The list ends at a verb: the counted one ("two guards and a driver were killed"), or another that makes it a clause of its own.
+        // A list that ends at an auxiliary is the subject of a verb: the counted one ("two guards and a driver were killed"),
+        // or another that makes it a clause of its own ("two farmers and a boy was wounded").
         var own = stop;
         while (own < verb && ix.IsAny(own, Auxiliaries))
         {
             own++;
         }
 
-        if ((ix.IsAny(stop, Auxiliaries) || ix.IsWord(stop) && stop < sentenceEnd && ix.Word(stop).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) && own != verb)
+        if (ix.IsAny(stop, Auxiliaries) && own != verb)
         {
             return null;
         }
