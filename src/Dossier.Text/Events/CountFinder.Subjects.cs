@@ -106,7 +106,7 @@ internal sealed partial class CountFinder
 
             // "Five people, three of them children, were killed": a part counted in the aside.
             var partCounted = Usable(ix, u + 1) >= 0 && ix.Is(u + 2, "of") && (ix.Is(u + 3, "them") || ix.Is(u + 3, "whom"));
-            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted)
+            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted && !OfThemWithin(ix, u + 1, t))
             {
                 return -1;
             }
@@ -129,6 +129,20 @@ internal sealed partial class CountFinder
         }
 
         return -1;
+    }
+
+    /// <summary>"the oldest of them 18", "the youngest of whom was nine": an aside that speaks of a part of the subject.</summary>
+    private static bool OfThemWithin(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t + 1 < end; t++)
+        {
+            if (ix.Is(t, "of") && (ix.Is(t + 1, "them") || ix.Is(t + 1, "whom")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A hyphen or apostrophe with no space on either side ("two-year-old"), not a mark between words.</summary>

@@ -10,7 +10,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
-        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying reported confirmed feared believed still");
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying reported confirmed feared believed still now already");
 
     // Words that cannot stand between a figure and the noun it counts ("120 such killings", "30 targeted killings").
     private static readonly WordSet NotModifiers = new("of and or in on at by to for from with were was had have has are is than the");

@@ -62,4 +62,33 @@ public sealed class WireCopyFigureTests
     {
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "protest");
     }
+
+    [Fact]
+    public void Find_DatesTheLaterPart_ByTheDayAfter_NotTheEarlierOne()
+    {
+        var events = UpstreamDoc.Events(
+            "Police fired on strikers in Zhanar on 16 December 2015. Officials counted sixteen dead in Zhanar and one more the following day in Shetpe.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Min == 16 && e.Date!.Value.Start == new DateOnly(2015, 12, 16));
+    }
+
+    [Fact]
+    public void Find_DatesAnActTold_ByTheNightBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "On 8 December 2015 hundreds gathered to protest against the beating of a boy by soldiers at a checkpoint the night before.", Published);
+
+        Assert.Contains(events, e => e.Type == "attack" && e.Date!.Value.Start == new DateOnly(2015, 12, 7));
+    }
+
+    [Fact]
+    public void Find_DatesAReferredAct_ByItsPlacePhrasesDate()
+    {
+        var events = UpstreamDoc.Events(
+            "In 2005 the court acquitted two officers tried over a raid on student dormitories in Abepura in December 2000, in which three students died.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "killing" && e.Date!.Value.Start == new DateOnly(2000, 12, 1));
+    }
 }
