@@ -34,9 +34,11 @@ public sealed class DateResolver : IPipelineComponent
             var mention = doc.Dates[i];
             var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
             doc.Dates[i] = mention.DayFromText ? FromDayInText(mention, lastDay)
-                : fromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date)
+                : fromText ? OfYearInText(mention, lastPrintedYear, mention.YearFromText ? doc.Published?.Date : null)
                 : Resolve(mention, doc.Published?.Date);
-            if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed)
+            // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does.
+            if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed
+                && (!boundOnly || (mention.EndMonth ?? mention.Month) is not null))
             {
                 lastPrintedYear = printed;
             }

@@ -111,4 +111,12 @@ public sealed class WireCopyFigureTests
 
         Assert.Equal(2000, Assert.Single(events, e => e.Type == "protest").Counts["participants"].Min);
     }
+
+    [Theory]
+    [InlineData("Karim Berg, the former head of the security service, was also arrested on 3 May.")]
+    [InlineData("Karim Berg, the former head of the National Security Committee (NSC), was later arrested on 3 May.")]
+    public void Find_CountsANamedPerson_PastAnAdverbBeforeThePassive(string sentence)
+    {
+        Assert.Equal(1, Assert.Single(UpstreamDoc.Events(sentence, Published)).Counts["arrested"].Min);
+    }
 }

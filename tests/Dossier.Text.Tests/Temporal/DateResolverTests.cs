@@ -167,4 +167,26 @@ public class DateResolverTests
 
         Assert.Null(Assert.Single(doc.Dates).Value);
     }
+
+    [Fact]
+    public void Annotate_ReportDatedOnlyFromBelow_ABareYearInPassingSetsNoNarrativeYear()
+    {
+        var doc = DocBuilder.Run(
+            "A woman who had lived in the camp since 2004 spoke to us. On 14 June the governor was killed. The report was finished in November 2023.",
+            null, new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.Null(Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value);
+    }
+
+    [Fact]
+    public void Annotate_ReportDatedOnlyFromBelow_YearLessDateBeforeAnyNarrativeYearStaysUnknown()
+    {
+        var doc = DocBuilder.Run(
+            "He has been held since 17 January. He was given a suspended sentence in 2014.",
+            null, new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.Null(Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value);
+    }
 }
