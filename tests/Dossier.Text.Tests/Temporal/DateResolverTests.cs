@@ -189,4 +189,16 @@ public class DateResolverTests
         Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
         Assert.Null(Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value);
     }
+
+    [Theory]
+    [InlineData("Crowds marched again today, Sunday. He received a suspended sentence in 2014.")]
+    [InlineData("A week ago the police came. He received a suspended sentence in 2014.")]
+    public void Annotate_ReportDatedOnlyFromBelow_LeavesWhatCountsFromTheReportsDayUnknown(string text)
+    {
+        var doc = DocBuilder.Run(text, null, new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.All(doc.Dates.Where(d => d.Kind != DateKind.Absolute), d => Assert.Null(d.Value));
+        Assert.Contains(doc.Dates, d => d.Kind != DateKind.Absolute);
+    }
 }
