@@ -147,4 +147,13 @@ public sealed class WireCopyFigureTests
     {
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Counts.ContainsKey("killed"));
     }
+
+    [Fact]
+    public void Find_DoesNotDateAnAct_ByTheDateOfTheSpeakersRelativeClause()
+    {
+        var events = UpstreamDoc.Events(
+            "A woman who had lived in the camp since 2004 said she counted the bodies of eleven men from her block.", Published);
+
+        Assert.Null(Assert.Single(events, e => e.Type == "killing").Date);
+    }
 }
