@@ -156,4 +156,23 @@ public sealed class WireCopyFigureTests
 
         Assert.Null(Assert.Single(events, e => e.Type == "killing").Date);
     }
+
+    [Fact]
+    public void Find_TakesNoProtest_FromACrowdGatheredForAnotherPurpose()
+    {
+        var events = UpstreamDoc.Events("On 3 May hundreds of mourners had gathered in the hall to offer condolences to the family.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "protest");
+    }
+
+    [Fact]
+    public void Find_CountsDozensOfNewArrests_AndKeepsARunningTallyApart()
+    {
+        var events = UpstreamDoc.Events(
+            "Over the week, monitors registered dozens of new arrests across the country. Their running count since 1 April stands at more than 3,000 arrests.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var week) && week.Min == 24 && week.Max == 99);
+        Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 3000);
+    }
 }
