@@ -228,4 +228,13 @@ public sealed class WireCopyFigureTests
 
         Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Max == 99 && e.Date!.Value.Start == new DateOnly(2016, 5, 3));
     }
+
+    [Theory]
+    [InlineData("The rapporteur found that the journalist was the victim of a deliberate, premeditated execution on 3 May.", "killing")]
+    [InlineData("Rebels carried out summary executions of prisoners on 3 May.", "killing")]
+    [InlineData("The state carried out the execution of three prisoners by hanging on 3 May.", "execution")]
+    public void Find_TellsAKillingCalledAnExecution_FromAStatesExecution(string sentence, string type)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
+    }
 }
