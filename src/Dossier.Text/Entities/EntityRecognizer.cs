@@ -59,6 +59,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
 
         PlaceListFinder.AddListedPlaces(view, sentences, drafts, _gazetteer);
         ContextPlaceFinder.AddContextPlaces(view, sentences, drafts, _gazetteer);
+        SpelledOutBodies.Add(view, drafts);
         RepeatedNameFinder.AddRepeats(view, drafts);
         HomeCountryPlaces.Prefer(view, drafts, _gazetteer);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
