@@ -88,9 +88,9 @@ internal sealed partial class CountFinder
 
         for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
         {
-            if (!ix.IsPunctuation(u))
+            if (!ix.IsPunctuation(u) || InsideWord(ix, u))
             {
-                continue;
+                continue; // "a two-year-old girl": a hyphen inside a word ends no aside
             }
 
             if (ix.Text[ix.Tokens[u].Start] != ',')
@@ -106,7 +106,7 @@ internal sealed partial class CountFinder
 
             // "Five people, three of them children, were killed": a part counted in the aside.
             var partCounted = Usable(ix, u + 1) >= 0 && ix.Is(u + 2, "of") && (ix.Is(u + 3, "them") || ix.Is(u + 3, "whom"));
-            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted)
+            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted && !OfThemWithin(ix, u + 1, t))
             {
                 return -1;
             }
@@ -120,7 +120,64 @@ internal sealed partial class CountFinder
                 q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
             }
 
+            if (q < 0 && ix.QuantityAt(u - 1) < 0)
+            {
+                q = OfPhraseFigure(ix, sentenceFirst, u); // "Five members of one family, among them a girl,"
+            }
+
             return q >= 0 && ix.QuantityAt(u - 1) is var own && (own == q || own < 0) ? q : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the oldest of them 18", "the youngest of whom was nine": an aside that speaks of a part of the subject.</summary>
+    private static bool OfThemWithin(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t + 1 < end; t++)
+        {
+            if (ix.Is(t, "of") && (ix.Is(t + 1, "them") || ix.Is(t + 1, "whom")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A hyphen or apostrophe with no space on either side ("two-year-old"), not a mark between words.</summary>
+    private static bool InsideWord(TokenIndex ix, int t)
+    {
+        var c = ix.Text[ix.Tokens[t].Start];
+        return c is '-' or '\u2010' or '\'' or '\u2019' && t > 0 && t + 1 < ix.Tokens.Count
+            && ix.Tokens[t - 1].End == ix.Tokens[t].Start && ix.Tokens[t + 1].Start == ix.Tokens[t].End;
+    }
+
+    /// <summary>
+    /// "Five members of one family" before an aside at <paramref name="comma"/>: the figure opening a noun phrase whose
+    /// head an "of" phrase follows; -1 when the words before the comma are anything else.
+    /// </summary>
+    private static int OfPhraseFigure(TokenIndex ix, int sentenceFirst, int comma)
+    {
+        var sawOf = false;
+        for (var t = comma - 1; t >= sentenceFirst && t > comma - 8; t--)
+        {
+            if (ix.Is(t, "of"))
+            {
+                sawOf = true;
+                continue;
+            }
+
+            if (!ix.IsWord(t) || ix.IsAny(t, ClauseOpeners) || ix.IsAny(t, Auxiliaries))
+            {
+                return -1;
+            }
+
+            if (sawOf && Usable(ix, t) is var q and >= 0 && ix.QuantityAt(t) == q)
+            {
+                var (start, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+                return start == sentenceFirst || IsComma(ix, start - 1) ? q : -1;
+            }
         }
 
         return -1;

@@ -10,7 +10,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     private static readonly WordSet Auxiliaries = new(
-        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying reported confirmed feared believed still");
+        "were was been be being have has had are is all reportedly allegedly also then later subsequently lay lie lying reported confirmed feared believed still now already");
 
     // Words that cannot stand between a figure and the noun it counts ("120 such killings", "30 targeted killings").
     private static readonly WordSet NotModifiers = new("of and or in on at by to for from with were was had have has are is than the");
@@ -61,6 +61,11 @@ internal sealed partial class CountFinder
                     return shared;
                 }
 
+                if (!passive && before < 0 && after < 0 && ix.IsAny(first, VictimSubjectVerbs) && AcrossAside(ix, sentenceFirst, first) is var aside and >= 0)
+                {
+                    return aside; // "Seven people, including four children, died"
+                }
+
                 if (before < 0 && after < 0 && BeforeNamedApposition(ix, sentenceFirst, first) is var named and >= 0)
                 {
                     return named;
@@ -101,6 +106,8 @@ internal sealed partial class CountFinder
             case TriggerRole.IncidentNoun when entry.Type == EventTypes.Arrest && ix.Is(first - 1, "in") && (ix.IsAny(first - 2, Auxiliaries) || ix.IsAny(first - 2, Staying)):
                 // "Both have been in detention since May", "40 people remain in detention": those held.
                 return Before(ix, sentenceFirst, first - 1);
+            case TriggerRole.IncidentNoun when ix.Word(end - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && After(ix, end, sentenceEnd) is var taken and >= 0:
+                return taken; // "kidnapping dozens of residents": a participle with its object, not the noun
             default:
                 var of = OfComplement(ix, end, sentenceEnd);
                 return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
@@ -145,6 +152,11 @@ internal sealed partial class CountFinder
             if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found && !EndsCountedNoun(ix, t - 1))
             {
                 break; // "six were killed in the town and the 43 others were taken away": another clause's subject
+            }
+
+            if (found >= 0 && ix.Is(t, "among") && ix.IsAny(t - 1, BeVerbs))
+            {
+                break; // "The two were among 45 people rounded up": the whole, not the subject, was rounded up
             }
 
             var q = Usable(ix, t);
@@ -248,8 +260,15 @@ internal sealed partial class CountFinder
     {
         var q = ix.QuantityAt(token);
         var (first, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        if (ix.Is(first - 1, "among") && ix.IsAny(first - 2, BeVerbs))
+        {
+            return false; // "They were among 45 people rounded up": the whole that the subject belongs to
+        }
+
         return ix.IsAny(first - 1, Partitives) || (ix.Is(first - 1, "of") && ix.IsAny(first - 2, Partitives));
     }
+
+    private static readonly WordSet BeVerbs = new("was were is are");
 
     /// <summary>The quantity at the token if it counts people or acts (not a year, a duration or a percentage).</summary>
     public static int Usable(TokenIndex ix, int token)

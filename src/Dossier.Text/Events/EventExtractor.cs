@@ -57,7 +57,7 @@ public sealed class EventExtractor : IPipelineComponent
         _merger.Finish(drafts);
         foreach (var draft in headline)
         {
-            _merger.AddHeadline(drafts, draft);
+            _merger.AddHeadline(ix, drafts, draft);
         }
 
         var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix)) { Countries = PlaceFinder.CountryMentions(ix) };

@@ -172,15 +172,41 @@ internal sealed partial class IncidentMerger
     }
 
     /// <summary>
+    /// "ombudsman says at least six dead" over a first telling that counts five bodies and six dead: every figure of the
+    /// headline stands among the figures of the draft's first sentence, so the headline names that incident.
+    /// </summary>
+    private static bool StatesFigures(TokenIndex ix, IncidentDraft draft, IncidentDraft headline)
+    {
+        if (headline.Counts.Count == 0 || draft.Evidence.Count == 0)
+        {
+            return false;
+        }
+
+        var first = draft.Evidence[0];
+        foreach (var count in headline.Counts.Values)
+        {
+            if (!ix.Doc.Quantities.Any(q => q.Span.Start >= first.Start && q.Span.End <= first.End && q.Min == count.Min && q.Max == count.Max))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A headline's incident joins the body's first telling of an incident with its acts, or stands first
     /// when the body tells none.
     /// </summary>
-    public void AddHeadline(List<IncidentDraft> drafts, IncidentDraft headline)
+    public void AddHeadline(TokenIndex ix, List<IncidentDraft> drafts, IncidentDraft headline)
     {
-        var target = drafts
-            .Where(d => !d.Aggregate && Covers(d, headline) && !Conflicts(d, headline) && !LegalStepsApart(d, headline))
+        var candidates = drafts
+            .Where(d => !d.Aggregate && Covers(d, headline) && !TimeOrPlaceConflict(d, headline) && !LegalStepsApart(d, headline))
             .OrderBy(d => d.FirstSentence)
-            .FirstOrDefault();
+            .ToList();
+        var target = candidates.FirstOrDefault(d => !CountsConflict(d, headline));
+        var restated = target is null ? candidates.FirstOrDefault(d => StatesFigures(ix, d, headline)) : null;
+        target ??= restated;
         if (target is null)
         {
             drafts.Insert(0, headline);
@@ -191,7 +217,14 @@ internal sealed partial class IncidentMerger
         target.DateSpan ??= headline.DateSpan;
         foreach (var (key, count) in headline.Counts)
         {
-            target.AddCount(key, count);
+            if (restated is not null)
+            {
+                target.Counts[key] = count; // the figure the report leads with, among the several its first telling gives
+            }
+            else
+            {
+                target.AddCount(key, count);
+            }
         }
 
         target.Evidence.AddRange(headline.Evidence);

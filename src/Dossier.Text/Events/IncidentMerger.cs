@@ -164,18 +164,14 @@ internal sealed partial class IncidentMerger
         return a.IsViolent && b.IsViolent && (a.Types.Contains(EventTypes.Attack) || b.Types.Contains(EventTypes.Attack));
     }
 
-    private static bool Conflicts(IncidentDraft a, IncidentDraft b)
+    private static bool Conflicts(IncidentDraft a, IncidentDraft b) => TimeOrPlaceConflict(a, b) || CountsConflict(a, b);
+
+    private static bool TimeOrPlaceConflict(IncidentDraft a, IncidentDraft b) =>
+        (a.Date is { } da && b.OwnDate is { } db && !(Contains(da, db) || Contains(db, da)))
+        || (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric);
+
+    private static bool CountsConflict(IncidentDraft a, IncidentDraft b)
     {
-        if (a.Date is { } da && b.OwnDate is { } db && !(Contains(da, db) || Contains(db, da)))
-        {
-            return true;
-        }
-
-        if (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric)
-        {
-            return true;
-        }
-
         foreach (var (key, count) in b.Counts)
         {
             // "Two students died in the shooting" that killed six: a reference may give a part of the incident's figure.

@@ -44,7 +44,7 @@ internal sealed partial class PerpetratorFinder
             {
                 if (ix.IsAny(u, Agents))
                 {
-                    return (SkipDeterminer(ix, t + 1, u + 1), u + 1);
+                    return (SkipDeterminer(ix, t + 1, u + 1), CoordinatedAgentEnd(ix, u + 1, sentenceEnd));
                 }
 
                 if (!ix.IsWord(u) || IsLikelyVerb(ix, u))
@@ -57,6 +57,18 @@ internal sealed partial class PerpetratorFinder
         }
 
         return null;
+    }
+
+    /// <summary>"when police and soldiers stopped the march": the end of an agent phrase joined to the one ending at <paramref name="end"/>.</summary>
+    private static int CoordinatedAgentEnd(TokenIndex ix, int end, int sentenceEnd)
+    {
+        if (!ix.Is(end, "and"))
+        {
+            return end;
+        }
+
+        var next = ix.IsAny(end + 1, Determiners) ? end + 2 : end + 1;
+        return next < sentenceEnd && ix.IsAny(next, Agents) ? next + 1 : end;
     }
 
     // "Outside the court, his mother wept": a place phrase, not the acting court.

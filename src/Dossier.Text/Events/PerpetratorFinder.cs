@@ -84,7 +84,14 @@ internal sealed partial class PerpetratorFinder
             var loyal = ix.Is(t, "loyal") && ix.Is(t + 1, "to");
             if (orders || loyal)
             {
-                AddPhrase(ix, t + 2, sentenceEnd, found);
+                // The phrase ends before the act it precedes: "Fighters loyal to the general held 70 civilians hostage".
+                var count = found.Count;
+                AddPhrase(ix, t + 2, t + 2 < first ? first : sentenceEnd, found);
+                if (loyal && found.Count > count && ix.IsAny(t - 1, Agents))
+                {
+                    // "Fighters loyal to the general": the fighters acted; the phrase names them by their master.
+                    found[^1] = (SkipDeterminer(ix, AgentPhraseStart(ix, sentence.FirstToken, t - 1), t), found[^1].Item2);
+                }
             }
         }
 
@@ -235,6 +242,24 @@ internal sealed partial class PerpetratorFinder
         {
             found.Add((SkipDeterminer(ix, start, t), t));
         }
+    }
+
+    /// <summary>"government troops", "Gaddafi forces", "the armed fighters": the first word of the phrase the agent noun ends.</summary>
+    private static int AgentPhraseStart(TokenIndex ix, int sentenceFirst, int agent)
+    {
+        var start = agent;
+        while (start - 1 >= sentenceFirst && agent - start < 3 && ix.IsWord(start - 1)
+            && (ix.IsCapitalised(start - 1) || ix.IsAny(start - 1, Participles) || ix.IsAny(start - 1, Agents) || ix.IsAny(start - 1, Determiners))
+            && !ix.IsAny(start - 1, VerbLike) && ix.DateAt(start - 1) < 0)
+        {
+            start--;
+            if (ix.IsAny(start, Determiners))
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     private static bool IsInsideName(TokenIndex ix, int token) =>

@@ -15,6 +15,44 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet SayingVerbs = new(
         "said says told announced acknowledged confirmed reported stated admitted insisted added claimed disclosed revealed");
 
+    private static readonly WordSet PhrasePrepositions = new("on in at near against of outside inside");
+
+    /// <summary>
+    /// "a raid on student dormitories in Abepura in December 2000": only prepositional phrases of the act stand between
+    /// it and the date (no verb, clause word or punctuation), so the date is attached to the act.
+    /// </summary>
+    private static bool PlacePhraseBetween(TokenIndex ix, int from, int date)
+    {
+        if (date - from > 10 || !ix.IsAny(from, PhrasePrepositions))
+        {
+            return false;
+        }
+
+        for (var t = from; t < date; t++)
+        {
+            if (!ix.IsWord(t) || ix.IsAny(t, SequenceWords) || ix.IsAny(t, RelativePronouns) || ix.Is(t, "and") || ix.Is(t, "that")
+                || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool JoinBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.Is(t, "and") || CountFinder.IsComma(ix, t) || ix.Is(t, "but"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SequenceBetween(TokenIndex ix, int from, int to)
     {
         for (var t = from; t < to; t++)
@@ -76,6 +114,7 @@ internal sealed partial class SentenceIncidents
             var bestScore = int.MaxValue;
             var telling = TellingDate(ix, sentence.FirstToken, t, hits);
             var opening = Opening(ix, sentence, d);
+            var dateLast = ix.TokensIn(ix.Doc.Dates[d].Span).End - 1; // "The next day he was tortured": counted from the date's end
             foreach (var hit in hits)
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
@@ -84,6 +123,11 @@ internal sealed partial class SentenceIncidents
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {
                     continue;
+                }
+
+                if (ix.Doc.Dates[d].DayFromText && hit.End <= t && JoinBetween(ix, hit.End, t))
+                {
+                    continue; // "sixteen dead in Zhanaozen and one more the following day": the day after is the later part's
                 }
 
                 var distance = Math.Abs(hit.First - t);
@@ -102,7 +146,7 @@ internal sealed partial class SentenceIncidents
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
                 }
 
-                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - t <= 3 && hit.First > t || t - hit.End <= 5 && t > hit.First)))
+                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - dateLast <= 3 && hit.First > t || t > hit.First && (t - hit.End <= 5 || PlacePhraseBetween(ix, hit.End, t)))))
                 {
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
                 }

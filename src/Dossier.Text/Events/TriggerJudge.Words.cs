@@ -250,12 +250,14 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
 
+    private static readonly WordSet StrikeJoining = new("on joined join joining joins");
+
     private static bool OnStrike(TokenIndex ix, int first)
     {
-        // "on strike", "on an unprotected strike", "went on a general strike".
+        // "on strike", "on an unprotected strike", "went on a general strike", "joined the strike".
         for (var t = first - 1; t >= 0 && t >= first - 3; t--)
         {
-            if (ix.Is(t, "on"))
+            if (ix.IsAny(t, StrikeJoining))
             {
                 return true;
             }

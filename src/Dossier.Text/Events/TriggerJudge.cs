@@ -111,9 +111,11 @@ internal sealed partial class TriggerJudge
                 return TriggerReading.Not("conditional");
             }
 
-            if (ix.IsAny(t, Prevention) && !(ix.Is(t, "such") && CountFinder.Usable(ix, t - 1) >= 0))
+            if (ix.IsAny(t, Prevention) && !(ix.Is(t, "such") && CountFinder.Usable(ix, t - 1) >= 0)
+                && !(ix.Is(t, "further") && CountFinder.Usable(ix, t + 1) >= 0))
             {
                 // "more than 120 such killings" are counted, so they took place; "such attacks" alone may not have.
+                // "a further 37 bodies" adds to a count; "further killings" have not happened.
                 return TriggerReading.Not("prevention or threat");
             }
         }

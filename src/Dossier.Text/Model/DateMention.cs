@@ -66,6 +66,12 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
     /// <summary>True for "in October of that year", "that same May": the year is the one the text last printed, not the report's.</summary>
     public bool YearFromText { get; init; }
 
+    /// <summary>
+    /// True for "the night before", "the following day", "two days later": <see cref="Amount"/> days from the day the
+    /// text named last, not from the report's date.
+    /// </summary>
+    public bool DayFromText { get; init; }
+
     /// <summary>How the value was obtained, for provenance ("printed", "year from report date", ...).</summary>
     public string? Resolution { get; init; }
 }

@@ -28,17 +28,37 @@ public sealed class DateResolver : IPipelineComponent
         // the year the narrative last printed does.
         var boundOnly = doc.Published is { Method: DocumentDateInferrer.LatestMentionMethod };
         int? lastPrintedYear = null;
+        DateOnly? lastDay = null;
         for (var i = 0; i < doc.Dates.Count; i++)
         {
             var mention = doc.Dates[i];
             var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
-            doc.Dates[i] = fromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date) : Resolve(mention, doc.Published?.Date);
+            doc.Dates[i] = mention.DayFromText ? FromDayInText(mention, lastDay)
+                : fromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date)
+                : Resolve(mention, doc.Published?.Date);
             if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed)
             {
                 lastPrintedYear = printed;
             }
+
+            if (doc.Dates[i].Value is { Precision: DatePrecision.Day } day && day.Start == day.End && !NamesAnotherDay(doc, mention))
+            {
+                lastDay = day.Start;
+            }
         }
     }
+
+    // "fifteen months before Thursday's verdict": a weekday that names the day of something else, not the narrative's day.
+    // Anniversaries and relative expressions count from the report's day, not the narrative's.
+    private static bool NamesAnotherDay(Doc doc, DateMention mention) =>
+        mention.Kind is not (DateKind.Absolute or DateKind.YearLess or DateKind.Weekday) && !mention.DayFromText
+        || mention.Kind == DateKind.Weekday && mention.Span.End + 1 < doc.Text.Length && doc.Text[mention.Span.End] is '\'' or '\u2019' && doc.Text[mention.Span.End + 1] == 's';
+
+    // "the night before", "two days later": counted in days from the day the text named last; unknown when it named none.
+    private static DateMention FromDayInText(DateMention mention, DateOnly? day) =>
+        day is { } d && mention.Amount is { } days && d.DayNumber + days >= DateOnly.MinValue.DayNumber && d.DayNumber + days <= DateOnly.MaxValue.DayNumber
+            ? mention with { Value = CalendarMath.AtPrecision(d.AddDays(days), DatePrecision.Day), Resolution = $"{days:+#;-#} day(s) from the day the text named last" }
+            : mention with { Resolution = "counted from a day the text has not named" };
 
     // "In October of that year": the year printed last before it; the report's when none was.
     private static DateMention OfYearInText(DateMention mention, int? year, DateValue? report)

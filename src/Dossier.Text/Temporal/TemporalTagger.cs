@@ -37,7 +37,19 @@ public sealed class TemporalTagger : IPipelineComponent
             }
 
             var kind = tokens[k].Kind;
-            if (kind is not (TokenKind.Word or TokenKind.Number) || kind == TokenKind.Word && !MayStartExpression(r, k))
+            if (kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            if (TextAnchoredMatcher.TryDayShift(r, k, out var shift, out var shiftEnd))
+            {
+                found.Add(shift);
+                k = shiftEnd - 1;
+                continue;
+            }
+
+            if (kind == TokenKind.Word && !MayStartExpression(r, k))
             {
                 continue;
             }

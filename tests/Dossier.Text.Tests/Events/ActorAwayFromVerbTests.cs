@@ -15,6 +15,17 @@ public sealed class ActorAwayFromVerbTests
         Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
     }
 
+    [Theory]
+    [InlineData("Fighters loyal to the general held 70 civilians hostage on 3 May 2016.", "Fighters loyal to the general")]
+    [InlineData("On 3 May 2016 government troops loyal to Colonel Brandt killed 12 villagers.", "government troops loyal to Colonel Brandt")]
+    [InlineData("The massacre of 3 May 2016 was carried out by militias loyal to the governor.", "militias loyal to the governor")]
+    public void Find_TakesTheLoyalAgents_AndStopsBeforeTheAct(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
     [Fact]
     public void Find_DoesNotTakeTheAnnouncer_AsTheKiller()
     {

@@ -146,4 +146,25 @@ public class DateResolverTests
         var yearLess = Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess);
         Assert.Equal("1998-05-09", yearLess.Value?.ToIso());
     }
+
+    [Theory]
+    [InlineData("Police arrested him on 3 May 2014. The next day he was tortured.", "2014-05-04")]
+    [InlineData("The march was on 8 December 2014. Soldiers had beaten a boy the night before.", "2014-12-07")]
+    [InlineData("He was shot on 16 August 2017, fifteen months before Thursday's verdict. Crowds marched nine days later.", "2017-08-25")]
+    public void Annotate_DayCountedFromTheText_IsCountedFromTheDayTheNarrativeNamedLast(string text, string expected)
+    {
+        var doc = DocBuilder.Run(text, new DateOnly(2018, 11, 30),
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(expected, Assert.Single(doc.Dates, d => d.DayFromText).Value?.ToIso());
+    }
+
+    [Fact]
+    public void Annotate_DayCountedFromTheText_IsUnknownBeforeAnyDayIsNamed()
+    {
+        var doc = DocBuilder.Run("The next day he was tortured.", new DateOnly(2018, 11, 30),
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Null(Assert.Single(doc.Dates).Value);
+    }
 }

@@ -30,6 +30,23 @@ public partial class TemporalTaggerTests
     [InlineData("a hunger strike lasting for 108 days", "108 days / Duration / 108 day")]
     [InlineData("a 108-day hunger strike", "108-day / Duration / 108 day")]
     [InlineData("sentenced to ten years in prison", "ten years / Duration / 10 year")]
-    [InlineData("a day later", new string[0])]
     public void Find_AnniversariesAndDurations(string text, params string[] expected) => AssertMentions(text, expected);
+
+    [Theory]
+    [InlineData("He was beaten the night before, witnesses said.", "the night before / Relative / -1 day")]
+    [InlineData("The following day he was tortured.", "The following day / Relative / 1 day")]
+    [InlineData("Two days later soldiers came back.", "Two days later / Relative / 2 day")]
+    [InlineData("a day later", "a day later / Relative / 1 day")]
+    [InlineData("the previous evening", "the previous evening / Relative / -1 day")]
+    public void Find_DaysCountedFromTheText(string text, string expected)
+    {
+        AssertMentions(text, expected);
+        Assert.True(Tag(text).Dates.Single().DayFromText);
+    }
+
+    [Theory]
+    [InlineData("He was arrested the day after the election.")] // counted from an event, not a date
+    [InlineData("They were killed the next morning, 2 September 2017.", "2 September 2017 / Absolute / 2017-9-2")] // the printed day says it
+    [InlineData("The day before yesterday was quiet.", "yesterday / Relative / -1 day")]
+    public void Find_NoDayCountedFromTheText_WhenAnotherThingIsCountedFrom(string text, params string[] expected) => AssertMentions(text, expected);
 }

@@ -1,0 +1,94 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>
+/// Figures as wire copy tells them in passing: a subject broken by an aside, an "-ing" verb taking its object, an
+/// added batch of bodies, the whole a person was one of (our own sentences).
+/// </summary>
+public sealed class WireCopyFigureTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("Seven people, including four children, died when a shell hit their house on 3 May.", "killed", 7)]
+    [InlineData("Five members of one family, among them a two-year-old girl, were killed when their car was hit on 3 May.", "killed", 5)]
+    [InlineData("On 3 May gunmen stormed a village, killing 23 people and kidnapping 40 others.", "abducted", 40)]
+    [InlineData("On 3 May gunmen stormed a village, killing 23 people and kidnapping 40 others.", "killed", 23)]
+    [InlineData("On 3 May gunmen stormed the school, kidnapping dozens of pupils.", "abducted", 24)]
+    [InlineData("A further 37 bodies were recovered from the rubble on 3 May.", "killed", 37)]
+    [InlineData("The two were among 45 people rounded up in dawn raids on 3 May.", "arrested", 45)]
+    [InlineData("The floods of 3 May destroyed 4,000 homes and left 25,000 people homeless.", "displaced", 25000)]
+    [InlineData("On 3 May, 4,000 homes were destroyed and 25,000 people left homeless.", "displaced", 25000)]
+    [InlineData("Hundreds of thousands of people joined the strike on 3 May.", "participants", 200000)]
+    public void Find_ReadsTheFigure(string sentence, string key, int min)
+    {
+        var events = UpstreamDoc.Events(sentence, Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue(key, out var count) && count.Min == min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May police arrested 56 people, 12 of them minors, after the march.", "arrested", 56)]
+    [InlineData("Ten people were killed on 3 May, among them three children.", "killed", 10)]
+    [InlineData("Among the 30 detained on 3 May were 11 students.", "arrested", 30)]
+    public void Find_DoesNotTakeThePart_ForTheWhole(string sentence, string key, int figure)
+    {
+        var events = UpstreamDoc.Events(sentence, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.TryGetValue(key, out var count) && count.Min != figure);
+    }
+
+    [Theory]
+    [InlineData("Ten soldiers, among them two officers, died defending the post on 3 May.", 10)]
+    [InlineData("The two men, both of them farmers, died in custody on 3 May.", 2)]
+    public void Find_ReadsAnIntransitiveVerbsSubject_AcrossAnAside(string sentence, int figure)
+    {
+        var killing = Assert.Single(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+
+        Assert.Equal(figure, killing.Counts["killed"].Min);
+    }
+
+    [Theory]
+    [InlineData("The council met on 3 May to prevent further killings in the district.")]
+    [InlineData("Mediators want to stop further attacks on the camp.")]
+    public void Find_StillReadsFurtherActs_AsNotHavingHappened(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type is "killing" or "attack");
+    }
+
+    [Theory]
+    [InlineData("On 3 May an air strike hit the market and killed nine people.")]
+    [InlineData("Drone strikes on 3 May destroyed the bridge.")]
+    public void Find_StillReadsAStrikeFromTheAir_AsAnAttack(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "protest");
+    }
+
+    [Fact]
+    public void Find_DatesTheLaterPart_ByTheDayAfter_NotTheEarlierOne()
+    {
+        var events = UpstreamDoc.Events(
+            "Police fired on strikers in Zhanar on 16 December 2015. Officials counted sixteen dead in Zhanar and one more the following day in Shetpe.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Min == 16 && e.Date!.Value.Start == new DateOnly(2015, 12, 16));
+    }
+
+    [Fact]
+    public void Find_DatesAnActTold_ByTheNightBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "On 8 December 2015 hundreds gathered to protest against the beating of a boy by soldiers at a checkpoint the night before.", Published);
+
+        Assert.Contains(events, e => e.Type == "attack" && e.Date!.Value.Start == new DateOnly(2015, 12, 7));
+    }
+
+    [Fact]
+    public void Find_DatesAReferredAct_ByItsPlacePhrasesDate()
+    {
+        var events = UpstreamDoc.Events(
+            "In 2005 the court acquitted two officers tried over a raid on student dormitories in Abepura in December 2000, in which three students died.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "killing" && e.Date!.Value.Start == new DateOnly(2000, 12, 1));
+    }
+}
