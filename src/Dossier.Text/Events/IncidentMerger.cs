@@ -30,9 +30,12 @@ internal sealed partial class IncidentMerger
     {
 
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
+        var kindSeen = false;
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
+            var latestOfKind = !kindSeen && candidate.Primary == next.Primary;
+            kindSeen |= candidate.Primary == next.Primary;
             if (candidate.LastSentence == next.FirstSentence && candidate.Types.Contains(EventTypes.Arrest) != next.Types.Contains(EventTypes.Arrest))
             {
                 continue; // "arrested six men over an attack": the sentence already kept the arrest apart
@@ -62,7 +65,7 @@ internal sealed partial class IncidentMerger
             var aftermath = adjacent && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
                 && candidate.Date is not null && RaidActs(candidate);
-            var followUp = (adjacent && (sameKind || raid)) || aftermath;
+            var followUp = (adjacent && (sameKind || raid)) || aftermath || (latestOfKind && FiguresLater(candidate, next) && !drafts.Exists(d => SameFigure(d, next)));
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
@@ -93,6 +96,16 @@ internal sealed partial class IncidentMerger
 
         return null;
     }
+
+    /// <summary>
+    /// "The Forum is appalled by the killing of civilians in Kishishe on 29 and 30 November", then in the next paragraph
+    /// "an inquiry found that at least 131 civilians were killed": the figures of the incident named just before without
+    /// any, told with no date, place or period of their own.
+    /// </summary>
+    private static bool FiguresLater(IncidentDraft incident, IncidentDraft figures) =>
+        incident.Date is not null && incident.Counts.Count == 0 && !incident.Tally
+        && figures.OwnDate is null && figures.Counts.Count > 0 && !figures.Tally && figures.PlaceRank >= 4
+        && figures.Paragraph - incident.Paragraph is 0 or 1;
 
     /// <summary>
     /// The incident a second account of dead or hurt speaks of: the killing told last, when the account gives

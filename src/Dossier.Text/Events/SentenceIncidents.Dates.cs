@@ -237,12 +237,15 @@ internal sealed partial class SentenceIncidents
             if (TriggerJudge.IsClauseBreak(ix, t))
             {
                 return ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ',' && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1)
-                    && ix.Word(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+                    && (ix.Word(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ix.IsAny(t + 1, IrregularParticiples));
             }
         }
 
         return false;
     }
+
+    // ", made public on Wednesday,", ", written in 2019,": participles that do not end in "-ed".
+    private static readonly WordSet IrregularParticiples = new("made written shown given seen sent heard told done brought");
 
     private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
     {
