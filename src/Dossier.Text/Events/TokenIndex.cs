@@ -105,8 +105,10 @@ internal sealed class TokenIndex
 
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
+    // Most tokens differ from the word in length, which is tested here without a call into the comparison.
     public bool Is(int token, string word) =>
-        (uint)token < (uint)_tokens.Length && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)token < (uint)_tokens.Length && _tokens[token].Length == word.Length
+        && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int token, WordSet words) =>
         (uint)token < (uint)_tokens.Length && words.MayContain(HashOf(token)) && words.Contains(HashOf(token), Word(token));
