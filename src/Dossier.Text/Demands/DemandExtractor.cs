@@ -37,6 +37,7 @@ public sealed class DemandExtractor : IPipelineComponent
         var candidates = new List<DemandCandidate>();
         var speakerCounts = new Dictionary<int, (ExtractedName Name, int Count)>();
         (ExtractedName? By, IReadOnlyList<ExtractedName> To)? list = null;
+        ExtractedName? header = null;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
@@ -49,7 +50,24 @@ public sealed class DemandExtractor : IPipelineComponent
                 continue;
             }
 
+            if (header is { } voice && DemandList.IsBullet(ix, sentence.FirstToken))
+            {
+                candidates.AddRange(HeaderItems(ix, sentence, sentence.FirstToken, end, voice, quotes, s));
+                continue;
+            }
+
             list = null;
+            header = null;
+            if (DemandList.SpeakerHeader(ix, sentence) is var (subjectFirst, subjectEnd, itemsAfter))
+            {
+                header = quotes.Name(ix, subjectFirst, subjectEnd);
+                if (header is not null)
+                {
+                    candidates.AddRange(HeaderItems(ix, sentence, itemsAfter + 1, end, header, quotes, s));
+                    continue;
+                }
+            }
+
             if (DemandList.Header(ix, sentence) is var (verb, aFirst, aEnd, colon))
             {
                 var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
@@ -104,6 +122,19 @@ public sealed class DemandExtractor : IPipelineComponent
     private IEnumerable<DemandCandidate> ListItems(
         TokenIndex ix, Sentence sentence, int s, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to) =>
         DemandList.Items(ix, first, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to) with { Sentence = s });
+
+    /// <summary>The demands of items that each name their own act ("(a) calls on the M23 to withdraw;"), spoken by the header's voice.</summary>
+    private IEnumerable<DemandCandidate> HeaderItems(TokenIndex ix, Sentence sentence, int from, int end, ExtractedName voice, QuoteTracker quotes, int index)
+    {
+        foreach (var (first, stop) in DemandList.Items(ix, from, end))
+        {
+            var item = new Sentence(ix.Tokens[first].Start, ix.Tokens[stop - 1].End, first, stop - first, sentence.Paragraph);
+            foreach (var candidate in _matcher.Match(ix, item, quotes, voice).SelectMany(c => DemandMatcher.Split(ix, c)))
+            {
+                yield return candidate with { By = candidate.By ?? voice, Sentence = index };
+            }
+        }
+    }
 
     private static ExtractedName? Continuing(List<DemandCandidate> earlier, int current, Doc doc)
     {

@@ -60,7 +60,7 @@ internal static class DemandList
                     }
                 }
 
-                start = t < end ? t + (ix.Tokens[t].Kind == TokenKind.Number ? 2 : 1) : -1;
+                start = t < end ? t + MarkerLength(ix, t) : -1;
             }
         }
 
@@ -77,7 +77,73 @@ internal static class DemandList
 
         var c = ix.Text[ix.Tokens[t].Start];
         return c is '\u2022' or '-' or '*' or '\u25AA' or '\u25CF' or '\u2023'
-            || (ix.Tokens[t].Kind == TokenKind.Number && t + 1 < ix.Count && ix.Text[ix.Tokens[t + 1].Start] is '.' or ')');
+            || (ix.Tokens[t].Kind == TokenKind.Number && t + 1 < ix.Count && ix.Text[ix.Tokens[t + 1].Start] is '.' or ')')
+            || LetterMarker(ix, c == '(' ? t + 1 : t);
+    }
+
+    /// <summary>How many tokens the bullet at <paramref name="t"/> takes: "-" 1, "1." 2, "b)" 2, "(iv)" 3.</summary>
+    private static int MarkerLength(TokenIndex ix, int t) =>
+        ix.Tokens[t].Kind == TokenKind.Number ? 2
+        : ix.Text[ix.Tokens[t].Start] == '(' && LetterMarker(ix, t + 1) ? 3
+        : LetterMarker(ix, t) ? 2
+        : 1;
+
+    /// <summary>"(a)", "b)", "(iv)": a letter or roman numeral closed by a bracket.</summary>
+    private static bool LetterMarker(TokenIndex ix, int t) =>
+        t + 1 < ix.Count && ix.IsWord(t) && ix.Tokens[t].Length <= 4 && ix.Text[ix.Tokens[t + 1].Start] == ')'
+        && (ix.Tokens[t].Length == 1 || IsRoman(ix.Word(t)));
+
+    private static bool IsRoman(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet HeaderAdverbs = new("therefore also further furthermore accordingly hereby thus");
+
+    /// <summary>
+    /// "The Forum therefore:" over items that each have their own verb ("(a) calls on the M23 to ..."): the subject
+    /// tokens of the header and its colon, or null.
+    /// </summary>
+    public static (int SubjectFirst, int SubjectEnd, int Colon)? SpeakerHeader(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        var subjectFirst = sentence.FirstToken;
+        if (IsBullet(ix, subjectFirst))
+        {
+            while (subjectFirst < end && (!ix.IsWord(subjectFirst) || ix.Tokens[subjectFirst].Kind == TokenKind.Number))
+            {
+                subjectFirst++; // "8. The Forum therefore:": past the paragraph's number
+            }
+        }
+
+        for (var c = subjectFirst; c < end && c < subjectFirst + 10; c++)
+        {
+            if (ix.IsAny(c, ListVerbs) || (ix.IsPunctuation(c) && !IsColon(ix, c)))
+            {
+                return null;
+            }
+
+            if (IsColon(ix, c) && (c == end - 1 || IsBullet(ix, c + 1)))
+            {
+                var subjectEnd = c;
+                while (subjectEnd > subjectFirst && ix.IsAny(subjectEnd - 1, HeaderAdverbs))
+                {
+                    subjectEnd--;
+                }
+
+                return subjectEnd > subjectFirst ? (subjectFirst, subjectEnd, c) : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsLine(TokenIndex ix, int t)

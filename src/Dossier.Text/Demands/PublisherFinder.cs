@@ -36,7 +36,7 @@ internal static class PublisherFinder
             var (first, end) = ix.TokensIn(paragraphs[p]);
             for (var t = first; t < end && t < first + 3; t++)
             {
-                if (ix.Is(t, "by") && Byline(ix, t + 1, end) is { } name)
+                if (ix.Is(t, "by") && (Byline(ix, t + 1, end) ?? Board(ix, t + 1, end)) is { } name)
                 {
                     return name;
                 }
@@ -91,6 +91,20 @@ internal static class PublisherFinder
         }
 
         return null;
+    }
+
+    private static readonly WordSet BoardWords = new("board editors");
+
+    /// <summary>"By the editorial board", "By the editors": an unnamed board that speaks as "we".</summary>
+    private static ExtractedName? Board(TokenIndex ix, int first, int end)
+    {
+        var t = ix.Is(first, "the") || ix.Is(first, "our") ? first + 1 : first;
+        if (ix.Is(t, "editorial") && ix.Is(t + 1, "board") && t + 2 == end)
+        {
+            return new ExtractedName("editorial board") { Spans = [ix.SpanOf(t, t + 2)] };
+        }
+
+        return ix.IsAny(t, BoardWords) && t + 1 == end ? new ExtractedName(ix.Word(t).ToString()) { Spans = [ix.SpanOf(t, t + 1)] } : null;
     }
 
     private static ExtractedName? Byline(TokenIndex ix, int first, int end)

@@ -15,7 +15,7 @@ internal sealed partial class SpeakerFinder
     private static readonly WordSet OpeningWords = new(
         "in on at during after following before meanwhile currently earlier later today yesterday since " +
         "firstly secondly thirdly finally moreover furthermore however also then now recently " +
-        "separately additionally and but so therefore as for with amid despite");
+        "separately additionally and but so therefore as for with amid despite outside inside near across throughout behind beside within around under");
 
     private static readonly WordSet OpeningAdverbs = new(
         "meanwhile currently earlier later today yesterday firstly secondly thirdly finally moreover furthermore " +
@@ -115,6 +115,10 @@ internal sealed partial class SpeakerFinder
             if (type == EntityType.Organization)
             {
                 org ??= NameResolver.FromMention(ix, m);
+            }
+            else if (type == EntityType.Location && org is null && ix.Is(ix.TokensIn(ix.Doc.EntityMentions[m].Span).End, "and"))
+            {
+                org = NameResolver.FromMention(ix, m); // "The United States and the European Union have called": the first of the two
             }
         }
 

@@ -117,7 +117,7 @@ public sealed class AliasLinker : IPipelineComponent
 
             entities.Add(new Entity(id, type, name)
             {
-                Aliases = Aliases(members, names, gazetteer?.Canonical ?? name, name),
+                Aliases = Aliases(members, names, gazetteer?.Canonical ?? name, name, type == EntityType.Location ? WithoutAdminNoun(name) : null),
                 Mentions = spans,
                 CountryCode = gazetteer?.CountryCode ?? withCode?.CountryCode,
                 Latitude = gazetteer?.Latitude,
@@ -134,7 +134,7 @@ public sealed class AliasLinker : IPipelineComponent
     }
 
     /// <summary>Every form the members are written in, then <paramref name="canonical"/>, without <paramref name="name"/>, each once, in that order.</summary>
-    private static List<string> Aliases(List<int> members, string[] names, string canonical, string name)
+    private static List<string> Aliases(List<int> members, string[] names, string canonical, string name, string? bare)
     {
         // Most entities have a form or two: a scan of the short list costs less than building a hash set,
         // which is built only for an entity written in many forms, so the work stays linear.
@@ -146,6 +146,11 @@ public sealed class AliasLinker : IPipelineComponent
         }
 
         AddNew(canonical);
+        if (bare is not null)
+        {
+            AddNew(bare);
+        }
+
         return aliases;
 
         void AddNew(string form)
@@ -164,6 +169,29 @@ public sealed class AliasLinker : IPipelineComponent
     }
 
     private const int ManyForms = 16;
+
+    private static readonly string[] AdminNouns = ["province", "region", "district", "state", "governorate", "territory", "county", "oblast", "prefecture"];
+
+    /// <summary>"Carabobo state", "North Kivu province": the place is also called by its name alone ("Carabobo").</summary>
+    private static string? WithoutAdminNoun(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        var last = name.AsSpan(space + 1);
+        foreach (var noun in AdminNouns)
+        {
+            if (last.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..space];
+            }
+        }
+
+        return null;
+    }
 
     private static string? FirstPlaceKind(IReadOnlyList<EntityMention> mentions, List<int> members)
     {

@@ -177,7 +177,7 @@ internal static partial class ContextPlaceFinder
         }
 
         var first = b + 2;
-        if (!(v.Is(b + 1, "a") || v.Is(b + 1, "an")))
+        if (!(v.Is(b + 1, "a") || v.Is(b + 1, "an") || v.Is(b + 1, "the") && v.IsLowerWord(b + 1)))
         {
             // ", Lagos's main square": a known place owning the noun.
             var k = b + 1;
@@ -204,9 +204,14 @@ internal static partial class ContextPlaceFinder
 
             if (v.In(t, EntityLexicon.PlaceNouns) || v.In(t, EntityLexicon.PlaceHeads) || IsSettlementWord(v, t))
             {
-                // "a district official" names a person: the noun must close the phrase.
+                // "a district official" names a person: the noun must close the phrase ("the district town" may).
                 var next = t + 1;
-                return next >= end || !v.IsLowerWord(next) || v.In(next, EntityLexicon.FunctionWords)
+                if (next < end && v.IsLowerWord(next) && (v.In(next, EntityLexicon.PlaceNouns) || IsSettlementWord(v, next)))
+                {
+                    continue;
+                }
+
+                return next >= end || (!v.IsLowerWord(next) && !v.IsPossessive(next)) || v.In(next, EntityLexicon.FunctionWords)
                     ? (v.In(t, EntityLexicon.SubdivisionHeads) ? "region" : "city")
                     : null;
             }
@@ -220,7 +225,8 @@ internal static partial class ContextPlaceFinder
             || v.Is(i, "dump") || v.Is(i, "market") || v.Is(i, "mine") || v.Is(i, "school"));
 
     private static bool IsSettlementWord(TokenView v, int i) =>
-        v.IsLowerWord(i) && (v.Is(i, "village") || v.Is(i, "township") || v.Is(i, "favela") || v.Is(i, "hamlet"));
+        v.IsLowerWord(i) && (v.Is(i, "village") || v.Is(i, "township") || v.Is(i, "favela") || v.Is(i, "hamlet")
+            || v.Is(i, "territory") || v.Is(i, "district") || v.Is(i, "province") || v.Is(i, "governorate") || v.Is(i, "county"));
 
     private static bool IsDistanceUnit(TokenView v, int i) =>
         v.Is(i, "km") || v.Is(i, "kilometres") || v.Is(i, "kilometers") || v.Is(i, "miles") || v.Is(i, "kms");

@@ -176,7 +176,7 @@ internal static class EntityLexicon
         + "northern southern eastern western central north-eastern north-western south-eastern south-western");
 
     /// <summary>Parts of a settlement named with "of": "the streets of X", "the outskirts of X".</summary>
-    public static readonly Set SettlementParts = new(27, "streets outskirts suburbs centre center settlements slums neighbourhoods neighborhoods districts areas townships");
+    public static readonly Set SettlementParts = new(27, "streets outskirts suburbs centre center settlements slums neighbourhoods neighborhoods districts areas townships villages towns provinces territories");
 
     // Every list above in one lookup, so each token is classified once (TokenView caches the result).
     private static readonly Set[] AllSets = [Titles, RoyalTitles, GroupWords, TitleModifiers, OrganizationHeads, Institutions, TrailingPlaceHeads, InstitutionModifiers, PlacePrefixes, PlaceHeads, TreatyHeads, EventHeads, Particles, FunctionWords, MonthsAndDays, OrganizationCues, PlacePrepositions, NotAcronyms, PlaceNouns, LedBodies, MinistryDomains, GovernmentKinds, GenreWords, LocalCourts, Legislatures, SubdivisionHeads, Directions, SettlementParts];

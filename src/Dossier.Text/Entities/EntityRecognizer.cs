@@ -60,6 +60,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         PlaceListFinder.AddListedPlaces(view, sentences, drafts, _gazetteer);
         ContextPlaceFinder.AddContextPlaces(view, sentences, drafts, _gazetteer);
         RepeatedNameFinder.AddRepeats(view, drafts);
+        HomeCountryPlaces.Prefer(view, drafts, _gazetteer);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
         var seen = new HashSet<(int, int, EntityType)>();

@@ -8,6 +8,7 @@ internal sealed partial class CountFinder
     private static readonly WordSet PassiveLinks = new("was been");
 
     private static readonly WordSet SingularPronouns = new("he she");
+    private static readonly WordSet VerbAdverbs = new("also later then subsequently reportedly allegedly briefly eventually");
 
     /// <summary>
     /// The span of a person named right before the verb, as its subject ("Ana Ruiz died") or the subject of its
@@ -17,6 +18,11 @@ internal sealed partial class CountFinder
     public static TextSpan? NamedVictim(TokenIndex ix, int sentenceFirst, int first)
     {
         var t = first - 1;
+        while (t > sentenceFirst && ix.IsAny(t, VerbAdverbs))
+        {
+            t--; // "was also arrested", "was later killed"
+        }
+
         if (ix.Is(t, "and") && ix.IsWord(t - 1) && ix.IsAny(t - 2, PassiveLinks))
         {
             t -= 2; // "was beaten and shot dead": the second of two verbs shares the subject

@@ -139,10 +139,22 @@ internal sealed class IncidentDraft
         }
     }
 
-    /// <summary>The first figure for a key stands, except that a vague amount gives way to an exact figure inside it ("dozens", then "57").</summary>
+    /// <summary>
+    /// The first figure for a key stands, except that a vague amount gives way to an exact figure inside it ("dozens",
+    /// then "57"), and a rounded one to a precise figure a little above it ("more than two hundred", then "225").
+    /// </summary>
     public void AddCount(string key, ExtractedCount count)
     {
-        if (!Counts.TryAdd(key, count) && Counts[key] is { IsExact: false } vague && count.IsExact && vague.Min <= count.Min && count.Max <= vague.Max)
+        if (Counts.TryAdd(key, count))
+        {
+            return;
+        }
+
+        var first = Counts[key];
+        var inside = !first.IsExact && count.IsExact && first.Min <= count.Min && count.Max <= first.Max;
+        var near = first is { Rounded: true, IsExact: true } && count is { Rounded: false, IsExact: true }
+            && count.Min > first.Min && (count.Min - first.Min) * 4 <= first.Min; // "at least 304", then "230" is another account
+        if (inside || near)
         {
             Counts[key] = count;
         }

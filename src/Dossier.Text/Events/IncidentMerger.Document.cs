@@ -201,7 +201,8 @@ internal sealed partial class IncidentMerger
     public void AddHeadline(TokenIndex ix, List<IncidentDraft> drafts, IncidentDraft headline)
     {
         var candidates = drafts
-            .Where(d => !d.Aggregate && Covers(d, headline) && !TimeOrPlaceConflict(d, headline) && !LegalStepsApart(d, headline))
+            // A headline names the place broadly ("the Paniai shooting" told at Enarotali): only its date can set it apart.
+            .Where(d => !d.Aggregate && Covers(d, headline) && !TimeConflict(d, headline) && !LegalStepsApart(d, headline))
             .OrderBy(d => d.FirstSentence)
             .ToList();
         var target = candidates.FirstOrDefault(d => !CountsConflict(d, headline));

@@ -180,8 +180,10 @@ internal sealed partial class IncidentMerger
     private static bool Conflicts(IncidentDraft a, IncidentDraft b) => TimeOrPlaceConflict(a, b) || CountsConflict(a, b);
 
     private static bool TimeOrPlaceConflict(IncidentDraft a, IncidentDraft b) =>
-        (a.Date is { } da && b.OwnDate is { } db && !(Contains(da, db) || Contains(db, da)))
-        || (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric);
+        TimeConflict(a, b) || (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric);
+
+    private static bool TimeConflict(IncidentDraft a, IncidentDraft b) =>
+        a.Date is { } da && b.OwnDate is { } db && !(Contains(da, db) || Contains(db, da));
 
     private static bool CountsConflict(IncidentDraft a, IncidentDraft b)
     {

@@ -29,7 +29,7 @@ internal readonly record struct PendingToll(int Quantity, TextSpan Sentence, int
         if (!last.Counts.ContainsKey("killed"))
         {
             var q = ix.Doc.Quantities[Quantity];
-            last.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+            last.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span) { Rounded = q.Approximate && q.IsExact });
             last.AddType(EventTypes.Killing);
             last.Evidence.Add(Sentence);
         }

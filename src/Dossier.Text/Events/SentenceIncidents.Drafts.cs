@@ -67,7 +67,7 @@ internal sealed partial class SentenceIncidents
                     continue;
                 }
 
-                draft.AddCount(key, new ExtractedCount(q.Min, q.Max, q.Span));
+                draft.AddCount(key, new ExtractedCount(q.Min, q.Max, q.Span) { Rounded = q.Approximate && q.IsExact });
                 draft.Victims ??= VictimText(ix, q);
             }
         }
@@ -189,7 +189,7 @@ internal sealed partial class SentenceIncidents
         if (figure >= 0 && claimed.Add(figure))
         {
             var q = ix.Doc.Quantities[figure];
-            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span));
+            draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span) { Rounded = q.Approximate && q.IsExact });
             draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
         }
     }

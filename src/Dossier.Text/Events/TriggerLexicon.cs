@@ -46,7 +46,7 @@ internal sealed class TriggerLexicon
         "siege|-|I|siege, blockade, denial of medical treatment, denial of medical care, denial of medicine, denial of food, sieges, restrictions, internet shutdown, internet shutdowns, internet blackout, communications blackout",
         "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire, defaced, vandalised, vandalized",
         "destruction|-|I|demolition, demolitions, destruction, looting, arson",
-        "protest|participants|V|protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets, stopped work, downed tools",
+        "protest|participants|V|protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets, stopped work, downed tools, were on the streets, poured into the streets, filled the streets, poured onto the streets",
         "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes, procession, processions, human chain, human chains",
         "protest|participants|A|protest",
         "meeting|-|V|met with, met, briefed, addressed, visited, convened, vetoed",

@@ -62,6 +62,9 @@ public sealed record ExtractedName(string Name)
 public sealed record ExtractedCount(long Min, long Max, TextSpan Span)
 {
     public bool IsExact => Min == Max;
+
+    /// <summary>A round figure said with a qualifier ("more than two hundred", "about 40"): a precise figure near it refines it.</summary>
+    public bool Rounded { get; init; }
 }
 
 /// <summary>Who calls on whom to do what, with the span of the sentence(s) that say it. Immutable.</summary>

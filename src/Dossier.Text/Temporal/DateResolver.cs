@@ -34,9 +34,11 @@ public sealed class DateResolver : IPipelineComponent
             var mention = doc.Dates[i];
             var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
             doc.Dates[i] = mention.DayFromText ? FromDayInText(mention, lastDay)
-                : fromText ? OfYearInText(mention, lastPrintedYear, doc.Published?.Date)
-                : Resolve(mention, doc.Published?.Date);
-            if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed)
+                : fromText ? OfYearInText(mention, lastPrintedYear, mention.YearFromText ? doc.Published?.Date : null)
+                : Resolve(mention, boundOnly && CountsFromTheReport(mention) ? null : doc.Published?.Date);
+            // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does.
+            if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed
+                && (!boundOnly || (mention.EndMonth ?? mention.Month) is not null))
             {
                 lastPrintedYear = printed;
             }
@@ -53,6 +55,12 @@ public sealed class DateResolver : IPipelineComponent
     private static bool NamesAnotherDay(Doc doc, DateMention mention) =>
         mention.Kind is not (DateKind.Absolute or DateKind.YearLess or DateKind.Weekday) && !mention.DayFromText
         || mention.Kind == DateKind.Weekday && mention.Span.End + 1 < doc.Text.Length && doc.Text[mention.Span.End] is '\'' or '\u2019' && doc.Text[mention.Span.End + 1] == 's';
+
+    // "today", "last week", "on Sunday", "five years ago": counted from the report's day, which a report dated only
+    // "in or after" its latest printed year does not know.
+    private static bool CountsFromTheReport(DateMention mention) =>
+        mention.Kind is DateKind.Relative or DateKind.Weekday or DateKind.Anniversary
+        || mention.Kind == DateKind.Range && mention.Year is null && mention.Month is null;
 
     // "the night before", "two days later": counted in days from the day the text named last; unknown when it named none.
     private static DateMention FromDayInText(DateMention mention, DateOnly? day) =>

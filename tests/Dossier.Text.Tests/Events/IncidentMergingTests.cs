@@ -68,6 +68,19 @@ public sealed class IncidentMergingTests
     }
 
     [Fact]
+    public void Find_JoinsAHeadline_ThatNamesTheDistrict_ToTheTellingAtTheTown()
+    {
+        var events = UpstreamDoc.Events(
+            "Court clears officer over shooting in Papua in which four students died\n\n" +
+            "On 8 December 2014 soldiers fired on a crowd in Ostrel, the district town. Four students were killed.\n\n" +
+            "Other killings, in Marn in 2001 and in Pell in 2003, were never tried.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Min == 4);
+        Assert.Equal("2014-12-08", killing.Date?.ToIso());
+    }
+
+    [Fact]
     public void Find_KeepsLegalStepsOfDifferentKinds_Apart()
     {
         var events = UpstreamDoc.Events(

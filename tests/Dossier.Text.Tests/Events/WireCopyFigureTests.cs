@@ -91,4 +91,32 @@ public sealed class WireCopyFigureTests
 
         Assert.Contains(events, e => e.Type == "killing" && e.Date!.Value.Start == new DateOnly(2000, 12, 1));
     }
+
+    [Theory]
+    [InlineData("more than two hundred people", "225 people", 225)]
+    [InlineData("at least 304 people", "230 people", 304)] // a lower figure is another account, not a refinement
+    [InlineData("more than 200 people", "400 people", 200)] // far above: another figure, not the same one made precise
+    public void Find_LetsAPreciseFigure_RefineARoundedOneJustBelowIt(string first, string second, int expected)
+    {
+        var events = UpstreamDoc.Events(
+            $"Troops killed {first} in Ostrel on 3 May. The prosecutor said that {second} had died in the shooting in Ostrel.", Published);
+
+        Assert.Equal(expected, Assert.Single(events, e => e.Type == "killing").Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_ReadsACrowdOnTheStreets_AsAProtest()
+    {
+        var events = UpstreamDoc.Events("On 3 May thousands of people were on the streets of Ostrel.", Published);
+
+        Assert.Equal(2000, Assert.Single(events, e => e.Type == "protest").Counts["participants"].Min);
+    }
+
+    [Theory]
+    [InlineData("Karim Berg, the former head of the security service, was also arrested on 3 May.")]
+    [InlineData("Karim Berg, the former head of the National Security Committee (NSC), was later arrested on 3 May.")]
+    public void Find_CountsANamedPerson_PastAnAdverbBeforeThePassive(string sentence)
+    {
+        Assert.Equal(1, Assert.Single(UpstreamDoc.Events(sentence, Published)).Counts["arrested"].Min);
+    }
 }

@@ -167,4 +167,38 @@ public class DateResolverTests
 
         Assert.Null(Assert.Single(doc.Dates).Value);
     }
+
+    [Fact]
+    public void Annotate_ReportDatedOnlyFromBelow_ABareYearInPassingSetsNoNarrativeYear()
+    {
+        var doc = DocBuilder.Run(
+            "A woman who had lived in the camp since 2004 spoke to us. On 14 June the governor was killed. The report was finished in November 2023.",
+            null, new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.Null(Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value);
+    }
+
+    [Fact]
+    public void Annotate_ReportDatedOnlyFromBelow_YearLessDateBeforeAnyNarrativeYearStaysUnknown()
+    {
+        var doc = DocBuilder.Run(
+            "He has been held since 17 January. He was given a suspended sentence in 2014.",
+            null, new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.Null(Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value);
+    }
+
+    [Theory]
+    [InlineData("Crowds marched again today, Sunday. He received a suspended sentence in 2014.")]
+    [InlineData("A week ago the police came. He received a suspended sentence in 2014.")]
+    public void Annotate_ReportDatedOnlyFromBelow_LeavesWhatCountsFromTheReportsDayUnknown(string text)
+    {
+        var doc = DocBuilder.Run(text, null, new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.All(doc.Dates.Where(d => d.Kind != DateKind.Absolute), d => Assert.Null(d.Value));
+        Assert.Contains(doc.Dates, d => d.Kind != DateKind.Absolute);
+    }
 }

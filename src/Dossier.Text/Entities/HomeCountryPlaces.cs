@@ -1,0 +1,76 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Entities;
+
+/// <summary>
+/// Reads an ambiguous town name in the country the report is about: "Altamira" in a report on Caracas is the
+/// Venezuelan town, not the larger Brazilian one the gazetteer ranks first. A small foreign town of that name,
+/// in a country the report never names, is more likely an unlisted place at home: it keeps its name and loses
+/// the foreign coordinates.
+/// </summary>
+internal static class HomeCountryPlaces
+{
+    // Votes a country needs, and its lead over the next, before it decides anything.
+    private const int MinVotes = 3;
+
+    // A town this small, in a country the report never names, is not trusted against the report's own country.
+    private const long SmallTown = 100_000;
+
+    public static void Prefer(TokenView view, List<MentionDraft> drafts, Gazetteer gazetteer)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            if (draft.Type == EntityType.Location && (draft.CountryCode ?? draft.Entry?.CountryCode) is { } code)
+            {
+                // A country named outright speaks louder than a town in it.
+                votes[code] = votes.GetValueOrDefault(code) + (draft.Entry?.Kind == "country" ? 2 : 1);
+            }
+        }
+
+        if (Leader(votes) is not { } home)
+        {
+            return;
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draft is not { Type: EntityType.Location, Entry: { Kind: "city" } entry } || entry.CountryCode == home
+                || draft.CountryCode is { } own && own != entry.CountryCode)
+            {
+                continue;
+            }
+
+            var name = view.Text[view.Tokens[draft.First].Start..view.Tokens[draft.End - 1].End];
+            var local = gazetteer.FindAll(name, EntityType.Location).FirstOrDefault(e => e.Kind == "city" && e.CountryCode == home);
+            if (local is not null)
+            {
+                drafts[i] = draft with { Entry = local, CountryCode = null };
+            }
+            else if (entry.Population < SmallTown && !entry.IsCapital && votes.GetValueOrDefault(entry.CountryCode ?? "") <= 1)
+            {
+                drafts[i] = draft with { Entry = null, CountryCode = null };
+            }
+        }
+    }
+
+    private static string? Leader(Dictionary<string, int> votes)
+    {
+        string? best = null;
+        int first = 0, second = 0;
+        foreach (var (code, count) in votes)
+        {
+            if (count > first)
+            {
+                (second, first, best) = (first, count, code);
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+
+        return first >= MinVotes && first >= 2 * second ? best : null;
+    }
+}

@@ -1,0 +1,47 @@
+using Dossier.Text.Tests.Events;
+
+namespace Dossier.Text.Tests.Demands;
+
+/// <summary>Demands laid out as statements lay them out: lettered items under a voice, a byline, a fronted place (our own sentences).</summary>
+public sealed class DemandLayoutTests
+{
+    [Fact]
+    public void Find_LetteredItems_UnderAHeaderThatNamesOnlyTheVoice()
+    {
+        const string text = "Harbour Rights League\nStatement on the port evictions\n\n1. The League is alarmed by the evictions.\n\n"
+            + "2. The League therefore:\n   (a) calls on the port authority to halt the evictions;\n   (b) urges the city council to rehouse the families;\n"
+            + "   (c) asks the ombudsman to open an inquiry.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(3, demands.Count);
+        Assert.All(demands, d => Assert.Equal("The League", d.By!.Name));
+        Assert.Equal(["port authority", "city council", "ombudsman"], demands.Select(d => d.Addressees.Single().Name));
+        Assert.Equal("halt the evictions", demands[0].What);
+    }
+
+    [Fact]
+    public void Find_TheEditorialBoardOfAByline_SpeaksAsWe()
+    {
+        const string text = "A week of evictions at the port\n\nBy the editorial board\n\nThe evictions went ahead on Monday. We call on the city council to rehouse the families.";
+
+        Assert.Equal("editorial board", Assert.Single(UpstreamDoc.Demands(text)).By!.Name);
+    }
+
+    [Fact]
+    public void Find_TheSpeakerAfterAFrontedPlace()
+    {
+        const string text = "Outside a police station in the north of the city, a lawyer for the families said the detainees had not been fed. "
+            + "She called on the police to release them.";
+
+        Assert.Equal("lawyer for the families", Assert.Single(UpstreamDoc.Demands(text)).By!.Name);
+    }
+
+    [Fact]
+    public void Find_TheFirstOfTwoStatesThatCall_IsTheSpeaker()
+    {
+        const string text = "The United States and the European Union have both called on Moscow to release the detainees.";
+
+        Assert.Equal("United States", Assert.Single(UpstreamDoc.Demands(text)).By!.Name);
+    }
+}
