@@ -18,13 +18,16 @@ internal static class HomeCountryPlaces
 
     public static void Prefer(TokenView view, List<MentionDraft> drafts, Gazetteer gazetteer)
     {
+        // Each distinct name votes once, so a town named ten times does not outvote its country named twice; a country
+        // named outright, or a body named by its people ("Malian soldiers"), speaks louder than a town.
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var voted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var draft in drafts)
         {
-            if (draft.Type == EntityType.Location && (draft.CountryCode ?? draft.Entry?.CountryCode) is { } code)
+            if ((draft.CountryCode ?? draft.Entry?.CountryCode) is { } code
+                && voted.Add(view.Text[view.Tokens[draft.First].Start..view.Tokens[draft.End - 1].End]))
             {
-                // A country named outright speaks louder than a town in it.
-                votes[code] = votes.GetValueOrDefault(code) + (draft.Entry?.Kind == "country" ? 2 : 1);
+                votes[code] = votes.GetValueOrDefault(code) + (draft.Type != EntityType.Location || draft.Entry?.Kind == "country" ? 2 : 1);
             }
         }
 

@@ -31,11 +31,14 @@ internal sealed partial class IncidentMerger
 
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         var kindSeen = false;
+        var violenceSeen = false;
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
             var latestOfKind = !kindSeen && candidate.Primary == next.Primary;
             kindSeen |= candidate.Primary == next.Primary;
+            var latestViolence = !violenceSeen && candidate.IsViolent;
+            violenceSeen |= candidate.IsViolent;
             if (candidate.LastSentence == next.FirstSentence && candidate.Types.Contains(EventTypes.Arrest) != next.Types.Contains(EventTypes.Arrest))
             {
                 continue; // "arrested six men over an attack": the sentence already kept the arrest apart
@@ -65,7 +68,8 @@ internal sealed partial class IncidentMerger
             var aftermath = adjacent && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
                 && candidate.Date is not null && RaidActs(candidate);
-            var followUp = (adjacent && (sameKind || raid)) || aftermath || (latestOfKind && FiguresLater(candidate, next) && !drafts.Exists(d => SameFigure(d, next)));
+            var followUp = (adjacent && (sameKind || raid)) || aftermath || (latestOfKind && FiguresLater(candidate, next) && !drafts.Exists(d => SameFigure(d, next)))
+                || (latestViolence && i == FirstViolent(drafts) && DetailsLater(candidate, next));
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
@@ -106,6 +110,18 @@ internal sealed partial class IncidentMerger
         incident.Date is not null && incident.Counts.Count == 0 && !incident.Tally
         && figures.OwnDate is null && figures.Counts.Count > 0 && !figures.Tally && figures.PlaceRank >= 4
         && figures.Paragraph - incident.Paragraph is 0 or 1;
+
+    /// <summary>
+    /// "Soldiers executed at least 500 people over five days in Moura", then paragraphs later "a helicopter opened fire on
+    /// the market on the morning of 27 March": the report's first and only act of violence, told with its toll but no day,
+    /// and then in detail with its day. Only a dated act of the same raid that gives no figure of its own joins.
+    /// </summary>
+    private static bool DetailsLater(IncidentDraft incident, IncidentDraft details) =>
+        incident.Date is null && incident.Counts.Count > 0 && !incident.Tally && RaidActs(incident)
+        && details.OwnDate is not null && details.Counts.Count == 0 && !details.Tally && RaidActs(details)
+        && details.Paragraph - incident.Paragraph <= 3;
+
+    private static int FirstViolent(List<IncidentDraft> drafts) => drafts.FindIndex(d => d.IsViolent);
 
     /// <summary>
     /// The incident a second account of dead or hurt speaks of: the killing told last, when the account gives

@@ -19,7 +19,7 @@ internal sealed partial class PerpetratorFinder
         "tribunal coalition military prosecutors mobs gang gangs vigilantes snipers squad squads unit units commandos " +
         "paramilitaries paramilitary jihadists extremists kidnappers abductors captors raiders bandits personnel navy " +
         "gendarmerie administration ministry agency agencies prosecutor warplanes aircraft jets drones helicopters gunship " +
-        "gunships guardsmen marines service services");
+        "gunships guardsmen marines service services kingdom battalion battalions brigade brigades regiment crew judges");
 
     private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
     private static readonly WordSet SubjectStops = new("after before as following amid during than");
@@ -194,9 +194,9 @@ internal sealed partial class PerpetratorFinder
             }
         }
 
-        while (verb > start && ix.IsAny(verb - 1, Adverbs))
+        while (verb > start && (ix.IsAny(verb - 1, Adverbs) || IsMannerAdverb(ix, verb - 1)))
         {
-            verb--; // "police then arrested", "soldiers later shot"
+            verb--; // "police then arrested", "soldiers later shot", "troops summarily executed"
         }
 
         for (var t = start; t < verb; t++)
@@ -213,8 +213,17 @@ internal sealed partial class PerpetratorFinder
             }
         }
 
+        if (ix.Is(verb - 2, "of") && ix.IsWord(verb - 1) && !ix.IsCapitalised(verb - 1))
+        {
+            return null; // "put the number of civilians killed at 300": the verb describes the noun before it
+        }
+
         return verb > start && (HasAgent(ix, start, verb) || IsState(ix, start, verb)) ? (SkipDeterminer(ix, start, verb), verb) : null;
     }
+
+    private static bool IsMannerAdverb(TokenIndex ix, int t) =>
+        ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).Length > 4 && ix.Word(t).EndsWith("ly", StringComparison.Ordinal)
+        && !ix.Is(t, "family") && !ix.Is(t, "rally") && !ix.Is(t, "assembly");
 
     private static bool HasAgent(TokenIndex ix, int first, int end)
     {

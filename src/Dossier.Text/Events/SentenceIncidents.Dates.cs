@@ -76,7 +76,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d))
             {
                 continue;
             }
@@ -217,6 +217,11 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+
+    /// <summary>"set a hearing for 4 July" in a report of 26 June: a day after the report is a plan, not the day of an act.</summary>
+    private static bool AfterReport(TokenIndex ix, int date) =>
+        ix.Doc.Published?.Date is { Precision: DatePrecision.Day } report && MentionDates.ValueOf(ix.Doc.Dates[date]) is { } value
+        && value.Start > report.End;
 
     // ", made public on Wednesday,", ", written in 2019,": participles that do not end in "-ed".
     private static readonly WordSet IrregularParticiples = new("made written shown given seen sent heard told done brought");

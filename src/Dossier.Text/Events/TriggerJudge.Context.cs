@@ -104,13 +104,15 @@ internal sealed partial class TriggerJudge
                 return true;
             }
 
-            if (ix.IsAny(t, DemandVerbs) || (ix.IsAny(t, IntentionVerbs) && ix.Is(t - 1, "to")))
+            // "to support an investigation", "must allow an independent, international investigation".
+            if (ix.IsAny(t, DemandVerbs) || (ix.IsAny(t, IntentionVerbs) && (ix.Is(t - 1, "to") || ix.IsAny(t - 1, Modals))))
             {
                 return true;
             }
 
             // "called for a prompt, thorough and independent investigation": adjectives and commas only.
-            if (ix.Is(t, "of") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] != ',') || ix.IsCapitalised(t) || ix.SentenceOf(t) != ix.SentenceOf(first))
+            // "an inquiry into the deaths": what the demanded inquiry is into did happen.
+            if (ix.Is(t, "of") || ix.Is(t, "into") || (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] != ',') || ix.IsCapitalised(t) || ix.SentenceOf(t) != ix.SentenceOf(first))
             {
                 return false;
             }

@@ -33,6 +33,7 @@ internal sealed partial class TriggerJudge
         "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor general " +
         "wildcat teachers doctors nurses drivers dockers");
     private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
+    private static readonly WordSet Summarily = new("summarily extrajudicially arbitrarily");
 
     // Places and moments of custody: a beating there is ill-treatment in custody.
     private static readonly WordSet CustodyWords = new(
@@ -67,6 +68,11 @@ internal sealed partial class TriggerJudge
             var labour = !ix.IsAny(first - 1, WeaponModifiers) && !ix.IsAny(end, StrikeTargets)
                 && (OnStrike(ix, first) || Near(ix, sentenceFirst, sentenceEnd, first, 40, LabourWords));
             return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
+        }
+
+        if (entry.Type == EventTypes.Execution && ix.IsAny(first - 1, Summarily))
+        {
+            return entry with { Type = EventTypes.Killing, CountKey = entry.CountKey is null ? null : "killed" }; // "summarily executed": no court's sentence
         }
 
         if (ix.IsAny(first, BeatingWords) && entry.Words.Length == 1 && Near(ix, sentenceFirst, sentenceEnd, first, 12, CustodyWords))

@@ -38,7 +38,8 @@ internal sealed partial class TriggerJudge
         "request requesting requests promised promise promises pledged pledge pledges vowed vow vows");
 
     private static readonly WordSet IntentionVerbs = new(
-        "launch open conduct hold carry start establish set organise organize stage commit allow order");
+        "launch open conduct hold carry start establish set organise organize stage commit allow order support permit " +
+        "accept back create");
 
     private static readonly WordSet Determiners = new(
         "the this these those that a an its their his her our your my such every each some many all both");

@@ -36,4 +36,14 @@ public sealed class HomeCountryPlacesTests
 
         Assert.Equal("CH", CountryOf(doc, "Geneva"));
     }
+
+    [Fact]
+    public void Recognize_ATownNamedOften_DoesNotOutvoteTheCountryTheReportIsAbout()
+    {
+        var doc = EntityTestPipeline.Recognize(
+            "Venezuelan troops and Venezuelan police were deployed. In Valencia, dozens were arrested. Valencia was calm by night. "
+            + "Shops in Valencia stayed shut. Protests spread across Venezuela, and in Maracaibo students marched.");
+
+        Assert.All(doc.EntityMentions.Where(m => doc.Text[m.Span.Start..m.Span.End] == "Valencia"), m => Assert.Equal("VE", m.CountryCode));
+    }
 }

@@ -27,6 +27,23 @@ public sealed class ActorAwayFromVerbTests
     }
 
     [Fact]
+    public void Find_TakesTheSubject_PastAMannerAdverb()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Soldiers and foreign fighters summarily executed 50 men in Tarn on 3 May 2016.", Published));
+
+        Assert.Equal("killing", ev.Type); // a summary execution has no court behind it
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Soldiers and foreign fighters");
+    }
+
+    [Fact]
+    public void Find_TakesNoActor_ForAVerbThatDescribesACountedNoun()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("In April 2016 a rights group put the number of civilians killed at around 300.", Published));
+
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Fact]
     public void Find_DoesNotTakeTheAnnouncer_AsTheKiller()
     {
         var ev = Assert.Single(UpstreamDoc.Events("Provincial police said on 3 May 2016 that six herders had been killed near the dam.", Published));

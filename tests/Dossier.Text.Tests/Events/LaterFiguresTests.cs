@@ -49,4 +49,29 @@ public sealed class LaterFiguresTests
 
         Assert.Single(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Min == 10);
     }
+
+    [Fact]
+    public void Find_DatesTheReportsOneIncident_ByTheDetailsToldLater()
+    {
+        var events = UpstreamDoc.Events(
+            "Monitors said soldiers killed at least 300 people in Tarn, the worst atrocity of the conflict.\n\n"
+            + "Their report was published in Geneva.\n\n"
+            + "According to the report, a helicopter opened fire on the market in Tarn on the morning of 3 May 2016.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(300, killing.Counts["killed"].Min);
+        Assert.Equal(new DateOnly(2016, 5, 3), killing.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_KeepsALaterDatedActWithItsOwnFigures_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "Monitors said soldiers killed at least 300 people in Tarn.\n\n"
+            + "On 3 May 2016 gunmen killed 12 people in Ostrel.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "killing"));
+    }
 }
