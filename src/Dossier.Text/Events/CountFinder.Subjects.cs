@@ -59,6 +59,8 @@ internal sealed partial class CountFinder
         {
             var word = ix.Word(t);
             var participle = t == end + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "37 men arrested after ..."
+            // "Two injured protesters died", "Two of the wounded died": an -ed word describing or naming the people.
+            participle |= ix.Is(t - 1, "the") || (t + 1 < first && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.IsAny(t + 1, NotModifiers));
             if (!ix.IsWord(t) || ix.IsAny(t, Auxiliaries) || ix.IsAny(t, Relatives) || ix.IsAny(t, NotInSubject)
                 || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !participle) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {

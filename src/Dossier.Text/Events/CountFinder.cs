@@ -180,6 +180,11 @@ internal sealed partial class CountFinder
                 return q >= 0 && (ix.Doc.Quantities[q].Noun is not { } counted || counted.End <= ix.Tokens[noun].End) ? q : -1;
             }
 
+            if (ix.Is(t, "of") && ix.QuantityAt(t - 1) >= 0 && ix.Doc.Quantities[ix.QuantityAt(t - 1)].Vague)
+            {
+                continue; // "dozens of new arrests"
+            }
+
             if (!ix.IsWord(t) || ix.IsCapitalised(t) || ix.IsAny(t, NotModifiers))
             {
                 return -1;

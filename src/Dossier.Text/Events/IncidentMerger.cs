@@ -68,7 +68,9 @@ internal sealed partial class IncidentMerger
             var aftermath = adjacent && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
                 && candidate.Date is not null && RaidActs(candidate);
-            var followUp = (adjacent && (sameKind || raid)) || aftermath || (latestOfKind && FiguresLater(candidate, next) && !drafts.Exists(d => SameFigure(d, next)))
+            // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
+            var countedElsewhere = next.Counts.Count > 0 && !SameFigure(candidate, next) && drafts.Exists(d => d != candidate && SameExactFigure(d, next));
+            var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath || (latestOfKind && FiguresLater(candidate, next) && !drafts.Exists(d => SameFigure(d, next)))
                 || (latestViolence && i == FirstViolent(drafts) && DetailsLater(candidate, next));
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
@@ -78,6 +80,11 @@ internal sealed partial class IncidentMerger
             if (candidate.Tally && !next.Tally && next.OwnDate is { } own && own != candidate.Date)
             {
                 continue; // "since May 130 people have been shot dead", then "Haque was killed on 26 May": one of the many
+            }
+
+            if (!candidate.Tally && next.Tally && next.Counts.Keys.Any(candidate.Counts.ContainsKey) && !SameFigure(candidate, next))
+            {
+                continue; // "dozens of new arrests this week", then "its running count since 1 April stands at 3,000"
             }
 
             var bothDated = candidate.Date is not null && next.OwnDate is not null;
@@ -217,6 +224,9 @@ internal sealed partial class IncidentMerger
     }
 
     // Loops rather than lambdas here: these run for every earlier incident each new mention is compared with.
+    private static bool SameExactFigure(IncidentDraft candidate, IncidentDraft next) =>
+        SameFigure(candidate, next) && next.Counts.Values.Any(c => c.IsExact && candidate.Counts.Values.Any(o => o.Min == c.Min && o.Max == c.Max));
+
     private static bool SameFigure(IncidentDraft candidate, IncidentDraft next)
     {
         foreach (var (key, count) in next.Counts)

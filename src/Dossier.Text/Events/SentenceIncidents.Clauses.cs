@@ -31,6 +31,11 @@ internal sealed partial class SentenceIncidents
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
             }
+            else if (inRelative && ix.IsAny(t, SayingVerbs))
+            {
+                id++; // "A woman who had lived in the camp since 2004 said she counted …": the main clause resumes
+                inRelative = false;
+            }
 
             clause[t - sentence.FirstToken] = id;
             relative[t - sentence.FirstToken] = inRelative;

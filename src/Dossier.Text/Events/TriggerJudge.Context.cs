@@ -6,7 +6,16 @@ internal sealed partial class TriggerJudge
     private static bool GatheringWithPurpose(TokenIndex ix, int clauseStart, int end)
     {
         // "thousands gathered", "gathered to commemorate", "gathered in protest": a protest; "families
-        // gathered outside hospitals" is not.
+        // gathered outside hospitals" is not, nor are "hundreds of mourners gathered to offer condolences":
+        // a purpose said outright decides.
+        for (var t = end; t < end + 14 && t + 1 < ix.Count && !ix.IsPunctuation(t); t++)
+        {
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))
+            {
+                return ix.IsAny(t + 1, PurposeVerbs);
+            }
+        }
+
         for (var t = Math.Max(clauseStart, end - 8); t < end - 1; t++)
         {
             if (IsCount(ix, t) || ix.QuantityAt(t) >= 0)

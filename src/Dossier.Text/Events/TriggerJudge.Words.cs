@@ -1,3 +1,5 @@
+using Dossier.Text.Model;
+
 namespace Dossier.Text.Events;
 
 /// <summary>
@@ -156,9 +158,46 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet Copulas = new("were was are is");
 
+    // People that are seized are taken; "seized weapons", "seized power" or "seized the town" are not.
+    private static readonly WordSet SeizedPeople = new(
+        "people men women children civilians villagers passengers workers students hostages soldiers engineers journalists " +
+        "activists girls boys schoolgirls schoolchildren pupils farmers miners fishermen nationals residents foreigners tourists staff " +
+        "employees teachers doctors nurses priests nuns traders worshippers travellers travelers crew");
+
+    private static readonly WordSet SeizedFrom = new("from in at on by during");
+
+    /// <summary>"seized 42 aid workers", "seized the two journalists": the people taken, within a few words.</summary>
+    private static bool SeizesPeople(TokenIndex ix, int end)
+    {
+        for (var u = end; u < end + 5 && u < ix.Count && (ix.IsWord(u) || ix.QuantityAt(u) >= 0); u++)
+        {
+            if (ix.IsAny(u, SeizedFrom))
+            {
+                return false; // "the students seized from a boarding school": who was seized stands before
+            }
+
+            if (ix.IsAny(u, SeizedPeople) || (ix.EntityAt(u) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
     private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
+        if (ix.Is(first, "bodies") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)
+        {
+            return "bodies not counted"; // "9 bodies had been brought in" counts the dead; "UN bodies" or "bodies were thrown" alone do not
+        }
+
+        if ((ix.Is(first, "seized") || ix.Is(first, "seizing")) && entry.Words.Length == 1 && !SeizesPeople(ix, end))
+        {
+            return "nobody seized";
+        }
+
         if (entry.Type == EventTypes.LegalAction && ix.IsAny(first, CourtVerbs) && !CourtBefore(ix, sentenceFirst, first))
         {
             return "not a court's act";

@@ -119,4 +119,60 @@ public sealed class WireCopyFigureTests
     {
         Assert.Equal(1, Assert.Single(UpstreamDoc.Events(sentence, Published)).Counts["arrested"].Min);
     }
+
+    [Theory]
+    [InlineData("Rebels seized 42 aid workers on 3 May and are holding them in the forest.", "abducted", 42)]
+    [InlineData("Hospital sources said 9 bodies had been brought in on 3 May.", "killed", 9)]
+    [InlineData("Two of the wounded died in hospital on 3 May.", "killed", 2)]
+    [InlineData("Two injured protesters died in hospital on 3 May.", "killed", 2)]
+    public void Find_ReadsTheFigure_OfLessCommonWordings(string sentence, string key, int figure)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue(key, out var count) && count.Min == figure);
+    }
+
+    [Theory]
+    [InlineData("The army seized power on 3 May.")]
+    [InlineData("Police seized weapons and cash on 3 May.")]
+    [InlineData("Militants seized the town of Kidal on 3 May.")]
+    [InlineData("On 3 May the army denied that the students seized from the school had been freed.")]
+    public void Find_TakesNoAbduction_WhenNoPeopleAreSeized(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "abduction");
+    }
+
+    [Theory]
+    [InlineData("Two UN bodies condemned the attack on 3 May.")]
+    [InlineData("Bodies were thrown into latrines on 3 May.")]
+    public void Find_TakesNoDeathsFromBodies_ThatAreNotCounted(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Counts.ContainsKey("killed"));
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnAct_ByTheDateOfTheSpeakersRelativeClause()
+    {
+        var events = UpstreamDoc.Events(
+            "A woman who had lived in the camp since 2004 said she counted the bodies of eleven men from her block.", Published);
+
+        Assert.Null(Assert.Single(events, e => e.Type == "killing").Date);
+    }
+
+    [Fact]
+    public void Find_TakesNoProtest_FromACrowdGatheredForAnotherPurpose()
+    {
+        var events = UpstreamDoc.Events("On 3 May hundreds of mourners had gathered in the hall to offer condolences to the family.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "protest");
+    }
+
+    [Fact]
+    public void Find_CountsDozensOfNewArrests_AndKeepsARunningTallyApart()
+    {
+        var events = UpstreamDoc.Events(
+            "Over the week, monitors registered dozens of new arrests across the country. Their running count since 1 April stands at more than 3,000 arrests.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var week) && week.Min == 24 && week.Max == 99);
+        Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 3000);
+    }
 }
