@@ -110,6 +110,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "X, who led the junta in 2009, was sentenced": a relative clause keeps its date
                 }
 
+                if (hit.End <= t && BeginningSince(ix, hit.End, t) is var since and >= 0 && hit.End <= since)
+                {
+                    continue; // "the deadliest attack since the war began in 2011": the date is the war's beginning
+                }
+
                 if (!sameClause && InParticipleAside(ix, sentence.FirstToken, t))
                 {
                     continue; // "a cable, declassified in 2017, gave an estimate of 10,000 dead": the date is the aside's
@@ -155,7 +160,7 @@ internal sealed partial class SentenceIncidents
 
         foreach (var hit in hits)
         {
-            if (hit.Date < 0 && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
+            if (hit.Date < 0 && !IsSuperlative(ix, hit.First - 1) && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
             {
                 hit.Date = since; // "have been arrested since the protests began on 3 May": counted from that day
             }
@@ -180,6 +185,34 @@ internal sealed partial class SentenceIncidents
                 return -1;
             }
 
+            if (ix.IsPunctuation(t) || IsSuperlative(ix, t))
+            {
+                return -1; // "the deadliest since the war began in 2011" compares; it does not count from 2011
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSuperlative(TokenIndex ix, int t) =>
+        ix.Is(t, "most") || ix.IsWord(t) && ix.Word(t).Length > 5 && ix.Word(t).EndsWith("iest", StringComparison.OrdinalIgnoreCase)
+        || ix.Is(t, "worst") || ix.Is(t, "largest") || ix.Is(t, "biggest") || ix.Is(t, "highest");
+
+    /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
+    private static readonly WordSet Beginnings = new("began begun started erupted broke");
+
+    /// <summary>The "since" of "since the war began in 2011" between <paramref name="from"/> and the date, or -1.</summary>
+    private static int BeginningSince(TokenIndex ix, int from, int dateToken)
+    {
+        var began = false;
+        for (var t = dateToken - 1; t >= from && t >= dateToken - 8; t--)
+        {
+            began |= ix.IsAny(t, Beginnings);
+            if (ix.Is(t, "since"))
+            {
+                return began ? t : -1;
+            }
+
             if (ix.IsPunctuation(t))
             {
                 return -1;
@@ -189,7 +222,6 @@ internal sealed partial class SentenceIncidents
         return -1;
     }
 
-    /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
     private static bool BeforeReference(TokenIndex ix, int dateToken)
     {
         var (first, _) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span);

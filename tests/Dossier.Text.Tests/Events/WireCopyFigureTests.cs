@@ -175,4 +175,20 @@ public sealed class WireCopyFigureTests
         Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var week) && week.Min == 24 && week.Max == 99);
         Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 3000);
     }
+
+    [Theory]
+    [InlineData("The bombing of the market was the deadliest attack since the war began in 2011.")]
+    [InlineData("Gunmen attacked the convoy, the worst such attack since fighting broke out in March 2014.")]
+    public void Find_DoesNotDateAnAct_ByTheBeginningItIsComparedSince(string sentence)
+    {
+        Assert.All(UpstreamDoc.Events(sentence, Published).Where(e => e.Type == "attack"), e => Assert.Null(e.Date));
+    }
+
+    [Fact]
+    public void Find_StillDatesATally_FromTheBeginningItCountsSince()
+    {
+        var events = UpstreamDoc.Events("Police have arrested 300 people since the protests began on 3 May.", Published);
+
+        Assert.Equal(new DateOnly(2016, 5, 3), Assert.Single(events, e => e.Type == "arrest").Date!.Value.Start);
+    }
 }
