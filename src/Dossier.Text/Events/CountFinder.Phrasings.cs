@@ -12,7 +12,7 @@ internal sealed partial class CountFinder
     private static readonly WordSet DeadWords = new("dead");
     private static readonly WordSet HospitalisedWords = new("hospitalised hospitalized");
     private static readonly WordSet AfterParticiple = new("in at on near during outside inside last earlier");
-    private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part");
+    private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part began begun started launched");
     private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");
     private static readonly WordSet Alternatives = new("and or");
     private static readonly WordSet AsideOpeners = new("among including includes most many some all who which mostly both");

@@ -188,6 +188,11 @@ internal sealed partial class TriggerJudge
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
     private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
+        if (ix.Is(first, "disappeared") && entry.Words.Length == 1 && ix.Is(first - 1, "the") && !ix.IsWord(first + 1))
+        {
+            return "the disappeared"; // "families of the disappeared" names the missing, not an act
+        }
+
         if (ix.Is(first, "bodies") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)
         {
             return "bodies not counted"; // "9 bodies had been brought in" counts the dead; "UN bodies" or "bodies were thrown" alone do not

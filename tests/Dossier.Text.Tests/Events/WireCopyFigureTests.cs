@@ -191,4 +191,20 @@ public sealed class WireCopyFigureTests
 
         Assert.Equal(new DateOnly(2016, 5, 3), Assert.Single(events, e => e.Type == "arrest").Date!.Value.Start);
     }
+
+    [Fact]
+    public void Find_CountsPrisonersWhoBeganAHungerStrike()
+    {
+        var events = UpstreamDoc.Events("On 3 May 40 prisoners began a hunger strike.", Published);
+
+        Assert.Equal(40, Assert.Single(events, e => e.Type == "protest").Counts["participants"].Min);
+    }
+
+    [Fact]
+    public void Find_TakesNoAbduction_FromTheFamiliesOfTheDisappeared()
+    {
+        var events = UpstreamDoc.Events("On 3 May the rapporteur visited the camp and met families of the disappeared.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "abduction");
+    }
 }
