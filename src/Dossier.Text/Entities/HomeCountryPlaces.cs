@@ -39,6 +39,12 @@ internal static class HomeCountryPlaces
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
+            if (draft is { Type: EntityType.Location, Entry: null, CountryCode: { } foreign } && foreign != home && votes.GetValueOrDefault(foreign) <= 1)
+            {
+                drafts[i] = draft with { CountryCode = null }; // "Abu Zaabal prison" took a country from a foreign town's name
+                continue;
+            }
+
             if (draft is not { Type: EntityType.Location, Entry: { Kind: "city" } entry } || entry.CountryCode == home
                 || draft.CountryCode is { } own && own != entry.CountryCode)
             {
