@@ -154,7 +154,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+            if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || SinceStart(ix, d))
             {
                 continue;
             }
@@ -169,6 +169,27 @@ internal sealed partial class SentenceIncidents
 
         return (found, false);
     }
+
+    /// <summary>
+    /// "the camps that supporters had held in Cairo since early July": a relative clause's "since", the start of a state
+    /// the clause describes, not the day of an act told next.
+    /// </summary>
+    private static bool SinceStart(TokenIndex ix, int date)
+    {
+        var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
+        var since = ix.Is(first - 1, "since") ? first - 1 : ix.IsAny(first - 1, DayPartsAndEdges) && ix.Is(first - 2, "since") ? first - 2 : -1;
+        for (var t = since - 1; since > 0 && t >= 0 && t >= since - 14 && !ix.IsPunctuation(t); t--)
+        {
+            if (ix.IsAny(t, RelativePronouns) || ix.Is(t, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet DayPartsAndEdges = new("early late mid the");
 
     private const int SameDayReach = 8;
 
@@ -199,7 +220,8 @@ internal sealed partial class SentenceIncidents
             for (var t = Math.Min(sentence.EndToken, ix.Count) - 1; t >= sentence.FirstToken; t--)
             {
                 var d = ix.DateAt(t);
-                if (d >= 0 && Usable(ix.Doc.Dates[d]) && !InDateline(ix, ix.Doc.Dates[d].Span)
+                // "two days later" tells an aftermath; "the same morning" goes back to the day the narrative named.
+                if (d >= 0 && Usable(ix.Doc.Dates[d]) && !InDateline(ix, ix.Doc.Dates[d].Span) && !ix.Doc.Dates[d].DayFromText
                     && MentionDates.ValueOf(ix.Doc.Dates[d]) is { Precision: DatePrecision.Day, IsInterval: false })
                 {
                     return d;

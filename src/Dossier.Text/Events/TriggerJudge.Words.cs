@@ -35,7 +35,8 @@ internal sealed partial class TriggerJudge
         "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor general " +
         "wildcat teachers doctors nurses drivers dockers");
     private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
-    private static readonly WordSet Summarily = new("summarily extrajudicially arbitrarily");
+    // "summarily executed", "a deliberate, premeditated execution": no court's sentence behind the death.
+    private static readonly WordSet Summarily = new("summarily extrajudicially arbitrarily summary extrajudicial arbitrary premeditated deliberate");
 
     // Places and moments of custody: a beating there is ill-treatment in custody.
     private static readonly WordSet CustodyWords = new(
@@ -72,7 +73,7 @@ internal sealed partial class TriggerJudge
             return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
         }
 
-        if (entry.Type == EventTypes.Execution && ix.IsAny(first - 1, Summarily))
+        if (entry.Type == EventTypes.Execution && (ix.IsAny(first - 1, Summarily) || WordBefore(ix, sentenceFirst, first, 4, Summarily)))
         {
             return entry with { Type = EventTypes.Killing, CountKey = entry.CountKey is null ? null : "killed" }; // "summarily executed": no court's sentence
         }

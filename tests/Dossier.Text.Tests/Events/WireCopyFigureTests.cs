@@ -207,4 +207,34 @@ public sealed class WireCopyFigureTests
 
         Assert.DoesNotContain(events, e => e.Type == "abduction");
     }
+
+    [Fact]
+    public void Find_DoesNotDateTheNextAct_ByTheStartOfAStateInARelativeClause()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May police cleared the camps that the strikers had held since early April. What followed in the square was a massacre.",
+            Published);
+
+        Assert.All(events.Where(e => e.Type == "killing"), e => Assert.Equal(new DateOnly(2016, 5, 3), e.Date!.Value.Start));
+    }
+
+    [Fact]
+    public void Find_DatesTheSameMorning_ByTheNarrativesDay_NotAnAftermathsDay()
+    {
+        var events = UpstreamDoc.Events(
+            "Police killed 40 people in Cairo on 3 May. Families were still searching for bodies two days later. "
+            + "In Giza, dozens more died when the square was cleared the same morning.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var dead) && dead.Max == 99 && e.Date!.Value.Start == new DateOnly(2016, 5, 3));
+    }
+
+    [Theory]
+    [InlineData("The rapporteur found that the journalist was the victim of a deliberate, premeditated execution on 3 May.", "killing")]
+    [InlineData("Rebels carried out summary executions of prisoners on 3 May.", "killing")]
+    [InlineData("The state carried out the execution of three prisoners by hanging on 3 May.", "execution")]
+    public void Find_TellsAKillingCalledAnExecution_FromAStatesExecution(string sentence, string type)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
+    }
 }
