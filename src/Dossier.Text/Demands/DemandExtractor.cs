@@ -46,7 +46,7 @@ public sealed class DemandExtractor : IPipelineComponent
             var end = Math.Min(sentence.EndToken, ix.Count);
             if (list is { } open && DemandList.IsBullet(ix, sentence.FirstToken))
             {
-                candidates.AddRange(DemandList.Items(ix, sentence.FirstToken, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, open.By, open.To) with { Sentence = s }));
+                candidates.AddRange(ListItems(ix, sentence, s, sentence.FirstToken, end, open.By, open.To));
                 continue;
             }
 
@@ -72,7 +72,7 @@ public sealed class DemandExtractor : IPipelineComponent
             {
                 var (by, to) = _matcher.Speaker(ix, sentence, verb, aFirst, aEnd, quotes, speaker);
                 list = (by, to);
-                candidates.AddRange(DemandList.Items(ix, colon + 1, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to) with { Sentence = s }));
+                candidates.AddRange(ListItems(ix, sentence, s, colon + 1, end, by, to));
                 continue;
             }
 
@@ -114,6 +114,14 @@ public sealed class DemandExtractor : IPipelineComponent
 
         return demands;
     }
+
+    /// <summary>
+    /// The demands of the list items in tokens [first, end) of sentence <paramref name="s"/>. A method of its own so
+    /// that the lambda's closure is made only for a list, not for every sentence the loop reads.
+    /// </summary>
+    private IEnumerable<DemandCandidate> ListItems(
+        TokenIndex ix, Sentence sentence, int s, int first, int end, ExtractedName? by, IReadOnlyList<ExtractedName> to) =>
+        DemandList.Items(ix, first, end).Select(i => _matcher.ListItem(ix, sentence, i.First, i.End, by, to) with { Sentence = s });
 
     /// <summary>The demands of items that each name their own act ("(a) calls on the M23 to withdraw;"), spoken by the header's voice.</summary>
     private IEnumerable<DemandCandidate> HeaderItems(TokenIndex ix, Sentence sentence, int from, int end, ExtractedName voice, QuoteTracker quotes, int index)

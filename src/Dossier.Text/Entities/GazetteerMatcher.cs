@@ -23,24 +23,29 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             return (0, null);
         }
 
-        var steps = view.GazetteerWalk(first, gazetteer) ?? view.KeepGazetteerWalk(first, gazetteer, Walk(view, first));
+        if (!view.HasGazetteerWalk(first, gazetteer))
+        {
+            Walk(view, first);
+        }
+
+        var steps = view.GazetteerWalk(first);
         var allowed = Math.Min(limit - first, steps.Length);
         return allowed <= 0 ? (0, null) : steps[allowed - 1];
     }
 
-    /// <summary>The best match after each word of the walk from <paramref name="first"/>, ignoring any limit.</summary>
-    private (int Length, GazetteerEntry? Entry)[] Walk(TokenView view, int first)
+    /// <summary>Keeps in the view the best match after each word of the walk from <paramref name="first"/>, ignoring any limit.</summary>
+    private void Walk(TokenView view, int first)
     {
+        view.StartGazetteerWalk(first, gazetteer);
         if (!view.IsWord(first) || !(view.IsCapitalized(first) || view[first].StartsWith("al-")))
         {
-            return [];
+            return;
         }
 
         var trie = gazetteer.Trie;
         var node = TokenTrie.Root;
         var bestLength = 0;
         GazetteerEntry? best = null;
-        List<(int, GazetteerEntry?)>? steps = null;
         for (var i = first; i - first < MaxPhraseWords; i++)
         {
             if (!view.IsWord(i) || (i > first && !view.SpaceOnlyBefore(i)))
@@ -68,14 +73,12 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
                 }
             }
 
-            (steps ??= new(4)).Add((bestLength, best));
+            view.AddGazetteerStep(first, (bestLength, best));
             if (!trie.HasChildren(node))
             {
                 break; // no phrase goes on: the next word's id would only be looked up to find no way on
             }
         }
-
-        return steps is null ? [] : [.. steps];
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 
@@ -19,8 +20,12 @@ internal sealed class TokenView
     private readonly uint[] _classes;
     private readonly WordKeys _keys;
 
-    // Gazetteer walks by start token (see GazetteerMatcher.Longest), made at most once per token.
-    private (int Length, GazetteerEntry? Entry)[]?[]? _walks;
+    // Gazetteer walks by start token (see GazetteerMatcher.Longest), made at most once per token. The steps of
+    // every walk go into one list (an array per walk was most of what the entity rules allocated); per token,
+    // 1 + the index of its walk's first step (0 until walked) and the number of steps.
+    private readonly List<(int Length, GazetteerEntry? Entry)> _walkSteps = [];
+    private int[]? _walkFrom;
+    private byte[]? _walkSize;
     private Gazetteer? _walked;
 
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, WordKeys? keys = null)
@@ -71,19 +76,32 @@ internal sealed class TokenView
         return id;
     }
 
-    /// <summary>The gazetteer walk from token <paramref name="i"/> kept by <see cref="KeepGazetteerWalk"/>, or null.</summary>
-    public (int Length, GazetteerEntry? Entry)[]? GazetteerWalk(int i, Gazetteer gazetteer) =>
-        _walks is not null && ReferenceEquals(_walked, gazetteer) ? _walks[i] : null;
+    /// <summary>Whether the gazetteer walk from token <paramref name="i"/> has been kept (see <see cref="StartGazetteerWalk"/>).</summary>
+    public bool HasGazetteerWalk(int i, Gazetteer gazetteer) => ReferenceEquals(_walked, gazetteer) && _walkFrom![i] != 0;
 
-    public (int Length, GazetteerEntry? Entry)[] KeepGazetteerWalk(int i, Gazetteer gazetteer, (int Length, GazetteerEntry? Entry)[] walk)
+    /// <summary>The steps of the walk from token <paramref name="i"/>, as kept; read them before another walk is kept.</summary>
+    public ReadOnlySpan<(int Length, GazetteerEntry? Entry)> GazetteerWalk(int i) =>
+        CollectionsMarshal.AsSpan(_walkSteps).Slice(_walkFrom![i] - 1, _walkSize![i]);
+
+    /// <summary>Starts keeping the walk from token <paramref name="i"/>: its steps follow (<see cref="AddGazetteerStep"/>), in order.</summary>
+    public void StartGazetteerWalk(int i, Gazetteer gazetteer)
     {
         if (!ReferenceEquals(_walked, gazetteer))
         {
-            _walks = new (int, GazetteerEntry?)[]?[Count];
+            _walkFrom = new int[Count];
+            _walkSize = new byte[Count];
+            _walkSteps.Clear();
             _walked = gazetteer;
         }
 
-        return _walks![i] = walk;
+        _walkFrom![i] = _walkSteps.Count + 1;
+    }
+
+    /// <summary>One more step of the walk last started (a walk has at most a phrase's dozen words).</summary>
+    public void AddGazetteerStep(int i, (int Length, GazetteerEntry? Entry) step)
+    {
+        _walkSteps.Add(step);
+        _walkSize![i]++;
     }
 
     /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>

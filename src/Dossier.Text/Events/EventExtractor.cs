@@ -41,31 +41,16 @@ public sealed class EventExtractor : IPipelineComponent
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var piece in Pieces(ix, doc.Sentences[s]))
+            var sentence = doc.Sentences[s];
+            if (sentence.TokenCount <= MaxSentenceTokens)
             {
-                var hits = FindHits(ix, piece);
-                if (hits.Count == 0)
-                {
-                    toll = AddDeathToll(ix, piece, s, drafts);
-                    continue;
-                }
+                toll = ReadPiece(ix, sentence, s, drafts, headline, toll); // the usual case, without the pieces' iterator
+                continue;
+            }
 
-                foreach (var draft in _incidents.Build(ix, piece, s, hits))
-                {
-                    if (draft.Triggers.Count > 0 && !(draft.OnlyInjuries && draft.Counts.Count == 0))
-                    {
-                        if (s == 0 && IsHeadline(ix))
-                        {
-                            headline.Add(draft); // told again below in full; joined to that telling at the end
-                        }
-                        else
-                        {
-                            _merger.Add(drafts, draft);
-                        }
-                    }
-                }
-
-                toll = toll.GiveTo(ix, drafts, s, piece.Paragraph);
+            foreach (var piece in Pieces(ix, sentence))
+            {
+                toll = ReadPiece(ix, piece, s, drafts, headline, toll);
             }
         }
 
@@ -77,6 +62,36 @@ public sealed class EventExtractor : IPipelineComponent
 
         var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix)) { Countries = PlaceFinder.CountryMentions(ix) };
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
+    }
+
+    /// <summary>
+    /// The incidents of one sentence or piece of one (<paramref name="s"/> is the sentence's index): added to
+    /// <paramref name="drafts"/>, or to <paramref name="headline"/> for the headline; returns the toll still waiting for an incident.
+    /// </summary>
+    private PendingToll ReadPiece(TokenIndex ix, Sentence piece, int s, List<IncidentDraft> drafts, List<IncidentDraft> headline, PendingToll toll)
+    {
+        var hits = FindHits(ix, piece);
+        if (hits.Count == 0)
+        {
+            return AddDeathToll(ix, piece, s, drafts);
+        }
+
+        foreach (var draft in _incidents.Build(ix, piece, s, hits))
+        {
+            if (draft.Triggers.Count > 0 && !(draft.OnlyInjuries && draft.Counts.Count == 0))
+            {
+                if (s == 0 && IsHeadline(ix))
+                {
+                    headline.Add(draft); // told again below in full; joined to that telling at the end
+                }
+                else
+                {
+                    _merger.Add(drafts, draft);
+                }
+            }
+        }
+
+        return toll.GiveTo(ix, drafts, s, piece.Paragraph);
     }
 
     /// <summary>

@@ -34,12 +34,27 @@ internal sealed partial class SentenceIncidents
                 continue;
             }
 
-            var hit = hits.FirstOrDefault(h => h.First >= last && h.First - last <= 12);
+            var hit = FirstHitWithin(hits, last, 12);
             if (hit is not null && hit.Date < 0 && !QuoteBetween(ix, last, hit.First))
             {
                 hit.Date = d;
             }
         }
+    }
+
+    /// <summary>The first hit that starts at <paramref name="from"/> or at most <paramref name="reach"/> tokens after it, or null.</summary>
+    /// <remarks>A loop, not a lambda: a lambda over the loop's local made the caller allocate a closure for every token it read.</remarks>
+    private static TriggerHit? FirstHitWithin(List<TriggerHit> hits, int from, int reach)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.First >= from && hit.First - from <= reach)
+            {
+                return hit;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

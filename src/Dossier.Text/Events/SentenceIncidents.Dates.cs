@@ -69,42 +69,10 @@ internal sealed partial class SentenceIncidents
     private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
-        var clause = new int[end - sentence.FirstToken];
-        var relative = new bool[end - sentence.FirstToken];
-        var inTrigger = new bool[end - sentence.FirstToken];
-        foreach (var hit in hits)
-        {
-            for (var t = hit.First + 1; t < hit.End && t < end; t++)
-            {
-                inTrigger[t - sentence.FirstToken] = true; // "forced to flee" is one verb, not a verb and an infinitive
-            }
-        }
-
-        var id = 0;
-        var inRelative = false;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not, nor
-            // does "since" or "until" before a date ("in detention since 12 April"): there they are prepositions.
-            var preposition = (ix.Is(t, "since") || ix.Is(t, "until")) && ix.DateAt(t + 1) >= 0;
-            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || (ix.Is(t, "to") && !inTrigger[t - sentence.FirstToken]))
-            {
-                id++;
-                inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
-            }
-            else if (inRelative && ix.IsAny(t, SayingVerbs))
-            {
-                id++; // "A woman who had lived in the camp since 2004 said she counted …": the main clause resumes
-                inRelative = false;
-            }
-
-            clause[t - sentence.FirstToken] = id;
-            relative[t - sentence.FirstToken] = inRelative;
-        }
-
         DateCountedBack(ix, sentence, hits);
         var choices = new List<(int Score, int Date, TriggerHit Hit)>();
         var previous = -1;
+        (int[] Clause, bool[] Relative)? clauses = null;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
@@ -114,6 +82,7 @@ internal sealed partial class SentenceIncidents
             }
 
             previous = d;
+            var (clause, relative) = clauses ??= Clauses(ix, sentence, hits, end); // made only now: most sentences with acts have no date
 
             TriggerHit? best = null;
             var bestScore = int.MaxValue;

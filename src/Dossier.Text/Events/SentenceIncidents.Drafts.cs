@@ -15,9 +15,12 @@ internal sealed partial class SentenceIncidents
             HeadingParagraph = IsHeading(ix, sentenceIndex) && ProseBefore(ix, sentenceIndex) ? sentence.Paragraph : -1,
             OnlyInjuries = group.All(h => h.Entry.Role == TriggerRole.Injury),
         };
-        foreach (var hit in group.Where(h => h.Entry.Role != TriggerRole.Injury).OrderBy(h => EventTypes.Rank(h.Entry.Type)))
+        foreach (var hit in InOrder(group, h => EventTypes.Rank(h.Entry.Type)))
         {
-            draft.AddType(hit.Entry.Type);
+            if (hit.Entry.Role != TriggerRole.Injury)
+            {
+                draft.AddType(hit.Entry.Type);
+            }
         }
 
         if (draft.Types.Count == 0)
@@ -52,7 +55,7 @@ internal sealed partial class SentenceIncidents
 
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
         var claimed = new HashSet<int>();
-        foreach (var hit in group.OrderBy(h => h.Entry.Role == TriggerRole.Verb ? 0 : 1))
+        foreach (var hit in InOrder(group, h => h.Entry.Role == TriggerRole.Verb ? 0 : 1))
         {
             if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key && claimed.Add(hit.Quantity))
             {
@@ -152,6 +155,23 @@ internal sealed partial class SentenceIncidents
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);
         return draft;
+    }
+
+    /// <summary>
+    /// The hits ordered by <paramref name="key"/>, equal keys in sentence order (as OrderBy gives them); the group
+    /// itself when it is in that order already, as a group of one or two hits nearly always is, so no sort is made.
+    /// </summary>
+    private static List<TriggerHit> InOrder(List<TriggerHit> group, Func<TriggerHit, int> key)
+    {
+        for (var i = 1; i < group.Count; i++)
+        {
+            if (key(group[i]) < key(group[i - 1]))
+            {
+                return [.. group.OrderBy(key)];
+            }
+        }
+
+        return group;
     }
 
     /// <summary>A killing's figure given apart from its verb: "the death toll rose to 45", "left ten people dead", "the bodies of 29".</summary>

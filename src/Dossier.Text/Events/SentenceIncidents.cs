@@ -22,7 +22,7 @@ internal sealed partial class SentenceIncidents
         foreach (var hit in hits)
         {
             var wider = groups.Count > 0 && OneOfMany(ix, hit);
-            var group = wider ? null : groups.FirstOrDefault(g => Joins(ix, g, hit, overPeriod));
+            var group = wider ? null : GroupJoined(ix, groups, hit, overPeriod);
             if (group is null)
             {
                 List<TriggerHit> started = [hit];
@@ -57,6 +57,20 @@ internal sealed partial class SentenceIncidents
         }
 
         return drafts;
+    }
+
+    /// <summary>The first group that <paramref name="hit"/> <see cref="Joins"/>, or null (a loop: a lambda here allocated closures per hit).</summary>
+    private static List<TriggerHit>? GroupJoined(TokenIndex ix, List<List<TriggerHit>> groups, TriggerHit hit, bool overPeriod)
+    {
+        foreach (var group in groups)
+        {
+            if (Joins(ix, group, hit, overPeriod))
+            {
+                return group;
+            }
+        }
+
+        return null;
     }
 
     // "arrested over the murder", "detained in connection with the attack": the arrest and the act it

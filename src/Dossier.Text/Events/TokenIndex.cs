@@ -15,7 +15,7 @@ internal sealed class TokenIndex
     private readonly int[] _dateAt;
     private readonly int[] _quantityAt;
     private readonly int[] _entityAt;
-    private readonly int[] _hash;
+    private readonly WordKeys _keys;
 
     // The tokens as an array: read on every word test, where a list's indexer costs a call and two checks.
     private readonly Token[] _tokens;
@@ -61,13 +61,8 @@ internal sealed class TokenIndex
             }
         }
 
-        _hash = new int[n];
         _tokens = [.. Tokens];
-        var keys = WordKeys.For(doc);
-        for (var t = 0; t < n; t++)
-        {
-            _hash[t] = WordSet.Mix(keys[t]);
-        }
+        _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
 
         // Plain loops over each layer: every token of every document passes here.
         _dateAt = NewMarks();
@@ -110,14 +105,16 @@ internal sealed class TokenIndex
 
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
+    // Most tokens differ from the word in length, which is tested here without a call into the comparison.
     public bool Is(int token, string word) =>
-        (uint)token < (uint)_tokens.Length && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)token < (uint)_tokens.Length && _tokens[token].Length == word.Length
+        && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int token, WordSet words) =>
-        (uint)token < (uint)_tokens.Length && words.MayContain(_hash[token]) && words.Contains(_hash[token], Word(token));
+        (uint)token < (uint)_tokens.Length && words.MayContain(HashOf(token)) && words.Contains(HashOf(token), Word(token));
 
     /// <summary>The token's case-insensitive word hash (see <see cref="WordSet.Hash"/>).</summary>
-    public int HashOf(int token) => _hash[token];
+    public int HashOf(int token) => WordSet.Mix(_keys[token]);
 
     public bool IsWord(int token) => (uint)token < (uint)_tokens.Length && _tokens[token].Kind == TokenKind.Word;
 

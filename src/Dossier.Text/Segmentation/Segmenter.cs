@@ -20,11 +20,20 @@ public sealed class Segmenter : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var result = Find(doc.Text, cancellationToken);
-        doc.Paragraphs.AddRange(result.Paragraphs);
-        doc.Tokens.AddRange(result.Tokens);
-        doc.Sentences.AddRange(result.Sentences);
-        doc.Dateline = result.Dateline;
+        if (doc.Paragraphs.Count > 0 || doc.Tokens.Count > 0 || doc.Sentences.Count > 0)
+        {
+            // Layers set before (by hand): the segmentation is added after them, as it always was.
+            var result = Find(doc.Text, cancellationToken);
+            doc.Paragraphs.AddRange(result.Paragraphs);
+            doc.Tokens.AddRange(result.Tokens);
+            doc.Sentences.AddRange(result.Sentences);
+            doc.Dateline = result.Dateline;
+            return;
+        }
+
+        // Straight into the document's lists: the token list is the largest thing a document allocates,
+        // and copying it from a list of its own doubled that.
+        doc.Dateline = Segment(doc.Text, doc.Paragraphs, doc.Tokens, doc.Sentences, cancellationToken);
     }
 
     /// <summary>The segmentation of <paramref name="text"/> (normalised text), computed without touching a document.</summary>
@@ -32,14 +41,24 @@ public sealed class Segmenter : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(text);
         var paragraphs = new List<TextSpan>();
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        var dateline = Segment(text, paragraphs, tokens, sentences, cancellationToken);
+        return new Segments(paragraphs, tokens, sentences, dateline);
+    }
+
+    /// <summary>Fills the three empty lists with the segmentation of <paramref name="text"/>; returns the dateline.</summary>
+    private static TextSpan? Segment(
+        string text, List<TextSpan> paragraphs, List<Token> tokens, List<Sentence> sentences, CancellationToken cancellationToken)
+    {
         ParagraphSplitter.Split(text, paragraphs);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        tokens.EnsureCapacity(text.Length / 5 + 1);
         Tokenizer.Tokenize(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var sentences = new List<Sentence>(text.Length / 100 + 1);
+        sentences.EnsureCapacity(text.Length / 100 + 1);
         var k = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -58,7 +77,6 @@ public sealed class Segmenter : IPipelineComponent
             SentenceSplitter.Split(text, tokens, first, k, p, sentences);
         }
 
-        var dateline = DatelineFinder.Find(text, paragraphs, tokens);
-        return new Segments(paragraphs, tokens, sentences, dateline);
+        return DatelineFinder.Find(text, paragraphs, tokens);
     }
 }

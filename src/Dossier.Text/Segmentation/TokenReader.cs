@@ -34,7 +34,9 @@ public readonly struct TokenReader(string text, IReadOnlyList<Token> tokens)
     public bool IsNumber(int k) => Has(k) && Tokens[k].Kind == TokenKind.Number;
 
     /// <summary>True when token k is <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(int k, string word) => Span(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <remarks>Most tokens differ from the word in length, which is tested first without a call into the comparison.</remarks>
+    public bool Is(int k, string word) =>
+        Has(k) && Tokens[k].Length == word.Length && Span(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int k, string a, string b) => Is(k, a) || Is(k, b);
 

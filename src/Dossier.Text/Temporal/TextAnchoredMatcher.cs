@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Segmentation;
 
@@ -18,6 +19,11 @@ internal static class TextAnchoredMatcher
     {
         mention = null!;
         end = k;
+        if (!DayShiftSecondWords.MayContain(r.Span(k + 1)))
+        {
+            return false; // asked for every word and number of the text: the word after it settles nearly all
+        }
+
         int days;
         int last;
         if (r.Is(k, "the") && IsDayPart(r, k + 1) && r.IsAny(k + 2, "before", "after") && EndsPhrase(r, k + 3))
@@ -47,6 +53,10 @@ internal static class TextAnchoredMatcher
         end = last + 1;
         return true;
     }
+
+    // Every reading below has one of these second: a day part, "day(s)" after an amount, or "previous", "next", "following".
+    private static readonly WordShapeFilter DayShiftSecondWords =
+        new(["day", "days", "night", "evening", "morning", "afternoon", "previous", "next", "following"]);
 
     private static bool IsDayPart(TokenReader r, int k) =>
         r.IsAny(k, "day", "night", "evening") || r.IsAny(k, "morning", "afternoon");
