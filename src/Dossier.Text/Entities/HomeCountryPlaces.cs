@@ -18,6 +18,11 @@ internal static class HomeCountryPlaces
 
     public static void Prefer(TokenView view, List<MentionDraft> drafts, Gazetteer gazetteer)
     {
+        if (!SeveralCountries(drafts))
+        {
+            return; // one country named throughout: nothing to read otherwise
+        }
+
         // Each distinct name votes once, so a town named ten times does not outvote its country named twice; a country
         // named outright, or a body named by its people ("Malian soldiers"), speaks louder than a town.
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -62,6 +67,25 @@ internal static class HomeCountryPlaces
                 drafts[i] = draft with { Entry = null, CountryCode = null };
             }
         }
+    }
+
+    private static bool SeveralCountries(List<MentionDraft> drafts)
+    {
+        string? first = null;
+        foreach (var draft in drafts)
+        {
+            if ((draft.CountryCode ?? draft.Entry?.CountryCode) is { } code)
+            {
+                if (first is not null && code != first)
+                {
+                    return true;
+                }
+
+                first = code;
+            }
+        }
+
+        return false;
     }
 
     private static string? Leader(Dictionary<string, int> votes)

@@ -32,6 +32,8 @@ internal sealed partial class IncidentMerger
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         var kindSeen = false;
         var violenceSeen = false;
+        var firstViolent = -2; // found when first needed: the rules below that ask are rare
+        bool? figureKnown = null;
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
@@ -69,9 +71,10 @@ internal sealed partial class IncidentMerger
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
                 && candidate.Date is not null && RaidActs(candidate);
             // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
-            var countedElsewhere = next.Counts.Count > 0 && !SameFigure(candidate, next) && drafts.Exists(d => d != candidate && SameExactFigure(d, next));
-            var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath || (latestOfKind && FiguresLater(candidate, next) && !drafts.Exists(d => SameFigure(d, next)))
-                || (latestViolence && i == FirstViolent(drafts) && DetailsLater(candidate, next));
+            var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && drafts.Exists(d => d != candidate && SameExactFigure(d, next));
+            var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath
+                || (latestOfKind && FiguresLater(candidate, next) && !(figureKnown ??= drafts.Exists(d => SameFigure(d, next))))
+                || (latestViolence && DetailsLater(candidate, next) && i == (firstViolent = firstViolent == -2 ? FirstViolent(drafts) : firstViolent));
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
