@@ -23,12 +23,12 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     // demands) on 36 reports; 0.800 / 0.673 / 0.939 / 0.887 before ten reports written blind (037-046) joined
     // the set, which then measured 0.778 / 0.625 / 0.913 / 0.892 on 46; 0.808 / 0.736 / 0.937 / 0.892 at the
     // stop after; 0.823 / 0.807 / 0.937 / 0.903 at the stop after that.
-    // A new baseline: ten more reports written blind (047-056) joined the set, which then measured
-    // 0.783 / 0.737 / 0.915 / 0.807 on 56 (the ten alone, measured once before any rule looked at them:
-    // 0.628 / 0.400 / 0.822 / 0.561). Events and counts are short of their targets on this set, so their
-    // floors sit just under the measured figures; entities and demands meet theirs, so those floors are the
-    // targets. Raise, never lower (a new set of reports is a new baseline, to be said so here).
-    private static readonly Thresholds SampleFloors = new(Events: 0.78, Counts: 0.73, Entities: EntitiesTarget, Demands: DemandsTarget);
+    // A new baseline: ten more reports written blind (047-056) joined the set (the ten alone, measured once
+    // before any rule looked at them: 0.628 / 0.400 / 0.822 / 0.561); on 56 reports, at the end of that stop,
+    // 0.809 / 0.768 / 0.924 / 0.874. Events, entities and demands meet their targets, so those floors are the
+    // targets; counts are short of 0.85 and their floor sits just under the measured figure. Raise, never
+    // lower (a new set of reports is a new baseline, to be said so here).
+    private static readonly Thresholds SampleFloors = new(Events: EventsTarget, Counts: 0.76, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]
