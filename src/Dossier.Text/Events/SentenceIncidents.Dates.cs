@@ -10,48 +10,8 @@ internal sealed partial class SentenceIncidents
 
     private const int CrossClause = 1000;
 
-    private static readonly WordSet Bounds = new("before until till");
-
     private static readonly WordSet SayingVerbs = new(
         "said says told announced acknowledged confirmed reported stated admitted insisted added claimed disclosed revealed");
-
-    private static readonly WordSet PhrasePrepositions = new("on in at near against of outside inside");
-
-    /// <summary>
-    /// "a raid on student dormitories in Abepura in December 2000": only prepositional phrases of the act stand between
-    /// it and the date (no verb, clause word or punctuation), so the date is attached to the act.
-    /// </summary>
-    private static bool PlacePhraseBetween(TokenIndex ix, int from, int date)
-    {
-        if (date - from > 10 || !ix.IsAny(from, PhrasePrepositions))
-        {
-            return false;
-        }
-
-        for (var t = from; t < date; t++)
-        {
-            if (!ix.IsWord(t) || ix.IsAny(t, SequenceWords) || ix.IsAny(t, RelativePronouns) || ix.Is(t, "and") || ix.Is(t, "that")
-                || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool JoinBetween(TokenIndex ix, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (ix.Is(t, "and") || CountFinder.IsComma(ix, t) || ix.Is(t, "but"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool SequenceBetween(TokenIndex ix, int from, int to)
     {
@@ -167,68 +127,6 @@ internal sealed partial class SentenceIncidents
         }
     }
 
-    /// <summary>The date of a "since" clause right after an act ("since the protests began on 3 May"), or -1.</summary>
-    private static int SinceClauseDate(TokenIndex ix, int after, int sentenceEnd)
-    {
-        for (var t = after; t < sentenceEnd && t < after + 5; t++)
-        {
-            if (ix.Is(t, "since"))
-            {
-                for (var u = t + 1; u < sentenceEnd && u <= t + 10 && !ix.IsPunctuation(u); u++)
-                {
-                    if (ix.DateAt(u) is var d and >= 0 && Usable(ix.Doc.Dates[d]))
-                    {
-                        return d;
-                    }
-                }
-
-                return -1;
-            }
-
-            if (ix.IsPunctuation(t) || IsSuperlative(ix, t))
-            {
-                return -1; // "the deadliest since the war began in 2011" compares; it does not count from 2011
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsSuperlative(TokenIndex ix, int t) =>
-        ix.Is(t, "most") || ix.IsWord(t) && ix.Word(t).Length > 5 && ix.Word(t).EndsWith("iest", StringComparison.OrdinalIgnoreCase)
-        || ix.Is(t, "worst") || ix.Is(t, "largest") || ix.Is(t, "biggest") || ix.Is(t, "highest");
-
-    /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
-    private static readonly WordSet Beginnings = new("began begun started erupted broke");
-
-    /// <summary>The "since" of "since the war began in 2011" between <paramref name="from"/> and the date, or -1.</summary>
-    private static int BeginningSince(TokenIndex ix, int from, int dateToken)
-    {
-        var began = false;
-        for (var t = dateToken - 1; t >= from && t >= dateToken - 8; t--)
-        {
-            began |= ix.IsAny(t, Beginnings);
-            if (ix.Is(t, "since"))
-            {
-                return began ? t : -1;
-            }
-
-            if (ix.IsPunctuation(t))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool BeforeReference(TokenIndex ix, int dateToken)
-    {
-        var (first, _) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span);
-        var t = ix.Is(first - 1, "the") ? first - 2 : first - 1;
-        return ix.IsAny(t, Bounds) || ix.Is(t, "to") && ix.Is(t - 1, "prior");
-    }
-
     private static bool Usable(DateMention date) =>
         MentionDates.ValueOf(date) is not null && date.Kind is not (DateKind.Duration or DateKind.Anniversary);
 
@@ -249,11 +147,6 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
-
-    /// <summary>"set a hearing for 4 July" in a report of 26 June: a day after the report is a plan, not the day of an act.</summary>
-    private static bool AfterReport(TokenIndex ix, int date) =>
-        ix.Doc.Published?.Date is { Precision: DatePrecision.Day } report && MentionDates.ValueOf(ix.Doc.Dates[date]) is { } value
-        && value.Start > report.End;
 
     // ", made public on Wednesday,", ", written in 2019,": participles that do not end in "-ed".
     private static readonly WordSet IrregularParticiples = new("made written shown given seen sent heard told done brought");

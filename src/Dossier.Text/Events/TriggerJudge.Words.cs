@@ -1,5 +1,3 @@
-using Dossier.Text.Model;
-
 namespace Dossier.Text.Events;
 
 /// <summary>
@@ -133,57 +131,6 @@ internal sealed partial class TriggerJudge
         }
 
         return true;
-    }
-
-    private static readonly WordSet PeopleWords = new(
-        "the those these his her their victims people men women children civilians protesters villagers prisoners detainees migrants students");
-
-    /// <summary>"the bodies of 15 men", "the lives of at least nine people": a figure or people follow, within a few words.</summary>
-    private static bool PeopleFollow(TokenIndex ix, int t)
-    {
-        for (var u = t; u < t + 4 && u < ix.Count; u++)
-        {
-            if (ix.QuantityAt(u) >= 0)
-            {
-                return true;
-            }
-
-            if (!ix.IsWord(u))
-            {
-                return false;
-            }
-        }
-
-        return ix.IsAny(t, PeopleWords) && !(ix.Is(t, "the") && ix.IsWord(t + 1) && !ix.IsAny(t + 1, PeopleWords) && ix.IsAny(t + 2, Copulas));
-    }
-
-    private static readonly WordSet Copulas = new("were was are is");
-
-    // People that are seized are taken; "seized weapons", "seized power" or "seized the town" are not.
-    private static readonly WordSet SeizedPeople = new(
-        "people men women children civilians villagers passengers workers students hostages soldiers engineers journalists " +
-        "activists girls boys schoolgirls schoolchildren pupils farmers miners fishermen nationals residents foreigners tourists staff " +
-        "employees teachers doctors nurses priests nuns traders worshippers travellers travelers crew");
-
-    private static readonly WordSet SeizedFrom = new("from in at on by during");
-
-    /// <summary>"seized 42 aid workers", "seized the two journalists": the people taken, within a few words.</summary>
-    private static bool SeizesPeople(TokenIndex ix, int end)
-    {
-        for (var u = end; u < end + 5 && u < ix.Count && (ix.IsWord(u) || ix.QuantityAt(u) >= 0); u++)
-        {
-            if (ix.IsAny(u, SeizedFrom))
-            {
-                return false; // "the students seized from a boarding school": who was seized stands before
-            }
-
-            if (ix.IsAny(u, SeizedPeople) || (ix.EntityAt(u) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
