@@ -101,6 +101,11 @@ public sealed partial class EntityRecognizer
     /// <summary>"the interior ministry", "the interim government", "the presidential guard": a lowercase institution. Returns the end, or -1.</summary>
     private static int LowercaseInstitution(TokenView v, int i, int end)
     {
+        if ((i + 2 < end && v.IsPossessive(i + 1) || i + 3 < end && v.IsPossessive(i + 2)) && !v.IsPossessive(i - 1))
+        {
+            return OfficeOfTitle(v, i, end); // "Nepal's prosecutor's office" is the country's, read with its owner
+        }
+
         if (i + 1 >= end || !v.IsLowerWord(i + 1))
         {
             return -1;
@@ -112,6 +117,16 @@ public sealed partial class EntityRecognizer
         var household = (v.Is(i, "presidential") || v.Is(i, "republican")) && v.Is(i + 1, "guard")
             || v.Is(i, "royal") && v.Is(i + 1, "court");
         return ministry || government || household ? i + 2 : -1;
+    }
+
+    /// <summary>"the ombudsman's office", "the attorney general's office": an office named by its holder's title. Returns the end, or -1.</summary>
+    private static int OfficeOfTitle(TokenView v, int i, int end)
+    {
+        var t = (v.Is(i, "attorney") || v.Is(i, "prosecutor") || v.Is(i, "inspector") || v.Is(i, "auditor")) && v.Is(i + 1, "general") ? i + 2
+            : v.Is(i, "public") && v.Is(i + 1, "prosecutor") ? i + 2
+            : v.Is(i, "ombudsman") || v.Is(i, "ombudsperson") || v.Is(i, "prosecutor") || v.Is(i, "coroner") ? i + 1
+            : -1;
+        return t > 0 && t + 1 < end && v.IsPossessive(t) && v.Is(t + 1, "office") ? t + 2 : -1;
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using Dossier.Text.Model;
 
 namespace Dossier.Text.Tests.Entities;
 
-/// <summary>A body spelled out before its acronym, which no lexicon knows (our own sentences and names).</summary>
+/// <summary>Bodies no lexicon knows: spelled out before their acronym, or named by their holder's title (our own sentences and names).</summary>
 public sealed class SpelledOutBodiesTests
 {
     [Theory]
@@ -25,5 +25,23 @@ public sealed class SpelledOutBodiesTests
         var doc = EntityTestPipeline.Recognize(text);
 
         Assert.DoesNotContain(doc.EntityMentions, m => m.Source == "acronym-spelled");
+    }
+
+    [Theory]
+    [InlineData("The national ombudsman's office said six people had died.", "ombudsman's office")]
+    [InlineData("The attorney general's office opened a case on Monday.", "attorney general's office")]
+    public void Recognize_AnOfficeNamedByItsHoldersTitle(string text, string name)
+    {
+        var doc = EntityTestPipeline.Recognize(text);
+
+        Assert.Contains(doc.EntityMentions, m => m.Type == EntityType.Organization && doc.Text[m.Span.Start..m.Span.End] == name);
+    }
+
+    [Fact]
+    public void Recognize_NoOffice_ForAnotherThingOfTheTitleHolder()
+    {
+        var doc = EntityTestPipeline.Recognize("The ombudsman's report was published on Monday.");
+
+        Assert.DoesNotContain(doc.EntityMentions, m => m.Type == EntityType.Organization);
     }
 }
