@@ -217,8 +217,13 @@ internal sealed partial class DemandMatcher
             whatEnd = WhatEnd(ix, modal + 1, attribution);
         }
 
-        by ??= reporter ?? ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
         var addressees = passive ? [] : Addressees(ix, clauseStart, subjectEnd);
+        if (by is { EntityId: >= 0 } && addressees.Any(a => a.EntityId == by.EntityId))
+        {
+            by = null; // "The Council must refer it, the group said": the group is not the Council it addresses
+        }
+
+        by ??= reporter ?? ReportedBefore(ix, sentence, clauseStart, quotes) ?? quoteSpeaker;
         var whatFirst = passive ? clauseStart : modal + 1;
         while (whatFirst < whatEnd && (ix.Is(whatFirst, "also") || ix.Is(whatFirst, "the")) && !passive)
         {

@@ -44,4 +44,14 @@ public sealed class DemandLayoutTests
 
         Assert.Equal("United States", Assert.Single(UpstreamDoc.Demands(text)).By!.Name);
     }
+
+    [Fact]
+    public void Find_TheBodyAddressed_IsNotTheVoiceThatSaidIt()
+    {
+        const string text = "Harbour Rights League\n\nThe UN Security Council must refer the situation to the court, the group said.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.NotEqual(demand.Addressees.Single().Name, demand.By!.Name);
+    }
 }
