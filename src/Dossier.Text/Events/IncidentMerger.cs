@@ -32,8 +32,13 @@ internal sealed partial class IncidentMerger
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         var kindSeen = false;
         var violenceSeen = false;
-        var firstViolent = -2; // found when first needed: the rules below that ask are rare
+
+        // Found when first asked for: the two rules that ask are rare, and each answer holds for the whole search.
+        int? firstViolent = null;
         bool? figureKnown = null;
+        int FirstViolentIndex() => firstViolent ??= drafts.FindIndex(d => d.IsViolent);
+        bool FigureKnown() => figureKnown ??= drafts.Exists(d => SameFigure(d, next));
+
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
@@ -73,8 +78,8 @@ internal sealed partial class IncidentMerger
             // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
             var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && drafts.Exists(d => d != candidate && SameExactFigure(d, next));
             var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath
-                || (latestOfKind && FiguresLater(candidate, next) && !(figureKnown ??= drafts.Exists(d => SameFigure(d, next))))
-                || (latestViolence && DetailsLater(candidate, next) && i == (firstViolent = firstViolent == -2 ? FirstViolent(drafts) : firstViolent));
+                || (latestOfKind && FiguresLater(candidate, next) && !FigureKnown())
+                || (latestViolence && DetailsLater(candidate, next) && i == FirstViolentIndex());
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
@@ -130,8 +135,6 @@ internal sealed partial class IncidentMerger
         incident.Date is null && incident.Counts.Count > 0 && !incident.Tally && RaidActs(incident)
         && details.OwnDate is not null && details.Counts.Count == 0 && !details.Tally && RaidActs(details)
         && details.Paragraph - incident.Paragraph <= 3;
-
-    private static int FirstViolent(List<IncidentDraft> drafts) => drafts.FindIndex(d => d.IsViolent);
 
     /// <summary>
     /// The incident a second account of dead or hurt speaks of: the killing told last, when the account gives
@@ -227,8 +230,18 @@ internal sealed partial class IncidentMerger
     }
 
     // Loops rather than lambdas here: these run for every earlier incident each new mention is compared with.
-    private static bool SameExactFigure(IncidentDraft candidate, IncidentDraft next) =>
-        SameFigure(candidate, next) && next.Counts.Values.Any(c => c.IsExact && candidate.Counts.Values.Any(o => o.Min == c.Min && o.Max == c.Max));
+    private static bool SameExactFigure(IncidentDraft candidate, IncidentDraft next)
+    {
+        foreach (var (key, count) in next.Counts)
+        {
+            if (count.IsExact && candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameFigure(IncidentDraft candidate, IncidentDraft next)
     {
