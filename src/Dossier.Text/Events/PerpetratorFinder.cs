@@ -128,6 +128,12 @@ internal sealed partial class PerpetratorFinder
             }
         }
 
+        if (found.Count == 0 && role == TriggerRole.Verb && CountFinder.IsComma(ix, first - 1) && ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && MainClauseSubject(ix, sentence.FirstToken, first - 1) is { } main)
+        {
+            found.Add(main); // "police used live ammunition, killing four": the participle shares the main clause's subject
+        }
+
         if (found.Count == 0 && role != TriggerRole.Injury && WhenAgent(ix, end, sentenceEnd, whenOnly: role != TriggerRole.Verb) is { } agent)
         {
             found.Add(agent); // "34 miners were killed when police opened fire", "the massacre that began when troops"
@@ -219,6 +225,34 @@ internal sealed partial class PerpetratorFinder
         }
 
         return verb > start && (HasAgent(ix, start, verb) || IsState(ix, start, verb)) ? (SkipDeterminer(ix, start, verb), verb) : null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's first verb before <paramref name="comma"/>, when that verb opens the main clause (after
+    /// at most an opening date) and is no verb of saying: "On 3 May police used live ammunition, killing …".
+    /// </summary>
+    private static (int First, int End)? MainClauseSubject(TokenIndex ix, int sentenceFirst, int comma)
+    {
+        for (var t = sentenceFirst + 1; t < comma; t++)
+        {
+            if (ix.IsAny(t, VerbLike) || TriggerJudge.IsClauseBreak(ix, t) && ix.DateAt(t - 1) < 0)
+            {
+                return null; // "said that …", "which MSF supported, killing": not the main clause's own act
+            }
+
+            if ((IsLikelyVerb(ix, t) || ix.IsAny(t, LightVerbs)) && ix.DateAt(t) < 0)
+            {
+                var start = t - 1;
+                while (start > sentenceFirst && !TriggerJudge.IsClauseBreak(ix, start - 1))
+                {
+                    start--;
+                }
+
+                return Subject(ix, start, t);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsMannerAdverb(TokenIndex ix, int t) =>

@@ -44,6 +44,22 @@ public sealed class ActorAwayFromVerbTests
     }
 
     [Fact]
+    public void Find_GivesAParticiple_TheSubjectOfTheMainClause()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 3 May 2016 police used live ammunition, killing at least four protesters.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "police");
+    }
+
+    [Theory]
+    [InlineData("On 3 May 2016 a strike hit the hospital in Tarn, which the charity Ostrel Aid supported, killing nine people.")]
+    [InlineData("The ministry said on 3 May 2016 that the men had been convicted of forming cells, attacking police posts and spreading strife.")]
+    public void Find_GivesAParticiple_NoSubjectFromARelativeOrReportedClause(string text)
+    {
+        Assert.All(UpstreamDoc.Events(text, Published), e => Assert.DoesNotContain(e.Perpetrators, p => p.Name.Contains("Ostrel Aid", StringComparison.Ordinal) || p.Name.Contains("ministry", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Find_DoesNotTakeTheAnnouncer_AsTheKiller()
     {
         var ev = Assert.Single(UpstreamDoc.Events("Provincial police said on 3 May 2016 that six herders had been killed near the dam.", Published));
