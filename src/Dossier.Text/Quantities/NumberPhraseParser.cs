@@ -117,7 +117,7 @@ internal static class NumberPhraseParser
             return true;
         }
 
-        if (!QuantityLexicon.TryVague(r.Span(k), out var range) || r.Is(k, "scores") && !r.Is(k + 1, "of"))
+        if (!QuantityLexicon.TryVague(r.Span(k), out var range) || r.Is(k, "scores") && !ScoresOfPeople(r, k))
         {
             return false;
         }
@@ -148,6 +148,23 @@ internal static class NumberPhraseParser
     }
 
     // "several hundred", "a few thousand", "several dozen", "several hundred thousand": the same ranges as
+    /// <summary>
+    /// "scores of people", "and scores injured", "wounding scores": people counted, not points or old grudges ("settling
+    /// scores", "test scores").
+    /// </summary>
+    private static bool ScoresOfPeople(TokenReader r, int k)
+    {
+        if (r.Is(k + 1, "of"))
+        {
+            return true;
+        }
+
+        var after = r.IsAny(k + 1, "more", "others", "injured") || r.IsAny(k + 1, "wounded", "hurt", "dead") || r.IsAny(k + 1, "killed", "arrested", "detained");
+        var before = r.IsWord(k - 1) && !r.IsCapitalised(k - 1) && r.Span(k - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !r.Span(k - 1).StartsWith("settl", StringComparison.OrdinalIgnoreCase);
+        return after || before && (r.Kind(k + 1) is null or TokenKind.Punctuation || r.IsAny(k + 1, "and", "in", "on"));
+    }
+
     // "hundreds", "thousands", "dozens", "hundreds of thousands" (at least two of the unit, fewer than ten).
     private static bool TrySeveral(TokenReader r, int k, out NumberPhrase phrase)
     {

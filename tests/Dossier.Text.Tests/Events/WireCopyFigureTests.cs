@@ -237,4 +237,12 @@ public sealed class WireCopyFigureTests
     {
         Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
     }
+
+    [Theory]
+    [InlineData("On 3 May police used live ammunition, killing at least four protesters and wounding scores.")]
+    [InlineData("The attack on 3 May left at least 23 people dead and scores injured.")]
+    public void Find_ReadsScores_OfPeopleHurt(string sentence)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue("injured", out var hurt) && hurt.Min == 40 && hurt.Max == 99);
+    }
 }
