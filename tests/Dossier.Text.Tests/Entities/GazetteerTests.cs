@@ -36,6 +36,18 @@ public class GazetteerTests
         Assert.Equal(code, entry.CountryCode);
     }
 
+    [Theory]
+    [InlineData("M23", "March 23 Movement")]
+    [InlineData("MONUSCO", "MONUSCO")]
+    [InlineData("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin")]
+    public void Find_ArmedGroupOrMission_IsAnOrganisationUnderItsName(string name, string canonical)
+    {
+        var entry = Gazetteer.Default.Find(name)!;
+
+        Assert.Equal(EntityType.Organization, entry.Type);
+        Assert.Equal(canonical, entry.Name);
+    }
+
     [Fact]
     public void Find_NameOfCountryAndCity_PrefersTheCountry()
     {
