@@ -5,7 +5,7 @@ internal sealed partial class CountFinder
 {
     private static readonly WordSet TollWords = new("toll count tally");
 
-    private static readonly WordSet TollLinks = new("of at to reached reaches rose risen climbed stood stands was is has had now");
+    private static readonly WordSet TollLinks = new("of at to reached reaches rose risen climbed stood stands was is has had now later since then already");
 
     /// <summary>
     /// "the death toll rose to 191", "the official count of 191": a killing's figure given as a toll

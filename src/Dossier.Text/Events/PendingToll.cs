@@ -12,7 +12,7 @@ internal readonly record struct PendingToll(int Quantity, TextSpan Sentence, int
 
     /// <summary>
     /// Gives the toll to the incident last told in sentence <paramref name="sentenceIndex"/> when it is a
-    /// violent one without a figure of the dead; the toll still pending, or <see cref="None"/>.
+    /// violent one without an exact figure of the dead; the toll still pending, or <see cref="None"/>.
     /// </summary>
     public PendingToll GiveTo(TokenIndex ix, List<IncidentDraft> drafts, int sentenceIndex, int paragraph)
     {
@@ -26,12 +26,18 @@ internal readonly record struct PendingToll(int Quantity, TextSpan Sentence, int
             return this;
         }
 
-        if (!last.Counts.ContainsKey("killed"))
+        // The toll counts the dead where the incident has no figure for them, or only a vague one it falls in
+        // ("dozens were killed", then "the death toll rose to 64").
+        var known = last.Counts.GetValueOrDefault("killed");
+        if (known is null || !known.IsExact)
         {
             var q = ix.Doc.Quantities[Quantity];
             last.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span) { Rounded = q.Approximate && q.IsExact });
-            last.AddType(EventTypes.Killing);
-            last.Evidence.Add(Sentence);
+            if (!ReferenceEquals(known, last.Counts["killed"]))
+            {
+                last.AddType(EventTypes.Killing);
+                last.Evidence.Add(Sentence);
+            }
         }
 
         return None;

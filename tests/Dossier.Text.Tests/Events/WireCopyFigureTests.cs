@@ -245,4 +245,14 @@ public sealed class WireCopyFigureTests
     {
         Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue("injured", out var hurt) && hurt.Min == 40 && hurt.Max == 99);
     }
+
+    [Theory]
+    [InlineData("Dozens of people were killed when a bomb struck a market in Ostrel on 3 May. The death toll later rose to 64.", 64, 64)]
+    [InlineData("At least 30 people were killed when a bomb struck a market in Ostrel on 3 May. The death toll later rose to 64.", 30, 30)]
+    public void Find_LetsALaterDeathToll_RefineOnlyAVagueFigure(string text, int min, int max)
+    {
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal((min, max), ((int)killing.Counts["killed"].Min, (int)killing.Counts["killed"].Max));
+    }
 }
