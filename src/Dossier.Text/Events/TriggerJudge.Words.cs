@@ -100,7 +100,8 @@ internal sealed partial class TriggerJudge
         return entry;
     }
 
-    private static readonly WordSet CrowdWords = new("crowd crowds protesters demonstrators marchers mourners students worshippers strikers");
+    private static readonly WordSet CrowdWords = new(
+        "crowd crowds protesters demonstrators marchers mourners students worshippers strikers march marches rally rallies demonstration procession");
 
     /// <summary>"charged the crowd", "charged at protesters", "charged into the marchers": police charging people.</summary>
     private static bool ChargesACrowd(TokenIndex ix, int end)

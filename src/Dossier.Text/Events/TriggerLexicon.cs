@@ -12,8 +12,8 @@ internal sealed class TriggerLexicon
     private static readonly string[] Table =
     [
         "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives",
-        "killing|killed|N|killings, murders, deaths, extrajudicial executions, summary executions, extrajudicial killings, dead",
-        "killing|killed|V|found dead, lynched, stoned to death, stabbed to death, clubbed to death, burned alive, burnt alive, burned to death, burnt to death",
+        "killing|killed|N|killings, murders, deaths, fatalities, extrajudicial executions, summary executions, extrajudicial killings, dead",
+        "killing|killed|V|found dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, burned alive, burnt alive, burned to death, burnt to death",
         "killing|killed|N|bodies, the bodies of, bodies were found, bodies have been found, bodies were recovered, bodies have been recovered, bodies were discovered, bodies have been discovered",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
         "killing|killed|A|massacre, murder",
@@ -37,7 +37,7 @@ internal sealed class TriggerLexicon
         "attack|-|B|fire into",
         "attack|-|I|attacks, shelling, bombing, bombings, air strike, air strikes, airstrike, airstrikes, rocket attack, rocket attacks, rocket fire, raids, suicide bombing, missile attack, missile attacks, beating, beatings, tear gas, rubber bullets, water cannon, stun grenades, car bomb, car bombs, roadside bomb, roadside bombs, bomb blast, suicide attack, suicide attacks, bomb attack, ambush",
         "attack|-|A|attack, raid, assault",
-        "attack|injured|X|injured, wounded, injuring, wounding, were hurt, was hurt, been hurt, sought medical treatment, sought medical care, sought treatment",
+        "attack|injured|X|injured, wounded, injuries, injuring, wounding, were hurt, was hurt, been hurt, sought medical treatment, sought medical care, sought treatment, needed hospital treatment, needed medical treatment, required hospital treatment, were hospitalised, were hospitalized",
         "displacement|displaced|V|evicted, deported, extradited, expelled, forcibly displaced, displaced, forcibly transferred, forcibly returned, refouled, uprooted, fled, driven from their homes, forced from their homes, forced to flee, fled their homes, driven out, crossed into, crossed the border into, forced * to flee, forcing * to flee, forced * from their homes, forcing * from their homes, left homeless, made homeless, rendered homeless, left * homeless, leaving * homeless, made * homeless",
         "displacement|displaced|V|forcibly repatriated, flown to, handed over to, handed back to, sent back to, put * onto, put * on board, pushed back, pushed * back",
         "displacement|displaced|I|eviction, evictions, deportation, deportations, extradition, extraditions, expulsion, expulsions, forced migration, forced displacement, forcible displacement, refoulement, forced eviction, forced evictions, forcible transfer",

@@ -125,6 +125,11 @@ public sealed class QuantityRecognizer : IPipelineComponent
     }
 
     // "six women and one man", "three men, two women and a boy": exact counts with nouns, joined by commas and "and".
+    /// <summary>Nouns that count acts or harms, not people: figures of two of them are not parts of one sum.</summary>
+    private static bool IsActNoun(TokenReader r, int t) =>
+        r.IsAny(t, "deaths", "injuries", "injured") || r.IsAny(t, "wounded", "arrests", "detentions") || r.IsAny(t, "killings", "attacks", "executions")
+        || r.IsAny(t, "abductions", "disappearances", "cases") || r.IsAny(t, "incidents", "homes", "houses");
+
     private static bool TrySum(TokenReader r, QuantityMention first, int nounToken, int limit, int dateStart, out QuantityMention sum, out int end)
     {
         sum = first;
@@ -145,6 +150,11 @@ public sealed class QuantityRecognizer : IPipelineComponent
             if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null || r.Is(part.End, "of"))
             {
                 break; // "seven patients, three of them children" names a subset, not a further part
+            }
+
+            if (IsActNoun(r, nounToken) || IsActNoun(r, nextNoun))
+            {
+                break; // "12 deaths and 40 injuries" counts two kinds of harm, not one group of people
             }
 
             total += next.Min;

@@ -255,4 +255,21 @@ public sealed class WireCopyFigureTests
 
         Assert.Equal((min, max), ((int)killing.Counts["killed"].Min, (int)killing.Counts["killed"].Max));
     }
+
+    [Theory]
+    [InlineData("Twelve were confirmed dead after the raid on 3 May.", "killed", 12)]
+    [InlineData("The raid on 3 May caused 12 fatalities.", "killed", 12)]
+    [InlineData("Medics recorded 12 deaths and 40 injuries after the raid on 3 May.", "killed", 12)]
+    [InlineData("Medics recorded 12 deaths and 40 injuries after the raid on 3 May.", "injured", 40)]
+    [InlineData("Twelve people needed hospital treatment after police charged the march on 3 May.", "injured", 12)]
+    public void Find_ReadsTheFiguresOfHarm_InAMedicsWords(string sentence, string key, int figure)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue(key, out var count) && count.Min == figure && count.Max == figure);
+    }
+
+    [Fact]
+    public void Find_ReadsPoliceChargingAMarch_AsAnAttack()
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events("Police charged the march on 3 May.", Published), e => e.Type == "legal_action");
+    }
 }
