@@ -37,7 +37,7 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet SeizedFrom = new("from in at on by during");
 
-    /// <summary>"seized 42 aid workers", "seized the two journalists": the people taken, within a few words.</summary>
+    /// <summary>"seized 42 aid workers", "picked up 15 activists": the people taken, within a few words.</summary>
     private static bool SeizesPeople(TokenIndex ix, int end)
     {
         for (var u = end; u < end + 5 && u < ix.Count && (ix.IsWord(u) || ix.QuantityAt(u) >= 0); u++)

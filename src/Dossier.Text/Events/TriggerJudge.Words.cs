@@ -33,6 +33,7 @@ internal sealed partial class TriggerJudge
         "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor general " +
         "wildcat teachers doctors nurses drivers dockers");
     private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
+    private static readonly WordSet MarchedObjects = new("them him her us the their his");
     // "summarily executed", "a deliberate, premeditated execution": no court's sentence behind the death.
     private static readonly WordSet Summarily = new("summarily extrajudicially arbitrarily summary extrajudicial arbitrary premeditated deliberate");
 
@@ -92,7 +93,7 @@ internal sealed partial class TriggerJudge
             return entry with { Type = EventTypes.Attack, CountKey = null }; // "police charged the crowd": a charge, not a charge sheet
         }
 
-        if (ix.IsAny(first, PrisonVerbs) && ix.Is(end, "for") && IsTerm(ix, end + 1))
+        if (ix.IsAny(first, PrisonVerbs) && ForTermAfter(ix, end))
         {
             return entry with { Type = EventTypes.LegalAction, CountKey = null }; // "jailed for five years": a sentence
         }
@@ -142,12 +143,17 @@ internal sealed partial class TriggerJudge
             return "the disappeared"; // "families of the disappeared" names the missing, not an act
         }
 
+        if (ix.Is(first, "marched") && entry.Words.Length == 1 && ix.IsAny(end, MarchedObjects))
+        {
+            return "marched someone away"; // "marched them into the bush" is a forced march, not a protest
+        }
+
         if (ix.Is(first, "bodies") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)
         {
             return "bodies not counted"; // "9 bodies had been brought in" counts the dead; "UN bodies" or "bodies were thrown" alone do not
         }
 
-        if ((ix.Is(first, "seized") || ix.Is(first, "seizing")) && entry.Words.Length == 1 && !SeizesPeople(ix, end))
+        if ((ix.Is(first, "seized") || ix.Is(first, "seizing") || ix.Is(first, "picked")) && !SeizesPeople(ix, end))
         {
             return "nobody seized";
         }
@@ -264,6 +270,20 @@ internal sealed partial class TriggerJudge
             if (!ix.IsWord(t))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"jailed for five years", "jailed three journalists for seven years": a term follows, past the people jailed.</summary>
+    private static bool ForTermAfter(TokenIndex ix, int end)
+    {
+        for (var t = end; t < end + 6 && t < ix.Count && !ix.IsPunctuation(t); t++)
+        {
+            if (ix.Is(t, "for"))
+            {
+                return IsTerm(ix, t + 1);
             }
         }
 

@@ -23,7 +23,7 @@ internal sealed class TriggerLexicon
         "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, held * hostage, holding * hostage, took * hostage, taking * hostage, held * captive, forcibly disappeared, disappeared, vanished, gone missing, went missing, taken away, taken from their homes, taken from his home, taken from her home, seized, seizing",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
-        "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held",
+        "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up",
         "arrest|arrested|N|arrests, detentions",
         "arrest|arrested|I|detention, imprisonment, arbitrary detention",
         "arrest|arrested|A|arrest",

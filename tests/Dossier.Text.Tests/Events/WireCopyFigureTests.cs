@@ -272,4 +272,28 @@ public sealed class WireCopyFigureTests
     {
         Assert.DoesNotContain(UpstreamDoc.Events("Police charged the march on 3 May.", Published), e => e.Type == "legal_action");
     }
+
+    [Fact]
+    public void Find_ReadsPeoplePickedUp_AsArrested_AndThingsPickedUp_AsNothing()
+    {
+        Assert.Contains(UpstreamDoc.Events("On 3 May police picked up 15 activists from their homes.", Published),
+            e => e.Type == "arrest" && e.Counts["arrested"].Min == 15);
+        Assert.Empty(UpstreamDoc.Events("On 3 May the army picked up the weapons left at the border.", Published));
+    }
+
+    [Fact]
+    public void Find_ReadsAForcedMarch_AsNoProtest()
+    {
+        var events = UpstreamDoc.Events("On 3 May armed men took 30 passengers off a bus and marched them into the bush.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "protest");
+    }
+
+    [Fact]
+    public void Find_ReadsJailingForATerm_AsASentence()
+    {
+        var events = UpstreamDoc.Events("On 3 May a court jailed three journalists for seven years.", Published);
+
+        Assert.Equal("legal_action", Assert.Single(events).Type);
+    }
 }
