@@ -110,6 +110,11 @@ internal sealed partial class CountFinder
                 return taken; // "kidnapping dozens of residents": a participle with its object, not the noun
             default:
                 var of = OfComplement(ix, end, sentenceEnd);
+                if (of < 0 && entry.CountKey == "participants" && ix.Is(end, "by"))
+                {
+                    of = After(ix, end + 1, sentenceEnd); // "a protest by some 300 teachers"
+                }
+
                 return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
         }
     }

@@ -51,7 +51,7 @@ internal sealed partial class PerpetratorFinder
                 // "an attack that was carried out by", "the killing was ordered by": the act's own agent; but
                 // "fired on buses that had been taken by students", "accompanied by reports": another verb's.
                 var light = ix.IsAny(t - 1, LightVerbs) || (ix.Is(t - 1, "out") && ix.IsAny(t - 2, LightVerbs));
-                if (light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1))))
+                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1))
                 {
                     AddPhrase(ix, t + 1, sentenceEnd, found);
                 }
@@ -254,6 +254,12 @@ internal sealed partial class PerpetratorFinder
 
         return null;
     }
+
+    private static readonly WordSet Happenings = new(
+        "fighting clashes violence shelling bombing bombardment strikes airstrikes explosion explosions fire fires floods flooding unrest war conflict");
+
+    /// <summary>"displaced by the fighting", "killed by the explosion": a "by" phrase naming what happened, not who acted.</summary>
+    private static bool NamesAnAct(TokenIndex ix, int t) => ix.IsAny(ix.Is(t, "the") || ix.Is(t, "a") ? t + 1 : t, Happenings);
 
     private static bool IsMannerAdverb(TokenIndex ix, int t) =>
         ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).Length > 4 && ix.Word(t).EndsWith("ly", StringComparison.Ordinal)

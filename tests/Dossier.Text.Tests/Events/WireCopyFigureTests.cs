@@ -296,4 +296,28 @@ public sealed class WireCopyFigureTests
 
         Assert.Equal("legal_action", Assert.Single(events).Type);
     }
+
+    [Fact]
+    public void Find_CountsAProtestBy_ItsParticipants()
+    {
+        var events = UpstreamDoc.Events("On 3 May police dispersed a peaceful protest by some 300 teachers.", Published);
+
+        Assert.Equal(300, Assert.Single(events, e => e.Type == "protest").Counts["participants"].Min);
+    }
+
+    [Fact]
+    public void Find_ReadsFamiliesAbandoningTheirHomes_AsDisplaced()
+    {
+        var events = UpstreamDoc.Events("On 3 May hundreds of families abandoned their homes as the army advanced.", Published);
+
+        Assert.Contains(events, e => e.Type == "displacement" && e.Counts["displaced"].Min == 200);
+    }
+
+    [Theory]
+    [InlineData("More than 5,000 people have been displaced by the fighting since 3 May.")]
+    [InlineData("On 3 May nine people were killed by the explosion at the depot.")]
+    public void Find_TakesNoActor_FromAByPhraseThatNamesWhatHappened(string sentence)
+    {
+        Assert.All(UpstreamDoc.Events(sentence, Published), e => Assert.Empty(e.Perpetrators));
+    }
 }
