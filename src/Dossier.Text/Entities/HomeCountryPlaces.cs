@@ -30,7 +30,7 @@ internal static class HomeCountryPlaces
         foreach (var draft in drafts)
         {
             if ((draft.CountryCode ?? draft.Entry?.CountryCode) is { } code
-                && voted.Add(view.Text[view.Tokens[draft.First].Start..view.Tokens[draft.End - 1].End]))
+                && voted.Add(NameOf(view, draft)))
             {
                 votes[code] = votes.GetValueOrDefault(code) + (draft.Type != EntityType.Location || draft.Entry?.Kind == "country" ? 2 : 1);
             }
@@ -56,8 +56,7 @@ internal static class HomeCountryPlaces
                 continue;
             }
 
-            var name = view.Text[view.Tokens[draft.First].Start..view.Tokens[draft.End - 1].End];
-            var local = gazetteer.FindAll(name, EntityType.Location).FirstOrDefault(e => e.Kind == "city" && e.CountryCode == home);
+            var local = gazetteer.FindAll(NameOf(view, draft), EntityType.Location).FirstOrDefault(e => e.Kind == "city" && e.CountryCode == home);
             if (local is not null)
             {
                 drafts[i] = draft with { Entry = local, CountryCode = null };
@@ -68,6 +67,9 @@ internal static class HomeCountryPlaces
             }
         }
     }
+
+    private static string NameOf(TokenView view, MentionDraft draft) =>
+        view.Text[view.Tokens[draft.First].Start..view.Tokens[draft.End - 1].End];
 
     private static bool SeveralCountries(List<MentionDraft> drafts)
     {

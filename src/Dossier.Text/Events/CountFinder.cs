@@ -159,7 +159,7 @@ internal sealed partial class CountFinder
                 break; // "six were killed in the town and the 43 others were taken away": another clause's subject
             }
 
-            if (found >= 0 && ix.Is(t, "among") && ix.IsAny(t - 1, BeVerbs))
+            if (found >= 0 && WholeAfterAmong(ix, t))
             {
                 break; // "The two were among 45 people rounded up": the whole, not the subject, was rounded up
             }
@@ -270,7 +270,7 @@ internal sealed partial class CountFinder
     {
         var q = ix.QuantityAt(token);
         var (first, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
-        if (ix.Is(first - 1, "among") && ix.IsAny(first - 2, BeVerbs))
+        if (WholeAfterAmong(ix, first - 1))
         {
             return false; // "They were among 45 people rounded up": the whole that the subject belongs to
         }
@@ -279,6 +279,9 @@ internal sealed partial class CountFinder
     }
 
     private static readonly WordSet BeVerbs = new("was were is are");
+
+    /// <summary>"were among 45 people rounded up": the "among" at <paramref name="t"/> names the whole a subject belongs to.</summary>
+    private static bool WholeAfterAmong(TokenIndex ix, int t) => ix.Is(t, "among") && ix.IsAny(t - 1, BeVerbs);
 
     /// <summary>The quantity at the token if it counts people or acts (not a year, a duration or a percentage).</summary>
     public static int Usable(TokenIndex ix, int token)

@@ -36,6 +36,7 @@ internal sealed partial class SentenceIncidents
         return true;
     }
 
+    /// <summary>"sixteen dead … and one more the following day": an "and", "but" or comma joins another part between the two.</summary>
     private static bool JoinBetween(TokenIndex ix, int from, int to)
     {
         for (var t = from; t < to; t++)

@@ -178,7 +178,12 @@ internal sealed partial class SentenceIncidents
     {
         var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
         var since = ix.Is(first - 1, "since") ? first - 1 : ix.IsAny(first - 1, DayPartsAndEdges) && ix.Is(first - 2, "since") ? first - 2 : -1;
-        for (var t = since - 1; since > 0 && t >= 0 && t >= since - 14 && !ix.IsPunctuation(t); t--)
+        if (since < 0)
+        {
+            return false;
+        }
+
+        for (var t = since - 1; t >= 0 && t >= since - 14 && !ix.IsPunctuation(t); t--)
         {
             if (ix.IsAny(t, RelativePronouns) || ix.Is(t, "that"))
             {

@@ -147,7 +147,6 @@ internal static class NumberPhraseParser
         return true;
     }
 
-    // "several hundred", "a few thousand", "several dozen", "several hundred thousand": the same ranges as
     /// <summary>
     /// "scores of people", "and scores injured", "wounding scores": people counted, not points or old grudges ("settling
     /// scores", "test scores").
@@ -165,6 +164,7 @@ internal static class NumberPhraseParser
         return after || before && (r.Kind(k + 1) is null or TokenKind.Punctuation || r.IsAny(k + 1, "and", "in", "on"));
     }
 
+    // "several hundred", "a few thousand", "several dozen", "several hundred thousand": the same ranges as
     // "hundreds", "thousands", "dozens", "hundreds of thousands" (at least two of the unit, fewer than ten).
     private static bool TrySeveral(TokenReader r, int k, out NumberPhrase phrase)
     {

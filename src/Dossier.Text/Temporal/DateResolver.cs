@@ -43,18 +43,20 @@ public sealed class DateResolver : IPipelineComponent
                 lastPrintedYear = printed;
             }
 
-            if (doc.Dates[i].Value is { Precision: DatePrecision.Day } day && day.Start == day.End && !NamesAnotherDay(doc, mention))
+            if (doc.Dates[i].Value is { Precision: DatePrecision.Day } day && day.Start == day.End && SetsNarrativeDay(doc, mention))
             {
                 lastDay = day.Start;
             }
         }
     }
 
-    // "fifteen months before Thursday's verdict": a weekday that names the day of something else, not the narrative's day.
-    // Anniversaries and relative expressions count from the report's day, not the narrative's.
-    private static bool NamesAnotherDay(Doc doc, DateMention mention) =>
-        mention.Kind is not (DateKind.Absolute or DateKind.YearLess or DateKind.Weekday) && !mention.DayFromText
-        || mention.Kind == DateKind.Weekday && mention.Span.End + 1 < doc.Text.Length && doc.Text[mention.Span.End] is '\'' or '\u2019' && doc.Text[mention.Span.End + 1] == 's';
+    // The day "the night before" or "two days later" counts from: a printed date, a weekday or such a count itself.
+    // Anniversaries and relative expressions count from the report's day, not the narrative's, and a possessive
+    // weekday names the day of something else ("fifteen months before Thursday's verdict").
+    private static bool SetsNarrativeDay(Doc doc, DateMention mention) =>
+        (mention.Kind is DateKind.Absolute or DateKind.YearLess or DateKind.Weekday || mention.DayFromText)
+        && !(mention.Kind == DateKind.Weekday && mention.Span.End + 1 < doc.Text.Length
+            && doc.Text[mention.Span.End] is '\'' or '\u2019' && doc.Text[mention.Span.End + 1] == 's');
 
     // "today", "last week", "on Sunday", "five years ago": counted from the report's day, which a report dated only
     // "in or after" its latest printed year does not know.
