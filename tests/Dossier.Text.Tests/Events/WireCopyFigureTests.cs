@@ -19,6 +19,10 @@ public sealed class WireCopyFigureTests
     [InlineData("The floods of 3 May destroyed 4,000 homes and left 25,000 people homeless.", "displaced", 25000)]
     [InlineData("On 3 May, 4,000 homes were destroyed and 25,000 people left homeless.", "displaced", 25000)]
     [InlineData("Hundreds of thousands of people joined the strike on 3 May.", "participants", 200000)]
+    [InlineData("Rebels seized 42 aid workers on 3 May and are holding them in the forest.", "abducted", 42)]
+    [InlineData("Hospital sources said 9 bodies had been brought in on 3 May.", "killed", 9)]
+    [InlineData("Two of the wounded died in hospital on 3 May.", "killed", 2)]
+    [InlineData("Two injured protesters died in hospital on 3 May.", "killed", 2)]
     public void Find_ReadsTheFigure(string sentence, string key, int min)
     {
         var events = UpstreamDoc.Events(sentence, Published);
@@ -118,16 +122,6 @@ public sealed class WireCopyFigureTests
     public void Find_CountsANamedPerson_PastAnAdverbBeforeThePassive(string sentence)
     {
         Assert.Equal(1, Assert.Single(UpstreamDoc.Events(sentence, Published)).Counts["arrested"].Min);
-    }
-
-    [Theory]
-    [InlineData("Rebels seized 42 aid workers on 3 May and are holding them in the forest.", "abducted", 42)]
-    [InlineData("Hospital sources said 9 bodies had been brought in on 3 May.", "killed", 9)]
-    [InlineData("Two of the wounded died in hospital on 3 May.", "killed", 2)]
-    [InlineData("Two injured protesters died in hospital on 3 May.", "killed", 2)]
-    public void Find_ReadsTheFigure_OfLessCommonWordings(string sentence, string key, int figure)
-    {
-        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue(key, out var count) && count.Min == figure);
     }
 
     [Theory]
