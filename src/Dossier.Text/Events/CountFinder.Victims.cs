@@ -23,9 +23,9 @@ internal sealed partial class CountFinder
             t--; // "was also arrested", "was later killed"
         }
 
-        if (ix.Is(t, "and") && ix.IsWord(t - 1) && ix.IsAny(t - 2, PassiveLinks))
+        if (ix.Is(t, "and") && FirstVerbLink(ix, t) is var link and >= 0)
         {
-            t -= 2; // "was beaten and shot dead": the second of two verbs shares the subject
+            t = link; // "was beaten and shot dead", "was shot in the chest and died": the second verb shares the subject
         }
 
         if (ix.IsAny(t, PassiveLinks))
@@ -65,14 +65,15 @@ internal sealed partial class CountFinder
     /// </summary>
     public static TextSpan? NamedObject(TokenIndex ix, int end, int sentenceEnd)
     {
-        if (end >= sentenceEnd || ix.EntityAt(end) is not (var mention and >= 0))
+        var named = AfterTitle(ix, end, sentenceEnd);
+        if (named >= sentenceEnd || ix.EntityAt(named) is not (var mention and >= 0))
         {
             return null;
         }
 
         var person = ix.Doc.EntityMentions[mention];
         var (start, after) = ix.TokensIn(person.Span);
-        if (person.Type != EntityType.Person || start != end || ix.IsAny(after, Alternatives) || ix.Is(after, "'s"))
+        if (person.Type != EntityType.Person || start != named || ix.IsAny(after, Alternatives) || ix.Is(after, "'s"))
         {
             return null;
         }
@@ -80,6 +81,52 @@ internal sealed partial class CountFinder
         // "arrested Ana Ruiz, Juan Pons and ...": a name followed by another name is a list.
         return IsComma(ix, after) && ix.EntityAt(after + 1) >= 0 ? null : person.Span;
     }
+
+    /// <summary>
+    /// The "was" of a passive verb phrase of a few words that ends right before the "and" at <paramref name="and"/>
+    /// ("was shot in the chest and"), or -1 when a comma or other mark breaks it.
+    /// </summary>
+    private static int FirstVerbLink(TokenIndex ix, int and)
+    {
+        for (var u = and - 1; u >= and - 6 && ix.IsWord(u); u--)
+        {
+            if (u < and - 1 && ix.IsAny(u, PassiveLinks))
+            {
+                return u;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet Determiners = new("the a an");
+
+    /// <summary>
+    /// "arrested the journalist Ana Ruiz", "detained opposition leader Ana Ruiz": the token after a title of up to
+    /// three lower-case words before a name, or <paramref name="end"/> itself when no title stands there.
+    /// </summary>
+    private static int AfterTitle(TokenIndex ix, int end, int sentenceEnd)
+    {
+        var t = ix.IsAny(end, Determiners) ? end + 1 : end;
+        for (var u = t; u < sentenceEnd && u < t + 3 && IsTitleWord(ix, u); u++)
+        {
+            // "the lawyers of Ana Ruiz", "the journalists Ana Ruiz and ...": a plural names others or a list.
+            if (ix.EntityAt(u + 1) >= 0 && !IsPlural(ix.Word(u)))
+            {
+                return u + 1;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly WordSet NotTitleWords = new("of for in at on with from to by and or who whom after before during");
+
+    private static bool IsTitleWord(TokenIndex ix, int t) =>
+        ix.IsWord(t) && !ix.IsCapitalised(t) && ix.EntityAt(t) < 0 && ix.QuantityAt(t) < 0 && !ix.IsAny(t, NotTitleWords);
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The span of a person mention that ends at token <paramref name="t"/> and is not the last item of a list.</summary>
     private static TextSpan? PersonEndingAt(TokenIndex ix, int t)

@@ -16,6 +16,10 @@ public sealed class NamedVictimCountTests
     [InlineData("One man, Teodor Malsky, died in a police cell in Varn on 3 May 2016.", "killed")]
     [InlineData("Border guards arrested Teodor Malsky, a former minister, in Varn on 3 May 2016.", "arrested")]
     [InlineData("Teodor Malsky, 52, a teacher at the village school, was killed in Varn on 3 May 2016.", "killed")]
+    [InlineData("Teodor Malsky, 17, was hit in the back and died in a clinic in Varn on 3 May 2016.", "killed")]
+    [InlineData("Border guards arrested the blogger Teodor Malsky in Varn on 3 May 2016.", "arrested")]
+    [InlineData("Police detained opposition leader Teodor Malsky in Varn on 3 May 2016.", "arrested")]
+    [InlineData("Guards beat the reporter Teodor Malsky with sticks in Varn on 3 May 2016.", "injured")]
     public void Find_CountsOne_ForANamedVictim(string text, string key)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -56,6 +60,8 @@ public sealed class NamedVictimCountTests
     [InlineData("Police arrested Teodor Malsky and his brother in Varn on 3 May 2016.")]
     [InlineData("Police arrested Teodor Malsky, Ivo Brant and Lena Kurz in Varn on 3 May 2016.")]
     [InlineData("Police arrested Teodor Malsky's sons in Varn on 3 May 2016.")]
+    [InlineData("Police arrested the lawyers of Teodor Malsky in Varn on 3 May 2016.")]
+    [InlineData("Police arrested the bloggers Teodor Malsky and Ivo Brant in Varn on 3 May 2016.")]
     public void Find_DoesNotCountOne_ForANamedObjectAmongOthers(string text)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
