@@ -21,6 +21,7 @@ internal sealed class TriggerLexicon
         "execution|executed|N|executions, hangings, public executions",
         "execution|executed|I|execution, hanging",
         "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, held * hostage, holding * hostage, took * hostage, taking * hostage, held * captive, forcibly disappeared, disappeared, vanished, gone missing, went missing, taken away, taken from their homes, taken from his home, taken from her home, seized, seizing",
+        "abduction|abducted|V|bundled into, bundled * into, bundled him into, bundled her into, bundled them into, forced into a car, forced into a van, forced into a vehicle, forced into an unmarked, forced * into a car, forced * into a van, forced * into a vehicle, dragged into a car, dragged into a van, dragged * into a car, dragged * into a van",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
         "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up",

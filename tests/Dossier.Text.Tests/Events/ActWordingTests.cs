@@ -13,11 +13,19 @@ public sealed class ActWordingTests
     [InlineData("The two editors were remanded in custody on 3 May 2016.", "arrest")]
     [InlineData("A woman was gang-raped near the camp on 3 May 2016.", "sexual_violence")]
     [InlineData("Forty refugees were forcibly repatriated on 3 May 2016.", "displacement")]
+    [InlineData("The lawyer was forced into a car outside her office on 3 May 2016.", "abduction")]
+    [InlineData("Masked men bundled him into a van near the market on 3 May 2016.", "abduction")]
     public void Find_ReadsTheAct(string text, string type)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
 
         Assert.Equal(type, ev.Type);
+    }
+
+    [Fact]
+    public void Find_DoesNotReadExile_AsAnAbduction()
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events("The editors were forced into exile on 3 May 2016.", Published), e => e.Type == "abduction");
     }
 
     [Fact]
