@@ -90,9 +90,11 @@ internal sealed partial class IncidentMerger
                 continue; // "since May 130 people have been shot dead", then "Haque was killed on 26 May": one of the many
             }
 
-            if (!candidate.Tally && next.Tally && next.Counts.Keys.Any(candidate.Counts.ContainsKey) && !SameFigure(candidate, next))
+            if (candidate.Tally != next.Tally && next.Counts.Keys.Any(candidate.Counts.ContainsKey) && !SameFigure(candidate, next))
             {
-                continue; // "dozens of new arrests this week", then "its running count since 1 April stands at 3,000"
+                // "dozens of new arrests this week", then "its running count since 1 April stands at 3,000"; or the
+                // tally first, then "dozens of people arrested after the looting in May": one of the tally's parts.
+                continue;
             }
 
             var bothDated = candidate.Date is not null && next.OwnDate is not null;

@@ -27,6 +27,10 @@ internal sealed partial class TriggerJudge
         return ix.IsAny(t, PeopleWords) && !(ix.Is(t, "the") && ix.IsWord(t + 1) && !ix.IsAny(t + 1, PeopleWords) && ix.IsAny(t + 2, Copulas));
     }
 
+    /// <summary>"left five civilians dead": token <paramref name="t"/> ends the noun of the figure before it.</summary>
+    private static bool NounOfFigure(TokenIndex ix, int t) =>
+        ix.QuantityAt(t - 1) is var q and >= 0 && ix.Doc.Quantities[q].Noun is { } noun && noun.End == ix.Tokens[t].End;
+
     private static readonly WordSet Copulas = new("were was are is");
 
     // People that are seized are taken; "seized weapons", "seized power" or "seized the town" are not.

@@ -177,7 +177,7 @@ internal sealed partial class TriggerJudge
         {
             // "sixteen dead": only a figure makes the word a report of an act.
             var q = ix.QuantityAt(first - 1) >= 0 ? first - 1
-                : (ix.Is(first - 1, "of") || ix.Is(first - 1, "people")) && ix.QuantityAt(first - 2) >= 0 ? first - 2 : -1;
+                : (ix.Is(first - 1, "of") || ix.Is(first - 1, "people") || NounOfFigure(ix, first - 1)) && ix.QuantityAt(first - 2) >= 0 ? first - 2 : -1;
             if (q < 0)
             {
                 return "uncounted";
@@ -186,6 +186,11 @@ internal sealed partial class TriggerJudge
             // "a list of 745 dead", "an estimate of 10,000 dead": a figure for an act told elsewhere.
             var figureStart = ix.TokensIn(ix.Doc.Quantities[ix.QuantityAt(q)].Span).First;
             return ix.Is(figureStart - 1, "of") ? "a figure" : null;
+        }
+
+        if (ix.Is(first, "drowned") && ix.Is(end, "out"))
+        {
+            return "not heard"; // "drowned out by the crowd"
         }
 
         if (ix.Is(first, "gathering") && ix.IsWord(end) && !ix.IsCapitalised(end) && !ix.IsAny(end, Complements)

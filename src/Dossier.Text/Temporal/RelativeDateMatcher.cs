@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Text.Model;
 using Dossier.Text.Quantities;
 using Dossier.Text.Segmentation;
@@ -28,11 +29,26 @@ internal static class RelativeDateMatcher
             || TryAmountOfUnits(r, k, out mention, out end);
     }
 
-    // "over the weekend", "at the weekend": the weekend just gone, as news tells it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekFollowers = new[]
+    {
+        "of", "before", "after", "that", "which", "when", "leading", "following", "to", "in", "since", "ahead",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "over the weekend", "at the weekend": the weekend just gone, as news tells it; "over the week", "during the
+    // week": the seven days up to the report, as a weekly bulletin tells it (never "during the week of 3 May" or
+    // "over the week that followed", which count from another day).
     private static bool TryTheWeekend(TokenReader r, int k, out DateMention mention, out int end)
     {
         mention = null!;
         end = k;
+        if (r.Is(k, "week") && r.Is(k - 1, "the") && r.IsAny(k - 2, "over", "during", "throughout")
+            && !(r.IsWord(k + 1) && WeekFollowers.Contains(r.Span(k + 1))))
+        {
+            mention = new DateMention(r.SpanOf(k - 1, k), DateKind.Range) { Amount = -1, Unit = "week" };
+            end = k + 1;
+            return true;
+        }
+
         if (!r.Is(k, "weekend") || !r.Is(k - 1, "the") || !r.IsAny(k - 2, "over", "at", "during"))
         {
             return false;

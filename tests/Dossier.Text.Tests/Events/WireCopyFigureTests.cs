@@ -170,6 +170,27 @@ public sealed class WireCopyFigureTests
         Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 3000);
     }
 
+    [Fact]
+    public void Find_KeepsAPartOfARunningTally_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "Their running count since 1 April stands at more than 3,000 arrests. In the north, dozens of people arrested after the looting of shops in May are still held.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var part) && part.Min == 24 && part.Max == 99);
+        Assert.Contains(events, e => e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 3000);
+    }
+
+    [Theory]
+    [InlineData("The week in brief. During the week of 3 May, police detained 40 people in the capital.", "2016-05-03")]
+    [InlineData("Police detained 40 people in the capital over the week that followed the vote on 1 March.", "2016-03-01")]
+    public void Find_DatesAWeekNamedFromAnotherDay_ByThatDay(string text, string iso)
+    {
+        var arrest = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "arrest");
+
+        Assert.Equal(iso, arrest.Date?.ToIso());
+    }
+
     [Theory]
     [InlineData("The bombing of the market was the deadliest attack since the war began in 2011.")]
     [InlineData("Gunmen attacked the convoy, the worst such attack since fighting broke out in March 2014.")]
@@ -238,6 +259,24 @@ public sealed class WireCopyFigureTests
     public void Find_ReadsScores_OfPeopleHurt(string sentence)
     {
         Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue("injured", out var hurt) && hurt.Min == 40 && hurt.Max == 99);
+    }
+
+    [Theory]
+    [InlineData("The raid left five civilians dead in the village of Tarn on Tuesday.")]
+    [InlineData("At least five people were reported dead after clashes in Tarn on Tuesday.")]
+    [InlineData("Five migrants drowned when their boat capsized off Tarn on Tuesday.")]
+    public void Find_CountsTheDead_AndDatesThem(string sentence)
+    {
+        var killing = Assert.Single(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+
+        Assert.Equal(5, killing.Counts["killed"].Min);
+        Assert.Equal("2016-05-17", killing.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DoesNotReadAVoiceDrownedOut_AsADeath()
+    {
+        Assert.Empty(UpstreamDoc.Events("His speech was drowned out by the crowd in Tarn on Tuesday.", Published));
     }
 
     [Theory]

@@ -98,6 +98,14 @@ public class DateResolverTests
         Assert.Equal(iso, ResolveOnly(phrase, DateValue.Day(2016, 5, 20)).Value?.ToIso());
     }
 
+    [Theory]
+    [InlineData("arrested over the week", "2016-05-13/2016-05-20")]
+    [InlineData("during the week, police detained", "2016-05-13/2016-05-20")]
+    public void Resolve_OverTheWeek_IsTheSevenDaysUpToTheReport(string phrase, string iso)
+    {
+        Assert.Equal(iso, ResolveOnly(phrase, DateValue.Day(2016, 5, 20)).Value?.ToIso());
+    }
+
     [Fact]
     public void Resolve_Duration_IsNeverADate()
     {
