@@ -155,13 +155,32 @@ internal sealed partial class SentenceIncidents
     {
         for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
         {
-            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !ix.Is(t + 1, "the"))
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !NounPhraseAfterTo(ix, t + 1))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly WordSet Endings = new("end halt close standstill");
+
+    private static readonly WordSet NounOpeners = new("the a an his her their its this these those at some about around over nearly almost up");
+
+    /// <summary>
+    /// "set fire to at least 40 homes", "set fire to homes": a figure, a determiner or a plural noun after "to" is its
+    /// object, not an infinitive's verb (which would end in "s" only as "discuss" or "focus" do).
+    /// </summary>
+    private static bool NounPhraseAfterTo(TokenIndex ix, int t)
+    {
+        if (ix.IsAny(t, NounOpeners) || ix.QuantityAt(t) >= 0)
+        {
+            return !ix.IsAny(t + 1, Endings); // "bringing to an end": an idiom of the verb before, which then opens no phrase
+        }
+
+        var word = ix.Word(t);
+        return word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S' or 'u' or 'U');
     }
 
     /// <summary>

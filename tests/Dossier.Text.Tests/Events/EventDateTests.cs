@@ -17,6 +17,16 @@ public sealed class EventDateTests
         Assert.All(legal, e => Assert.False(e.Date?.ToIso().StartsWith("2006", StringComparison.Ordinal) ?? false, e.Date?.ToIso()));
     }
 
+    [Theory]
+    [InlineData("Militiamen set fire to at least 40 homes in the village of Tarn on Tuesday.")]
+    [InlineData("Militiamen set fire to homes in the village of Tarn on Tuesday.")]
+    public void Find_DatesAnAct_WhoseObjectFollowsTo(string sentence)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal("2016-05-17", ev.Date?.ToIso());
+    }
+
     [Fact]
     public void Find_MonthOfThatYear_TakesTheNarrativesYear()
     {
