@@ -273,6 +273,16 @@ public sealed class WireCopyFigureTests
         Assert.Equal("2016-05-17", killing.Date?.ToIso());
     }
 
+    [Theory]
+    [InlineData("Since March, fighting has driven hundreds of thousands of people from their homes in Tarn.", "displaced", 200000)]
+    [InlineData("The fighting drove 5,000 families from their homes in Tarn in March.", "displaced", 5000)]
+    [InlineData("On Saturday the authorities put the crowd at 4,000.", "participants", 4000)]
+    [InlineData("Police estimated the crowd at 4,000 on Saturday.", "participants", 4000)]
+    public void Find_ReadsTheFigure_OfAnActiveVerbOrAnEstimate(string sentence, string key, int min)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue(key, out var count) && count.Min == min);
+    }
+
     [Fact]
     public void Find_DoesNotReadAVoiceDrownedOut_AsADeath()
     {
