@@ -69,7 +69,32 @@ internal sealed partial class CountFinder
         return -1;
     }
 
-    /// <summary>"the number of people killed rose to 50": a total named by a verb's participle.</summary>
+    private static readonly WordSet Bringing = new("bringing brings bring brought");
+
+    /// <summary>"bringing the (total) number of arrests since January to 340": the figure after "to"; -1 when none.</summary>
+    private static int BroughtTo(TokenIndex ix, int number, int end, int sentenceEnd)
+    {
+        var the = ix.Is(number - 1, "total") ? number - 2 : number - 1;
+        if (!ix.Is(the, "the") || !ix.IsAny(the - 1, Bringing))
+        {
+            return -1;
+        }
+
+        for (var u = end; u < sentenceEnd && u < end + 12; u++)
+        {
+            if (ix.Is(u, "to"))
+            {
+                return After(ix, u + 1, sentenceEnd);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "the number of people killed rose to 50", "bringing the number arrested since January to 340", "bring to 45
+    /// the number of protesters killed": a total named by a verb's participle.
+    /// </summary>
     private static int NumberOfVerb(TokenIndex ix, int first, int end, int sentenceEnd)
     {
         var t = first - 1;
@@ -78,9 +103,21 @@ internal sealed partial class CountFinder
             t--;
         }
 
-        if (!ix.Is(t, "of") || !ix.Is(t - 1, "number"))
+        var number = ix.Is(t, "of") && ix.Is(t - 1, "number") ? t - 1 : ix.Is(first - 1, "number") ? first - 1 : -1;
+        if (number < 0)
         {
             return -1;
+        }
+
+        // "bring to 45 the number of ...": the figure stands before the total it names.
+        if (ix.Is(number - 1, "the") && ix.Is(number - 3, "to") && ix.IsAny(number - 4, Bringing) && Usable(ix, number - 2) is var fronted and >= 0)
+        {
+            return fronted;
+        }
+
+        if (BroughtTo(ix, number, end, sentenceEnd) is var total and >= 0)
+        {
+            return total;
         }
 
         for (var u = end; u < sentenceEnd && u < end + 12; u++)

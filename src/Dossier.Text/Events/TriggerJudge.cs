@@ -14,6 +14,10 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet Negations = new("no not never n't none nobody without neither nor cannot");
     private static readonly WordSet Modals = new("will would could might may must should shall can 'll wo");
+    private static readonly WordSet EstimateModals = new("may might must");
+
+    /// <summary>"up to 200 people may have been killed": a guess about what happened, told as a claim; never "would have".</summary>
+    private static bool PastEstimate(TokenIndex ix, int modal) => ix.IsAny(modal, EstimateModals) && ix.Is(modal + 1, "have");
     private static readonly WordSet Conditions = new("if unless whether lest");
 
     private static readonly WordSet Prevention = new(
@@ -102,7 +106,7 @@ internal sealed partial class TriggerJudge
                 return TriggerReading.Not("negated");
             }
 
-            if (ix.IsAny(t, Modals))
+            if (ix.IsAny(t, Modals) && !PastEstimate(ix, t))
             {
                 return TriggerReading.Not("modal");
             }

@@ -283,6 +283,26 @@ public sealed class WireCopyFigureTests
         Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue(key, out var count) && count.Min == min);
     }
 
+    [Theory]
+    [InlineData("Police arrested 15 people on Tuesday, bringing the number arrested since January to 340.", "arrested", 340)]
+    [InlineData("Police arrested 15 people on Tuesday, bringing the total number of arrests since January to 340.", "arrested", 340)]
+    [InlineData("The deaths bring to 45 the number of protesters killed since January.", "killed", 45)]
+    [InlineData("The group said it had documented 97 cases of enforced disappearance in 2015.", "abducted", 97)]
+    [InlineData("The commission recorded 40 documented cases of arbitrary detention in 2015.", "arrested", 40)]
+    [InlineData("Up to 200 people may have been killed in the village of Tarn on Tuesday.", "killed", 200)]
+    public void Find_ReadsATotal_BroughtToOrCountedInCases(string sentence, string key, int min)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Counts.TryGetValue(key, out var count) && count.Min == min);
+    }
+
+    [Theory]
+    [InlineData("They would have been killed if they had stayed in Tarn.")]
+    [InlineData("Police may detain protesters in Tarn on Tuesday.")]
+    public void Find_ReadsNoAct_InAModalThatIsNoEstimate(string sentence)
+    {
+        Assert.Empty(UpstreamDoc.Events(sentence, Published));
+    }
+
     [Fact]
     public void Find_DoesNotReadAVoiceDrownedOut_AsADeath()
     {
