@@ -6,9 +6,10 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     // Words that open one person of a list, first or later ("the chief, his wife and their son").
-    private static readonly WordSet ListOpeners = new("a an one the his her their its");
-    private static readonly WordSet Possessives = new("his her their its");
-    private static readonly WordSet ItemOpeners = new("a an one the his her their its");
+    // A witness's own kin are listed as "my father and my uncle".
+    private static readonly WordSet ListOpeners = new("a an one the his her their its my our");
+    private static readonly WordSet Possessives = new("his her their its my our");
+    private static readonly WordSet ItemOpeners = new("a an one the his her their its my our");
     private static readonly WordSet Collectives = new(
         "number group crowd total lot handful series family couple band gang team unit convoy village town camp school bus car house home building");
 

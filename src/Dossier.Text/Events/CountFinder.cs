@@ -93,6 +93,8 @@ internal sealed partial class CountFinder
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
+            case TriggerRole.BaseVerb:
+                return After(ix, end, sentenceEnd); // "saw them kill at least ten men"
             case TriggerRole.VictimNoun when ix.Is(end - 1, "of"):
                 return After(ix, end, sentenceEnd); // "the bodies of 15 men"
             case TriggerRole.VictimNoun:

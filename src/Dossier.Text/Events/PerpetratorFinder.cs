@@ -44,7 +44,10 @@ internal sealed partial class PerpetratorFinder
         var found = new List<(int, int)>();
         var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
         var relative = false;
-        for (var t = end; t < sentenceEnd && t < end + 14; t++)
+        // "saw them kill ten men by the river", "shot two boys by the gate": after an active verb with its object, "by" is no agent.
+        var active = role == TriggerRole.BaseVerb
+            || (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && (ix.QuantityAt(end) >= 0 || ix.IsAny(end, Determiners)));
+        for (var t = end; t < sentenceEnd && t < end + 14 && !active; t++)
         {
             if (ix.IsAny(t, By))
             {

@@ -190,6 +190,16 @@ public sealed class EventArgumentTests
         Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
     }
 
+    [Theory]
+    [InlineData("Soldiers killed ten men by the river in Tarvo on 4 May 2016.")]
+    [InlineData("Witnesses saw them kill ten men by the river in Tarvo on 4 May 2016.")]
+    public void Find_DoesNotNameAPlaceAfterAnActiveVerb_AsItsAgent(string sentence)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("river", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Find_DoesNotNameTheDead_AsPerpetrators()
     {
