@@ -161,6 +161,13 @@ public sealed class DateResolver : IPipelineComponent
             return (r, "a weekday in a report known only to the " + (r.Precision == DatePrecision.Month ? "month" : "year"));
         }
 
+        if (mention.Unit == "week")
+        {
+            var monday = CalendarMath.OnOrBefore(r.Start, DayOfWeek.Monday).AddDays(-7);
+            var day = monday.AddDays(((int)weekday + 6) % 7);
+            return (DateValue.Day(day.Year, day.Month, day.Day), "that weekday in the week before the report's");
+        }
+
         var date = mention.Amount switch
         {
             > 0 => CalendarMath.OnOrAfter(r.Start.AddDays(1), weekday),

@@ -187,7 +187,7 @@ internal static class RelativeDateMatcher
 
         // "ten years on, ...", "a decade on." and, opening a sentence, "Four days after ... on 3 October".
         var on = r.Is(k + 2, "on") && (r.IsPunct(k + 3, ',') || r.IsPunct(k + 3, '.') || r.Is(k + 3, "from"));
-        var after = r.Is(k + 2, "after") && OpensSentence(r, k);
+        var after = r.Is(k + 2, "after") && OpensSentence(r, k) && !PastMainClause(r, k + 3);
 
         // "on 16 August 2017, fifteen months before Thursday's verdict": counted forward from the date before it.
         var before = r.Is(k + 2, "before") && r.IsPunct(k - 1, ',')
@@ -234,6 +234,43 @@ internal static class RelativeDateMatcher
         mention = new DateMention(r.SpanOf(k, since >= 0 ? since : k + 1), kind) { Amount = amount, Unit = u, Approximate = approximate };
         end = since >= 0 ? since + 1 : k + 2;
         return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentVerbs = new[]
+    {
+        "is", "are", "remains", "remain", "has", "have", "stays", "stay", "lies", "lie", "seems", "seem",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Two days after the election, police detained 40 people": a main clause in the past tells an act that many days
+    /// after the other, whose day is not given; "Four days after the attack, the town is quiet" is the report's day.
+    /// </summary>
+    private static bool PastMainClause(TokenReader r, int from)
+    {
+        var comma = -1;
+        for (var j = from; j < from + 12 && r.Has(j) && !r.IsPunct(j, '.'); j++)
+        {
+            if (r.IsPunct(j, ','))
+            {
+                comma = j;
+                break;
+            }
+        }
+
+        for (var j = comma + 1; comma >= 0 && j < comma + 6 && r.Has(j) && !r.IsPunct(j, '.') && !r.IsPunct(j, ','); j++)
+        {
+            if (r.IsWord(j) && PresentVerbs.Contains(r.Span(j)))
+            {
+                return false; // "the town remains deserted": a state now
+            }
+
+            if (r.IsWord(j) && r.Span(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !r.IsCapitalised(j) || r.IsAny(j, "was", "were"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensSentence(TokenReader r, int k) =>

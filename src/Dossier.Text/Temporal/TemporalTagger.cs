@@ -206,6 +206,14 @@ public sealed class TemporalTagger : IPipelineComponent
             return false;
         }
 
+        if (r.Is(k + 1, "last") && r.Is(k + 2, "week"))
+        {
+            // "on Thursday last week": that weekday in the calendar week before the report's.
+            mention = new DateMention(r.SpanOf(k, k + 2), DateKind.Weekday) { Weekday = weekday, Amount = -1, Unit = "week" };
+            end = k + 3;
+            return true;
+        }
+
         mention = new DateMention(r.SpanOf(k, k), DateKind.Weekday) { Weekday = weekday };
         end = k + 1;
         return true;

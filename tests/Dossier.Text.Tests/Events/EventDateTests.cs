@@ -17,6 +17,22 @@ public sealed class EventDateTests
         Assert.All(legal, e => Assert.False(e.Date?.ToIso().StartsWith("2006", StringComparison.Ordinal) ?? false, e.Date?.ToIso()));
     }
 
+    [Fact]
+    public void Find_DoesNotDateAnAct_SomeDaysAfterAnUndatedOne_FromTheReport()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Two days after the election, police detained 40 protesters in Tarn.", Published));
+
+        Assert.Null(ev.Date);
+    }
+
+    [Fact]
+    public void Find_DatesAnAct_SomeDaysBeforeTheReportsStateOfThings()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Four days after soldiers killed 12 villagers in Tarn, the town remains deserted.", Published));
+
+        Assert.Equal("2016-05-16", ev.Date?.ToIso());
+    }
+
     [Theory]
     [InlineData("Militiamen set fire to at least 40 homes in the village of Tarn on Tuesday.")]
     [InlineData("Militiamen set fire to homes in the village of Tarn on Tuesday.")]

@@ -99,6 +99,15 @@ public class DateResolverTests
     }
 
     [Theory]
+    [InlineData("detained on Thursday last week", "2016-05-12")]
+    [InlineData("detained on Sunday last week", "2016-05-15")]
+    [InlineData("detained last Thursday", "2016-05-19")]
+    public void Resolve_AWeekdayLastWeek_IsInTheCalendarWeekBefore(string phrase, string iso)
+    {
+        Assert.Equal(iso, ResolveOnly(phrase, DateValue.Day(2016, 5, 20)).Value?.ToIso()); // a Friday
+    }
+
+    [Theory]
     [InlineData("arrested over the week", "2016-05-13/2016-05-20")]
     [InlineData("during the week, police detained", "2016-05-13/2016-05-20")]
     public void Resolve_OverTheWeek_IsTheSevenDaysUpToTheReport(string phrase, string iso)
