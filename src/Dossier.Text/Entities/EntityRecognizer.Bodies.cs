@@ -75,9 +75,9 @@ public sealed partial class EntityRecognizer
         }
 
         var next = v.Is(connector + 1, "the") ? connector + 2 : connector + 1;
-        if (next >= end || !v.IsCapitalized(next))
+        if (next >= end || !v.IsCapitalized(next) || (v.Is(connector, "and") && next > connector + 1))
         {
-            return -1;
+            return -1; // "Human Rights and the Litigation Centre": "and the" opens a second body
         }
 
         var nextEnd = Extend(v, next, ReadRun(v, next, end), end);

@@ -50,7 +50,7 @@ internal static class GazetteerLoader
             var names = row[0].Split('|');
             entries.Add(new GazetteerEntry(names[0], EntityType.Organization, "organization")
             {
-                Aliases = names[1..],
+                Aliases = [.. names[1..], .. ShortUnitedNations(names)],
                 CountryCode = row.Length > 1 ? Empty(row[1]) : null,
             });
         }
@@ -139,4 +139,13 @@ internal static class GazetteerLoader
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static string? Empty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>
+    /// "Office of the UN High Commissioner for Human Rights": every name spelled with "United Nations" is also written
+    /// with "UN", unless the list already holds that spelling.
+    /// </summary>
+    private static IEnumerable<string> ShortUnitedNations(string[] names) =>
+        names.Where(n => n.Contains("United Nations", StringComparison.Ordinal))
+            .Select(n => n.Replace("United Nations", "UN", StringComparison.Ordinal))
+            .Where(n => !names.Contains(n, StringComparer.Ordinal));
 }

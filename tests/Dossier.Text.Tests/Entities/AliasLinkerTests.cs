@@ -55,6 +55,15 @@ public class AliasLinkerTests
     }
 
     [Fact]
+    public void Link_ABodyWrittenWithUN_IsTheListedBodyWrittenWithUnitedNations()
+    {
+        var doc = EntityTestPipeline.Link("The Office of the UN High Commissioner for Human Rights said the figure was higher.");
+
+        var office = Assert.Single(doc.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("Office of the United Nations High Commissioner for Human Rights", office.Name);
+    }
+
+    [Fact]
     public void Link_SiteAndBareName_ShareOneEntity()
     {
         var doc = EntityTestPipeline.Link("Shells fell on Camp Horizon. Horizon has no shelters.");

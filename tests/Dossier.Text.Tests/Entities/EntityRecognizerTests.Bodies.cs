@@ -47,6 +47,15 @@ public partial class EntityRecognizerTests
         { "It followed a ruling of the Coastal League Peace and Reconciliation Commission on Thursday.", "Coastal League Peace and Reconciliation Commission" },
     };
 
+    [Fact]
+    public void Recognize_AndTheBetweenTwoBodies_KeepsThemApart()
+    {
+        var doc = EntityTestPipeline.Recognize("The case was filed by lawyers of Human Rights and the Delta Litigation Centre on Monday.");
+
+        Assert.Contains(EntityTestPipeline.Mentions(doc), m => m.Text == "Delta Litigation Centre");
+        Assert.DoesNotContain(EntityTestPipeline.Mentions(doc), m => m.Text.Contains(" and the ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The Supreme Court in Nairobi upheld the sentence.", "Supreme Court")]
     [InlineData("The detainees were held at a former US military camp near the border.", "US")]
