@@ -19,7 +19,8 @@ internal static class EntityLexicon
         + "chancellor governor mayor deputy representative rapporteur chairman chairwoman chairperson chair co-chair "
         + "co-president director director-general spokesman spokeswoman spokesperson commissioner envoy lord baroness "
         + "member mp mep head chief leader founder coordinator counsel attorney prosecutor advocate dean rector "
-        + "executive officer commander-in-chief crown");
+        + "executive officer commander-in-chief crown private pte pte. corporal cpl cpl. sgt sgt. constable inspector "
+        + "superintendent gendarme");
 
     /// <summary>Titles that conventionally stay part of the name ("King Salman", "Prince Ali").</summary>
     public static readonly Set RoyalTitles = new(1, "king queen prince princess emir sultan crown");

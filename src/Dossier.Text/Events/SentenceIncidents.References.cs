@@ -12,7 +12,27 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet SuspectWords = new(
         "suspect suspects suspected accused perpetrators attackers assailants gunmen killers connection charged");
 
-    private static bool NamesSuspects(TokenIndex ix, Sentence sentence) => HasWord(ix, sentence, SuspectWords);
+    // "the arrest of Sergeant Ade and Private Obi": people held by their ranks are the forces' own, held as suspects.
+    private static readonly WordSet Ranks = new("sergeant corporal private lieutenant captain colonel major gendarme constable");
+
+    private static bool NamesSuspects(TokenIndex ix, Sentence sentence)
+    {
+        if (HasWord(ix, sentence, SuspectWords))
+        {
+            return true;
+        }
+
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken + 1; t < end; t++)
+        {
+            if (ix.IsAny(t, Ranks) && ix.IsCapitalised(t) && ix.IsCapitalised(t + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "died in the shooting", "were hurt during the clashes": words that name an incident only as one told before.
     private static readonly WordSet ReferenceNouns = new("shooting shootings violence clashes crackdown unrest fighting rampage explosion explosions blast");

@@ -16,6 +16,7 @@ public partial class EntityRecognizerTests
         // Titles and honorifics.
         { "Mrs Okafor told the meeting that nobody had been charged.", "Okafor", EntityType.Person },
         { "Colonel Ruslan Petrenko denied the claim.", "Ruslan Petrenko", EntityType.Person },
+        { "Private Tamas Arvell and Corporal Ivo Brant were charged.", "Tamas Arvell", EntityType.Person },
         { "Yemen's Interior Minister Khalid Mansour visited the port.", "Khalid Mansour", EntityType.Person },
         { "The protest was addressed by Dr. Amina Yusuf, a surgeon.", "Amina Yusuf", EntityType.Person },
         // Name shapes with particles and hyphens.

@@ -195,4 +195,16 @@ public sealed class IncidentMergingTests
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Equal("2016-03-03", killing.Date?.ToIso());
     }
+
+    [Fact]
+    public void Add_KeepsTheArrestOfRankedSoldiers_ApartFromTheRaidTheyAreHeldFor()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers killed 13 villagers in Tarn on 14 February 2016. The president has ordered the arrest of Sergeant Tamas Arvell, "
+            + "Corporal Ivo Brant and Private Lena Kurz.",
+            Published);
+
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(3, arrest.Counts["arrested"].Min);
+    }
 }
