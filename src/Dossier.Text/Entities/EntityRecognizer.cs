@@ -154,6 +154,14 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             return possessive + 1 < runEnd ? ScanRun(v, possessive + 1, runEnd, end, output, headline) : runEnd;
         }
 
+        if (!headline && runEnd - start >= 2 && (v.Is(start, "el") || v.Is(start, "al")) && v.IsCapitalized(start)
+            && _matcher.Longest(v, start + 1, runEnd) is { Entry: { Type: EntityType.Location } place } bare && start + 1 + bare.Length == runEnd)
+        {
+            // "El Geneina", "Al Hudaydah": the article the gazetteer leaves off belongs to the place's name.
+            output.Add(new MentionDraft(start, runEnd, EntityType.Location, "gazetteer") { Entry = place });
+            return runEnd;
+        }
+
         if (!headline && JoinedBody(v, start, runEnd, end) is var joined and > 0)
         {
             _rules.AddOrganization(v, start, joined, output, "suffix");

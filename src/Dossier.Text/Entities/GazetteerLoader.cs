@@ -57,7 +57,8 @@ internal static class GazetteerLoader
 
         foreach (var row in Rows("admin-regions.tsv.gz"))
         {
-            entries.Add(Place(row, "region"));
+            var region = Place(row, "region");
+            entries.Add(ShortCompass(region.Name) is { } shortName ? region with { Aliases = [.. region.Aliases, shortName] } : region);
         }
 
         foreach (var row in Rows("cities.tsv.gz"))
@@ -148,4 +149,18 @@ internal static class GazetteerLoader
         names.Where(n => n.Contains("United Nations", StringComparison.Ordinal))
             .Select(n => n.Replace("United Nations", "UN", StringComparison.Ordinal))
             .Where(n => !names.Contains(n, StringComparer.Ordinal));
+
+    /// <summary>"Western Darfur" is also written "West Darfur"; null for a name that opens with no compass adjective.</summary>
+    private static string? ShortCompass(string name)
+    {
+        foreach (var (full, brief) in (ReadOnlySpan<(string, string)>)[("Western ", "West "), ("Eastern ", "East "), ("Northern ", "North "), ("Southern ", "South ")])
+        {
+            if (name.StartsWith(full, StringComparison.Ordinal))
+            {
+                return brief + name[full.Length..];
+            }
+        }
+
+        return null;
+    }
 }

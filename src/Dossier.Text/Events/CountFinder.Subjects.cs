@@ -49,7 +49,9 @@ internal sealed partial class CountFinder
             start--; // "some", "more than", "the"
         }
 
-        var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0;
+        // ", and thousands of people fled": a clause joined by "and" after a comma opens there too.
+        var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0
+            || (ix.Is(start - 1, "and") && IsComma(ix, start - 2));
         if (!opens || first - end > 8)
         {
             return false;

@@ -14,8 +14,9 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet PhrasePrepositions = new("on in at near against of outside inside");
 
     /// <summary>
-    /// "a raid on student dormitories in Abepura in December 2000": only prepositional phrases of the act stand between
-    /// it and the date (no verb, clause word or punctuation), so the date is attached to the act.
+    /// "a raid on student dormitories in Abepura in December 2000", "the arrest of 12 lawyers in Khartoum on 11 May": only
+    /// prepositional phrases of the act, figures included, stand between it and the date (no verb, clause word or
+    /// punctuation), so the date is attached to the act.
     /// </summary>
     private static bool PlacePhraseBetween(TokenIndex ix, int from, int date)
     {
@@ -26,7 +27,7 @@ internal sealed partial class SentenceIncidents
 
         for (var t = from; t < date; t++)
         {
-            if (!ix.IsWord(t) || ix.IsAny(t, SequenceWords) || ix.IsAny(t, RelativePronouns) || ix.Is(t, "and") || ix.Is(t, "that")
+            if ((!ix.IsWord(t) && ix.QuantityAt(t) < 0) || ix.IsAny(t, SequenceWords) || ix.IsAny(t, RelativePronouns) || ix.Is(t, "and") || ix.Is(t, "that")
                 || ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {
                 return false;

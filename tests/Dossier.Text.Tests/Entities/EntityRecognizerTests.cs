@@ -11,6 +11,8 @@ public partial class EntityRecognizerTests
         { "The delegation flew from the U.S. to Nairobi.", "U.S.", EntityType.Location },
         { "The delegation flew from the U.S. to Nairobi.", "Nairobi", EntityType.Location },
         { "Fighting spread across the Middle East last year.", "Middle East", EntityType.Location },
+        { "Shelling hit El Geneina on Monday.", "El Geneina", EntityType.Location },
+        { "Fighting spread in West Darfur on Monday.", "West Darfur", EntityType.Location },
         { "The UN refugee agency counted the arrivals.", "UN refugee agency", EntityType.Organization },
         { "A report by Human Rights Watch described the raids.", "Human Rights Watch", EntityType.Organization },
         // Titles and honorifics.
