@@ -33,6 +33,14 @@ public sealed class EventDateTests
         Assert.Equal("2016-05-16", ev.Date?.ToIso());
     }
 
+    [Fact]
+    public void Find_DatesADefiniteAct_ByTheDateAfterItsFigureAndPlace()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("We have received reports of the arrest of 12 lawyers in Tarn on 11 May.", Published));
+
+        Assert.Equal("2016-05-11", ev.Date?.ToIso());
+    }
+
     [Theory]
     [InlineData("Militiamen set fire to at least 40 homes in the village of Tarn on Tuesday.")]
     [InlineData("Militiamen set fire to homes in the village of Tarn on Tuesday.")]

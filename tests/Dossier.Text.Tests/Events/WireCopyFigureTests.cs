@@ -276,6 +276,7 @@ public sealed class WireCopyFigureTests
     [Theory]
     [InlineData("Since March, fighting has driven hundreds of thousands of people from their homes in Tarn.", "displaced", 200000)]
     [InlineData("The fighting drove 5,000 families from their homes in Tarn in March.", "displaced", 5000)]
+    [InlineData("A camp near the town was set on fire, and thousands of people fled towards the border.", "displaced", 2000)]
     [InlineData("On Saturday the authorities put the crowd at 4,000.", "participants", 4000)]
     [InlineData("Police estimated the crowd at 4,000 on Saturday.", "participants", 4000)]
     public void Find_ReadsTheFigure_OfAnActiveVerbOrAnEstimate(string sentence, string key, int min)
