@@ -114,7 +114,7 @@ internal sealed partial class TriggerJudge
             }
 
             // "to support an investigation", "must allow an independent, international investigation".
-            if (ix.IsAny(t, DemandVerbs) || (ix.IsAny(t, IntentionVerbs) && (ix.Is(t - 1, "to") || ix.IsAny(t - 1, Modals))))
+            if (ix.IsAny(t, DemandVerbs) || (ix.IsAny(t, IntentionVerbs) && (ix.Is(t - 1, "to") || ix.IsAny(t - 1, Modals) || OpensListItem(ix, t))))
             {
                 return true;
             }
@@ -128,6 +128,19 @@ internal sealed partial class TriggerJudge
         }
 
         return false;
+    }
+
+    /// <summary>"to: 1. release everyone ...; 2. open independent investigations": a verb opening a numbered or bulleted item is asked for.</summary>
+    private static bool OpensListItem(TokenIndex ix, int t)
+    {
+        if (!ix.IsPunctuation(t - 1))
+        {
+            return false;
+        }
+
+        // The intention verbs are base forms, so after a list mark they can only be imperatives.
+        var mark = ix.Text[ix.Tokens[t - 1].Start];
+        return mark is ';' or ':' or '-' or '*' or '\u2022' || ((mark is '.' or ')') && ix.QuantityAt(t - 2) >= 0 && ix.Tokens[t - 2].Length <= 2);
     }
 
     private static bool IsAdjectival(TokenIndex ix, int first, int end)

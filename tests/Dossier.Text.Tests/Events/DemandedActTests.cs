@@ -8,6 +8,8 @@ public sealed class DemandedActTests
     [Theory]
     [InlineData("We call on member states to support an independent investigation into the shootings.")]
     [InlineData("The authorities must allow an independent, international investigation into the shootings.")]
+    [InlineData("We call on the authorities to:\n1. release everyone detained;\n2. open an independent investigation into the shootings.")]
+    [InlineData("Our demands:\n- Conduct a prompt inquiry into the shootings.")]
     public void Find_TakesNoInquiryThatIsOnlyAskedFor(string sentence)
     {
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "legal_action");
