@@ -55,7 +55,7 @@ internal static class EntityLexicon
         + "judiciary company corporation inc ltd times herald "
         + "gazette journal press agency's foundation's wire monitor observer review desk forum daily tribune "
         + "dispatch chronicle courier voice martial collective project mothers families column bloc cartel "
-        + "gang regiment squadron post bulletin brotherhood monitors");
+        + "gang regiment squadron post bulletin brotherhood monitors defender");
 
     /// <summary>Lowercase institution words after a demonym or country ("Iraqi government", "U.S. government").</summary>
     public static readonly Set Institutions = new(

@@ -15,6 +15,7 @@ public partial class EntityRecognizerTests
         { "Fighting spread in West Darfur on Monday.", "West Darfur", EntityType.Location },
         { "The UN refugee agency counted the arrivals.", "UN refugee agency", EntityType.Organization },
         { "A report by Human Rights Watch described the raids.", "Human Rights Watch", EntityType.Organization },
+        { "At least 400 people were detained, according to the Public Defender.", "Public Defender", EntityType.Organization },
         // Titles and honorifics.
         { "Mrs Okafor told the meeting that nobody had been charged.", "Okafor", EntityType.Person },
         { "Colonel Ruslan Petrenko denied the claim.", "Ruslan Petrenko", EntityType.Person },
