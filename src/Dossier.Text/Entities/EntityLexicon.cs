@@ -139,7 +139,7 @@ internal static class EntityLexicon
     public static readonly Set NotAcronyms = new(
         17,
         "ii iii iv vi vii viii ix xi xii xiv xv xx ok tv pm am ad bc id pdf usd eur gmt utc faq ceo cfo mp mps "
-        + "mep meps phd dna hiv aids covid sms gps");
+        + "mep meps phd dna hiv aids covid sms gps cctv ngo ngos idp idps ied ieds rpg usb");
 
     /// <summary>Lowercase bodies after "Saudi-led", "US-backed" ("Saudi-led coalition").</summary>
     public static readonly Set LedBodies = new(19, "coalition forces alliance government militia militias troops");

@@ -70,19 +70,24 @@ internal sealed partial class CountFinder
     }
 
     private static readonly WordSet Bringing = new("bringing brings bring brought");
+    private static readonly WordSet Putting = new("put puts putting estimated estimate estimates");
 
-    /// <summary>"bringing the (total) number of arrests since January to 340": the figure after "to"; -1 when none.</summary>
+    /// <summary>
+    /// "bringing the (total) number of arrests since January to 340", "put the total number of deaths, including
+    /// killings by gunmen, at more than 12,000": the figure after "to" or "at"; -1 when none.
+    /// </summary>
     private static int BroughtTo(TokenIndex ix, int number, int end, int sentenceEnd)
     {
         var the = ix.Is(number - 1, "total") ? number - 2 : number - 1;
-        if (!ix.Is(the, "the") || !ix.IsAny(the - 1, Bringing))
+        var link = !ix.Is(the, "the") ? null : ix.IsAny(the - 1, Bringing) ? "to" : ix.IsAny(the - 1, Putting) ? "at" : null;
+        if (link is null)
         {
             return -1;
         }
 
         for (var u = end; u < sentenceEnd && u < end + 12; u++)
         {
-            if (ix.Is(u, "to"))
+            if (ix.Is(u, link))
             {
                 return After(ix, u + 1, sentenceEnd);
             }

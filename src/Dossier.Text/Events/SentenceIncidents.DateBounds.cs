@@ -78,11 +78,26 @@ internal sealed partial class SentenceIncidents
         return -1;
     }
 
+    /// <summary>"the deadliest attack", "the largest number of deaths": a superlative within a few words before the act.</summary>
+    private static bool SuperlativeBefore(TokenIndex ix, int first)
+    {
+        for (var t = first - 1; t >= 0 && t >= first - 4 && ix.IsWord(t); t--)
+        {
+            if (IsSuperlative(ix, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSuperlative(TokenIndex ix, int t) =>
         ix.Is(t, "most") || ix.IsWord(t) && ix.Word(t).Length > 5 && ix.Word(t).EndsWith("iest", StringComparison.OrdinalIgnoreCase)
         || ix.Is(t, "worst") || ix.Is(t, "largest") || ix.Is(t, "biggest") || ix.Is(t, "highest");
 
-    private static readonly WordSet Beginnings = new("began begun started erupted broke");
+    // "since the war began", "since the president took office", "since the army seized power".
+    private static readonly WordSet Beginnings = new("began begun started erupted broke took came seized assumed");
 
     /// <summary>The "since" of "since the war began in 2011" between <paramref name="from"/> and the date, or -1.</summary>
     private static int BeginningSince(TokenIndex ix, int from, int dateToken)

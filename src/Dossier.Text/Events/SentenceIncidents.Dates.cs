@@ -7,6 +7,7 @@ internal sealed partial class SentenceIncidents
 {
     private static readonly WordSet SequenceWords = new("after before following until");
     private static readonly WordSet RelativePronouns = new("who whom whose which");
+    private static readonly WordSet Articles = new("a an the");
 
     private const int CrossClause = 1000;
 
@@ -56,6 +57,13 @@ internal sealed partial class SentenceIncidents
                 if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {
+                    continue;
+                }
+
+                if (hit.Reading.Anaphoric && ix.IsWord(hit.First - 1) && !ix.IsAny(hit.First - 1, Articles) && TriggerJudge.IsChargeContent(ix, sentence.FirstToken, hit.First))
+                {
+                    // "charged with murder in September": a bare offence takes no date, the charging does; "tried over
+                    // a raid on dormitories in December 2000" names the act with its own date.
                     continue;
                 }
 
@@ -120,7 +128,7 @@ internal sealed partial class SentenceIncidents
 
         foreach (var hit in hits)
         {
-            if (hit.Date < 0 && !IsSuperlative(ix, hit.First - 1) && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
+            if (hit.Date < 0 && !SuperlativeBefore(ix, hit.First) && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
             {
                 hit.Date = since; // "have been arrested since the protests began on 3 May": counted from that day
             }

@@ -13,7 +13,7 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet ChargeLinks = new("of with for over");
 
     /// <summary>An act named as what someone is charged with or held for: told elsewhere, dated by nothing here.</summary>
-    private static bool IsChargeContent(TokenIndex ix, int sentenceFirst, int first)
+    public static bool IsChargeContent(TokenIndex ix, int sentenceFirst, int first)
     {
         for (var t = first - 1; t >= sentenceFirst && t >= first - 3; t--)
         {

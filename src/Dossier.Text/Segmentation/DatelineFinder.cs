@@ -5,7 +5,7 @@ namespace Dossier.Text.Segmentation;
 /// <summary>
 /// Finds a dateline at the start of the report's first body paragraph: capitalised place words, an
 /// optional agency in brackets, an optional date, then a spaced dash ("GENEVA, 14 March 2019 –",
-/// "NAIROBI (Reuters) -", "Kabul, Afghanistan — "). Headlines (short lines without closing
+/// "NAIROBI (Reuters) -", "Kabul, Afghanistan — ", "(Manila, 2 October 2017) –"). Headlines (short lines without closing
 /// punctuation) and header labels before the body are skipped.
 /// </summary>
 internal static class DatelineFinder
@@ -39,8 +39,10 @@ internal static class DatelineFinder
 
     private static TextSpan? Match(string text, List<Token> tokens, int first, int paragraphEnd)
     {
-        // A place ("GENEVA") or a date ("14 March 2019 - ...") opens a dateline.
-        if (first >= tokens.Count || !(tokens[first].Kind == TokenKind.Number || tokens[first].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[first].Start])))
+        // A place ("GENEVA") or a date ("14 March 2019 - ...") opens a dateline, which may stand in brackets
+        // ("(Manila, 2 October 2017) –").
+        var opening = first < tokens.Count && tokens[first].Kind == TokenKind.Punctuation && text[tokens[first].Start] == '(' ? first + 1 : first;
+        if (opening >= tokens.Count || !(tokens[opening].Kind == TokenKind.Number || tokens[opening].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[opening].Start])))
         {
             return null;
         }

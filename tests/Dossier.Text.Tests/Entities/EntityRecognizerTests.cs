@@ -53,6 +53,7 @@ public partial class EntityRecognizerTests
     {
         { "Speakers at the rally demanded answers.", "Speakers" },
         { "However, the inquiry never opened.", "However" },
+        { "CCTV footage contradicted the police account.", "CCTV" },
         { "The residents are protected under the Fourth Geneva Convention.", "Fourth Geneva Convention" },
         { "Iranian dissidents gathered at the border.", "Iranian" },
         { "The vote took place on Friday in March.", "Friday" },

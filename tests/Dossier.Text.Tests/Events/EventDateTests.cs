@@ -34,6 +34,26 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void Find_DoesNotDateAComparison_ByTheBeginningItCountsSince()
+    {
+        var events = UpstreamDoc.Events(
+            "Police killed 32 men in raids on 15 May, the largest number of deaths in a single operation since the president took office in June 2014.",
+            Published);
+
+        Assert.DoesNotContain(events, e => e.Date?.ToIso() == "2014-06");
+    }
+
+    [Fact]
+    public void Find_DatesTheCharging_NotTheBareOffenceItNames()
+    {
+        var events = UpstreamDoc.Events(
+            "On 16 March officers shot dead a student in Tarn. Three officers were charged with murder in April.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "killing" && e.Date?.ToIso() == "2016-04");
+        Assert.Contains(events, e => e.Type == "legal_action" && e.Date?.ToIso() == "2016-04");
+    }
+
+    [Fact]
     public void Find_DatesADefiniteAct_ByTheDateAfterItsFigureAndPlace()
     {
         var ev = Assert.Single(UpstreamDoc.Events("We have received reports of the arrest of 12 lawyers in Tarn on 11 May.", Published));

@@ -288,6 +288,7 @@ public sealed class WireCopyFigureTests
     [InlineData("Police arrested 15 people on Tuesday, bringing the number arrested since January to 340.", "arrested", 340)]
     [InlineData("Police arrested 15 people on Tuesday, bringing the total number of arrests since January to 340.", "arrested", 340)]
     [InlineData("The deaths bring to 45 the number of protesters killed since January.", "killed", 45)]
+    [InlineData("Rights groups put the total number of deaths, including killings by gunmen, at more than 12,000.", "killed", 12000)]
     [InlineData("The group said it had documented 97 cases of enforced disappearance in 2015.", "abducted", 97)]
     [InlineData("The commission recorded 40 documented cases of arbitrary detention in 2015.", "arrested", 40)]
     [InlineData("Up to 200 people may have been killed in the village of Tarn on Tuesday.", "killed", 200)]

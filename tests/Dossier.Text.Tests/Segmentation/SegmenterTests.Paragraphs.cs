@@ -25,6 +25,7 @@ public partial class SegmenterTests
     [InlineData("Rio de Janeiro, Brazil -- Police raided.", "Rio de Janeiro, Brazil --")]
     [InlineData("Big news today\n\nLONDON, March 14 (AP) - A court ruled.", "LONDON, March 14 (AP) -")]
     [InlineData("14 March 2019 - The council met in Geneva.", "14 March 2019 -")]
+    [InlineData("Police killings in the north\n\n(Manila, 2 October 2017) \u2013 Police killed at least 32 men.", "(Manila, 2 October 2017) -")]
     public void Dateline_AtStartOfFirstBodyParagraph_IsFound(string text, string expected)
     {
         var doc = DocBuilder.Segmented(text);
