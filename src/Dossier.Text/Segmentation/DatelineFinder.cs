@@ -1,4 +1,5 @@
 using Dossier.Text.Model;
+using Dossier.Text.Temporal;
 
 namespace Dossier.Text.Segmentation;
 
@@ -55,7 +56,8 @@ internal static class DatelineFinder
             if (token.Kind == TokenKind.Punctuation && c == '-' && k > first && depth == 0 && SpacedDash(text, token))
             {
                 var follows = k + 1 < tokens.Count && tokens[k + 1].End <= paragraphEnd;
-                return follows ? new TextSpan(tokens[first].Start, token.End) : null;
+                var close = DateAfterDash(text, tokens, k + 1, paragraphEnd);
+                return follows ? new TextSpan(tokens[first].Start, (close >= 0 ? tokens[close] : token).End) : null;
             }
 
             var allowed = token.Kind switch
@@ -73,6 +75,30 @@ internal static class DatelineFinder
         }
 
         return null;
+    }
+
+    /// <summary>"Beirut – 14 June 2023: Amnesty said": the date between the dash and a colon or second dash belongs to the dateline; the closing mark's token, or -1.</summary>
+    private static int DateAfterDash(string text, List<Token> tokens, int from, int paragraphEnd)
+    {
+        var (number, month) = (false, false); // "14 June 2023", never "14 Ukrainians"
+        for (var j = from; j < tokens.Count && j < from + 6 && tokens[j].End <= paragraphEnd; j++)
+        {
+            var token = tokens[j];
+            var c = text[token.Start];
+            if (token.Kind == TokenKind.Punctuation && (c == ':' || c == '-' && SpacedDash(text, token)))
+            {
+                return number && month && j + 1 < tokens.Count && tokens[j + 1].End <= paragraphEnd ? j : -1;
+            }
+
+            number |= token.Kind == TokenKind.Number;
+            month |= token.Kind == TokenKind.Word && TemporalLexicon.TryMonth(text.AsSpan(token.Start, token.Length), out _);
+            if (!(token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && CharClass.IsUpper(c) || c == ','))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool SpacedDash(string text, Token dash) =>

@@ -26,6 +26,8 @@ public partial class SegmenterTests
     [InlineData("Big news today\n\nLONDON, March 14 (AP) - A court ruled.", "LONDON, March 14 (AP) -")]
     [InlineData("14 March 2019 - The council met in Geneva.", "14 March 2019 -")]
     [InlineData("Police killings in the north\n\n(Manila, 2 October 2017) \u2013 Police killed at least 32 men.", "(Manila, 2 October 2017) -")]
+    [InlineData("Beirut \u2013 14 June 2023: Amnesty International said the strikes were unlawful.", "Beirut - 14 June 2023:")]
+    [InlineData("KYIV \u2013 14 Ukrainians \u2013 all civilians \u2013 were killed.", "KYIV -")]
     public void Dateline_AtStartOfFirstBodyParagraph_IsFound(string text, string expected)
     {
         var doc = DocBuilder.Segmented(text);
