@@ -39,6 +39,38 @@ internal sealed partial class CountFinder
         return Listed(ix, from, stop) is { } list && list.Count > ix.Doc.Quantities[quantity].Min ? list : null;
     }
 
+    /// <summary>
+    /// "My wife and my three children were killed", "killed a priest and two nuns": a small figure that closes a list of
+    /// people opened by a single person counts the whole list; null when no such list stands before it.
+    /// </summary>
+    public static (int Count, TextSpan Span)? ListClosedByFigure(TokenIndex ix, int quantity, int sentenceFirst, int sentenceEnd, int verb, int verbEnd)
+    {
+        var (from, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var and = ix.IsAny(from - 1, Possessives) ? from - 2 : from - 1;
+        if (!ix.Is(and, "and") || SmallGroup(ix, from, sentenceEnd) == 0)
+        {
+            return null;
+        }
+
+        var stop = from + 1;
+        while (stop < sentenceEnd && stop < from + 10 && stop != verb && !ix.IsAny(stop, Auxiliaries) && !IsStop(ix, stop) && !ix.IsAny(stop, ItemEnds))
+        {
+            stop++;
+        }
+
+        // The list opens the sentence, follows a mark (a quote, a comma) or is the verb's object.
+        for (var s = Math.Max(sentenceFirst, and - 12); s < and; s++)
+        {
+            var opens = s == sentenceFirst || ix.IsPunctuation(s - 1) || s == verbEnd;
+            if (opens && ix.IsAny(s, ListOpeners) && Listed(ix, s, stop) is { } list && list.Count > ix.Doc.Quantities[quantity].Min)
+            {
+                return list;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"and two nuns": a small group listed after another item, part of the list rather than its end.</summary>
     private static bool GroupItem(TokenIndex ix, int t, int sentenceEnd)
     {

@@ -60,9 +60,13 @@ internal sealed partial class SentenceIncidents
             if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key && claimed.Add(hit.Quantity))
             {
                 var q = ix.Doc.Quantities[hit.Quantity];
-                if (hit.Entry.Role == TriggerRole.Verb && CountFinder.ListOpenedByFigure(ix, hit.Quantity, Math.Min(sentence.EndToken, ix.Count), hit.First) is { } list)
+                var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
+                if (hit.Entry.Role == TriggerRole.Verb
+                    && (CountFinder.ListOpenedByFigure(ix, hit.Quantity, sentenceEnd, hit.First)
+                        ?? CountFinder.ListClosedByFigure(ix, hit.Quantity, sentence.FirstToken, sentenceEnd, hit.First, hit.End)) is { } list)
                 {
-                    draft.AddCount(key, new ExtractedCount(list.Count, list.Count, list.Span)); // "two journalists and a driver"
+                    // "two journalists and a driver", "my wife and my three children"
+                    draft.AddCount(key, new ExtractedCount(list.Count, list.Count, list.Span));
                     draft.Victims ??= list.Span.Of(ix.Text).ToString();
                     continue;
                 }

@@ -45,6 +45,22 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        return QuoteThenSaid(ix, figure);
+    }
+
+    /// <summary>"'My wife and my three children were killed,' said a farmer": the figure stands in a quotation its speaker closes.</summary>
+    private static bool QuoteThenSaid(TokenIndex ix, int figure)
+    {
+        var sentenceEnd = Math.Min(ix.Doc.Sentences[ix.SentenceOf(figure)].EndToken, ix.Count);
+        for (var t = figure + 1; t < sentenceEnd && t < figure + 30; t++)
+        {
+            if (ix.IsAny(t, ReportingVerbs))
+            {
+                var mark = ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] is ',' ? t - 2 : t - 1;
+                return ix.IsPunctuation(mark) && ix.Text[ix.Tokens[mark].Start] is '"' or '\u201D' or '\'' or '\u2019';
+            }
+        }
+
         return false;
     }
 

@@ -8,6 +8,9 @@ namespace Dossier.Text.Events;
 internal sealed partial class TriggerJudge
 {
     // Verbs that are legal acts only with a court, judge or tribunal as their subject.
+    private static readonly WordSet FleeingWhen = new("as while when");
+    private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");
+
     private static readonly WordSet CourtVerbs = new("ruled ordered found upheld overturned quashed");
 
     private static readonly WordSet CourtWords = new(
@@ -186,6 +189,11 @@ internal sealed partial class TriggerJudge
             // "a list of 745 dead", "an estimate of 10,000 dead": a figure for an act told elsewhere.
             var figureStart = ix.TokensIn(ix.Doc.Quantities[ix.QuantityAt(q)].Span).First;
             return ix.Is(figureStart - 1, "of") ? "a figure" : null;
+        }
+
+        if (ix.Is(first, "fled") && entry.Words.Length == 1 && (ix.IsAny(first - 2, FleeingWhen) || ix.IsAny(first - 3, FleeingWhen)) && ix.IsAny(first - 1, FleeingSubjects))
+        {
+            return "fleeing from the act"; // "fired on people as they fled": the flight is part of the attack, not a displacement
         }
 
         if (ix.Is(first, "drowned") && ix.Is(end, "out"))

@@ -23,6 +23,14 @@ public sealed class ActWordingTests
     }
 
     [Fact]
+    public void Find_DoesNotReadFleeingFromAnAttack_AsADisplacement()
+    {
+        var events = UpstreamDoc.Events("On 3 May 2016 gunmen fired on people as they fled from the market.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "displacement" || e.Also.Contains("displacement"));
+    }
+
+    [Fact]
     public void Find_DoesNotReadExile_AsAnAbduction()
     {
         Assert.DoesNotContain(UpstreamDoc.Events("The editors were forced into exile on 3 May 2016.", Published), e => e.Type == "abduction");

@@ -207,4 +207,16 @@ public sealed class IncidentMergingTests
         var arrest = Assert.Single(events, e => e.Type == "arrest");
         Assert.Equal(3, arrest.Counts["arrested"].Min);
     }
+
+    [Fact]
+    public void Add_JoinsAWitnesssQuotedLoss_ToTheIncidentItWasPartOf()
+    {
+        var events = UpstreamDoc.Events(
+            "Armed men stormed the village of Tarn late on Sunday 15 May 2016, killing at least 45 people. "
+            + "\"My wife and my three children were killed in front of me,\" said a farmer who hid in the bush.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(45, killing.Counts["killed"].Min);
+    }
 }

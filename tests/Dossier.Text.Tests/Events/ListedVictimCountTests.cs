@@ -12,6 +12,8 @@ public sealed class ListedVictimCountTests
     [InlineData("On 4 May soldiers in Tarvo shot dead a protester near the bridge.", "killed", 1, "a protester")]
     [InlineData("On 4 May gunmen fired on a bus near Tarvo, killing a guard and wounding two others.", "killed", 1, "a guard")]
     [InlineData("Soldiers came to our village on 4 May and killed my father and my uncle.", "killed", 2, "my father and my uncle")]
+    [InlineData("On 4 May gunmen killed a priest and two nuns near Tarvo.", "killed", 3, "a priest and two nuns")]
+    [InlineData("On 4 May police in Tarvo arrested the editor and two reporters.", "arrested", 3, "the editor and two reporters")]
     [InlineData("I saw them kill at least ten men by the river in Tarvo on 4 May.", "killed", 10, "ten")]
     [InlineData("They beat us with sticks and took 12 of the men away on 4 May.", "abducted", 12, "12")]
     public void Find_CountsPeopleListedOneByOne(string text, string key, long count, string listed)
