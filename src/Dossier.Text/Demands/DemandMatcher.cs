@@ -136,6 +136,13 @@ internal sealed partial class DemandMatcher
         var that = ix.Is(verb + 1, "that") ? verb + 1 : IsAdverb(ix, verb + 1) && ix.Is(verb + 2, "that") ? verb + 2 : -1;
         if (that > verb)
         {
+            // "demanded that the Security Council refer the case": the clause's subject, a body or a person before a
+            // verb in its base form, is who is asked.
+            if (SubjunctiveSubject(ix, that + 1, end) is var (subjectEnd, verbFirst) && verbFirst > 0)
+            {
+                return Build(ix, sentence, verb, ix.Is(that + 1, "the") ? that + 2 : that + 1, subjectEnd, verbFirst, end, quotes, quoteSpeaker);
+            }
+
             return Build(ix, sentence, verb, -1, -1, that + 1, end, quotes, quoteSpeaker);
         }
 
@@ -162,6 +169,53 @@ internal sealed partial class DemandMatcher
 
         return null;
     }
+
+    private static readonly WordSet NotBaseVerbs = new("is are was were has have had will would could should must may might can been");
+    private static readonly WordSet SubjectTitles = new("president minister king general");
+
+    /// <summary>
+    /// The end of the subject at <paramref name="first"/> ("the UN Security Council", "President Ruto", "Israel", "the
+    /// government") and the first token of the verb after it, when that verb is in its base form (the subjunctive "refer",
+    /// "be", not "has referred" or "refers"); (-1, -1) otherwise.
+    /// </summary>
+    private static (int SubjectEnd, int VerbFirst) SubjunctiveSubject(TokenIndex ix, int first, int end)
+    {
+        var named = ix.Is(first, "the") ? first + 1 : first;
+        var mention = ix.EntityAt(named);
+        if (mention < 0 && ix.IsAny(named, SubjectTitles))
+        {
+            mention = ix.EntityAt(named + 1); // "President Ruto": the title stands outside the name
+        }
+
+        int after;
+        if (mention >= 0)
+        {
+            after = ix.TokensIn(ix.Doc.EntityMentions[mention].Span).End;
+        }
+        else
+        {
+            // "the government", "the Security Council": a noun phrase of a few words; a passive ("the bodies be returned")
+            // names what is asked for, not who is asked, and has no verb here.
+            after = named;
+            while (after < end && after < named + 4 && ix.IsWord(after) && !IsBaseVerb(ix, after))
+            {
+                after++;
+            }
+
+            if (!ix.Is(first, "the") || after == named)
+            {
+                return (-1, -1);
+            }
+        }
+
+        return after < end && IsBaseVerb(ix, after) ? (after, after) : (-1, -1);
+    }
+
+    private static readonly WordSet CommonBaseVerbs = new(
+        "release end stop allow refer investigate explain provide protect ensure open withdraw lift grant free hold bring take halt cease respect " +
+        "return restore drop suspend publish disclose prosecute punish compensate apologise apologize resign account");
+
+    private static bool IsBaseVerb(TokenIndex ix, int t) => ix.IsAny(t, CommonBaseVerbs);
 
     private DemandCandidate? Modal(TokenIndex ix, Sentence sentence, int modal, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
     {

@@ -16,6 +16,26 @@ public sealed class DemandClauseTests
         Assert.All(demands, d => Assert.Equal("Lina Orhan", d.By!.Name));
     }
 
+    [Theory]
+    [InlineData("The Harbour Rights League demanded that the Security Council refer the case to the court.", "Security Council", "refer the case to the court")]
+    [InlineData("The Harbour Rights League demanded that the government release the dockers.", "government", "release the dockers")]
+    [InlineData("The families asked that President Ivo Brant explain the killings.", "Ivo Brant", "explain the killings")]
+    public void Find_TheSubjectOfADemandedThatClause_IsWhoIsAsked(string text, string addressee, string what)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains(demand.Addressees, a => a.Name.EndsWith(addressee, StringComparison.Ordinal));
+        Assert.Equal(what, demand.What);
+    }
+
+    [Fact]
+    public void Find_AThatClauseReportingAFact_NamesNoAddressee()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands("The Harbour Rights League demanded that the dockers who were beaten be compensated."));
+
+        Assert.Empty(demand.Addressees);
+    }
+
     [Fact]
     public void Find_SecondFiniteCallVerb_StartsANewDemand()
     {
