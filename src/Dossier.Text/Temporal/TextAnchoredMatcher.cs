@@ -39,6 +39,10 @@ internal static class TextAnchoredMatcher
         {
             (days, last) = (r.Is(k + 2, "later") ? n : -n, k + 2); // "two days later"
         }
+        else if (r.IsAny(k, "hours", "minutes") && r.IsAny(k + 1, "later", "earlier"))
+        {
+            (days, last) = (0, k + 1); // "Hours earlier, a strike ...": the same day as the act told before
+        }
         else
         {
             return false;
@@ -54,9 +58,10 @@ internal static class TextAnchoredMatcher
         return true;
     }
 
-    // Every reading below has one of these second: a day part, "day(s)" after an amount, or "previous", "next", "following".
+    // Every reading below has one of these second: a day part, "day(s)" after an amount, "previous", "next", "following",
+    // or "later", "earlier" after "hours".
     private static readonly WordShapeFilter DayShiftSecondWords =
-        new(["day", "days", "night", "evening", "morning", "afternoon", "previous", "next", "following"]);
+        new(["day", "days", "night", "evening", "morning", "afternoon", "previous", "next", "following", "later", "earlier"]);
 
     private static bool IsDayPart(TokenReader r, int k) =>
         r.IsAny(k, "day", "night", "evening") || r.IsAny(k, "morning", "afternoon");

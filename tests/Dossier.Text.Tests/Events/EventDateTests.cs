@@ -34,6 +34,16 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void Find_DatesAnActHoursBefore_ByTheDayToldLast()
+    {
+        var events = UpstreamDoc.Events(
+            "An air strike on a prison in Tarn killed 70 detainees on 13 May. Hours earlier, a strike on a telephone exchange in Varn killed three children.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "killing" && e.Date?.ToIso() == "2016-05-13"));
+    }
+
+    [Fact]
     public void Find_DoesNotDateAComparison_ByTheBeginningItCountsSince()
     {
         var events = UpstreamDoc.Events(
