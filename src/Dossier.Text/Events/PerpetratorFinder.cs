@@ -37,6 +37,7 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked dressed clad");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
+    private static readonly WordSet DayParts = new("night morning evening afternoon");
     private static readonly WordSet Relatives = new("that which who whom whose");
 
     public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role, string type)
@@ -185,6 +186,11 @@ internal sealed partial class PerpetratorFinder
                 dateFirst = dateFirst < 0 ? t : dateFirst;
                 dateEnd = t + 1;
             }
+        }
+
+        while (dateFirst >= 0 && dateEnd < verb && ix.IsAny(dateEnd, DayParts))
+        {
+            dateEnd++; // "Late on Monday night gunmen": the part of the day belongs to the date
         }
 
         if (dateFirst >= 0)

@@ -190,6 +190,14 @@ public sealed class EventArgumentTests
         Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
     }
 
+    [Fact]
+    public void Find_LeavesThePartOfTheDay_OutOfThePerpetrator()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Late on Monday night gunmen abducted 20 pupils from a school in Tarvo.", Published));
+
+        Assert.Equal("gunmen", Assert.Single(ev.Perpetrators).Name);
+    }
+
     [Theory]
     [InlineData("Soldiers killed ten men by the river in Tarvo on 4 May 2016.")]
     [InlineData("Witnesses saw them kill ten men by the river in Tarvo on 4 May 2016.")]
