@@ -103,6 +103,7 @@ internal sealed class PlaceFinder
     public static string? HomeCountry(TokenIndex ix)
     {
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? filedFrom = null;
         foreach (var mention in ix.Doc.EntityMentions)
         {
             if (mention.Type != EntityType.Location || EntityOf(ix, mention) is not { CountryCode: { } code })
@@ -112,7 +113,8 @@ internal sealed class PlaceFinder
 
             if (SentenceIncidents.InDateline(ix, mention.Span))
             {
-                return code;
+                filedFrom ??= code;
+                continue;
             }
 
             tally[code] = tally.GetValueOrDefault(code) + 1;
@@ -120,7 +122,11 @@ internal sealed class PlaceFinder
 
         // Only a clear leader: a report that names two countries as often says nothing about which one.
         var ranked = tally.OrderByDescending(p => p.Value).Take(2).ToList();
-        return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+        var leader = ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+
+        // The dateline's country, unless the text never names a place in it and clearly tells of another: a story filed
+        // from a regional bureau ("DAKAR, ..." on killings in Burkina Faso).
+        return filedFrom is null || tally.ContainsKey(filedFrom) || leader is null || tally[leader] < 2 ? filedFrom ?? leader : leader;
     }
 
     /// <summary>The first mention of each country the report names, by country code.</summary>

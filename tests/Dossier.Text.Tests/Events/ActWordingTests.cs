@@ -63,6 +63,27 @@ public sealed class ActWordingTests
         Assert.Equal("KE", arrest.CountryCode);
     }
 
+    [Theory]
+    [InlineData("DAKAR, 20 May 2016 - Soldiers killed 60 civilians in northern Burkina Faso on 12 May. Army officers have ruled Burkina Faso since 2014.", "BF")]
+    [InlineData("DAKAR, 20 May 2016 - Soldiers killed 60 civilians in northern Burkina Faso on 12 May. Senegal and Burkina Faso are neighbours.", "SN")]
+    [InlineData("DAKAR, 20 May 2016 - Soldiers killed 60 civilians in northern Burkina Faso on 12 May.", "SN")]
+    public void HomeCountry_IsTheDatelines_UnlessTheTextClearlyTellsOfAnotherItNamesNoPlaceIn(string text, string country)
+    {
+        var doc = Dossier.Text.Pipeline.PipelineFactory.Default.Run(text);
+
+        Assert.Equal(country, Dossier.Text.Events.PlaceFinder.HomeCountry(Dossier.Text.Events.TokenIndex.For(doc)));
+    }
+
+    [Fact]
+    public void Find_PlacesAStory_InTheDatelinesCountry_WhenTheTextAlsoNamesIt()
+    {
+        var events = UpstreamDoc.Events(
+            "NAIROBI, 20 May 2016 - Police in Kenya arrested 40 students on 12 May. Uganda and Tanzania said nothing.\n\n"
+            + "Since 2014 more than 400 reporters have been arrested, according to the union.", Published);
+
+        Assert.All(events, e => Assert.Equal("KE", e.CountryCode));
+    }
+
     [Fact]
     public void Find_MakesAMassAbductionWithFewerDead_AnAbduction()
     {
