@@ -61,7 +61,7 @@ internal sealed class TokenIndex
             }
         }
 
-        _tokens = [.. Tokens];
+        _tokens = doc.TokenArray();
         _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
 
         // Plain loops over each layer: every token of every document passes here.

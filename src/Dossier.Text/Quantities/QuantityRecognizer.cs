@@ -22,7 +22,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Quantities.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, doc.Dates, cancellationToken));
+        doc.Quantities.AddRange(Find(doc.Text, doc.TokenArray(), doc.Sentences, doc.Dates, cancellationToken));
     }
 
     /// <summary>The quantities in the text, in order, never overlapping each other or a date mention.</summary>
@@ -31,17 +31,18 @@ public sealed class QuantityRecognizer : IPipelineComponent
         CancellationToken cancellationToken = default)
     {
         var r = new TokenReader(text, tokens);
+        var all = r.Tokens; // every token passes here: read them from the reader's array, not through the list interface
         var found = new List<QuantityMention>();
         var date = 0;
         var sentence = 0;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < all.Length; k++)
         {
             if ((k & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var token = tokens[k];
+            var token = all[k];
             if (token.Kind is not (TokenKind.Number or TokenKind.Word)
                 || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length)))
             {
@@ -63,9 +64,9 @@ public sealed class QuantityRecognizer : IPipelineComponent
                 sentence++;
             }
 
-            var limit = sentence < sentences.Count ? sentences[sentence].EndToken : tokens.Count;
+            var limit = sentence < sentences.Count ? sentences[sentence].EndToken : all.Length;
             var dateStart = date < dates.Count ? dates[date].Span.Start : int.MaxValue;
-            if (!NumberPhraseParser.TryParse(r, k, out var phrase) || EndsInside(tokens, phrase, dateStart) || QuantityContext.IsIdentifier(r, phrase))
+            if (!NumberPhraseParser.TryParse(r, k, out var phrase) || EndsInside(r, phrase, dateStart) || QuantityContext.IsIdentifier(r, phrase))
             {
                 continue;
             }
@@ -100,8 +101,8 @@ public sealed class QuantityRecognizer : IPipelineComponent
         return phrase with { End = upper.End, Max = upper.Max, Decimal = phrase.Decimal || upper.Decimal };
     }
 
-    private static bool EndsInside(IReadOnlyList<Token> tokens, NumberPhrase phrase, int dateStart) =>
-        tokens[phrase.End - 1].End > dateStart;
+    private static bool EndsInside(TokenReader r, NumberPhrase phrase, int dateStart) =>
+        r.Tokens[phrase.End - 1].End > dateStart;
 
     private static QuantityMention Describe(TokenReader r, NumberPhrase phrase, int limit, out int nounToken)
     {

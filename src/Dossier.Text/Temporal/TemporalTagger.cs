@@ -21,7 +21,7 @@ public sealed class TemporalTagger : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Dates.AddRange(Find(doc.Text, doc.Tokens, cancellationToken));
+        doc.Dates.AddRange(Find(doc.Text, doc.TokenArray(), cancellationToken));
     }
 
     /// <summary>The temporal expressions in <paramref name="tokens"/> of <paramref name="text"/>, in text order, never overlapping.</summary>
@@ -29,14 +29,14 @@ public sealed class TemporalTagger : IPipelineComponent
     {
         var r = new TokenReader(text, tokens);
         var found = new List<DateMention>();
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < r.Count; k++)
         {
             if ((k & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var kind = tokens[k].Kind;
+            var kind = r.Tokens[k].Kind;
             if (kind is not (TokenKind.Word or TokenKind.Number))
             {
                 continue;
