@@ -82,9 +82,10 @@ internal sealed partial class SentenceIncidents
         }
 
         // "A guard and a driver were shot dead": people listed one by one are counted.
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group)
         {
-            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+                && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)
                     ?? CountFinder.NamedList(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)) is { } listed)
             {
@@ -94,9 +95,10 @@ internal sealed partial class SentenceIncidents
         }
 
         // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group)
         {
-            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+                && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
                     ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
