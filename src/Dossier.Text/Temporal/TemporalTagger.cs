@@ -102,7 +102,22 @@ public sealed class TemporalTagger : IPipelineComponent
     private static bool MayStartExpression(TokenReader r, int k)
     {
         var span = r.Span(k);
-        return TemporalLexicon.Classify(span) != TemporalWord.None || span.Contains('-');
+        return TemporalLexicon.Classify(span) != TemporalWord.None || HasHyphen(span);
+    }
+
+    // Every word of the text that is no date word passes here, and words are short: a plain loop costs less
+    // than the vectorised search's call and set-up.
+    private static bool HasHyphen(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryCalendar(TokenReader r, int k, out DateMention mention, out int end)
