@@ -105,4 +105,7 @@ public sealed class Gazetteer
 
     /// <summary>True for a common given name (case-insensitive, ASCII-folded).</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
+
+    /// <summary>Whether a word whose <see cref="Lexicons.WordKeys"/> key is known is a common given name.</summary>
+    internal bool IsGivenName(ReadOnlySpan<char> word, uint key) => _givenNames.Contains(word, key);
 }

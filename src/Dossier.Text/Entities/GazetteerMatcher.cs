@@ -110,7 +110,6 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             return true;
         }
 
-        var word = view[first];
         var everyday = view.IsEveryday(first, gazetteer);
         if (entry.Kind == "organization")
         {
@@ -121,7 +120,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         var afterPreposition = AfterPlacePreposition(view, first);
         if (entry.IsSmall)
         {
-            return afterPreposition && !entry.IsCommonWord && !everyday && !gazetteer.IsGivenName(word);
+            return afterPreposition && !entry.IsCommonWord && !everyday && !view.IsGivenName(first, gazetteer);
         }
 
         if (length > 1)
@@ -129,7 +128,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             return !entry.IsCommonWord || afterPreposition;
         }
 
-        var ambiguous = entry.IsCommonWord || everyday || gazetteer.IsGivenName(word)
+        var ambiguous = entry.IsCommonWord || everyday || view.IsGivenName(first, gazetteer)
             || entry.Population < UnambiguousCityPopulation || view.In(first, EntityLexicon.MonthsAndDays);
         return !ambiguous || (afterPreposition && !entry.IsCommonWord && !everyday)
             || (afterPreposition && entry.Population >= 1_000_000);
