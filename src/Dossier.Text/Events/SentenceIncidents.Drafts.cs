@@ -126,7 +126,7 @@ internal sealed partial class SentenceIncidents
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
         draft.Tally = draft.Counts.Count > 0 && TellsTally(ix, sentence);
         draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
-            && (group.Any(h => h.Reading.Anaphoric || DefiniteFigure(ix, h.Quantity)) || NamesEventBefore(ix, sentence))
+            && (AnyAnaphoricOrDefinite(ix, group) || NamesEventBefore(ix, sentence))
             && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
@@ -151,12 +151,42 @@ internal sealed partial class SentenceIncidents
         draft.OtherAccount = draft.OwnDate is null && !ownPlace && draft.IsViolent && !draft.Aggregate && !draft.Distinct
             && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && ToldHarm(ix, sentence, group[0])
                 || inferred && draft.Counts.Count > 0
-                    && draft.Counts.All(c => c.Key is "killed" or "injured" && QuotedFigure(ix, sentence.FirstToken, ix.TokensIn(c.Value.Span).First)));
+                    && OnlyQuotedHarms(ix, sentence.FirstToken, draft));
         draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
         draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);
         return draft;
+    }
+
+    // The two tests below are loops, not lambdas: a lambda capturing the index and the sentence made every draft
+    // allocate a closure on entry, whether or not the test was reached.
+
+    private static bool AnyAnaphoricOrDefinite(TokenIndex ix, List<TriggerHit> group)
+    {
+        foreach (var hit in group)
+        {
+            if (hit.Reading.Anaphoric || DefiniteFigure(ix, hit.Quantity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every figure of the draft counts the killed or the injured, each quoted from someone.</summary>
+    private static bool OnlyQuotedHarms(TokenIndex ix, int sentenceFirst, IncidentDraft draft)
+    {
+        foreach (var (key, count) in draft.Counts)
+        {
+            if (!(key is "killed" or "injured" && QuotedFigure(ix, sentenceFirst, ix.TokensIn(count.Span).First)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
