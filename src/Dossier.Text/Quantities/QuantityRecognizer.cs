@@ -31,7 +31,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
         CancellationToken cancellationToken = default)
     {
         var r = new TokenReader(text, tokens);
-        var all = r.Tokens; // every token passes here: read them from the reader's array, not through the list interface
+        var all = r.AllTokens; // every token passes here: read them as a span, not through the list interface
         var found = new List<QuantityMention>();
         var date = 0;
         var sentence = 0;
@@ -93,7 +93,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
     {
         if (phrase.Vague || phrase.Min != phrase.Max || !r.IsAny(phrase.First - 1, "between", "from") || !r.IsAny(phrase.End, "and", "to")
             || !NumberPhraseParser.TryParse(r, phrase.End + 1, out var upper) || upper.Vague || upper.Min <= phrase.Min
-            || r.Tokens[upper.End - 1].End > dateStart)
+            || r.AllTokens[upper.End - 1].End > dateStart)
         {
             return phrase;
         }
@@ -102,7 +102,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
     }
 
     private static bool EndsInside(TokenReader r, NumberPhrase phrase, int dateStart) =>
-        r.Tokens[phrase.End - 1].End > dateStart;
+        r.AllTokens[phrase.End - 1].End > dateStart;
 
     private static QuantityMention Describe(TokenReader r, NumberPhrase phrase, int limit, out int nounToken)
     {
@@ -142,7 +142,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
         while (j < limit && (r.Is(j, "and") || r.IsPunct(j, ',')))
         {
             var isAnd = r.Is(j, "and");
-            if (!NumberPhraseParser.TryParse(r, j + 1, out var part) || part.Min != part.Max || r.Tokens[part.End - 1].End > dateStart && r.Tokens[j + 1].Start < dateStart + 1)
+            if (!NumberPhraseParser.TryParse(r, j + 1, out var part) || part.Min != part.Max || r.AllTokens[part.End - 1].End > dateStart && r.AllTokens[j + 1].Start < dateStart + 1)
             {
                 break;
             }
@@ -174,7 +174,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
             return false;
         }
 
-        sum = first with { Span = new TextSpan(first.Span.Start, r.Tokens[end - 1].End), Min = total, Max = total, IsSum = true };
+        sum = first with { Span = new TextSpan(first.Span.Start, r.AllTokens[end - 1].End), Min = total, Max = total, IsSum = true };
         return true;
     }
 }

@@ -16,7 +16,10 @@ public readonly struct TokenReader(string text, IReadOnlyList<Token> tokens)
 
     public string Text { get; } = text;
 
-    public ReadOnlySpan<Token> Tokens => _tokens;
+    public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>The tokens as a span: what the scanners index, without the list interface's call per read.</summary>
+    internal ReadOnlySpan<Token> AllTokens => _tokens;
 
     public int Count => _tokens.Length;
 

@@ -36,7 +36,7 @@ public sealed class TemporalTagger : IPipelineComponent
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var kind = r.Tokens[k].Kind;
+            var kind = r.AllTokens[k].Kind;
             if (kind is not (TokenKind.Word or TokenKind.Number))
             {
                 continue;
@@ -95,7 +95,7 @@ public sealed class TemporalTagger : IPipelineComponent
             j--;
         }
 
-        return j >= 1 && r.Tokens[j - 1].End == previous.Span.End;
+        return j >= 1 && r.AllTokens[j - 1].End == previous.Span.End;
     }
 
     // One lookup decides whether a word can open a temporal expression; most words cannot.
@@ -227,7 +227,7 @@ public sealed class TemporalTagger : IPipelineComponent
     }
 
     private static bool LineBreakBefore(TokenReader r, int k) =>
-        k > 0 && r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
+        k > 0 && r.Text.AsSpan(r.AllTokens[k - 1].End, r.AllTokens[k].Start - r.AllTokens[k - 1].End).Contains('\n');
 
     private static bool IsSentenceStart(TokenReader r, int k) =>
         k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' or ':';
