@@ -116,50 +116,6 @@ internal sealed partial class IncidentMerger
         return null;
     }
 
-    // The three tests below are loops, not lambdas: a lambda capturing the candidate made the search allocate a
-    // closure for every candidate it looked at, whether or not the test was reached.
-
-    private static bool AnyWithSameFigure(List<IncidentDraft> drafts, IncidentDraft next)
-    {
-        foreach (var draft in drafts)
-        {
-            if (SameFigure(draft, next))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Some other incident than <paramref name="candidate"/> has exactly the figure of <paramref name="next"/>.</summary>
-    private static bool CountedByAnother(List<IncidentDraft> drafts, IncidentDraft candidate, IncidentDraft next)
-    {
-        foreach (var draft in drafts)
-        {
-            if (draft != candidate && SameExactFigure(draft, next))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary><paramref name="next"/> counts something (killed, injured, ...) that <paramref name="candidate"/> counts too.</summary>
-    private static bool SharesCountKey(IncidentDraft next, IncidentDraft candidate)
-    {
-        foreach (var key in next.Counts.Keys)
-        {
-            if (candidate.Counts.ContainsKey(key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Every act of <paramref name="mention"/> is among the acts of <paramref name="incident"/>.</summary>
     private static bool Covers(IncidentDraft incident, IncidentDraft mention) =>
         incident.Primary == mention.Primary || mention.Types.All(t => incident.Types.Contains(t) || (IsKilling(t) && incident.Types.Any(IsKilling)));
