@@ -76,10 +76,14 @@ public sealed class DemandExtractor : IPipelineComponent
                 continue;
             }
 
-            foreach (var candidate in _matcher.Match(ix, sentence, quotes, speaker).SelectMany(c => DemandMatcher.Split(ix, c)))
+            // Nested loops, not SelectMany: its closure and iterators were made for every sentence, most of which ask nothing.
+            foreach (var matched in _matcher.Match(ix, sentence, quotes, speaker))
             {
-                candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, s, doc), Sentence = s });
-                Count(speakerCounts, candidate.By);
+                foreach (var candidate in DemandMatcher.Split(ix, matched))
+                {
+                    candidates.Add(candidate with { By = candidate.By ?? Continuing(candidates, s, doc), Sentence = s });
+                    Count(speakerCounts, candidate.By);
+                }
             }
 
             if (speaker is not null)

@@ -32,7 +32,7 @@ public sealed class AliasLinker : IPipelineComponent
     {
         var names = mentions.Select(m => MentionName.Of(text, m.Span)).ToArray();
         var sets = new DisjointSets(mentions.Count);
-        var byKey = new Dictionary<(EntityType, char, string), int>();
+        var byKey = new Dictionary<(EntityType, char, string), int>(mentions.Count); // about one key a mention: sized once, not grown
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -67,12 +67,13 @@ public sealed class AliasLinker : IPipelineComponent
     private static (IReadOnlyList<Entity>, IReadOnlyList<EntityMention>) Build(
         IReadOnlyList<EntityMention> mentions, string[] names, DisjointSets sets)
     {
-        var groups = new Dictionary<int, List<int>>();
+        // Groups by root, in the order their first members come (an array by root index: a root is a mention's index).
+        var groups = new List<int>?[mentions.Count];
         var order = new List<int>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = sets.Find(i);
-            if (!groups.TryGetValue(root, out var members))
+            if (groups[root] is not { } members)
             {
                 groups[root] = members = [];
                 order.Add(root);
@@ -85,7 +86,7 @@ public sealed class AliasLinker : IPipelineComponent
         var linked = mentions.ToArray();
         foreach (var root in order)
         {
-            var members = groups[root];
+            var members = groups[root]!;
             var id = entities.Count;
             // Plain loops rather than LINQ: this runs for every entity of every document. The fullest form
             // has the most words, then the most characters; the first such in text order wins a tie.

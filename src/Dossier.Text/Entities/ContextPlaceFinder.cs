@@ -196,7 +196,7 @@ internal static partial class ContextPlaceFinder
 
         // A person's name read from the shape of the words alone gives way to a place cue.
         return drafts[k] is { Type: EntityType.Person, Source: "name" } d && d.First == a && d.End == b && !d.Nested
-            && !gazetteer.IsGivenName(v[a]);
+            && !v.IsGivenName(a, gazetteer);
     }
 
     private static bool IsFree(int[] owner, int a, int b)

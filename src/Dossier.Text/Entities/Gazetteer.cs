@@ -15,6 +15,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
     private readonly EntityLexicon.Set _commonWords;
     private readonly EntityLexicon.Set _givenNames;
+    private readonly PhraseFacts[] _phraseFacts;
 
     internal Gazetteer(
         IReadOnlyList<GazetteerEntry> entries,
@@ -26,6 +27,12 @@ public sealed class Gazetteer
     {
         Entries = entries;
         Phrases = phrases;
+        _phraseFacts = new PhraseFacts[phrases.Count];
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            _phraseFacts[i] = PhraseFacts.Of(phrases[i], entries[phrases[i].Entry]);
+        }
+
         Trie = trie;
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _commonWords = commonWords;
@@ -44,6 +51,9 @@ public sealed class Gazetteer
     public int CommonWordCount { get; }
 
     internal IReadOnlyList<GazetteerPhrase> Phrases { get; }
+
+    /// <summary>What the matcher reads of phrase <paramref name="phrase"/> (an index into <see cref="Phrases"/>).</summary>
+    internal ref readonly PhraseFacts FactsOf(int phrase) => ref _phraseFacts[phrase];
 
     internal TokenTrie Trie { get; }
 
@@ -105,4 +115,7 @@ public sealed class Gazetteer
 
     /// <summary>True for a common given name (case-insensitive, ASCII-folded).</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.Contains(word);
+
+    /// <summary>Whether a word whose <see cref="Lexicons.WordKeys"/> key is known is a common given name.</summary>
+    internal bool IsGivenName(ReadOnlySpan<char> word, uint key) => _givenNames.Contains(word, key);
 }

@@ -8,7 +8,8 @@ namespace Dossier.Text.Entities;
 internal sealed class GazetteerMatcher(Gazetteer gazetteer)
 {
     private const int MaxPhraseWords = 12;
-    private const long UnambiguousCityPopulation = 100_000;
+    internal const long UnambiguousCityPopulation = 100_000;
+    internal const long LargeCityPopulation = 1_000_000;
 
     /// <summary>The longest match at <paramref name="first"/> ending by <paramref name="limit"/>: its length in tokens and its entry.</summary>
     /// <remarks>
@@ -62,12 +63,11 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             var length = i - first + 1;
             foreach (var value in trie.ValuesAt(node))
             {
-                var phrase = gazetteer.Phrases[value];
-                var entry = gazetteer.Entries[phrase.Entry];
-                if (CaseFits(view, first, length, phrase) && Plausible(view, first, length, entry))
+                ref readonly var facts = ref gazetteer.FactsOf(value);
+                if (CaseFits(view, first, length, facts, value) && Plausible(view, first, length, facts))
                 {
                     // The values come best ranked first, so the first that passes is the best of this length.
-                    best = entry;
+                    best = gazetteer.Entries[facts.Entry];
                     bestLength = length;
                     break;
                 }
@@ -87,13 +87,13 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
     /// lead to), from the phrase's masks, which are read where the words' own text would miss the cache; an
     /// acronym's text is still compared.
     /// </summary>
-    private static bool CaseFits(TokenView view, int first, int words, GazetteerPhrase phrase)
+    private bool CaseFits(TokenView view, int first, int words, in PhraseFacts facts, int phrase)
     {
         for (var k = 0; k < words; k++)
         {
             var bit = 1u << k;
-            if ((phrase.CapitalWords & bit) != 0 ? !view.IsCapitalized(first + k)
-                : (phrase.AcronymWords & bit) != 0 && !view[first + k].SequenceEqual(phrase.Words[k]))
+            if ((facts.CapitalWords & bit) != 0 ? !view.IsCapitalized(first + k)
+                : (facts.AcronymWords & bit) != 0 && !view[first + k].SequenceEqual(gazetteer.Phrases[phrase].Words[k]))
             {
                 return false;
             }
@@ -102,37 +102,37 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         return true;
     }
 
-    private bool Plausible(TokenView view, int first, int length, GazetteerEntry entry)
+    private bool Plausible(TokenView view, int first, int length, in PhraseFacts facts)
     {
         // Hand-written regions and countries are unambiguous once capitalised.
-        if (entry.Kind == "country" || (entry.Kind == "region" && entry.Population == 0))
+        if (facts.Kind == PhraseKind.Unambiguous)
         {
             return true;
         }
 
-        var word = view[first];
         var everyday = view.IsEveryday(first, gazetteer);
-        if (entry.Kind == "organization")
+        if (facts.Kind == PhraseKind.Organization)
         {
             // "Amnesty" or "Congress" opening a sentence is more often the word than the body.
             return length > 1 || !everyday || !view.IsSentenceInitial(first) || view.IsAllCaps(first);
         }
 
+        var commonWord = (facts.Place & PlaceFlags.CommonWord) != 0;
         var afterPreposition = AfterPlacePreposition(view, first);
-        if (entry.IsSmall)
+        if ((facts.Place & PlaceFlags.Small) != 0)
         {
-            return afterPreposition && !entry.IsCommonWord && !everyday && !gazetteer.IsGivenName(word);
+            return afterPreposition && !commonWord && !everyday && !view.IsGivenName(first, gazetteer);
         }
 
         if (length > 1)
         {
-            return !entry.IsCommonWord || afterPreposition;
+            return !commonWord || afterPreposition;
         }
 
-        var ambiguous = entry.IsCommonWord || everyday || gazetteer.IsGivenName(word)
-            || entry.Population < UnambiguousCityPopulation || view.In(first, EntityLexicon.MonthsAndDays);
-        return !ambiguous || (afterPreposition && !entry.IsCommonWord && !everyday)
-            || (afterPreposition && entry.Population >= 1_000_000);
+        var ambiguous = commonWord || everyday || view.IsGivenName(first, gazetteer)
+            || (facts.Place & PlaceFlags.BelowUnambiguous) != 0 || view.In(first, EntityLexicon.MonthsAndDays);
+        return !ambiguous || (afterPreposition && !commonWord && !everyday)
+            || (afterPreposition && (facts.Place & PlaceFlags.Large) != 0);
     }
 
     private static bool AfterPlacePreposition(TokenView view, int first) =>

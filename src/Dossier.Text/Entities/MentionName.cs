@@ -68,7 +68,18 @@ internal static class MentionName
         return words.Length == 0 ? "" : words[^1];
     }
 
-    public static bool IsGovernment(string name) => Words(name).Any(w => Government.Contains(w));
+    public static bool IsGovernment(string name)
+    {
+        foreach (var word in name.AsSpan().Split(' '))
+        {
+            if (Government.Contains(name.AsSpan()[word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Initials of the significant words: "Union of Free Journalists of Belarus" gives "UFJB".</summary>
     public static string Initials(string name)
@@ -82,11 +93,12 @@ internal static class MentionName
             }
 
             sb.Append(char.ToUpperInvariant(word[0]));
-            foreach (var part in word.Split('-').Skip(1))
+            for (var dash = word.IndexOf('-'); dash >= 0; dash = word.IndexOf('-', dash + 1))
             {
-                if (part.Length > 0 && char.IsUpper(part[0]))
+                // The part after each hyphen ("Al-Shabaab" gives "AS").
+                if (dash + 1 < word.Length && char.IsUpper(word[dash + 1]))
                 {
-                    sb.Append(part[0]);
+                    sb.Append(word[dash + 1]);
                 }
             }
         }

@@ -118,7 +118,7 @@ internal sealed partial class NameRules
                 return false;
             }
 
-            if (!v.In(k, EntityLexicon.Particles) && v.IsEveryday(k, gazetteer) && !gazetteer.IsGivenName(word))
+            if (!v.In(k, EntityLexicon.Particles) && v.IsEveryday(k, gazetteer) && !v.IsGivenName(k, gazetteer))
             {
                 everyday++;
             }
@@ -126,7 +126,7 @@ internal sealed partial class NameRules
 
         // A given name allows one everyday word ("Grace Ward"); so does an unknown first word in a short
         // name ("Yanghee Lee"), as long as the everyday word is not the first.
-        return gazetteer.IsGivenName(v[a]) || (words <= 3 && !v.IsEveryday(a, gazetteer) && matcher.Longest(v, a, a + 1).Entry is null)
+        return v.IsGivenName(a, gazetteer) || (words <= 3 && !v.IsEveryday(a, gazetteer) && matcher.Longest(v, a, a + 1).Entry is null)
             ? everyday <= 1
             : everyday == 0;
     }

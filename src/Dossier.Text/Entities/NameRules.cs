@@ -190,9 +190,8 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
 
         while (a < b)
         {
-            var word = v[a];
             var functionWord = v.In(a, EntityLexicon.FunctionWords);
-            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !gazetteer.IsGivenName(word)
+            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !v.IsGivenName(a, gazetteer)
                 && !v.In(a, EntityLexicon.Titles) && !v.In(a, EntityLexicon.PlacePrefixes)
                 && !v.In(a, EntityLexicon.OrganizationHeads) && matcher.Longest(v, a, b).Entry is null;
             if (!(functionWord || everydayOpener || v.IsPossessive(a)))

@@ -84,7 +84,7 @@ internal static class PlaceListFinder
                         }
                     }
                     else if (drafts[k] is { Source: "name", Type: EntityType.Person } && drafts[k].End == end
-                        && !gazetteer.IsGivenName(v[start]))
+                        && !v.IsGivenName(start, gazetteer))
                     {
                         // Only the shape of the words made it a person; the list says place.
                         drafts[k] = listed;

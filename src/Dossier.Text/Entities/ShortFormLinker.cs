@@ -12,7 +12,9 @@ internal static class ShortFormLinker
 {
     public static void Link(IReadOnlyList<EntityMention> mentions, string[] names, DisjointSets sets)
     {
-        var full = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        // One table per kind of key (type, and whether the word is a place's first word before a particle), keyed
+        // by the word itself: every one-word mention is looked up, and a key string built for each cost more than the look-up.
+        var full = new Dictionary<string, List<int>>?[2 * KeyTypes];
         for (var i = 0; i < mentions.Count; i++)
         {
             if (MentionName.WordCount(names[i]) < 2 || mentions[i].Type == EntityType.Organization)
@@ -20,18 +22,19 @@ internal static class ShortFormLinker
                 continue;
             }
 
-            foreach (var key in ShortKeys(mentions[i].Type, names[i]))
+            foreach (var (particle, word) in ShortKeys(mentions[i].Type, names[i]))
             {
-                if (!full.TryGetValue(key, out var list))
+                var table = full[Table(particle, mentions[i].Type)] ??= new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+                if (!table.TryGetValue(word, out var list))
                 {
-                    full[key] = list = [];
+                    table[word] = list = [];
                 }
 
                 list.Add(i);
             }
         }
 
-        if (full.Count == 0)
+        if (Array.TrueForAll(full, table => table is null))
         {
             return;
         }
@@ -42,7 +45,7 @@ internal static class ShortFormLinker
             // Janeiro"), and never when it names a country ("Chad" after "Lake Chad" is the country).
             var known = mentions[i].Canonical is not null;
             if (MentionName.WordCount(names[i]) != 1 || (known && (mentions[i].Type != EntityType.Location || mentions[i].PlaceKind == "country"))
-                || !full.TryGetValue($"{(known ? ParticleKey : "")}{(int)mentions[i].Type}|{names[i]}", out var candidates))
+                || full[Table(known, mentions[i].Type)] is not { } table || !table.TryGetValue(names[i], out var candidates))
             {
                 continue;
             }
@@ -59,8 +62,9 @@ internal static class ShortFormLinker
         }
     }
 
-    // Keys of short forms that may override the gazetteer's reading of a word: a place's first word before a particle.
-    private const string ParticleKey = "p|";
+    private const int KeyTypes = 3; // the values of EntityType
+
+    private static int Table(bool particle, EntityType type) => (particle ? KeyTypes : 0) + (int)type;
 
     /// <summary>How many different full names a key's candidates are (asked only when no full name precedes the short one).</summary>
     private static int DifferentNames(List<int> candidates, string[] names)
@@ -74,28 +78,30 @@ internal static class ShortFormLinker
         return keys.Count;
     }
 
-    private static IEnumerable<string> ShortKeys(EntityType type, string name)
+    // The words a full name may be shortened to. Particle marks the short forms that may override the gazetteer's
+    // reading of a word: a place's first word before a particle.
+    private static IEnumerable<(bool Particle, string Word)> ShortKeys(EntityType type, string name)
     {
         var words = MentionName.Words(name);
         if (type == EntityType.Person)
         {
             var last = words[^1];
-            yield return $"{(int)type}|{last}";
+            yield return (false, last);
             var bare = RepeatedNameFinder.WithoutParticle(last);
             if (bare != last)
             {
-                yield return $"{(int)type}|{bare}";
+                yield return (false, bare);
             }
         }
         else if (type == EntityType.Location && words.Length == 2 && EntityLexicon.PlacePrefixes.Contains(words[0]))
         {
-            yield return $"{(int)type}|{words[1]}";
+            yield return (false, words[1]);
         }
         else if (type == EntityType.Location && words.Length >= 3 && EntityLexicon.Particles.Contains(words[1]))
         {
             // "Rio" for "Rio de Janeiro" once the full name is given, even when the gazetteer knows another "Rio".
-            yield return $"{(int)type}|{words[0]}";
-            yield return $"{ParticleKey}{(int)type}|{words[0]}";
+            yield return (false, words[0]);
+            yield return (true, words[0]);
         }
     }
 }

@@ -14,9 +14,10 @@ internal sealed class TokenView
     private readonly List<Token> _tokens;
     private readonly byte[] _flags;
 
-    // Looked up at most once per token: gazetteer word ids (-2 until known) and everyday-word flags.
+    // Looked up at most once per token: gazetteer word ids (-2 until known), everyday-word and given-name flags.
     private readonly int[] _wordIds;
     private readonly sbyte[] _everyday;
+    private readonly sbyte[] _givenName;
     private readonly uint[] _classes;
     private readonly WordKeys _keys;
 
@@ -36,6 +37,7 @@ internal sealed class TokenView
         _flags = new byte[_tokens.Count];
         _wordIds = new int[_tokens.Count];
         _everyday = new sbyte[_tokens.Count];
+        _givenName = new sbyte[_tokens.Count];
         _classes = new uint[_tokens.Count];
         Array.Fill(_wordIds, -2);
         for (var i = 0; i < _tokens.Count; i++)
@@ -111,6 +113,18 @@ internal sealed class TokenView
         if (known == 0)
         {
             known = _everyday[i] = gazetteer.IsCommonWord(this[i], _keys[i]) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a common given name, looked up once (several rules ask about one token).</summary>
+    public bool IsGivenName(int i, Gazetteer gazetteer)
+    {
+        var known = _givenName[i];
+        if (known == 0)
+        {
+            known = _givenName[i] = gazetteer.IsGivenName(this[i], _keys[i]) ? (sbyte)1 : (sbyte)-1;
         }
 
         return known > 0;

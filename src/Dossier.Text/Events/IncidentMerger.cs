@@ -37,7 +37,7 @@ internal sealed partial class IncidentMerger
         int? firstViolent = null;
         bool? figureKnown = null;
         int FirstViolentIndex() => firstViolent ??= drafts.FindIndex(d => d.IsViolent);
-        bool FigureKnown() => figureKnown ??= drafts.Exists(d => SameFigure(d, next));
+        bool FigureKnown() => figureKnown ??= AnyWithSameFigure(drafts, next);
 
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
@@ -56,7 +56,7 @@ internal sealed partial class IncidentMerger
                 return candidate; // the item's text tells what its heading named
             }
 
-            if (next.OtherAccount && !candidate.Aggregate && Compatible(candidate, next) && next.Counts.Keys.Any(candidate.Counts.ContainsKey))
+            if (next.OtherAccount && !candidate.Aggregate && Compatible(candidate, next) && SharesCountKey(next, candidate))
             {
                 return candidate; // a quoted toll of an incident already counted: the report's first figure stands
             }
@@ -76,7 +76,7 @@ internal sealed partial class IncidentMerger
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
                 && candidate.Date is not null && RaidActs(candidate);
             // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
-            var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && drafts.Exists(d => d != candidate && SameExactFigure(d, next));
+            var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && CountedByAnother(drafts, candidate, next);
             var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath
                 || (latestOfKind && FiguresLater(candidate, next) && !FigureKnown())
                 || (latestViolence && DetailsLater(candidate, next) && i == FirstViolentIndex());
@@ -90,7 +90,7 @@ internal sealed partial class IncidentMerger
                 continue; // "since May 130 people have been shot dead", then "Haque was killed on 26 May": one of the many
             }
 
-            if (candidate.Tally != next.Tally && next.Counts.Keys.Any(candidate.Counts.ContainsKey) && !SameFigure(candidate, next))
+            if (candidate.Tally != next.Tally && SharesCountKey(next, candidate) && !SameFigure(candidate, next))
             {
                 // "dozens of new arrests this week", then "its running count since 1 April stands at 3,000"; or the
                 // tally first, then "dozens of people arrested after the looting in May": one of the tally's parts.

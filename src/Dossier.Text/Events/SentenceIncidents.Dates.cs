@@ -118,19 +118,29 @@ internal sealed partial class SentenceIncidents
 
         // Two dates wanting one act: one in the act's own clause wins over one from another clause,
         // else the first ("announced on Monday that X, arrested in March 2016, ..." — the arrest keeps March 2016).
-        foreach (var (_, d, hit) in choices.OrderBy(c => c.Score >= CrossClause))
-        {
-            if (hit.Date < 0)
-            {
-                hit.Date = d;
-            }
-        }
+        GiveDates(choices, crossClause: false);
+        GiveDates(choices, crossClause: true);
 
         foreach (var hit in hits)
         {
             if (hit.Date < 0 && !SuperlativeBefore(ix, hit.First) && SinceClauseDate(ix, hit.End, end) is var since and >= 0)
             {
                 hit.Date = since; // "have been arrested since the protests began on 3 May": counted from that day
+            }
+        }
+    }
+
+    /// <summary>
+    /// The chosen dates from the act's own clause (or, with <paramref name="crossClause"/>, from another), in text
+    /// order, to acts still without one: called for each in turn, as a stable sort of the choices would give them.
+    /// </summary>
+    private static void GiveDates(List<(int Score, int Date, TriggerHit Hit)> choices, bool crossClause)
+    {
+        foreach (var (score, d, hit) in choices)
+        {
+            if (score >= CrossClause == crossClause && hit.Date < 0)
+            {
+                hit.Date = d;
             }
         }
     }

@@ -86,9 +86,10 @@ internal sealed partial class SentenceIncidents
         }
 
         // "A guard and a driver were shot dead": people listed one by one are counted.
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group)
         {
-            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+                && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)
                     ?? CountFinder.NamedList(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)) is { } listed)
             {
@@ -98,9 +99,10 @@ internal sealed partial class SentenceIncidents
         }
 
         // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
-        foreach (var hit in group.Where(h => h.Quantity < 0 && h.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && h.Entry.CountKey is not (null or "participants") && !h.Reading.Aggregate))
+        foreach (var hit in group)
         {
-            if (!draft.Counts.ContainsKey(hit.Entry.CountKey!)
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+                && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
                     ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
@@ -128,7 +130,7 @@ internal sealed partial class SentenceIncidents
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
         draft.Tally = draft.Counts.Count > 0 && TellsTally(ix, sentence);
         draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0
-            && (group.Any(h => h.Reading.Anaphoric || DefiniteFigure(ix, h.Quantity)) || NamesEventBefore(ix, sentence))
+            && (AnyAnaphoricOrDefinite(ix, group) || NamesEventBefore(ix, sentence))
             && !draft.Tally && !HasWord(ix, sentence, OtherTimeWords);
         draft.Anaphoric &= draft.Date is null && draft.Counts.Count == 0;
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
@@ -153,12 +155,42 @@ internal sealed partial class SentenceIncidents
         draft.OtherAccount = draft.OwnDate is null && !ownPlace && draft.IsViolent && !draft.Aggregate && !draft.Distinct
             && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && ToldHarm(ix, sentence, group[0])
                 || inferred && draft.Counts.Count > 0
-                    && draft.Counts.All(c => c.Key is "killed" or "injured" && QuotedFigure(ix, sentence.FirstToken, ix.TokensIn(c.Value.Span).First)));
+                    && OnlyQuotedHarms(ix, sentence.FirstToken, draft));
         draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
         draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);
         return draft;
+    }
+
+    // The two tests below are loops, not lambdas: a lambda capturing the index and the sentence made every draft
+    // allocate a closure on entry, whether or not the test was reached.
+
+    private static bool AnyAnaphoricOrDefinite(TokenIndex ix, List<TriggerHit> group)
+    {
+        foreach (var hit in group)
+        {
+            if (hit.Reading.Anaphoric || DefiniteFigure(ix, hit.Quantity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every figure of the draft counts the killed or the injured, each quoted from someone.</summary>
+    private static bool OnlyQuotedHarms(TokenIndex ix, int sentenceFirst, IncidentDraft draft)
+    {
+        foreach (var (key, count) in draft.Counts)
+        {
+            if (!(key is "killed" or "injured" && QuotedFigure(ix, sentenceFirst, ix.TokensIn(count.Span).First)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed partial class SentenceIncidents
         AssignDates(ix, sentence, hits);
         var overPeriod = CountsOverPeriod(ix, sentence);
         var groups = new List<List<TriggerHit>>();
-        var campaigns = new HashSet<List<TriggerHit>>();
+        HashSet<List<TriggerHit>>? campaigns = null; // made only for a sentence that tells a wider campaign
         foreach (var hit in hits)
         {
             var wider = groups.Count > 0 && OneOfMany(ix, hit);
@@ -28,7 +28,7 @@ internal sealed partial class SentenceIncidents
                 List<TriggerHit> started = [hit];
                 if (wider || (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First)))
                 {
-                    campaigns.Add(started); // told apart from the act before it: no later mention folds them together
+                    (campaigns ??= []).Add(started); // told apart from the act before it: no later mention folds them together
                 }
 
                 groups.Add(started);
@@ -44,7 +44,7 @@ internal sealed partial class SentenceIncidents
         foreach (var group in groups)
         {
             var draft = Draft(ix, sentence, sentenceIndex, group);
-            draft.Distinct |= campaigns.Contains(group);
+            draft.Distinct |= campaigns?.Contains(group) == true;
             foreach (var hit in group)
             {
                 if (hit.Entry.Type == EventTypes.LegalAction)

@@ -61,7 +61,7 @@ internal sealed class TokenIndex
             }
         }
 
-        _tokens = [.. Tokens];
+        _tokens = doc.TokenArray();
         _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
 
         // Plain loops over each layer: every token of every document passes here.
@@ -163,12 +163,8 @@ internal sealed class TokenIndex
         return (first, end);
     }
 
-    private int[] NewMarks()
-    {
-        var marks = new int[Tokens.Count];
-        Array.Fill(marks, -1);
-        return marks;
-    }
+    // A mark is the index plus one, so that a new array (all zeros) already reads "none" everywhere: no fill pass.
+    private int[] NewMarks() => new int[Tokens.Count];
 
     /// <summary>Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did.</summary>
     private void Mark(int[] marks, TextSpan span, int index)
@@ -176,12 +172,12 @@ internal sealed class TokenIndex
         var (first, end) = TokensIn(span);
         for (var t = first; t < end; t++)
         {
-            if (marks[t] < 0)
+            if (marks[t] == 0)
             {
-                marks[t] = index;
+                marks[t] = index + 1;
             }
         }
     }
 
-    private static int At(int[] marks, int token) => token >= 0 && token < marks.Length ? marks[token] : -1;
+    private static int At(int[] marks, int token) => token >= 0 && token < marks.Length ? marks[token] - 1 : -1;
 }

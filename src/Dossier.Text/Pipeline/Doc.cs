@@ -78,6 +78,25 @@ public sealed class Doc
     /// <summary>The tokens' look-up keys, computed once per document (see <see cref="Lexicons.WordKeys.For"/>).</summary>
     internal Lexicons.WordKeys? SharedWordKeys { get; set; }
 
+    /// <summary>
+    /// The tokens as an array, shared by the components that read every token (through a list's interface
+    /// each read is a call). Copied once per document, and again only when the text or the number of tokens
+    /// changed (tokens edited by hand), as <see cref="Lexicons.WordKeys.For"/> is rebuilt.
+    /// </summary>
+    internal Token[] TokenArray()
+    {
+        if (_tokenArray is null || !ReferenceEquals(_tokenArrayText, Text) || _tokenArray.Length != Tokens.Count)
+        {
+            _tokenArray = [.. Tokens];
+            _tokenArrayText = Text;
+        }
+
+        return _tokenArray;
+    }
+
+    private Token[]? _tokenArray;
+    private string? _tokenArrayText;
+
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     public string OriginalOf(TextSpan span) => Original.Substring(span.Start, span.Length);

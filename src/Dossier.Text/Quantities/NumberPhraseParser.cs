@@ -77,7 +77,7 @@ internal static class NumberPhraseParser
     }
 
     private static bool IsOneSpaceApart(TokenReader r, int k) =>
-        r.Tokens[k].Start == r.Tokens[k - 1].End + 1 && r.Text[r.Tokens[k - 1].End] == ' ';
+        r.AllTokens[k].Start == r.AllTokens[k - 1].End + 1 && r.Text[r.AllTokens[k - 1].End] == ' ';
 
     private static bool TryValue(ReadOnlySpan<char> span, out decimal value)
     {

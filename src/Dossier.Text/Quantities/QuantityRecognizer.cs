@@ -22,7 +22,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Quantities.AddRange(Find(doc.Text, doc.Tokens, doc.Sentences, doc.Dates, cancellationToken));
+        doc.Quantities.AddRange(Find(doc.Text, doc.TokenArray(), doc.Sentences, doc.Dates, cancellationToken));
     }
 
     /// <summary>The quantities in the text, in order, never overlapping each other or a date mention.</summary>
@@ -31,17 +31,18 @@ public sealed class QuantityRecognizer : IPipelineComponent
         CancellationToken cancellationToken = default)
     {
         var r = new TokenReader(text, tokens);
+        var all = r.AllTokens; // every token passes here: read them as a span, not through the list interface
         var found = new List<QuantityMention>();
         var date = 0;
         var sentence = 0;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < all.Length; k++)
         {
             if ((k & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var token = tokens[k];
+            var token = all[k];
             if (token.Kind is not (TokenKind.Number or TokenKind.Word)
                 || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length)))
             {
@@ -63,9 +64,9 @@ public sealed class QuantityRecognizer : IPipelineComponent
                 sentence++;
             }
 
-            var limit = sentence < sentences.Count ? sentences[sentence].EndToken : tokens.Count;
+            var limit = sentence < sentences.Count ? sentences[sentence].EndToken : all.Length;
             var dateStart = date < dates.Count ? dates[date].Span.Start : int.MaxValue;
-            if (!NumberPhraseParser.TryParse(r, k, out var phrase) || EndsInside(tokens, phrase, dateStart) || QuantityContext.IsIdentifier(r, phrase))
+            if (!NumberPhraseParser.TryParse(r, k, out var phrase) || EndsInside(r, phrase, dateStart) || QuantityContext.IsIdentifier(r, phrase))
             {
                 continue;
             }
@@ -92,7 +93,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
     {
         if (phrase.Vague || phrase.Min != phrase.Max || !r.IsAny(phrase.First - 1, "between", "from") || !r.IsAny(phrase.End, "and", "to")
             || !NumberPhraseParser.TryParse(r, phrase.End + 1, out var upper) || upper.Vague || upper.Min <= phrase.Min
-            || r.Tokens[upper.End - 1].End > dateStart)
+            || r.AllTokens[upper.End - 1].End > dateStart)
         {
             return phrase;
         }
@@ -100,8 +101,8 @@ public sealed class QuantityRecognizer : IPipelineComponent
         return phrase with { End = upper.End, Max = upper.Max, Decimal = phrase.Decimal || upper.Decimal };
     }
 
-    private static bool EndsInside(IReadOnlyList<Token> tokens, NumberPhrase phrase, int dateStart) =>
-        tokens[phrase.End - 1].End > dateStart;
+    private static bool EndsInside(TokenReader r, NumberPhrase phrase, int dateStart) =>
+        r.AllTokens[phrase.End - 1].End > dateStart;
 
     private static QuantityMention Describe(TokenReader r, NumberPhrase phrase, int limit, out int nounToken)
     {
@@ -141,7 +142,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
         while (j < limit && (r.Is(j, "and") || r.IsPunct(j, ',')))
         {
             var isAnd = r.Is(j, "and");
-            if (!NumberPhraseParser.TryParse(r, j + 1, out var part) || part.Min != part.Max || r.Tokens[part.End - 1].End > dateStart && r.Tokens[j + 1].Start < dateStart + 1)
+            if (!NumberPhraseParser.TryParse(r, j + 1, out var part) || part.Min != part.Max || r.AllTokens[part.End - 1].End > dateStart && r.AllTokens[j + 1].Start < dateStart + 1)
             {
                 break;
             }
@@ -173,7 +174,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
             return false;
         }
 
-        sum = first with { Span = new TextSpan(first.Span.Start, r.Tokens[end - 1].End), Min = total, Max = total, IsSum = true };
+        sum = first with { Span = new TextSpan(first.Span.Start, r.AllTokens[end - 1].End), Min = total, Max = total, IsSum = true };
         return true;
     }
 }

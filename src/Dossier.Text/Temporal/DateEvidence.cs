@@ -38,6 +38,8 @@ internal sealed class DateEvidence
         }
     }
 
+    private Segmentation.TokenReader? _reader;
+
     public string Text { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
@@ -86,7 +88,7 @@ internal sealed class DateEvidence
     /// <summary>True when a word opening a new clause ("when", "who", "after") lies between two offsets.</summary>
     public bool ClauseBetween(int from, int to)
     {
-        var reader = new Segmentation.TokenReader(Text, Tokens);
+        var reader = _reader ??= new Segmentation.TokenReader(Text, Tokens); // made once: a reader copies the tokens
         for (var k = FirstTokenAt(from); k < Tokens.Count && Tokens[k].Start < to; k++)
         {
             if (reader.IsAny(k, "when", "while", "who") || reader.IsAny(k, "whom", "whose", "which")

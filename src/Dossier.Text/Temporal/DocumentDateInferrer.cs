@@ -32,7 +32,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
     public static DocumentDate? Find(Doc doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var printed = PrintedDateFinder.Find(doc.Text, doc.Tokens, doc.Paragraphs, doc.Dateline, doc.Dates);
+        var printed = PrintedDateFinder.Find(doc.Text, doc.TokenArray(), doc.Paragraphs, doc.Dateline, doc.Dates);
         if (printed is not null)
         {
             return printed;
@@ -44,7 +44,7 @@ public sealed class DocumentDateInferrer : IPipelineComponent
                 "The publication date was given with the report.");
         }
 
-        var evidence = new DateEvidence(doc.Text, doc.Tokens, doc.Sentences, doc.Dates);
+        var evidence = new DateEvidence(doc.Text, doc.TokenArray(), doc.Sentences, doc.Dates);
         return YearLessDateline(evidence, doc.Dateline)
             ?? AnniversaryReasoner.Infer(evidence) ?? WeekdayReasoner.Infer(evidence) ?? WeekdayReasoner.Today(evidence) ?? LatestMention(evidence);
     }

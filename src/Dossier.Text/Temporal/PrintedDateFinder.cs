@@ -80,7 +80,7 @@ internal static class PrintedDateFinder
     {
         var first = IndexAt(r, paragraph.Start);
         var end = first;
-        while (r.Has(end) && r.Tokens[end].End <= paragraph.End)
+        while (r.Has(end) && r.AllTokens[end].End <= paragraph.End)
         {
             end++;
         }
@@ -196,10 +196,10 @@ internal static class PrintedDateFinder
         var count = 0;
         var names = 0;
         var commaBeforeDate = false;
-        for (var k = first; r.Has(k) && r.Tokens[k].End <= paragraph.End; k++)
+        for (var k = first; r.Has(k) && r.AllTokens[k].End <= paragraph.End; k++)
         {
             count++;
-            if (found.Span.Contains(r.Tokens[k].Span))
+            if (found.Span.Contains(r.AllTokens[k].Span))
             {
                 continue;
             }
@@ -213,7 +213,7 @@ internal static class PrintedDateFinder
                 }
             }
 
-            commaBeforeDate |= r.IsPunct(k, ',') && r.Has(k + 1) && r.Tokens[k + 1].Start == found.Span.Start;
+            commaBeforeDate |= r.IsPunct(k, ',') && r.Has(k + 1) && r.AllTokens[k + 1].Start == found.Span.Start;
         }
 
         return count <= MaxDateLineTokens && (names == 0 || names <= 3 && commaBeforeDate) ? found : null;
@@ -230,7 +230,7 @@ internal static class PrintedDateFinder
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (r.Tokens[mid].Start < offset)
+            if (r.AllTokens[mid].Start < offset)
             {
                 lo = mid + 1;
             }

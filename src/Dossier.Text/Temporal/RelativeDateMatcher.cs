@@ -274,7 +274,7 @@ internal static class RelativeDateMatcher
     }
 
     private static bool OpensSentence(TokenReader r, int k) =>
-        k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' || r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
+        k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' || r.Text.AsSpan(r.AllTokens[k - 1].End, r.AllTokens[k].Start - r.AllTokens[k - 1].End).Contains('\n');
 
     // "nearly eight years on", "about two years ago", "more than ten years since".
     private static bool IsRough(TokenReader r, int k) =>

@@ -21,7 +21,7 @@ public sealed class TemporalTagger : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Dates.AddRange(Find(doc.Text, doc.Tokens, cancellationToken));
+        doc.Dates.AddRange(Find(doc.Text, doc.TokenArray(), cancellationToken));
     }
 
     /// <summary>The temporal expressions in <paramref name="tokens"/> of <paramref name="text"/>, in text order, never overlapping.</summary>
@@ -29,14 +29,14 @@ public sealed class TemporalTagger : IPipelineComponent
     {
         var r = new TokenReader(text, tokens);
         var found = new List<DateMention>();
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < r.Count; k++)
         {
             if ((k & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var kind = tokens[k].Kind;
+            var kind = r.AllTokens[k].Kind;
             if (kind is not (TokenKind.Word or TokenKind.Number))
             {
                 continue;
@@ -95,14 +95,29 @@ public sealed class TemporalTagger : IPipelineComponent
             j--;
         }
 
-        return j >= 1 && r.Tokens[j - 1].End == previous.Span.End;
+        return j >= 1 && r.AllTokens[j - 1].End == previous.Span.End;
     }
 
     // One lookup decides whether a word can open a temporal expression; most words cannot.
     private static bool MayStartExpression(TokenReader r, int k)
     {
         var span = r.Span(k);
-        return TemporalLexicon.Classify(span) != TemporalWord.None || span.Contains('-');
+        return TemporalLexicon.Classify(span) != TemporalWord.None || HasHyphen(span);
+    }
+
+    // Every word of the text that is no date word passes here, and words are short: a plain loop costs less
+    // than the vectorised search's call and set-up.
+    private static bool HasHyphen(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryCalendar(TokenReader r, int k, out DateMention mention, out int end)
@@ -220,7 +235,7 @@ public sealed class TemporalTagger : IPipelineComponent
     }
 
     private static bool LineBreakBefore(TokenReader r, int k) =>
-        k > 0 && r.Text.AsSpan(r.Tokens[k - 1].End, r.Tokens[k].Start - r.Tokens[k - 1].End).Contains('\n');
+        k > 0 && r.Text.AsSpan(r.AllTokens[k - 1].End, r.AllTokens[k].Start - r.AllTokens[k - 1].End).Contains('\n');
 
     private static bool IsSentenceStart(TokenReader r, int k) =>
         k == 0 || r.Kind(k - 1) == TokenKind.Punctuation && r.First(k - 1) is '.' or '!' or '?' or '"' or ':';

@@ -1,0 +1,50 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// The tests <see cref="IncidentMerger"/>'s search asks of the incidents so far while it weighs one candidate.
+/// They are loops, not lambdas: a lambda capturing the candidate made the search allocate a closure for every
+/// candidate it looked at, whether or not the test was reached.
+/// </summary>
+internal sealed partial class IncidentMerger
+{
+    private static bool AnyWithSameFigure(List<IncidentDraft> drafts, IncidentDraft next)
+    {
+        foreach (var draft in drafts)
+        {
+            if (SameFigure(draft, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Some other incident than <paramref name="candidate"/> has exactly the figure of <paramref name="next"/>.</summary>
+    private static bool CountedByAnother(List<IncidentDraft> drafts, IncidentDraft candidate, IncidentDraft next)
+    {
+        foreach (var draft in drafts)
+        {
+            if (draft != candidate && SameExactFigure(draft, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><paramref name="next"/> counts something (killed, injured, ...) that <paramref name="candidate"/> counts too.</summary>
+    private static bool SharesCountKey(IncidentDraft next, IncidentDraft candidate)
+    {
+        foreach (var key in next.Counts.Keys)
+        {
+            if (candidate.Counts.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
