@@ -51,6 +51,7 @@ internal sealed partial class CountFinder
 
         // ", and thousands of people fled": a clause joined by "and" after a comma opens there too.
         var opens = start == sentenceFirst || IsComma(ix, start - 1) || ix.IsAny(start - 1, SubjectOpeners) || ix.DateAt(start - 1) >= 0
+            || (ix.IsPunctuation(start - 1) && ix.Text[ix.Tokens[start - 1].Start] == ':') // "16 April: about 4,000 residents fled"
             || (ix.Is(start - 1, "and") && IsComma(ix, start - 2));
         if (!opens || first - end > 8)
         {

@@ -241,8 +241,17 @@ internal sealed partial class SentenceIncidents
     private static bool Opening(TokenIndex ix, Sentence sentence, int date)
     {
         var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
-        return first >= sentence.FirstToken && first - sentence.FirstToken <= 4 && !Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).Any(t => TriggerJudge.IsClauseBreak(ix, t));
+        var start = sentence.FirstToken;
+        while (start < first && IsListMark(ix, start))
+        {
+            start++; // "- 3 April: 12 men detained": a bulleted item opens with its date
+        }
+
+        return first >= start && first - start <= 4 && !Enumerable.Range(start, first - start).Any(t => TriggerJudge.IsClauseBreak(ix, t));
     }
+
+    private static bool IsListMark(TokenIndex ix, int t) =>
+        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '-' or '*' or '\u2022' && (t == 0 || ix.Text.AsSpan(ix.Tokens[t - 1].End, ix.Tokens[t].Start - ix.Tokens[t - 1].End).Contains('\n'));
 
     private static bool BreakBetween(TokenIndex ix, int a, int b)
     {

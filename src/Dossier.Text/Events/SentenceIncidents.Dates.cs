@@ -54,7 +54,7 @@ internal sealed partial class SentenceIncidents
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
                     || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken]; // "On 3 May, troops fired", not "who had been held"
-                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
+                if (AnniversaryBetween(ix, t, hit.First) || (QuoteBetween(ix, t, hit.First) && !(opening && HeadsItem(ix, d))) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {
                     continue;
@@ -233,6 +233,13 @@ internal sealed partial class SentenceIncidents
 
     private static bool AnaphoricBetween(List<TriggerHit> hits, int from, int to) =>
         hits.Any(h => h.Reading.Anaphoric && h.First > from && h.First < to);
+
+    /// <summary>"3 April: police detained 12 men": a date that opens its line, closed by a colon, heads the item after it.</summary>
+    private static bool HeadsItem(TokenIndex ix, int date)
+    {
+        var after = ix.TokensIn(ix.Doc.Dates[date].Span).End;
+        return ix.IsPunctuation(after) && ix.Text[ix.Tokens[after].Start] == ':';
+    }
 
     private static bool QuoteBetween(TokenIndex ix, int a, int b)
     {

@@ -53,4 +53,21 @@ public sealed class BulletinHeadingTests
         var shelling = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
         Assert.Equal(200, shelling.Counts["displaced"].Min);
     }
+
+    [Fact]
+    public void Find_DatesEachBulletedItem_ByTheDateThatOpensIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Incidents recorded by monitors this month:\n"
+            + "- 3 May: 12 men detained by soldiers at a market in Tarn.\n"
+            + "- 8 May: a convoy carrying food to Tarn was ambushed; 9 drivers were killed.\n"
+            + "- 16 May: about 4,000 residents of Varn fled to the hills.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Equal("2016-05-03", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
+        Assert.Equal("2016-05-08", Assert.Single(events, e => e.Type == "killing").Date?.ToIso());
+        var flight = Assert.Single(events, e => e.Type == "displacement");
+        Assert.Equal("2016-05-16", flight.Date?.ToIso());
+        Assert.Equal(4000, flight.Counts["displaced"].Min);
+    }
 }
