@@ -10,8 +10,14 @@ public sealed partial class EntityRecognizer
     {
         var j = i + 1;
         limit = Math.Min(limit, i + MaxRunWords);
-        while (j < limit && v.SpaceOnlyBefore(j))
+        while (j < limit && (v.SpaceOnlyBefore(j) || PluralPossessive(v, j, limit)))
         {
+            if (PluralPossessive(v, j, limit))
+            {
+                j += 2; // "Movement for Human and Peoples' Rights": the apostrophe of a plural owner stays inside the name
+                continue;
+            }
+
             if (IsHyphenatedAdjective(v[j]))
             {
                 // "Hong Kong-based China Memory Project": "-based" closes what came before.
@@ -38,6 +44,11 @@ public sealed partial class EntityRecognizer
 
         return j;
     }
+
+    /// <summary>An apostrophe right after a capitalised plural ("Peoples'"), followed by a capitalised word.</summary>
+    private static bool PluralPossessive(TokenView v, int j, int limit) =>
+        j + 1 < limit && (v.IsPunct(j, '\'') || v.IsPunct(j, '\u2019')) && v.Tokens[j].Start == v.Tokens[j - 1].End && v.IsCapitalized(j - 1)
+        && v[j - 1] is [.., 's'] && v.SpaceOnlyBefore(j + 1) && v.IsCapitalized(j + 1);
 
     /// <summary>One or more particles followed by a capitalised word ("van der Berg").</summary>
     private static bool ParticlesThenName(TokenView v, int j, int limit)

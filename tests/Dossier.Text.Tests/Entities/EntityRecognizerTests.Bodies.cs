@@ -12,6 +12,7 @@ public partial class EntityRecognizerTests
         // Common words, a connector and a body's head word make one name.
         { "The Shore of Hope Fishermen Association filed a complaint.", "Shore of Hope Fishermen Association" },
         { "A lawyer from the Truth and Memory Centre attended.", "Truth and Memory Centre" },
+        { "The Coastal Movement for Human and Peoples' Rights counted the dead.", "Coastal Movement for Human and Peoples' Rights" },
         // "-based" closes the place before it; the body's name starts after it.
         { "said Omar Haddad of the Cairo-based River Justice Project.", "River Justice Project" },
         // A known body's national section; a body closed by the country it works in.
