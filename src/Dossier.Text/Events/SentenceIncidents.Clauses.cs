@@ -21,6 +21,7 @@ internal sealed partial class SentenceIncidents
 
         var id = 0;
         var inRelative = false;
+        var relativeVerb = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not, nor
@@ -31,11 +32,15 @@ internal sealed partial class SentenceIncidents
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));
             }
-            else if (inRelative && ix.IsAny(t, SayingVerbs))
+            else if (inRelative && (ix.IsAny(t, SayingVerbs) || (relativeVerb && MainVerbAfterRelative(ix, t))))
             {
-                id++; // "A woman who had lived in the camp since 2004 said she counted …": the main clause resumes
+                // "A woman who had lived in the camp since 2004 said she counted …", "Mothers of people who disappeared
+                // during the war marked 2,000 days …": the main clause resumes at its own verb.
+                id++;
                 inRelative = false;
             }
+
+            relativeVerb = inRelative && (relativeVerb || IsPastForm(ix, t));
 
             clause[t - sentence.FirstToken] = id;
             relative[t - sentence.FirstToken] = inRelative;
@@ -43,4 +48,14 @@ internal sealed partial class SentenceIncidents
 
         return (clause, relative);
     }
+
+    private static readonly WordSet VerbJoiners = new("and or was were had has have been be being is are not also later then");
+
+    private static bool IsPastForm(TokenIndex ix, int t) =>
+        ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).Length > 3 && ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A past form after the relative clause's own verb that no auxiliary, "and" or article joins to it: the main verb.</summary>
+    private static bool MainVerbAfterRelative(TokenIndex ix, int t) =>
+        IsPastForm(ix, t) && ix.IsWord(t - 1) && !ix.IsAny(t - 1, VerbJoiners) && !ix.IsAny(t - 1, Articles) && !IsPastForm(ix, t - 1)
+        && ix.QuantityAt(t + 1) >= 0 | ix.IsAny(t + 1, Articles) | ix.IsCapitalised(t + 1);
 }

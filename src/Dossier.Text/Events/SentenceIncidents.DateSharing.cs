@@ -97,9 +97,9 @@ internal sealed partial class SentenceIncidents
             var head = group[0];
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
                 || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First)
-                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)))
+                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && RelativeVerb(ix, sentence.FirstToken, head.First)))
             {
-                continue;
+                continue; // "Mothers of people who disappeared in the war marked the day on Thursday": the relative clause keeps its own time
             }
 
             head.Date = date;
@@ -252,6 +252,20 @@ internal sealed partial class SentenceIncidents
 
     private static bool IsListMark(TokenIndex ix, int t) =>
         ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '-' or '*' or '\u2022' && (t == 0 || ix.Text.AsSpan(ix.Tokens[t - 1].End, ix.Tokens[t].Start - ix.Tokens[t - 1].End).Contains('\n'));
+
+    /// <summary>"people who disappeared": the act is the verb of a relative clause, a few words after its pronoun.</summary>
+    private static bool RelativeVerb(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 3 && ix.IsWord(t); t--)
+        {
+            if (ix.IsAny(t, RelativePronouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool BreakBetween(TokenIndex ix, int a, int b)
     {

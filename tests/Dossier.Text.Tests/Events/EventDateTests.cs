@@ -34,6 +34,16 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void Find_DoesNotDateAnActInARelativeClause_ByTheMainClausesDay()
+    {
+        var events = UpstreamDoc.Events(
+            "Mothers of people who disappeared during the war marked 2,000 days of a roadside protest in Tarn on Thursday.", Published);
+
+        Assert.Null(Assert.Single(events, e => e.Type == "abduction").Date);
+        Assert.Equal("2016-05-19", Assert.Single(events, e => e.Type == "protest").Date?.ToIso());
+    }
+
+    [Fact]
     public void Find_DatesAnActHoursBefore_ByTheDayToldLast()
     {
         var events = UpstreamDoc.Events(
