@@ -74,7 +74,7 @@ internal sealed partial class IncidentMerger
             // or suspects of their own, are of people held in that raid.
             var aftermath = adjacent && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
-                && candidate.Date is not null && RaidActs(candidate);
+                && candidate.Date is not null && RaidActs(candidate) && !candidate.Tally; // a running tally is no raid anyone was held in
             // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
             var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && CountedByAnother(drafts, candidate, next);
             var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath

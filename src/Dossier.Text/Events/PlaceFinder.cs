@@ -33,7 +33,7 @@ internal sealed class PlaceFinder
             }
 
             var mention = mentions[i];
-            if (SentenceIncidents.InDateline(ix, mention.Span))
+            if (SentenceIncidents.InDateline(ix, mention.Span) || SeatOfABody(ix, t))
             {
                 continue;
             }
@@ -49,6 +49,11 @@ internal sealed class PlaceFinder
 
         return best;
     }
+
+    private static readonly WordSet SeatWords = new("based headquartered registered");
+
+    /// <summary>"a group based in Norway": where a body sits, not where the act took place.</summary>
+    private static bool SeatOfABody(TokenIndex ix, int t) => ix.Is(t - 1, "in") && ix.IsAny(t - 2, SeatWords);
 
     /// <summary>
     /// The place of an incident whose own sentence names none: reports name the place once ("Gunmen

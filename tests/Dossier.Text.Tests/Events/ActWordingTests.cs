@@ -85,6 +85,15 @@ public sealed class ActWordingTests
     }
 
     [Fact]
+    public void Find_DoesNotPlaceAnAct_WhereTheBodyThatCountedItSits()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Tarn Rights, a group based in Norway, says security forces in Kenya have killed at least 481 protesters since 16 September 2015.", Published));
+
+        Assert.NotEqual("NO", ev.CountryCode);
+    }
+
+    [Fact]
     public void Find_MakesAMassAbductionWithFewerDead_AnAbduction()
     {
         var ev = Assert.Single(UpstreamDoc.Events(

@@ -219,4 +219,15 @@ public sealed class IncidentMergingTests
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Equal(45, killing.Counts["killed"].Min);
     }
+
+    [Fact]
+    public void Add_KeepsArrestsToldAfterARunningTally_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "Monitors say security forces have killed at least 481 protesters since 16 September 2015. Around 18,000 people have been arrested.",
+            Published);
+
+        Assert.Equal(481, Assert.Single(events, e => e.Type == "killing").Counts["killed"].Min);
+        Assert.Equal(18000, Assert.Single(events, e => e.Type == "arrest").Counts["arrested"].Min);
+    }
 }
