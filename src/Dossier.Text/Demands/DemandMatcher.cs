@@ -156,7 +156,14 @@ internal sealed partial class DemandMatcher
         var to = ix.IsAny(verb, AddresseeVerbs) && !objectFirst ? FindTo(ix, verb + 1, end) : -1;
         if (to > verb + 1 && !HasWord(ix, verb + 1, to, "by"))
         {
-            return Build(ix, sentence, verb, verb + 1, to, to + 1, end, quotes, quoteSpeaker);
+            // "Write to the Public Prosecutor urging him to ...": the pronoun stands for the one written to.
+            var addressee = (First: verb + 1, End: to);
+            if (to == verb + 2 && ix.IsAny(verb + 1, ObjectPronouns) && WrittenTo(ix, sentence.FirstToken, verb) is { First: >= 0 } written)
+            {
+                addressee = written;
+            }
+
+            return Build(ix, sentence, verb, addressee.First, addressee.End, to + 1, end, quotes, quoteSpeaker);
         }
 
         // "was demanded" is a passive report; "are demanding action" is a demand in progress.
@@ -168,6 +175,29 @@ internal sealed partial class DemandMatcher
         }
 
         return null;
+    }
+
+    private static readonly WordSet ObjectPronouns = new("him her them");
+
+    /// <summary>"Write to the Public Prosecutor urging him": the phrase after the "to" that opens the sentence's request; (-1, -1) when none.</summary>
+    private static (int First, int End) WrittenTo(TokenIndex ix, int sentenceFirst, int verb)
+    {
+        for (var t = sentenceFirst; t < verb - 1 && t < sentenceFirst + 3; t++)
+        {
+            if (ix.Is(t, "to"))
+            {
+                var first = ix.Is(t + 1, "the") ? t + 2 : t + 1;
+                var end = first;
+                while (end < verb && ix.IsWord(end) && ix.IsCapitalised(end))
+                {
+                    end++;
+                }
+
+                return end > first ? (first, end) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     private static readonly WordSet NotBaseVerbs = new("is are was were has have had will would could should must may might can been");

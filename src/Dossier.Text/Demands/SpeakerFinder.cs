@@ -27,6 +27,8 @@ internal sealed partial class SpeakerFinder
         "said says told added called calling calls urged urging urge urges demanded demanding demand demands " +
         "appealed asked want wants launched condemned criticised criticized emphasized emphasised stressed");
 
+    private static readonly WordSet Imperatives = new("write send call email e-mail contact sign join tell ask urge please");
+
     private static readonly WordSet Existentials = new("there here");
     private static readonly WordSet Leading = new("the a an other some");
     private static readonly WordSet Prepositions = new("of in at from for on with near inside across around");
@@ -47,6 +49,10 @@ internal sealed partial class SpeakerFinder
         }
 
         from = ClauseFrom(ix, from, verb);
+        if (ix.IsAny(from, Imperatives) && ix.IsCapitalised(from))
+        {
+            return (verb, verb); // "Write to the prosecutor urging him to ...": the reader is asked, in the report's own voice
+        }
 
         // The segment that names a person (not "Haque's widow" but "Ayesha Begum" after it), else the first
         // that names a body, else the first that is not an opening phrase ("At the conference, held on ...,

@@ -29,6 +29,16 @@ public sealed class DemandClauseTests
     }
 
     [Fact]
+    public void Find_AnAppealToReaders_IsInTheReportsVoice_AndAsksWhomTheyWriteTo()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands("Write to the Public Prosecutor urging him to release Ivo Brant immediately."));
+
+        Assert.Equal("report author", demand.By!.Name);
+        Assert.Contains(demand.Addressees, a => a.Name == "Public Prosecutor");
+        Assert.Equal("release Ivo Brant immediately", demand.What);
+    }
+
+    [Fact]
     public void Find_AThatClauseReportingAFact_NamesNoAddressee()
     {
         var demand = Assert.Single(UpstreamDoc.Demands("The Harbour Rights League demanded that the dockers who were beaten be compensated."));
