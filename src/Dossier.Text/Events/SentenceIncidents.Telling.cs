@@ -112,6 +112,13 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
+        // "... opened fire, killing 19, prosecutors said on Monday": the told content stands before the comma that
+        // opens the saying, so the date is the saying's.
+        if (hit.End <= date && CommaBeforeSaying(ix, hit.End, date))
+        {
+            return true;
+        }
+
         // Only what follows "that" (or a colon or quote) is the told content; "police said on Monday they had
         // arrested six men" dates the arrest by the saying.
         for (var t = Math.Min(date, hit.First); t < Math.Max(date, hit.First); t++)
@@ -148,6 +155,28 @@ internal sealed partial class SentenceIncidents
 
             if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '.')
             {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A comma between the act and the date, followed within a few words by the verb of saying before the date.</summary>
+    private static bool CommaBeforeSaying(TokenIndex ix, int from, int date)
+    {
+        for (var t = date - 1; t >= from && t >= date - 8; t--)
+        {
+            if (ix.IsAny(t, ReportingVerbs))
+            {
+                for (var u = t - 1; u >= from && u >= t - 5; u--)
+                {
+                    if (CountFinder.IsComma(ix, u))
+                    {
+                        return true;
+                    }
+                }
+
                 return false;
             }
         }

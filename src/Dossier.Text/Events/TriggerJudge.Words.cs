@@ -8,6 +8,27 @@ namespace Dossier.Text.Events;
 internal sealed partial class TriggerJudge
 {
     // Verbs that are legal acts only with a court, judge or tribunal as their subject.
+    private static readonly WordSet DeadRemains = new("bodies body remains corpses corpse");
+
+    /// <summary>"The bodies of several victims were taken away": the passive's subject, a few words back, is the dead.</summary>
+    private static bool BodiesBefore(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 7; t--)
+        {
+            if (ix.IsAny(t, DeadRemains))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet FleeingWhen = new("as while when");
     private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");
 
@@ -194,6 +215,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(first, "fled") && entry.Words.Length == 1 && (ix.IsAny(first - 2, FleeingWhen) || ix.IsAny(first - 3, FleeingWhen)) && ix.IsAny(first - 1, FleeingSubjects))
         {
             return "fleeing from the act"; // "fired on people as they fled": the flight is part of the attack, not a displacement
+        }
+
+        if (ix.Is(first, "taken") && entry.Type == EventTypes.Abduction && BodiesBefore(ix, sentenceFirst, first))
+        {
+            return "the dead taken"; // "the bodies of several victims were taken away by the gunmen"
         }
 
         if (ix.Is(first, "drowned") && ix.Is(end, "out"))

@@ -31,6 +31,14 @@ public sealed class ActWordingTests
     }
 
     [Fact]
+    public void Find_DoesNotReadTheDeadTakenAway_AsAnAbduction()
+    {
+        var events = UpstreamDoc.Events("On 3 May 2016 the bodies of several victims were taken away by the gunmen.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "abduction" || e.Also.Contains("abduction"));
+    }
+
+    [Fact]
     public void Find_DoesNotReadExile_AsAnAbduction()
     {
         Assert.DoesNotContain(UpstreamDoc.Events("The editors were forced into exile on 3 May 2016.", Published), e => e.Type == "abduction");

@@ -44,6 +44,15 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void Find_DatesAnAct_NotByTheDayOfTheSayingAfterIt()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Gunmen burst into a cockfight in Tarn late on Sunday and opened fire, killing 16 men and three women, prosecutors said on Monday.", Published));
+
+        Assert.Equal("2016-05-15", ev.Date?.ToIso());
+    }
+
+    [Fact]
     public void Find_DatesAnActHoursBefore_ByTheDayToldLast()
     {
         var events = UpstreamDoc.Events(
