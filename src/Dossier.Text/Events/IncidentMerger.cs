@@ -38,6 +38,8 @@ internal sealed partial class IncidentMerger
         bool? figureKnown = null;
         int FirstViolentIndex() => firstViolent ??= drafts.FindIndex(d => d.IsViolent);
         bool FigureKnown() => figureKnown ??= AnyWithSameFigure(drafts, next);
+        bool? actToldBefore = null;
+        bool ActToldBefore() => actToldBefore ??= drafts.Exists(d => Covers(d, next));
 
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
@@ -109,7 +111,9 @@ internal sealed partial class IncidentMerger
             var loose = next.OwnDate is null && next.Counts.Count == 0 && next.PlaceRank >= 4 && Covers(candidate, next);
             // One day may see several acts: a shared date joins only a mention whose acts the incident has.
             var sameDay = bothDated && (sameKind || Covers(candidate, next));
-            if (sameDay || samePlace || sameFigure || next.Anaphoric || (next.Refers && ReferredTo(candidate, next)) || followUp || loose)
+            // "condemned the attack": a definite reference names an incident of its own act when one was told.
+            var referred = next.Anaphoric && (Covers(candidate, next) || !ActToldBefore());
+            if (sameDay || samePlace || sameFigure || referred || (next.Refers && ReferredTo(candidate, next)) || followUp || loose)
             {
                 return candidate;
             }

@@ -3,11 +3,21 @@ namespace Dossier.Text.Events;
 /// <summary>The context tests behind <see cref="TriggerJudge"/>: clauses, infinitives, demanded things, determiners.</summary>
 internal sealed partial class TriggerJudge
 {
+    private static readonly WordSet OccasionDeterminers = new("the a an his her their its friday sunday");
+    private static readonly WordSet Occasions = new(
+        "opening inauguration wedding prayers prayer ceremony celebration celebrations festival market distribution meal match concert service mass");
+
     private static bool GatheringWithPurpose(TokenIndex ix, int clauseStart, int end)
     {
         // "thousands gathered", "gathered to commemorate", "gathered in protest": a protest; "families
         // gathered outside hospitals" is not, nor are "hundreds of mourners gathered to offer condolences":
         // a purpose said outright decides.
+        var occasion = ix.IsAny(end + 1, OccasionDeterminers) ? end + 2 : end + 1;
+        if ((ix.Is(end, "for") || ix.Is(end, "at")) && ix.IsAny(occasion, Occasions))
+        {
+            return false; // "a crowd gathered for the opening of an office", "gathered for Friday prayers"
+        }
+
         for (var t = end; t < end + 14 && t + 1 < ix.Count && !ix.IsPunctuation(t); t++)
         {
             if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.Is(t + 1, "the"))

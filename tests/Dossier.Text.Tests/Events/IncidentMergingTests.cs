@@ -230,4 +230,16 @@ public sealed class IncidentMergingTests
         Assert.Equal(481, Assert.Single(events, e => e.Type == "killing").Counts["killed"].Min);
         Assert.Equal(18000, Assert.Single(events, e => e.Type == "arrest").Counts["arrested"].Min);
     }
+
+    [Fact]
+    public void Add_JoinsADefiniteReference_ToTheIncidentOfItsOwnAct()
+    {
+        var events = UpstreamDoc.Events(
+            "A military jet bombed a crowd in Tarn on 11 May 2016, killing at least 100 people. More than 21,000 people remain in detention. "
+            + "The UN condemned the attack.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "killing" && e.Also.Contains("attack"));
+        Assert.DoesNotContain(events, e => e.Type == "arrest" && e.Also.Contains("attack"));
+    }
 }

@@ -160,6 +160,14 @@ public sealed class WireCopyFigureTests
     }
 
     [Fact]
+    public void Find_TakesNoProtest_FromACrowdGatheredForAnOccasion()
+    {
+        var events = UpstreamDoc.Events("On 3 May a crowd of about 300 people gathered for the opening of a council office in Tarn.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "protest");
+    }
+
+    [Fact]
     public void Find_CountsDozensOfNewArrests_AndKeepsARunningTallyApart()
     {
         var events = UpstreamDoc.Events(
