@@ -235,7 +235,8 @@ public sealed class IncidentMergingTests
     public void Add_JoinsADefiniteReference_ToTheIncidentOfItsOwnAct()
     {
         var events = UpstreamDoc.Events(
-            "A military jet bombed a crowd in Tarn on 11 May 2016, killing at least 100 people. More than 21,000 people remain in detention. "
+            "A military jet bombed a crowd in Tarn on 11 May 2016, killing at least 100 people.\n\n"
+            + "According to monitors, more than 3,200 civilians have been killed by the army since February 2014, and over 21,000 people remain in detention.\n\n"
             + "The UN condemned the attack.",
             Published);
 
