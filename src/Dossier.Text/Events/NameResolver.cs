@@ -8,6 +8,8 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal static class NameResolver
 {
+    private static readonly WordSet LeadingJoins = new("and or then but");
+
     public static List<ExtractedName> Names(TokenIndex ix, int first, int end, bool includePlaces = false)
     {
         var names = new List<ExtractedName>();
@@ -34,6 +36,11 @@ internal static class NameResolver
             {
                 names.Add(name);
             }
+        }
+
+        while (first < end && ix.IsAny(first, LeadingJoins))
+        {
+            first++; // "and a helicopter gunship": the phrase, not the word that joined it
         }
 
         if (!coveredByOne && end > first)

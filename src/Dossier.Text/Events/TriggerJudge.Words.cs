@@ -54,7 +54,7 @@ internal sealed partial class TriggerJudge
     private const int StruckAgentWindow = 6;
 
     private static readonly WordSet LabourWords = new(
-        "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor general " +
+        "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor " +
         "wildcat teachers doctors nurses drivers dockers");
     private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
     private static readonly WordSet MarchedObjects = new("them him her us the their his");
@@ -92,7 +92,8 @@ internal sealed partial class TriggerJudge
         {
             // Workers strike over pay; elsewhere in these reports a "strike" is a blow from the air.
             var labour = !ix.IsAny(first - 1, WeaponModifiers) && !ix.IsAny(end, StrikeTargets)
-                && (OnStrike(ix, first) || Near(ix, sentenceFirst, sentenceEnd, first, 40, LabourWords));
+                && (OnStrike(ix, first) || ix.Is(first - 1, "general") || Near(ix, sentenceFirst, sentenceEnd, first, 40, LabourWords));
+            // "a general strike"; a "Major General" in the sentence calls no strike
             return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
         }
 

@@ -191,6 +191,24 @@ public sealed class EventArgumentTests
     }
 
     [Fact]
+    public void Find_LeavesTheJoiningWord_OutOfASecondPerpetrator()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 4 May 2016 a jet dropped bombs on the crowd in Tarvo, and a helicopter gunship then fired on survivors.", Published));
+
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.StartsWith("and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_ReadsTheStrikeAGeneralConfirmed_AsTheAirStrike()
+    {
+        var events = UpstreamDoc.Events(
+            "An air strike on Tarvo killed 100 people on 4 May 2016. A spokesman, Major General Ivo Brant, confirmed the strike.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "protest");
+    }
+
+    [Fact]
     public void Find_LeavesThePartOfTheDay_OutOfThePerpetrator()
     {
         var ev = Assert.Single(UpstreamDoc.Events("Late on Monday night gunmen abducted 20 pupils from a school in Tarvo.", Published));
