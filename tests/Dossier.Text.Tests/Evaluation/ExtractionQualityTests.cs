@@ -25,10 +25,10 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     // stop after; 0.823 / 0.807 / 0.937 / 0.903 at the stop after that.
     // A new baseline: ten more reports written blind (047-056) joined the set (the ten alone, measured once
     // before any rule looked at them: 0.628 / 0.400 / 0.822 / 0.561); on 56 reports, at the end of that stop,
-    // 0.809 / 0.768 / 0.926 / 0.874. Events, entities and demands meet their targets, so those floors are the
-    // targets; counts are short of 0.85 and their floor sits just under the measured figure. Raise, never
-    // lower (a new set of reports is a new baseline, to be said so here).
-    private static readonly Thresholds SampleFloors = new(Events: EventsTarget, Counts: 0.76, Entities: EntitiesTarget, Demands: DemandsTarget);
+    // 0.809 / 0.768 / 0.926 / 0.874; at the stop after, 0.809 / 0.795 / 0.928 / 0.874. Events, entities and
+    // demands meet their targets, so those floors are the targets; counts are short of 0.85 and their floor sits
+    // just under the measured figure. Raise, never lower (a new set of reports is a new baseline, to be said so here).
+    private static readonly Thresholds SampleFloors = new(Events: EventsTarget, Counts: 0.79, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]
