@@ -262,36 +262,6 @@ internal sealed partial class CountFinder
         return -1;
     }
 
-    private static readonly WordSet CaseNouns = new("cases instances");
-
-    /// <summary>"97 cases of enforced disappearance", "40 documented cases of arbitrary detention": the figure of the cases; -1 when none.</summary>
-    private static int CasesOf(TokenIndex ix, int first)
-    {
-        if (!ix.Is(first - 1, "of") || !ix.IsAny(first - 2, CaseNouns))
-        {
-            return -1;
-        }
-
-        var q = Usable(ix, first - 3);
-        return q >= 0 || !ix.IsWord(first - 3) ? q : Usable(ix, first - 4);
-    }
-
-    private static int NumberOf(TokenIndex ix, int first, int end, int sentenceEnd)
-    {
-        // "the number of executions exceeds 800", "bringing the total number of arrests to 340"
-        if (!ix.Is(first - 1, "of") || !ix.Is(first - 2, "number"))
-        {
-            return -1;
-        }
-
-        if (!ix.IsAny(end, NumberVerbs))
-        {
-            return BroughtTo(ix, first - 2, end, sentenceEnd);
-        }
-
-        return After(ix, end + 1, sentenceEnd) is var q and >= 0 ? q : (ix.Is(end + 1, "to") ? After(ix, end + 2, sentenceEnd) : -1);
-    }
-
     private static bool PrecededByPartitive(TokenIndex ix, int token)
     {
         var q = ix.QuantityAt(token);

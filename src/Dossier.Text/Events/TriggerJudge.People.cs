@@ -59,4 +59,31 @@ internal sealed partial class TriggerJudge
 
         return false;
     }
+
+
+
+    // "fired on people as they fled": who flees, and the words that make the flight part of the act.
+    private static readonly WordSet FleeingWhen = new("as while when");
+    private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");
+
+    private static readonly WordSet DeadRemains = new("bodies body remains corpses corpse");
+
+    /// <summary>"The bodies of several victims were taken away": the passive's subject, a few words back, is the dead.</summary>
+    private static bool BodiesBefore(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t >= sentenceFirst && t >= first - 7; t--)
+        {
+            if (ix.IsAny(t, DeadRemains))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -8,54 +8,13 @@ namespace Dossier.Text.Events;
 internal sealed partial class TriggerJudge
 {
     // Verbs that are legal acts only with a court, judge or tribunal as their subject.
-    private static readonly WordSet DeadRemains = new("bodies body remains corpses corpse");
-
-    /// <summary>"The bodies of several victims were taken away": the passive's subject, a few words back, is the dead.</summary>
-    private static bool BodiesBefore(TokenIndex ix, int sentenceFirst, int first)
-    {
-        for (var t = first - 1; t >= sentenceFirst && t >= first - 7; t--)
-        {
-            if (ix.IsAny(t, DeadRemains))
-            {
-                return true;
-            }
-
-            if (ix.IsPunctuation(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly WordSet FleeingWhen = new("as while when");
-    private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");
-
     private static readonly WordSet CourtVerbs = new("ruled ordered found upheld overturned quashed");
 
     private static readonly WordSet CourtWords = new(
         "court courts judge judges tribunal tribunals justices magistrate magistrates jury chamber");
 
-    private static readonly WordSet StrikeWords = new("strike strikes");
-
-    // "air strike", "drone strikes", "a strike on the hospital": weapons and targets make it an attack.
-    private static readonly WordSet WeaponModifiers = new(
-        "air drone missile rocket military artillery coalition nuclear retaliatory precision targeted aerial naval");
-
-    private static readonly WordSet StrikeTargets = new("against hit hits targeting targeted killed destroyed");
-
-    // "struck" is a blow from a weapon only when a weapon or war machine strikes: not a deal, a law or a chord.
-    private static readonly WordSet StrikingWeapons = new(
-        "gunship gunships aircraft warplane warplanes jet jets drone drones missile missiles rocket rockets shell shells " +
-        "bomb bombs helicopter helicopters plane planes artillery airstrike airstrikes strike strikes mortar mortars " +
-        "projectile projectiles munition munitions bomber bombers");
-
     private const int StruckAgentWindow = 6;
 
-    private static readonly WordSet LabourWords = new(
-        "workers worker miners union unions pay wages wage salaries salary employees strikers labour labor " +
-        "wildcat teachers doctors nurses drivers dockers");
     private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
     private static readonly WordSet MarchedObjects = new("them him her us the their his");
     // "summarily executed", "a deliberate, premeditated execution": no court's sentence behind the death.
@@ -294,27 +253,6 @@ internal sealed partial class TriggerJudge
         "food fuel medicine medicines medical aid water electricity humanitarian supplies internet");
 
     private static readonly WordSet RulingNouns = new("party parties coalition class elite elites junta family government council");
-
-    private static readonly WordSet StrikeJoining = new("on joined join joining joins");
-
-    private static bool OnStrike(TokenIndex ix, int first)
-    {
-        // "on strike", "on an unprotected strike", "went on a general strike", "joined the strike".
-        for (var t = first - 1; t >= 0 && t >= first - 3; t--)
-        {
-            if (ix.IsAny(t, StrikeJoining))
-            {
-                return true;
-            }
-
-            if (!ix.IsWord(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"jailed for five years", "jailed three journalists for seven years": a term follows, past the people jailed.</summary>
     private static bool ForTermAfter(TokenIndex ix, int end)
