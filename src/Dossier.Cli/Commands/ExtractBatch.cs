@@ -26,8 +26,16 @@ internal sealed class ExtractBatch(TextPipeline pipeline, DateOnly? published, T
                 continue;
             }
 
-            var result = pipeline.Extract(text, published, cancellationToken);
-            stdout.WriteLine(json ? ExtractionJsonWriter.ToJson(result, text, Path.GetFileName(file.Path)) : ExtractionSummary.Describe(result, text, file.Path));
+            try
+            {
+                var result = pipeline.Extract(text, published, cancellationToken);
+                stdout.WriteLine(json ? ExtractionJsonWriter.ToJson(result, text, Path.GetFileName(file.Path)) : ExtractionSummary.Describe(result, text, file.Path));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                stderr.WriteLine(Failure(file.Path, e));
+                failed++;
+            }
         }
 
         return failed > 0 ? 1 : 0;
@@ -50,10 +58,25 @@ internal sealed class ExtractBatch(TextPipeline pipeline, DateOnly? published, T
 
             var target = Path.Combine(outDir, Path.ChangeExtension(file.Relative, ".json"));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var result = pipeline.Extract(text, published, cancellationToken);
-            using var stream = File.Create(target);
-            ExtractionJsonWriter.Write(stream, result, text, Path.GetFileName(file.Path));
-            Interlocked.Add(ref bytes, text.Length);
+            var partial = target + ".partial";
+            try
+            {
+                // Written beside the target and moved in whole: a failure leaves no half-written file.
+                var result = pipeline.Extract(text, published, cancellationToken);
+                using (var stream = File.Create(partial))
+                {
+                    ExtractionJsonWriter.Write(stream, result, text, Path.GetFileName(file.Path));
+                }
+
+                File.Move(partial, target, overwrite: true);
+                Interlocked.Add(ref bytes, text.Length);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One report the extractor cannot read is reported and the batch goes on with the rest.
+                File.Delete(partial);
+                errors.Enqueue(Failure(file.Path, e));
+            }
         });
 
         foreach (var error in errors)
@@ -112,6 +135,10 @@ internal sealed class ExtractBatch(TextPipeline pipeline, DateOnly? published, T
 
         return (files, failed);
     }
+
+    /// <summary>The one line that reports a report the extractor failed on, naming the file and the fault.</summary>
+    private static string Failure(string path, Exception e) =>
+        $"error: {path}: extraction failed ({e.GetType().Name}: {e.Message}); please report it with the file";
 
     private static bool IsText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
