@@ -44,13 +44,13 @@ public sealed class DemandExtractor : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             var speaker = quotes.Read(ix, sentence);
             var end = Math.Min(sentence.EndToken, ix.Count);
-            if (list is { } open && DemandList.IsBullet(ix, sentence.FirstToken))
+            if (list is { } open && ListMarks.IsBullet(ix, sentence.FirstToken))
             {
                 candidates.AddRange(ListItems(ix, sentence, s, sentence.FirstToken, end, open.By, open.To));
                 continue;
             }
 
-            if (header is { } voice && DemandList.IsBullet(ix, sentence.FirstToken))
+            if (header is { } voice && ListMarks.IsBullet(ix, sentence.FirstToken))
             {
                 candidates.AddRange(HeaderItems(ix, sentence, sentence.FirstToken, end, voice, quotes, s));
                 continue;

@@ -27,7 +27,7 @@ internal static class DemandList
             var first = ix.Is(t + 1, "on") || ix.Is(t + 1, "upon") ? t + 2 : t + 1;
             for (var c = first; c < end && c < first + 20; c++)
             {
-                if (IsColon(ix, c) && (c == end - 1 || IsBullet(ix, c + 1)))
+                if (IsColon(ix, c) && (c == end - 1 || ListMarks.IsBullet(ix, c + 1)))
                 {
                     return (t, first, ix.Is(c - 1, "to") ? c - 1 : c, c);
                 }
@@ -44,7 +44,7 @@ internal static class DemandList
         var start = -1;
         for (var t = from; t <= end; t++)
         {
-            if (t == end || IsBullet(ix, t))
+            if (t == end || ListMarks.IsBullet(ix, t))
             {
                 if (start >= 0)
                 {
@@ -60,50 +60,11 @@ internal static class DemandList
                     }
                 }
 
-                start = t < end ? t + MarkerLength(ix, t) : -1;
+                start = t < end ? t + ListMarks.MarkerLength(ix, t) : -1;
             }
         }
 
         return items;
-    }
-
-    /// <summary>A bullet: '-', '*' or a bullet sign, or "1." / "1)", first on its line.</summary>
-    public static bool IsBullet(TokenIndex ix, int t)
-    {
-        if (t < 0 || t >= ix.Count || !StartsLine(ix, t))
-        {
-            return false;
-        }
-
-        var c = ix.Text[ix.Tokens[t].Start];
-        return c is '\u2022' or '-' or '*' or '\u25AA' or '\u25CF' or '\u2023'
-            || (ix.Tokens[t].Kind == TokenKind.Number && t + 1 < ix.Count && ix.Text[ix.Tokens[t + 1].Start] is '.' or ')')
-            || LetterMarker(ix, c == '(' ? t + 1 : t);
-    }
-
-    /// <summary>How many tokens the bullet at <paramref name="t"/> takes: "-" 1, "1." 2, "b)" 2, "(iv)" 3.</summary>
-    private static int MarkerLength(TokenIndex ix, int t) =>
-        ix.Tokens[t].Kind == TokenKind.Number ? 2
-        : ix.Text[ix.Tokens[t].Start] == '(' && LetterMarker(ix, t + 1) ? 3
-        : LetterMarker(ix, t) ? 2
-        : 1;
-
-    /// <summary>"(a)", "b)", "(iv)": a letter or roman numeral closed by a bracket.</summary>
-    private static bool LetterMarker(TokenIndex ix, int t) =>
-        t + 1 < ix.Count && ix.IsWord(t) && ix.Tokens[t].Length <= 4 && ix.Text[ix.Tokens[t + 1].Start] == ')'
-        && (ix.Tokens[t].Length == 1 || IsRoman(ix.Word(t)));
-
-    private static bool IsRoman(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (c is not ('i' or 'v' or 'x'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static readonly WordSet HeaderAdverbs = new("therefore also further furthermore accordingly hereby thus");
@@ -116,7 +77,7 @@ internal static class DemandList
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         var subjectFirst = sentence.FirstToken;
-        if (IsBullet(ix, subjectFirst))
+        if (ListMarks.IsBullet(ix, subjectFirst))
         {
             while (subjectFirst < end && (!ix.IsWord(subjectFirst) || ix.Tokens[subjectFirst].Kind == TokenKind.Number))
             {
@@ -131,7 +92,7 @@ internal static class DemandList
                 return null;
             }
 
-            if (IsColon(ix, c) && (c == end - 1 || IsBullet(ix, c + 1)))
+            if (IsColon(ix, c) && (c == end - 1 || ListMarks.IsBullet(ix, c + 1)))
             {
                 var subjectEnd = c;
                 while (subjectEnd > subjectFirst && ix.IsAny(subjectEnd - 1, HeaderAdverbs))
@@ -144,25 +105,6 @@ internal static class DemandList
         }
 
         return null;
-    }
-
-    private static bool StartsLine(TokenIndex ix, int t)
-    {
-        for (var i = ix.Tokens[t].Start - 1; i >= 0; i--)
-        {
-            var c = ix.Text[i];
-            if (c == '\n')
-            {
-                return true;
-            }
-
-            if (c != ' ' && c != '\t')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsColon(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ':';

@@ -29,15 +29,14 @@ internal sealed partial class DemandMatcher
         return (-1, -1);
     }
 
-    private static readonly WordSet NotBaseVerbs = new("is are was were has have had will would could should must may might can been");
     private static readonly WordSet SubjectTitles = new("president minister king general");
 
     /// <summary>
-    /// The end of the subject at <paramref name="first"/> ("the UN Security Council", "President Ruto", "Israel", "the
-    /// government") and the first token of the verb after it, when that verb is in its base form (the subjunctive "refer",
-    /// "be", not "has referred" or "refers"); (-1, -1) otherwise.
+    /// The verb after the subject at <paramref name="first"/> ("the UN Security Council", "President Ruto", "Israel", "the
+    /// government"), where that subject ends, when it is a base form a request asks for (the subjunctive "refer",
+    /// "release"; not "has referred" or a passive's "be"); -1 otherwise.
     /// </summary>
-    private static (int SubjectEnd, int VerbFirst) SubjunctiveSubject(TokenIndex ix, int first, int end)
+    private static int SubjunctiveVerb(TokenIndex ix, int first, int end)
     {
         var named = ix.Is(first, "the") ? first + 1 : first;
         var mention = ix.EntityAt(named);
@@ -63,11 +62,11 @@ internal sealed partial class DemandMatcher
 
             if (!ix.Is(first, "the") || after == named)
             {
-                return (-1, -1);
+                return -1;
             }
         }
 
-        return after < end && IsBaseVerb(ix, after) ? (after, after) : (-1, -1);
+        return after < end && IsBaseVerb(ix, after) ? after : -1;
     }
 
     private static readonly WordSet CommonBaseVerbs = new(

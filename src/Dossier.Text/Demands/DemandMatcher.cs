@@ -138,9 +138,9 @@ internal sealed partial class DemandMatcher
         {
             // "demanded that the Security Council refer the case": the clause's subject, a body or a person before a
             // verb in its base form, is who is asked.
-            if (SubjunctiveSubject(ix, that + 1, end) is var (subjectEnd, verbFirst) && verbFirst > 0)
+            if (SubjunctiveVerb(ix, that + 1, end) is var subjunctive and >= 0)
             {
-                return Build(ix, sentence, verb, ix.Is(that + 1, "the") ? that + 2 : that + 1, subjectEnd, verbFirst, end, quotes, quoteSpeaker);
+                return Build(ix, sentence, verb, ix.Is(that + 1, "the") ? that + 2 : that + 1, subjunctive, subjunctive, end, quotes, quoteSpeaker);
             }
 
             return Build(ix, sentence, verb, -1, -1, that + 1, end, quotes, quoteSpeaker);

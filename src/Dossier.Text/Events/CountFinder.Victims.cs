@@ -111,7 +111,7 @@ internal sealed partial class CountFinder
         for (var u = t; u < sentenceEnd && u < t + 3 && IsTitleWord(ix, u); u++)
         {
             // "the lawyers of Ana Ruiz", "the journalists Ana Ruiz and ...": a plural names others or a list.
-            if (ix.EntityAt(u + 1) >= 0 && !IsPlural(ix.Word(u)))
+            if (ix.EntityAt(u + 1) >= 0 && !TriggerJudge.IsPlural(ix, u))
             {
                 return u + 1;
             }
@@ -124,9 +124,6 @@ internal sealed partial class CountFinder
 
     private static bool IsTitleWord(TokenIndex ix, int t) =>
         ix.IsWord(t) && !ix.IsCapitalised(t) && ix.EntityAt(t) < 0 && ix.QuantityAt(t) < 0 && !ix.IsAny(t, NotTitleWords);
-
-    private static bool IsPlural(ReadOnlySpan<char> word) =>
-        word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The span of a person mention that ends at token <paramref name="t"/> and is not the last item of a list.</summary>
     private static TextSpan? PersonEndingAt(TokenIndex ix, int t)

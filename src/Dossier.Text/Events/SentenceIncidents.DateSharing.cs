@@ -92,14 +92,17 @@ internal sealed partial class SentenceIncidents
             return;
         }
 
+        (int[] Clause, bool[] Relative)? clauses = null;
         foreach (var group in groups.Where(g => g.All(h => h.Date < 0)))
         {
             var head = group[0];
+            // "Mothers of people who disappeared in the war marked the day on Thursday": a relative clause keeps its own time.
+            var (_, relative) = clauses ??= Clauses(ix, sentence, groups.SelectMany(g => g).ToList(), end);
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
                 || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First)
-                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && RelativeVerb(ix, sentence.FirstToken, head.First)))
+                || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && relative[head.First - sentence.FirstToken] && !relative[at - sentence.FirstToken]))
             {
-                continue; // "Mothers of people who disappeared in the war marked the day on Thursday": the relative clause keeps its own time
+                continue;
             }
 
             head.Date = date;
@@ -242,29 +245,12 @@ internal sealed partial class SentenceIncidents
     {
         var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
         var start = sentence.FirstToken;
-        while (start < first && IsListMark(ix, start))
+        if (ListMarks.IsBullet(ix, start))
         {
-            start++; // "- 3 April: 12 men detained": a bulleted item opens with its date
+            start += ListMarks.MarkerLength(ix, start); // "- 3 April: 12 men detained": a bulleted item opens with its date
         }
 
         return first >= start && first - start <= 4 && !Enumerable.Range(start, first - start).Any(t => TriggerJudge.IsClauseBreak(ix, t));
-    }
-
-    private static bool IsListMark(TokenIndex ix, int t) =>
-        ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '-' or '*' or '\u2022' && (t == 0 || ix.Text.AsSpan(ix.Tokens[t - 1].End, ix.Tokens[t].Start - ix.Tokens[t - 1].End).Contains('\n'));
-
-    /// <summary>"people who disappeared": the act is the verb of a relative clause, a few words after its pronoun.</summary>
-    private static bool RelativeVerb(TokenIndex ix, int sentenceFirst, int first)
-    {
-        for (var t = first - 1; t >= sentenceFirst && t >= first - 3 && ix.IsWord(t); t--)
-        {
-            if (ix.IsAny(t, RelativePronouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool BreakBetween(TokenIndex ix, int a, int b)

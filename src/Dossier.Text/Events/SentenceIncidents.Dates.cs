@@ -54,7 +54,7 @@ internal sealed partial class SentenceIncidents
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
                     || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken]; // "On 3 May, troops fired", not "who had been held"
-                if (AnniversaryBetween(ix, t, hit.First) || (QuoteBetween(ix, t, hit.First) && !(opening && HeadsItem(ix, d))) || ToldBefore(ix, t, hit)
+                if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {
                     continue;
@@ -197,8 +197,7 @@ internal sealed partial class SentenceIncidents
             return !ix.IsAny(t + 1, Endings); // "bringing to an end": an idiom of the verb before, which then opens no phrase
         }
 
-        var word = ix.Word(t);
-        return word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S' or 'u' or 'U');
+        return TriggerJudge.IsPlural(ix, t) && !ix.Word(t).EndsWith("us", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -234,25 +233,26 @@ internal sealed partial class SentenceIncidents
     private static bool AnaphoricBetween(List<TriggerHit> hits, int from, int to) =>
         hits.Any(h => h.Reading.Anaphoric && h.First > from && h.First < to);
 
-    /// <summary>"3 April: police detained 12 men": a date that opens its line, closed by a colon, heads the item after it.</summary>
-    private static bool HeadsItem(TokenIndex ix, int date)
-    {
-        var after = ix.TokensIn(ix.Doc.Dates[date].Span).End;
-        return ix.IsPunctuation(after) && ix.Text[ix.Tokens[after].Start] == ':';
-    }
-
     private static bool QuoteBetween(TokenIndex ix, int a, int b)
     {
         // "He told the channel on Wednesday: "... the massacre ..."": the date is the telling's, not the act's.
         for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
         {
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or ':')
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or ':' && !HeadsItem(ix, t))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"3 April: police detained 12 men": the colon at <paramref name="colon"/> closes a date that opens its line or item.</summary>
+    private static bool HeadsItem(TokenIndex ix, int colon)
+    {
+        var date = ix.DateAt(colon - 1);
+        return ix.Text[ix.Tokens[colon].Start] == ':' && date >= 0 && ix.TokensIn(ix.Doc.Dates[date].Span).End == colon
+            && Opening(ix, ix.Doc.Sentences[ix.SentenceOf(colon)], date);
     }
 
     private static bool AnniversaryBetween(TokenIndex ix, int a, int b)

@@ -141,17 +141,9 @@ internal sealed partial class TriggerJudge
     }
 
     /// <summary>"to: 1. release everyone ...; 2. open independent investigations": a verb opening a numbered or bulleted item is asked for.</summary>
-    private static bool OpensListItem(TokenIndex ix, int t)
-    {
-        if (!ix.IsPunctuation(t - 1))
-        {
-            return false;
-        }
-
-        // The intention verbs are base forms, so after a list mark they can only be imperatives.
-        var mark = ix.Text[ix.Tokens[t - 1].Start];
-        return mark is ';' or ':' or '-' or '*' or '\u2022' || ((mark is '.' or ')') && ix.QuantityAt(t - 2) >= 0 && ix.Tokens[t - 2].Length <= 2);
-    }
+    /// <remarks>The intention verbs are base forms, so after a list mark they can only be imperatives.</remarks>
+    private static bool OpensListItem(TokenIndex ix, int t) =>
+        (ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] is ';' or ':') || ListMarks.ItemStartsAt(ix, t);
 
     private static bool IsAdjectival(TokenIndex ix, int first, int end)
     {
@@ -231,7 +223,8 @@ internal sealed partial class TriggerJudge
         ix.QuantityAt(t) >= 0 || ix.IsAny(t, NumberWords)
         || (t >= 0 && t < ix.Count && ix.Tokens[t].Kind == Model.TokenKind.Number && ix.DateAt(t) < 0);
 
-    private static bool IsPlural(TokenIndex ix, int token)
+    /// <summary>The word ends like an English plural ("homes", "lawyers"; not "witness" or "his").</summary>
+    internal static bool IsPlural(TokenIndex ix, int token)
     {
         var word = ix.Word(token);
         return word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
