@@ -20,6 +20,20 @@ internal sealed partial class IncidentMerger
         return false;
     }
 
+    /// <summary>Some incident so far has every act of <paramref name="next"/> ("the attack" after an air strike was told).</summary>
+    private static bool AnyCovering(List<IncidentDraft> drafts, IncidentDraft next)
+    {
+        foreach (var draft in drafts)
+        {
+            if (Covers(draft, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Some other incident than <paramref name="candidate"/> has exactly the figure of <paramref name="next"/>.</summary>
     private static bool CountedByAnother(List<IncidentDraft> drafts, IncidentDraft candidate, IncidentDraft next)
     {

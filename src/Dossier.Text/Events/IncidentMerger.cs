@@ -28,18 +28,17 @@ internal sealed partial class IncidentMerger
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
-
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         var kindSeen = false;
         var violenceSeen = false;
 
-        // Found when first asked for: the two rules that ask are rare, and each answer holds for the whole search.
+        // Found when first asked for: the rules that ask are rare, and each answer holds for the whole search.
         int? firstViolent = null;
         bool? figureKnown = null;
+        bool? actToldBefore = null;
         int FirstViolentIndex() => firstViolent ??= drafts.FindIndex(d => d.IsViolent);
         bool FigureKnown() => figureKnown ??= AnyWithSameFigure(drafts, next);
-        bool? actToldBefore = null;
-        bool ActToldBefore() => actToldBefore ??= drafts.Exists(d => Covers(d, next));
+        bool ActToldBefore() => actToldBefore ??= AnyCovering(drafts, next);
 
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {

@@ -131,7 +131,8 @@ internal sealed class PlaceFinder
 
         // The dateline's country, unless the text never names a place in it and clearly tells of another: a story filed
         // from a regional bureau ("DAKAR, ..." on killings in Burkina Faso).
-        return filedFrom is null || tally.ContainsKey(filedFrom) || leader is null || tally[leader] < 2 ? filedFrom ?? leader : leader;
+        var filedElsewhere = filedFrom is not null && !tally.ContainsKey(filedFrom) && leader is not null && tally[leader] >= 2;
+        return filedElsewhere ? leader : filedFrom ?? leader;
     }
 
     /// <summary>The first mention of each country the report names, by country code.</summary>

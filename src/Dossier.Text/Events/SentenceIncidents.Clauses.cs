@@ -54,8 +54,14 @@ internal sealed partial class SentenceIncidents
     private static bool IsPastForm(TokenIndex ix, int t) =>
         ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).Length > 3 && ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A past form after the relative clause's own verb that no auxiliary, "and" or article joins to it: the main verb.</summary>
-    private static bool MainVerbAfterRelative(TokenIndex ix, int t) =>
-        IsPastForm(ix, t) && ix.IsWord(t - 1) && !ix.IsAny(t - 1, VerbJoiners) && !ix.IsAny(t - 1, Articles) && !IsPastForm(ix, t - 1)
-        && ix.QuantityAt(t + 1) >= 0 | ix.IsAny(t + 1, Articles) | ix.IsCapitalised(t + 1);
+    /// <summary>
+    /// A past form after the relative clause's own verb that no auxiliary, "and" or article joins to it, with its object
+    /// (a figure, an article or a name) after it: the main verb.
+    /// </summary>
+    private static bool MainVerbAfterRelative(TokenIndex ix, int t)
+    {
+        var joined = !ix.IsWord(t - 1) || ix.IsAny(t - 1, VerbJoiners) || ix.IsAny(t - 1, Articles) || IsPastForm(ix, t - 1);
+        var objectFollows = ix.QuantityAt(t + 1) >= 0 || ix.IsAny(t + 1, Articles) || ix.IsCapitalised(t + 1);
+        return IsPastForm(ix, t) && !joined && objectFollows;
+    }
 }

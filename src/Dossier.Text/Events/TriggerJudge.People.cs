@@ -60,8 +60,6 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
-
-
     // "fired on people as they fled": who flees, and the words that make the flight part of the act.
     private static readonly WordSet FleeingWhen = new("as while when");
     private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");

@@ -264,7 +264,7 @@ internal static class RelativeDateMatcher
                 return false; // "the town remains deserted": a state now
             }
 
-            if (r.IsWord(j) && r.Span(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !r.IsCapitalised(j) || r.IsAny(j, "was", "were"))
+            if ((r.IsWord(j) && r.Span(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !r.IsCapitalised(j)) || r.IsAny(j, "was", "were"))
             {
                 return true;
             }
