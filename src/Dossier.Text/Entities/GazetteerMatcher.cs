@@ -118,7 +118,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         }
 
         var commonWord = (facts.Place & PlaceFlags.CommonWord) != 0;
-        var afterPreposition = AfterPlacePreposition(view, first);
+        var afterPreposition = AfterPlacePreposition(view, first) || HeadsDatedItem(view, first, length);
         if ((facts.Place & PlaceFlags.Small) != 0)
         {
             return afterPreposition && !commonWord && !everyday && !view.IsGivenName(first, gazetteer);
@@ -134,6 +134,11 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         return !ambiguous || (afterPreposition && !commonWord && !everyday)
             || (afterPreposition && (facts.Place & PlaceFlags.Large) != 0);
     }
+
+    /// <summary>"7 August – Turbat: three men were ...": a digest item's head, a date, a dash and the place before a colon.</summary>
+    private static bool HeadsDatedItem(TokenView view, int first, int length) =>
+        view.IsPunct(first + length, ':') && view.IsPunct(first - 1, '-') && first >= 2
+        && (view.In(first - 2, EntityLexicon.MonthsAndDays) || view.Tokens[first - 2].Kind == Model.TokenKind.Number);
 
     private static bool AfterPlacePreposition(TokenView view, int first) =>
         first > 0 && view.IsWord(first - 1) && view.In(first - 1, EntityLexicon.PlacePrepositions);

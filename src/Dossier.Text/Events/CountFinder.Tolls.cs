@@ -165,6 +165,11 @@ internal sealed partial class CountFinder
     {
         // "was arrested", or a participle after its noun followed by a place or time: "an engineer arrested in the port".
         var t = first - 1;
+        if (ix.IsAny(t, VerbAdverbs) && ix.Is(t - 1, "was"))
+        {
+            t--; // "a journalist was reportedly picked up"
+        }
+
         var reduced = !ix.Is(t, "was") && (ix.IsAny(end, AfterParticiple) || ix.IsPunctuation(end));
         if (!ix.Is(t, "was") && !reduced)
         {

@@ -29,6 +29,7 @@ internal sealed partial class IncidentMerger
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
         // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
+        IncidentDraft? nearby = null;
         var kindSeen = false;
         var violenceSeen = false;
 
@@ -73,17 +74,24 @@ internal sealed partial class IncidentMerger
                 && !(candidate.Date is null && next.Date is not null && !next.Types.Contains(EventTypes.Attack));
             // "She said 259 people had been arrested": arrests told right after a dated raid, with no date, place
             // or suspects of their own, are of people held in that raid.
-            var aftermath = adjacent && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
+            var aftermath = adjacent && (next.Paragraph == candidate.Paragraph || FiguresOfARaid(candidate, next)) && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
                 && candidate.Date is not null && RaidActs(candidate) && !candidate.Tally; // a running tally is no raid anyone was held in
             // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
             var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && CountedByAnother(drafts, candidate, next);
-            var followUp = (adjacent && (sameKind || raid) && !countedElsewhere) || aftermath
-                || (latestOfKind && FiguresLater(candidate, next) && !FigureKnown())
+            // "Thousands have been detained" opening the next paragraph is the wider crackdown, not one more word on the last arrest.
+            var widerCount = next.Paragraph != candidate.Paragraph && VagueNewFigure(candidate, next);
+            var followUp = (adjacent && (sameKind || raid) && !countedElsewhere && !widerCount) || aftermath
+                || (latestOfKind && FiguresLater(candidate, next) && !widerCount && !FigureKnown())
                 || (latestViolence && DetailsLater(candidate, next) && i == FirstViolentIndex());
             if (candidate.Aggregate || !(followUp || Compatible(candidate, next)) || Conflicts(candidate, next))
             {
                 continue;
+            }
+
+            if (candidate.Paragraph == next.Paragraph && candidate.IsViolent)
+            {
+                nearby ??= candidate;
             }
 
             if (candidate.Tally && !next.Tally && next.OwnDate is { } own && own != candidate.Date)
@@ -112,9 +120,15 @@ internal sealed partial class IncidentMerger
             var sameDay = bothDated && (sameKind || Covers(candidate, next));
             // "condemned the attack": a definite reference names an incident of its own act when one was told.
             var referred = next.Anaphoric && (Covers(candidate, next) || !ActToldBefore());
-            if (sameDay || samePlace || sameFigure || referred || (next.Refers && ReferredTo(candidate, next)) || followUp || loose)
+            if (sameDay || samePlace || sameFigure || referred || (next.Refers && ReferredTo(candidate, next)) || followUp)
             {
                 return candidate;
+            }
+
+            if (loose)
+            {
+                // "she was beaten in the van": a loose mention is of the incident its own paragraph tells, when one could be.
+                return candidate.Paragraph != next.Paragraph && nearby is not null ? nearby : candidate;
             }
         }
 
@@ -138,6 +152,42 @@ internal sealed partial class IncidentMerger
         var (main, act) = (incident.Primary, reference.Primary);
         return main == act || (IsKilling(main) && IsKilling(act))
             || (main == EventTypes.Attack && reference.Types.All(t => t is EventTypes.Killing or EventTypes.Attack));
+    }
+
+    /// <summary>
+    /// Across a paragraph break, arrests join a raid only as one more exact figure of a raid told with its figures
+    /// ("34 killed and 78 wounded", then "She said 259 people had been arrested"); "Thousands have been detained"
+    /// after an account of one death is the wider crackdown.
+    /// </summary>
+    private static bool FiguresOfARaid(IncidentDraft raid, IncidentDraft arrests)
+    {
+        if (raid.Counts.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var count in arrests.Counts.Values)
+        {
+            if (!count.IsExact)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool VagueNewFigure(IncidentDraft incident, IncidentDraft mention)
+    {
+        foreach (var (key, count) in mention.Counts)
+        {
+            if (!count.IsExact && (!incident.Counts.TryGetValue(key, out var told) || told.Max < count.Min || told.Min > count.Max))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LegalStepsApart(IncidentDraft a, IncidentDraft b) =>

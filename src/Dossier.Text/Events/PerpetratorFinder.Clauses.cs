@@ -12,7 +12,9 @@ internal sealed partial class PerpetratorFinder
         {
             if (ix.IsAny(t, LightVerbs))
             {
-                return ix.Is(t + 1, "out") || ix.IsAny(t + 1, Determiners) || t + 1 == first ? t : -1;
+                // "used batons and tear gas": the act is the last of the verb's listed objects
+                var listed = ix.Is(first - 1, "and") && first - t <= 4;
+                return ix.Is(t + 1, "out") || ix.IsAny(t + 1, Determiners) || t + 1 == first || listed ? t : -1;
             }
 
             // "opened an inquiry into the killings", "an examination of the killings": the act is not the verb's object;

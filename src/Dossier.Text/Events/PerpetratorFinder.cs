@@ -37,6 +37,7 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked dressed clad");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
+    private static readonly WordSet PurposeVerbs = new("disperse break stop prevent clear end quell push drive scatter");
     private static readonly WordSet DayParts = new("night morning evening afternoon");
     private static readonly WordSet Relatives = new("that which who whom whose");
 
@@ -61,6 +62,12 @@ internal sealed partial class PerpetratorFinder
                 }
 
                 break;
+            }
+
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Determiners)
+                && (role is TriggerRole.IncidentNoun or TriggerRole.VictimNoun || ix.IsAny(t + 1, PurposeVerbs)))
+            {
+                break; // "used tear gas to break up a sit-in by relatives": the "by" is the purpose's
             }
 
             // "The massacre, which was carried out by": a relative clause still speaks of the act.

@@ -173,7 +173,8 @@ internal sealed partial class SentenceIncidents
     {
         for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
         {
-            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !NounPhraseAfterTo(ix, t + 1))
+            if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !NounPhraseAfterTo(ix, t + 1)
+                && !ix.IsAny(t + 1, Dispersals))
             {
                 return true;
             }
@@ -183,6 +184,9 @@ internal sealed partial class SentenceIncidents
     }
 
     private static readonly WordSet Endings = new("end halt close standstill");
+
+    // "fired tear gas to disperse a sit-in": the gathering broken up was there when the force was used.
+    private static readonly WordSet Dispersals = new("disperse break clear scatter");
 
     private static readonly WordSet NounOpeners = new("the a an his her their its this these those at some about around over nearly almost up");
 
@@ -247,13 +251,36 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
-    /// <summary>"3 April: police detained 12 men": the colon at <paramref name="colon"/> closes a date that opens its line or item.</summary>
+    /// <summary>
+    /// "3 April: police detained 12 men", "7 August – Quetta: a bomb ...": the colon at <paramref name="colon"/> closes
+    /// the head of a line or item, an opening date with perhaps a place after a dash or comma.
+    /// </summary>
     private static bool HeadsItem(TokenIndex ix, int colon)
     {
-        var date = ix.DateAt(colon - 1);
-        return ix.Text[ix.Tokens[colon].Start] == ':' && date >= 0 && ix.TokensIn(ix.Doc.Dates[date].Span).End == colon
+        if (ix.Text[ix.Tokens[colon].Start] != ':')
+        {
+            return false;
+        }
+
+        var headEnd = colon;
+        if (ix.IsCapitalised(colon - 1))
+        {
+            var t = colon - 1;
+            while (t > colon - ItemPlaceWords && ix.IsCapitalised(t - 1))
+            {
+                t--;
+            }
+
+            // "7 August – Quetta:", "7 August, Quetta:": a place named after the date's dash or comma
+            headEnd = ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] is '-' or ',' ? t - 1 : colon;
+        }
+
+        var date = ix.DateAt(headEnd - 1);
+        return date >= 0 && ix.TokensIn(ix.Doc.Dates[date].Span).End == headEnd
             && Opening(ix, ix.Doc.Sentences[ix.SentenceOf(colon)], date);
     }
+
+    private const int ItemPlaceWords = 4;
 
     private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
     {

@@ -148,9 +148,9 @@ internal sealed partial class TriggerJudge
     private static bool IsAdjectival(TokenIndex ix, int first, int end)
     {
         // "a ransacked camp", "the slain members" describe, they do not report.
-        if (!ix.IsAny(first - 1, Determiners) || !ix.IsWord(end))
+        if (!ix.IsAny(first - 1, Determiners) || !ix.IsWord(end) || ix.Is(first, "body"))
         {
-            return false;
+            return false; // "the body of a student was found" is no participle
         }
 
         return !ix.IsAny(end, Complements) && !ix.Is(end, "as") && !ix.Is(end, "and");

@@ -60,6 +60,63 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    private static readonly WordSet SeizedPerson = new(
+        "man woman child student activist journalist reporter lawyer farmer teacher doctor nurse priest nun boy girl worker " +
+        "trader driver blogger he she");
+
+    private static readonly WordSet SeizedAuxiliaries = new("was were been");
+
+    /// <summary>"Three men were picked up by agents", "a student was seized": the passive's subject, a few words back, is people.</summary>
+    private static bool PeopleSeized(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var aux = first - 1;
+        if (ix.IsWord(aux) && ix.Word(aux).EndsWith("ly") && !ix.IsAny(aux, SeizedAuxiliaries))
+        {
+            aux--; // "were reportedly seized"
+        }
+
+        if (!ix.IsAny(aux, SeizedAuxiliaries))
+        {
+            return false;
+        }
+
+        for (var t = aux - 1; t >= sentenceFirst && t >= aux - 6 && !ix.IsPunctuation(t); t--)
+        {
+            if (ix.IsAny(t, SeizedPeople) || ix.IsAny(t, SeizedPerson)
+                || (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet BodyFoundVerbs = new("found discovered recovered dumped retrieved");
+    private static readonly WordSet BodyFoundAuxiliaries = new("was had been");
+
+    /// <summary>"The body of a student, Ali Khan, was found ...": the body's finding, told in the same clause.</summary>
+    private static bool BodyFound(TokenIndex ix, int end)
+    {
+        var sentenceEnd = ix.Doc.Sentences[ix.SentenceOf(end - 1)].EndToken;
+        for (var t = end; t < sentenceEnd && t < end + BodyFoundReach; t++)
+        {
+            if (ix.IsAny(t, BodyFoundVerbs))
+            {
+                return ix.IsAny(t - 1, BodyFoundAuxiliaries);
+            }
+
+            if (ix.Is(t, "never") || ix.Is(t, "not") || ix.Is(t, "and") || ix.Is(t, "which") || ix.Is(t, "that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int BodyFoundReach = 14;
+
     // "fired on people as they fled": who flees, and the words that make the flight part of the act.
     private static readonly WordSet FleeingWhen = new("as while when");
     private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");

@@ -122,7 +122,7 @@ internal sealed partial class TriggerJudge
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
     private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
-        if (ix.Is(first, "disappeared") && entry.Words.Length == 1 && ix.Is(first - 1, "the") && !ix.IsWord(first + 1))
+        if (ix.Is(first, "disappeared") && entry.Words.Length == 1 && ix.Is(first - 1, "the") && (!ix.IsWord(first + 1) || ix.Is(first - 2, "of")))
         {
             return "the disappeared"; // "families of the disappeared" names the missing, not an act
         }
@@ -137,7 +137,7 @@ internal sealed partial class TriggerJudge
             return "bodies not counted"; // "9 bodies had been brought in" counts the dead; "UN bodies" or "bodies were thrown" alone do not
         }
 
-        if ((ix.Is(first, "seized") || ix.Is(first, "seizing") || ix.Is(first, "picked")) && !SeizesPeople(ix, end))
+        if ((ix.Is(first, "seized") || ix.Is(first, "seizing") || ix.Is(first, "picked")) && !SeizesPeople(ix, end) && !PeopleSeized(ix, sentenceFirst, first))
         {
             return "nobody seized";
         }
@@ -150,6 +150,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(first, "struck") && !WordBefore(ix, ClauseStart(ix, sentenceFirst, first), first, StruckAgentWindow, StrikingWeapons))
         {
             return "not a weapon's blow"; // "the parties struck a deal", "the court struck down the law"
+        }
+
+        if (ix.Is(first, "body") && !BodyFound(ix, end))
+        {
+            return "no body found"; // "the body of a student was found" tells a killing; "displayed the body of" does not
         }
 
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))

@@ -30,9 +30,39 @@ internal static class DatelineFinder
             {
                 return Match(text, tokens, tokenIndex, paragraph.End);
             }
+
+            // "GENEVA (9 April 2024) – Spokesperson for the High Commissioner: ...": a dated dateline on a line of its own.
+            // "14 May 2012 – for immediate release" stays a header line.
+            if (Match(text, tokens, tokenIndex, paragraph.End) is { } line && HasDate(text, tokens, tokenIndex, line)
+                && line.End < paragraph.End && CharClass.IsUpper(text[SkipSpaces(text, line.End)]))
+            {
+                return line;
+            }
         }
 
         return null;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length - 1 && CharClass.IsSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool HasDate(string text, List<Token> tokens, int first, TextSpan line)
+    {
+        var (number, month) = (false, false);
+        for (var k = first; k < tokens.Count && tokens[k].End <= line.End; k++)
+        {
+            number |= tokens[k].Kind == TokenKind.Number;
+            month |= tokens[k].Kind == TokenKind.Word && TemporalLexicon.TryMonth(text.AsSpan(tokens[k].Start, tokens[k].Length), out _);
+        }
+
+        return number && month;
     }
 
     private static bool IsHeadline(string text, TextSpan paragraph) =>
@@ -56,6 +86,11 @@ internal static class DatelineFinder
             if (token.Kind == TokenKind.Punctuation && c == '-' && k > first && depth == 0 && SpacedDash(text, token))
             {
                 var follows = k + 1 < tokens.Count && tokens[k + 1].End <= paragraphEnd;
+                if (tokens[opening].Kind == TokenKind.Number && PlaceHead(text, tokens, k + 1, paragraphEnd))
+                {
+                    return null; // "12 May – Panjgur: the body of ...": a digest item's head, not a dateline
+                }
+
                 var close = DateAfterDash(text, tokens, k + 1, paragraphEnd);
                 return follows ? new TextSpan(tokens[first].Start, (close >= 0 ? tokens[close] : token).End) : null;
             }
@@ -99,6 +134,26 @@ internal static class DatelineFinder
         }
 
         return -1;
+    }
+
+    /// <summary>A few capitalised words and a colon: the place that heads a dated item.</summary>
+    private static bool PlaceHead(string text, List<Token> tokens, int from, int paragraphEnd)
+    {
+        for (var j = from; j < tokens.Count && j < from + 4 && tokens[j].End <= paragraphEnd; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Punctuation && text[token.Start] == ':')
+            {
+                return j > from;
+            }
+
+            if (token.Kind != TokenKind.Word || !CharClass.IsUpper(text[token.Start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool SpacedDash(string text, Token dash) =>

@@ -76,6 +76,41 @@ public sealed class IncidentJoiningTests
         Assert.Equal(5, killing.Counts["killed"].Min);
     }
 
+    [Theory]
+    [InlineData("Witnesses said soldiers shot dead several people in Varn after 9 March 2016.\n\nThe ministry has said that 1,200 people were detained.")]
+    [InlineData("Police opened fire on striking workers at the Kellan mine on 9 March 2016, killing five.\n\nThousands have been detained.")]
+    public void Find_KeepsArrestsInTheNextParagraph_ApartFromARaidWithoutTheirKindOfFigure(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Type == "arrest" && e.Counts.ContainsKey("arrested"));
+    }
+
+    [Fact]
+    public void Find_KeepsAVagueFigureOpeningTheNextParagraph_ApartFromTheLastArrest()
+    {
+        var events = UpstreamDoc.Events(
+            "On 9 March 2016 police arrested the student leader Ana Vell outside the university.\n\n" +
+            "Thousands have been detained.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "arrest"));
+    }
+
+    [Fact]
+    public void Find_JoinsALooseMention_ToTheIncidentItsOwnParagraphTells()
+    {
+        const string text =
+            "On 9 March 2016 soldiers fired into a crowd in Varn, killing four.\n\n" +
+            "Ana Vell died in hospital on 12 March 2016, two days after police detained her at a checkpoint. Her family says she was beaten in the van.";
+        var events = UpstreamDoc.Events(text, Published);
+
+        var beaten = text.IndexOf("beaten", StringComparison.Ordinal);
+        var told = Assert.Single(events, e => e.Triggers.Any(t => t.Start == beaten));
+        Assert.DoesNotContain(told.Triggers, t => t.Start < text.IndexOf("\n\n", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Find_KeepsTheArrestOfSuspects_ApartFromTheRaid()
     {

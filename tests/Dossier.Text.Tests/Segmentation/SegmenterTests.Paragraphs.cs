@@ -28,6 +28,7 @@ public partial class SegmenterTests
     [InlineData("Police killings in the north\n\n(Manila, 2 October 2017) \u2013 Police killed at least 32 men.", "(Manila, 2 October 2017) -")]
     [InlineData("Beirut \u2013 14 June 2023: Amnesty International said the strikes were unlawful.", "Beirut - 14 June 2023:")]
     [InlineData("KYIV \u2013 14 Ukrainians \u2013 all civilians \u2013 were killed.", "KYIV -")]
+    [InlineData("Briefing notes on Ostrel\n\nGENEVA (9 April 2024) \u2013 Spokesperson for the High Commissioner\n\nThe situation worsened.", "GENEVA (9 April 2024) -")]
     public void Dateline_AtStartOfFirstBodyParagraph_IsFound(string text, string expected)
     {
         var doc = DocBuilder.Segmented(text);
@@ -42,6 +43,7 @@ public partial class SegmenterTests
     [InlineData("Al-Maliki - ")]
     [InlineData("52 people - mostly women - were killed.")]
     [InlineData("STATEMENT - Cape Labour Rights Forum\n\nPolice fired on the crowd.")]
+    [InlineData("Monthly digest\n\n4 March – Ostrel Heights: Police detained nine students.")]
     public void Dateline_Absent_WhenTextDoesNotOpenWithOne(string text)
     {
         Assert.Null(DocBuilder.Segmented(text).Dateline);

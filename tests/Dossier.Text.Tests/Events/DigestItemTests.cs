@@ -1,0 +1,76 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>
+/// Incident digests: items headed "4 March – Ostrel:", people seized told in the passive, and a body found
+/// (our own sentences).
+/// </summary>
+public sealed class DigestItemTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    private const string Digest =
+        "Monthly digest of incidents\n\n" +
+        "Compiled by a local monitoring group from reports by families and hospital staff.\n\n" +
+        "4 March \u2013 Ostrel: A grenade thrown at a bus station killed three people and wounded 14.\n\n" +
+        "9 March \u2013 Turbat: Police detained eleven students outside the university.\n";
+
+    [Fact]
+    public void Find_DatesEachItemByItsHead_PastThePlaceBeforeTheColon()
+    {
+        var events = UpstreamDoc.Events(Digest, Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(new DateOnly(2016, 3, 4), killing.Date!.Value.Start);
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(new DateOnly(2016, 3, 9), arrest.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Recognize_TakesASmallTownThatHeadsADatedItem_AsAPlace()
+    {
+        var doc = UpstreamDoc.Build(Digest, Published);
+
+        Assert.Contains(doc.EntityMentions, m => m.Type == EntityType.Location && doc.TextOf(m.Span) == "Turbat");
+    }
+
+    [Theory]
+    [InlineData("On 3 May three men were picked up by security agents in Ostrel.", "arrest", "arrested", 3)]
+    [InlineData("On 3 May two aid workers were seized by gunmen on the road to Ostrel.", "abduction", "abducted", 2)]
+    [InlineData("On 3 May a journalist was reportedly picked up by officers in plain clothes.", "arrest", "arrested", 1)]
+    public void Find_ReadsPeopleSeizedInThePassive(string sentence, string type, string key, int figure)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(type, incident.Type);
+        Assert.Equal(figure, incident.Counts[key].Min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May the weapons were seized by police in Ostrel.")]
+    [InlineData("On 3 May his car was picked up by a tow truck.")]
+    public void Find_NoEvent_WhenWhatWasSeizedIsNoPerson(string sentence)
+    {
+        Assert.Empty(UpstreamDoc.Events(sentence, Published));
+    }
+
+    [Theory]
+    [InlineData("On 3 May the body of a student, Ali Faraz, was found on the edge of the town.")]
+    [InlineData("On 3 May the body of a farmer who had gone out to his fields was discovered in a ditch.")]
+    public void Find_ReadsABodyFound_AsOneKilled(string sentence)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+
+        Assert.Equal(1, incident.Counts["killed"].Min);
+        Assert.Equal(new DateOnly(2016, 5, 3), incident.Date!.Value.Start);
+    }
+
+    [Theory]
+    [InlineData("The body of one of the reporters was never found.")]
+    [InlineData("The authorities displayed the body of the condemned man in the square.")]
+    public void Find_NoKilling_WhenNoBodyIsFound(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+    }
+}
