@@ -183,8 +183,16 @@ internal sealed partial class CountFinder
         }
 
         // The determiner may stand up to two words before the noun: "a young journalist", "an Indian engineer".
-        for (var d = noun - 1; d >= sentenceFirst && d >= noun - 3; d--)
+        var reach = noun - 3;
+        for (var d = noun - 1; d >= sentenceFirst && d >= reach; d--)
         {
+            if (ix.Is(d, "year-old") && ix.Is(d - 1, "-") && ix.QuantityAt(d - 2) >= 0)
+            {
+                d -= 2; // "a 16-year-old student": the age is no figure of victims
+                reach -= 3;
+                continue;
+            }
+
             if (ix.IsAny(d, Singles))
             {
                 // The subject opens the sentence or its clause, or follows an opening date ("On 3 May a man was killed").

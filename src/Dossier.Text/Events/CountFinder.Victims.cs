@@ -5,7 +5,7 @@ namespace Dossier.Text.Events;
 /// <summary>A single victim named by the report: "Ana Ruiz was shot dead", "the editor Tomas Berg died".</summary>
 internal sealed partial class CountFinder
 {
-    private static readonly WordSet PassiveLinks = new("was been");
+    private static readonly WordSet PassiveLinks = new("was been is");
 
     private static readonly WordSet SingularPronouns = new("he she");
     private static readonly WordSet VerbAdverbs = new("also later then subsequently reportedly allegedly briefly eventually");

@@ -1,0 +1,36 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Small details of wire copy and digests that change a figure or an actor (our own sentences).</summary>
+public sealed class WireDetailTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("On 3 May a 16-year-old student was shot dead by soldiers in Ostrel.")]
+    [InlineData("On 3 May a 72-year-old farmer was detained at a checkpoint.")]
+    public void Find_CountsOneVictim_PastTheirAge(string sentence)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(1, Assert.Single(incident.Counts).Value.Min);
+    }
+
+    [Fact]
+    public void Find_CountsANamedVictim_ToldInTheHistoricPresent()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("3 May: Ana Vell, a student in Ostrel, is shot dead by police at the gate.", Published));
+
+        Assert.Equal(1, incident.Counts["killed"].Min);
+    }
+
+    [Theory]
+    [InlineData("Police said 27 bodies had been collected from the fields by Thursday morning.")]
+    [InlineData("In Ostrel 14 people had been arrested by 3 May.")]
+    [InlineData("In Ostrel 14 people had been arrested by then.")]
+    public void Find_NamesNoActor_WhenTheByPhraseIsADeadline(string sentence)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Empty(incident.Perpetrators);
+    }
+}
