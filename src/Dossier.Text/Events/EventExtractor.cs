@@ -133,8 +133,6 @@ public sealed class EventExtractor : IPipelineComponent
         }
     }
 
-    private static readonly bool ZzDebug = Environment.GetEnvironmentVariable("ZZ") is not null;
-
     private List<TriggerHit> FindHits(TokenIndex ix, Sentence sentence)
     {
         var hits = new List<TriggerHit>();
@@ -155,7 +153,6 @@ public sealed class EventExtractor : IPipelineComponent
 
             entry = TriggerJudge.Retype(ix, sentence.FirstToken, end, t, last, entry);
             var reading = _judge.Judge(ix, sentence.FirstToken, t, last, entry);
-            if (ZzDebug) Console.Error.WriteLine($"ZZ {ix.TextOf(t, last)} {entry.Type} {reading}");
             if (reading.IsEvent && hits.Count > 0 && Coordinated(ix, hits[^1].End, t))
             {
                 // "five other massacres and rocket attacks": the counting and "other" cover both nouns.

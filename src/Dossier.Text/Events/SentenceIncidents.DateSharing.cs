@@ -74,7 +74,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t))
+            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t))
             {
                 continue;
             }
@@ -99,7 +99,7 @@ internal sealed partial class SentenceIncidents
             // "Mothers of people who disappeared in the war marked the day on Thursday": a relative clause keeps its own time.
             var (_, relative) = clauses ??= Clauses(ix, sentence, groups.SelectMany(g => g).ToList(), end);
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
-                || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First)
+                || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First) || (head.First > at && CountedGapBetween(ix, at, head.First))
                 || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && relative[head.First - sentence.FirstToken] && !relative[at - sentence.FirstToken]))
             {
                 continue;
@@ -157,7 +157,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || SinceStart(ix, d))
+            if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t) || SinceStart(ix, d))
             {
                 continue;
             }

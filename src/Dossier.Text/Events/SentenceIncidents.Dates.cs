@@ -37,7 +37,7 @@ internal sealed partial class SentenceIncidents
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d))
+            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d) || Deadline(ix, d))
             {
                 continue;
             }
@@ -86,6 +86,11 @@ internal sealed partial class SentenceIncidents
                 if (!sameClause && InParticipleAside(ix, sentence.FirstToken, t))
                 {
                     continue; // "a cable, declassified in 2017, gave an estimate of 10,000 dead": the date is the aside's
+                }
+
+                if (hit.First > t && CountedGapBetween(ix, t, hit.First))
+                {
+                    continue; // "curfew on Thursday, a day after a clash that left 27 dead": the clash is a day earlier
                 }
 
                 if (!sameClause && InfinitiveBetween(ix, t, hit.First < t ? hit.End - 1 : hit.First))
@@ -168,6 +173,27 @@ internal sealed partial class SentenceIncidents
 
     // ", made public on Wednesday,", ", written in 2019,": participles that do not end in "-ed".
     private static readonly WordSet IrregularParticiples = new("made written shown given seen sent heard told done brought");
+
+    /// <summary>"27 bodies had been collected by Thursday morning": a deadline, not the day of the act.</summary>
+    private static bool Deadline(TokenIndex ix, int date) =>
+        ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.TokensIn(ix.Doc.Dates[date].Span).First - 1, "by");
+
+    private static readonly WordSet GapUnits = new("day days week weeks month months");
+
+    /// <summary>"a day after", "two weeks before": a counted gap between the date and the act, which then falls on another day.</summary>
+    private static bool CountedGapBetween(TokenIndex ix, int date, int act)
+    {
+        for (var t = date + 1; t + 1 < act; t++)
+        {
+            if (ix.IsAny(t, GapUnits) && (ix.Is(t + 1, "after") || ix.Is(t + 1, "before"))
+                && (ix.Is(t - 1, "a") || ix.Is(t - 1, "one") || ix.QuantityAt(t - 1) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
     {

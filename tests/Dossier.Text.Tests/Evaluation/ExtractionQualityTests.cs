@@ -28,7 +28,11 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     // 0.809 / 0.768 / 0.926 / 0.874; at the stop after, 0.809 / 0.795 / 0.928 / 0.874. Events, entities and
     // demands meet their targets, so those floors are the targets; counts are short of 0.85 and their floor sits
     // just under the measured figure. Raise, never lower (a new set of reports is a new baseline, to be said so here).
-    private static readonly Thresholds SampleFloors = new(Events: EventsTarget, Counts: 0.79, Entities: EntitiesTarget, Demands: DemandsTarget);
+    // A new baseline: ten more reports written blind (057-066) joined the set (the ten alone, measured once before
+    // any rule looked at them: 0.642 / 0.521 / 0.846 / 0.659); on 66 reports, at the end of that stop,
+    // 0.779 / 0.767 / 0.915 / 0.834. Events fell under their target with them, so the events floor, like the
+    // counts floor, sits just under the measured figure until the target is met again.
+    private static readonly Thresholds SampleFloors = new(Events: 0.77, Counts: 0.76, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]

@@ -33,4 +33,22 @@ public sealed class WireDetailTests
 
         Assert.Empty(incident.Perpetrators);
     }
+
+    [Theory]
+    [InlineData("Troops patrolled Ostrel on Thursday, a day after rival groups fought in a clash that left 27 people dead.")]
+    [InlineData("Police detained 12 activists on 3 May, two days after a bomb killed nine people in the market.")]
+    public void Find_DoesNotDateAnAct_ByADateACountedGapAway(string sentence)
+    {
+        var killing = Assert.Single(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
+
+        Assert.Null(killing.Date);
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnAct_ByItsDeadline()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("Police said 27 bodies had been collected from the fields by Thursday morning.", Published));
+
+        Assert.Null(incident.Date);
+    }
 }
