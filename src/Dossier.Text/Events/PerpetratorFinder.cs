@@ -22,7 +22,7 @@ internal sealed partial class PerpetratorFinder
         "gunships guardsmen marines service services kingdom battalion battalions brigade brigades regiment crew judges");
 
     private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
-    private static readonly WordSet SubjectStops = new("after before as following amid during than");
+    private static readonly WordSet SubjectStops = new("after before as following amid during than saw seen watched heard");
     private static readonly WordSet DatePrepositions = new("on in at during late early since");
     private static readonly WordSet Adverbs = new("then later also reportedly allegedly subsequently again");
 
@@ -115,7 +115,7 @@ internal sealed partial class PerpetratorFinder
         // "the killing of", "their detention": a verb form used as a noun has no subject before it; nor
         // has "died" or "fled" an actor as its subject.
         var verb = -1;
-        if (role == TriggerRole.Verb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !ix.IsAny(first, Undergone)
+        if (role is TriggerRole.Verb or TriggerRole.BaseVerb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !ix.IsAny(first, Undergone)
             && !IsGerundAfterPreposition(ix, first))
         {
             verb = first;

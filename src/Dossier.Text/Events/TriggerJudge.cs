@@ -136,7 +136,7 @@ internal sealed partial class TriggerJudge
         }
 
         if (entry.Role == TriggerRole.BaseVerb && !(ix.Is(first - 1, "to") && ix.IsAny(first - 2, ContinuingVerbs))
-            && !WordBefore(ix, clauseStart, first, 4, PerceptionVerbs))
+            && !WordBefore(ix, clauseStart, first, 4, PerceptionVerbs) && !ChronicleVerb(ix, sentenceFirst, first))
         {
             return TriggerReading.Not("base verb"); // only "continues to obstruct" or "saw police fire into" reports an act
         }

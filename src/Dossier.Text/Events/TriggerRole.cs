@@ -6,7 +6,10 @@ internal enum TriggerRole
     /// <summary>A past or -ing verb form ("killed", "abducting", "taken hostage").</summary>
     Verb,
 
-    /// <summary>A base verb form that only counts after "continues to" and the like ("obstruct").</summary>
+    /// <summary>
+    /// A base or present verb form ("obstruct", "detains") that only counts after "continues to" and the like, or in
+    /// an item of a dated chronicle told in the present ("31 July – Police detain teachers").
+    /// </summary>
     BaseVerb,
 
     /// <summary>A plural noun whose figure counts victims ("800 executions", "seven hostages").</summary>

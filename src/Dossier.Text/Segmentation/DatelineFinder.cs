@@ -86,9 +86,9 @@ internal static class DatelineFinder
             if (token.Kind == TokenKind.Punctuation && c == '-' && k > first && depth == 0 && SpacedDash(text, token))
             {
                 var follows = k + 1 < tokens.Count && tokens[k + 1].End <= paragraphEnd;
-                if (tokens[opening].Kind == TokenKind.Number && PlaceHead(text, tokens, k + 1, paragraphEnd))
+                if (tokens[opening].Kind == TokenKind.Number && (PlaceHead(text, tokens, k + 1, paragraphEnd) || !HasYear(text, tokens, opening, k)))
                 {
-                    return null; // "12 May – Panjgur: the body of ...": a digest item's head, not a dateline
+                    return null; // "12 May – Panjgur: the body of ...", "3 May – Police detain ...": a digest item's head, not a dateline
                 }
 
                 var close = DateAfterDash(text, tokens, k + 1, paragraphEnd);
@@ -134,6 +134,19 @@ internal static class DatelineFinder
         }
 
         return -1;
+    }
+
+    private static bool HasYear(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Length == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A few capitalised words and a colon: the place that heads a dated item.</summary>

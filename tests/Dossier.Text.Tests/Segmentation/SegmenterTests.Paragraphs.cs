@@ -44,6 +44,7 @@ public partial class SegmenterTests
     [InlineData("52 people - mostly women - were killed.")]
     [InlineData("STATEMENT - Cape Labour Rights Forum\n\nPolice fired on the crowd.")]
     [InlineData("Monthly digest\n\n4 March – Ostrel Heights: Police detained nine students.")]
+    [InlineData("Monthly digest\n\n4 March – Police detain nine students at a march.")]
     public void Dateline_Absent_WhenTextDoesNotOpenWithOne(string text)
     {
         Assert.Null(DocBuilder.Segmented(text).Dateline);

@@ -1,0 +1,28 @@
+namespace Dossier.Text.Events;
+
+/// <summary>Chronicles told in the present: "31 July – Police detain teachers at a march".</summary>
+internal sealed partial class TriggerJudge
+{
+    /// <summary>
+    /// A base or present verb after its subject, in a sentence or list item that opens with a date: a dated
+    /// chronicle tells past acts in the present ("19 July – A crowd storms the jail"), where an undated sentence
+    /// in the present tells a habit or a demand ("police detain people at will").
+    /// </summary>
+    private static bool ChronicleVerb(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var start = ListMarks.IsBullet(ix, sentenceFirst) ? sentenceFirst + ListMarks.MarkerLength(ix, sentenceFirst) : sentenceFirst;
+        if (ix.DateAt(start) < 0 || first - start > ChronicleReach)
+        {
+            return false;
+        }
+
+        var subjectEnd = first - 1;
+        return ix.IsWord(subjectEnd) && ix.DateAt(subjectEnd) < 0 && !ix.IsAny(subjectEnd, Determiners) && !ix.Is(subjectEnd, "to")
+            && !ix.IsAny(subjectEnd, ChronicleNotSubjects);
+    }
+
+    // Within this many tokens of the item's date: the item's own first clause.
+    private const int ChronicleReach = 14;
+
+    private static readonly WordSet ChronicleNotSubjects = new("and or but not never will would could should may might must can cannot");
+}
