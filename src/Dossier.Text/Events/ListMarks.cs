@@ -45,6 +45,35 @@ internal static class ListMarks
     }
 
     /// <summary>
+    /// "19 July – The bloodiest day. Dozens are killed.": the date that heads the paragraph of sentence
+    /// <paramref name="sentenceIndex"/> as an item of a chronicle (a date first, then a dash or colon), or -1.
+    /// </summary>
+    public static int ItemHeadDate(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        var s = sentenceIndex;
+        while (s > 0 && sentences[s - 1].Paragraph == sentences[sentenceIndex].Paragraph)
+        {
+            s--;
+        }
+
+        var start = sentences[s].FirstToken;
+        if (IsBullet(ix, start))
+        {
+            start += MarkerLength(ix, start);
+        }
+
+        var d = ix.DateAt(start);
+        if (d < 0)
+        {
+            return -1;
+        }
+
+        var end = ix.TokensIn(ix.Doc.Dates[d].Span).End;
+        return end < ix.Count && ix.IsPunctuation(end) && ix.Text[ix.Tokens[end].Start] is '-' or ':' ? d : -1;
+    }
+
+    /// <summary>
     /// "2. open an independent investigation", "- 3 April: ...": token <paramref name="t"/> is the first after a
     /// bullet's mark.
     /// </summary>

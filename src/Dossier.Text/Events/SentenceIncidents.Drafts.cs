@@ -32,8 +32,10 @@ internal sealed partial class SentenceIncidents
         if (dated < 0 && !group.Any(h => h.Reading.Aggregate || h.Reading.Anaphoric) && !Documented(ix, Math.Max(sentence.FirstToken, group[0].First - 8), group[0].First)
             && !ToldHarm(ix, sentence, group[0]))
         {
-            dated = EarlierDate(ix, sentenceIndex);
-            draft.DateInherited = dated >= 0;
+            // "19 July – The bloodiest day. Dozens are killed in Dhaka.": a chronicle's item dates each of its sentences.
+            var itemDate = ListMarks.ItemHeadDate(ix, sentenceIndex);
+            dated = itemDate >= 0 && Usable(ix.Doc.Dates[itemDate]) ? itemDate : EarlierDate(ix, sentenceIndex);
+            draft.DateInherited = dated >= 0 && dated != itemDate;
             if (dated < 0 && draft.IsViolent)
             {
                 dated = HeadingDate(ix, sentenceIndex); // an item's heading dates it as firmly as its own words would

@@ -4,14 +4,15 @@ namespace Dossier.Text.Events;
 internal sealed partial class TriggerJudge
 {
     /// <summary>
-    /// A base or present verb after its subject, in a sentence or list item that opens with a date: a dated
+    /// A base or present verb after its subject, in a sentence, list item or paragraph that opens with a date: a dated
     /// chronicle tells past acts in the present ("19 July – A crowd storms the jail"), where an undated sentence
     /// in the present tells a habit or a demand ("police detain people at will").
     /// </summary>
     private static bool ChronicleVerb(TokenIndex ix, int sentenceFirst, int first)
     {
         var start = ListMarks.IsBullet(ix, sentenceFirst) ? sentenceFirst + ListMarks.MarkerLength(ix, sentenceFirst) : sentenceFirst;
-        if (ix.DateAt(start) < 0 || first - start > ChronicleReach)
+        var dated = ix.DateAt(start) >= 0 || ListMarks.ItemHeadDate(ix, ix.SentenceOf(sentenceFirst)) >= 0;
+        if (!dated || first - start > ChronicleReach)
         {
             return false;
         }

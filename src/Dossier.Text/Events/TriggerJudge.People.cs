@@ -37,7 +37,8 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet SeizedPeople = new(
         "people men women children civilians villagers passengers workers students hostages soldiers engineers journalists " +
         "activists girls boys schoolgirls schoolchildren pupils farmers miners fishermen nationals residents foreigners tourists staff " +
-        "employees teachers doctors nurses priests nuns traders worshippers travellers travelers crew");
+        "employees teachers doctors nurses priests nuns traders worshippers travellers travelers crew leaders coordinators organisers " +
+        "organizers protesters demonstrators members lawyers bloggers reporters");
 
     private static readonly WordSet SeizedFrom = new("from in at on by during");
 
@@ -64,7 +65,7 @@ internal sealed partial class TriggerJudge
         "man woman child student activist journalist reporter lawyer farmer teacher doctor nurse priest nun boy girl worker " +
         "trader driver blogger he she");
 
-    private static readonly WordSet SeizedAuxiliaries = new("was were been");
+    private static readonly WordSet SeizedAuxiliaries = new("was were been is are");
 
     /// <summary>"Three men were picked up by agents", "a student was seized": the passive's subject, a few words back, is people.</summary>
     private static bool PeopleSeized(TokenIndex ix, int sentenceFirst, int first)

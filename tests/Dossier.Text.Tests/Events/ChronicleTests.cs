@@ -37,4 +37,22 @@ public sealed class ChronicleTests
 
         Assert.Equal("police officers", Assert.Single(incident.Perpetrators).Name);
     }
+
+    private const string Digest =
+        "Monthly digest\n\nIssued Friday 2 August 2024\n\nThe month was the most violent of the year.\n\n" +
+        "16 July \u2013 The first deaths. Ana Vell, a student, is shot dead by police. Five other people are killed the same day.\n\n" +
+        "19 July \u2013 The bloodiest day of the month. Dozens of people are killed in the capital alone.\n\n" +
+        "26 July \u2013 The first arrests of the month. Three more student leaders are picked up over the next two days.\n";
+
+    [Fact]
+    public void Find_DatesEverySentenceOfAnItem_ByTheDateThatHeadsIt()
+    {
+        var events = UpstreamDoc.Events(Digest, new DateOnly(2024, 8, 2));
+
+        var dozens = Assert.Single(events, e => e.Counts.TryGetValue("killed", out var k) && k.Min == 24);
+        Assert.Equal(new DateOnly(2024, 7, 19), dozens.Date!.Value.Start);
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(new DateOnly(2024, 7, 26), arrest.Date!.Value.Start);
+        Assert.Equal(3, arrest.Counts["arrested"].Min);
+    }
 }
