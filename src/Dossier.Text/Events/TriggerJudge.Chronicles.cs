@@ -23,7 +23,7 @@ internal sealed partial class TriggerJudge
     }
 
     // Within this many tokens of the item's date: the item's own first clause.
-    private const int ChronicleReach = 14;
+    private const int ChronicleReach = 24;
 
-    private static readonly WordSet ChronicleNotSubjects = new("and or but not never will would could should may might must can cannot");
+    private static readonly WordSet ChronicleNotSubjects = new("not never will would could should may might must can cannot");
 }

@@ -55,4 +55,15 @@ public sealed class ChronicleTests
         Assert.Equal(new DateOnly(2024, 7, 26), arrest.Date!.Value.Start);
         Assert.Equal(3, arrest.Counts["arrested"].Min);
     }
+
+    [Fact]
+    public void Find_ReadsADeathToldInThePresent_AfterAnotherVerb()
+    {
+        var events = UpstreamDoc.Events(
+            "Monthly digest\n\nIssued 2 June 2016\n\n3 May \u2013 Clashes spread. A student, Ali Vell, is shot in the head at the gate, and dies shortly afterwards.\n",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(new DateOnly(2016, 5, 3), killing.Date!.Value.Start);
+    }
 }
