@@ -53,6 +53,11 @@ internal sealed partial class CountFinder
         }
 
         var stop = from + 1;
+        if (ix.Is(stop, "of") && (ix.IsAny(stop + 1, Possessives) || ix.Is(stop + 1, "the")))
+        {
+            stop += 2; // "X and two of his associates"
+        }
+
         while (stop < sentenceEnd && stop < from + 10 && stop != verb && !ix.IsAny(stop, Auxiliaries) && !IsStop(ix, stop) && !ix.IsAny(stop, ItemEnds))
         {
             stop++;
@@ -61,7 +66,7 @@ internal sealed partial class CountFinder
         // The list opens the sentence, follows a mark (a quote, a comma) or is the verb's object.
         for (var s = Math.Max(sentenceFirst, and - 12); s < and; s++)
         {
-            var opens = s == sentenceFirst || ix.IsPunctuation(s - 1) || s == verbEnd;
+            var opens = s == sentenceFirst || ix.IsPunctuation(s - 1) || s == verbEnd || ix.DateAt(s - 1) >= 0; // "In May the activist X and two of his associates vanished"
             if (opens && ix.IsAny(s, ListOpeners) && Listed(ix, s, stop) is { } list && list.Count > ix.Doc.Quantities[quantity].Min)
             {
                 return list;

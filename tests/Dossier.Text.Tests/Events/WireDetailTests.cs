@@ -51,4 +51,22 @@ public sealed class WireDetailTests
 
         Assert.Null(incident.Date);
     }
+
+    [Theory]
+    [InlineData("In December 2015 the activist Ali Vell and two of his associates were arrested in Ostrel.", "arrested")]
+    [InlineData("The activist Ali Vell and two of his associates vanished in Ostrel in December 2015.", "abducted")]
+    public void Find_CountsANamedPersonAndAFewOfTheirs(string sentence, string key)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(3, incident.Counts[key].Min);
+    }
+
+    [Fact]
+    public void Find_NamesNoActor_ForPeopleWhoVanished()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("In January five bloggers critical of the army vanished within a week.", Published));
+
+        Assert.Empty(incident.Perpetrators);
+    }
 }
