@@ -120,7 +120,7 @@ internal sealed partial class CountFinder
             var q = Usable(ix, u - 1);
             if (q < 0 && ix.IsWord(u - 1) && ix.QuantityAt(u - 1) < 0)
             {
-                q = Usable(ix, u - 2);
+                q = Usable(ix, ix.Is(u - 2, "of") ? u - 3 : u - 2); // "Ten people,", "hundreds of people,"
                 var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
                 q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
             }
@@ -136,12 +136,12 @@ internal sealed partial class CountFinder
         return -1;
     }
 
-    /// <summary>"the oldest of them 18", "the youngest of whom was nine": an aside that speaks of a part of the subject.</summary>
+    /// <summary>"the oldest of them 18", "the youngest of whom was nine", "police among them": an aside that speaks of a part of the subject.</summary>
     private static bool OfThemWithin(TokenIndex ix, int first, int end)
     {
         for (var t = first; t + 1 < end; t++)
         {
-            if (ix.Is(t, "of") && (ix.Is(t + 1, "them") || ix.Is(t + 1, "whom")))
+            if ((ix.Is(t, "of") || ix.Is(t, "among")) && (ix.Is(t + 1, "them") || ix.Is(t + 1, "whom")))
             {
                 return true;
             }

@@ -66,9 +66,9 @@ internal sealed partial class CountFinder
                     return shared;
                 }
 
-                if (!passive && before < 0 && after < 0 && ix.IsAny(first, VictimSubjectVerbs) && AcrossAside(ix, sentenceFirst, first) is var aside and >= 0)
+                if (before < 0 && after < 0 && (passive || ix.IsAny(first, VictimSubjectVerbs)) && AcrossAside(ix, sentenceFirst, first) is var aside and >= 0)
                 {
-                    return aside; // "Seven people, including four children, died"
+                    return aside; // "Seven people, including four children, died", "hundreds, police among them, were injured"
                 }
 
                 if (before < 0 && after < 0 && BeforeNamedApposition(ix, sentenceFirst, first) is var named and >= 0)

@@ -69,4 +69,12 @@ public sealed class WireDetailTests
 
         Assert.Empty(incident.Perpetrators);
     }
+
+    [Fact]
+    public void Find_CountsTheWholeAcrossAnAsideAboutAPart_InThePassive()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("On 3 May hundreds of people, police among them, were injured in the clashes.", Published));
+
+        Assert.Equal(200, incident.Counts["injured"].Min);
+    }
 }
