@@ -82,6 +82,9 @@ internal sealed class IncidentDraft
 
     public int Paragraph { get; set; }
 
+    /// <summary>The first token of the list item the last mention stands in ("- 6 March: ..."), or -1 outside a list.</summary>
+    public int Item { get; set; } = -1;
+
     public int LastSentence { get; set; }
 
     /// <summary>The sentence of the first mention.</summary>

@@ -67,7 +67,8 @@ internal sealed partial class IncidentMerger
             // same kind continues it unless something (date, place, figure) says otherwise. A different
             // kind of act continues it only in the very next sentence, and only among the acts of one
             // raid (killing, abduction, attack, ...), or when one of the two is a bare "attack".
-            var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1;
+            // Items of a list ("- 6 March: ...", "- 8 March: ...") each tell their own incident.
+            var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1 && candidate.Item == next.Item;
             var nextSentence = next.FirstSentence - candidate.LastSentence <= 1 && next.Paragraph == candidate.Paragraph;
             var sameKind = candidate.Primary == next.Primary;
             var raid = RaidActs(candidate) && RaidActs(next) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
@@ -120,6 +121,18 @@ internal sealed partial class IncidentMerger
             var sameDay = bothDated && (sameKind || Covers(candidate, next));
             // "condemned the attack": a definite reference names an incident of its own act when one was told.
             var referred = next.Anaphoric && (Covers(candidate, next) || !ActToldBefore());
+            if (next.Item >= 0 && candidate.Item != next.Item)
+            {
+                // An item of a list is an incident of its own, not another item's nor the overview's before the list,
+                // unless it names the same day or figure, or refers back.
+                if (sameDay || sameFigure || referred)
+                {
+                    return candidate;
+                }
+
+                continue;
+            }
+
             if (sameDay || samePlace || sameFigure || referred || (next.Refers && ReferredTo(candidate, next)) || followUp)
             {
                 return candidate;
@@ -325,6 +338,7 @@ internal sealed partial class IncidentMerger
         target.Triggers.AddRange(next.Triggers);
         target.LegalKinds.UnionWith(next.LegalKinds);
         target.Paragraph = next.Paragraph;
+        target.Item = next.Item;
         target.LastSentence = next.LastSentence;
         target.Anaphoric = false;
         target.Refers = false;

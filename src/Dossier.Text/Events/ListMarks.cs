@@ -45,6 +45,25 @@ internal static class ListMarks
     }
 
     /// <summary>
+    /// The first token of the bulleted item ("- ", "* ", "• ") sentence <paramref name="sentenceIndex"/> stands in, or -1
+    /// outside such a list; numbered paragraphs ("1.", "2.") continue one account and open no item here.
+    /// </summary>
+    public static int ItemOf(TokenIndex ix, int sentenceIndex)
+    {
+        var sentences = ix.Doc.Sentences;
+        for (var s = sentenceIndex; s >= 0 && sentences[s].Paragraph == sentences[sentenceIndex].Paragraph; s--)
+        {
+            var first = sentences[s].FirstToken;
+            if (IsBullet(ix, first) && ix.IsPunctuation(first) && MarkerLength(ix, first) == 1)
+            {
+                return sentences[s].FirstToken;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// "19 July – The bloodiest day. Dozens are killed.": the date that heads the paragraph of sentence
     /// <paramref name="sentenceIndex"/> as an item of a chronicle (a date first, then a dash or colon), or -1.
     /// </summary>

@@ -10,6 +10,7 @@ internal sealed partial class SentenceIncidents
         var draft = new IncidentDraft
         {
             Paragraph = sentence.Paragraph,
+            Item = ListMarks.ItemOf(ix, sentenceIndex),
             LastSentence = sentenceIndex,
             FirstSentence = sentenceIndex,
             HeadingParagraph = IsHeading(ix, sentenceIndex) && ProseBefore(ix, sentenceIndex) ? sentence.Paragraph : -1,

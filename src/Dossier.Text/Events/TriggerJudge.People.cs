@@ -118,6 +118,9 @@ internal sealed partial class TriggerJudge
 
     private const int BodyFoundReach = 14;
 
+    // "a gathering of militants", "a gathering of armed men": fighters gathered, not a protest.
+    private static readonly WordSet ArmedGatherers = new("militants fighters rebels insurgents jihadists gunmen soldiers troops combatants militiamen armed");
+
     // "fired on people as they fled": who flees, and the words that make the flight part of the act.
     private static readonly WordSet FleeingWhen = new("as while when");
     private static readonly WordSet FleeingSubjects = new("they people residents villagers he she others civilians protesters");

@@ -192,6 +192,11 @@ internal sealed partial class TriggerJudge
             return "not heard"; // "drowned out by the crowd"
         }
 
+        if (ix.Is(first, "gathering") && ix.Is(end, "of") && (ix.IsAny(end + 1, ArmedGatherers) || ix.IsAny(end + 2, ArmedGatherers)))
+        {
+            return "armed men gathered"; // "a gathering of militants" is no protest
+        }
+
         if (ix.Is(first, "gathering") && ix.IsWord(end) && !ix.IsCapitalised(end) && !ix.IsAny(end, Complements)
             && !ix.IsAny(end, ClauseBreakWords) && !ix.Is(end, "and") && !ix.Is(end, "was") && !ix.Is(end, "is"))
         {

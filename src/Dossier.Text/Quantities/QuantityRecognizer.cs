@@ -128,7 +128,8 @@ public sealed class QuantityRecognizer : IPipelineComponent
     /// <summary>Nouns that count acts or harms, not people: figures of two of them are not parts of one sum.</summary>
     private static bool IsActNoun(TokenReader r, int t) =>
         r.IsAny(t, "deaths", "injuries", "injured") || r.IsAny(t, "wounded", "arrests", "detentions") || r.IsAny(t, "killings", "attacks", "executions")
-        || r.IsAny(t, "abductions", "disappearances", "cases") || r.IsAny(t, "incidents", "homes", "houses");
+        || r.IsAny(t, "abductions", "disappearances", "cases") || r.IsAny(t, "incidents", "homes", "houses")
+        || r.IsAny(t, "events", "fatalities", "casualties") || r.IsAny(t, "deaths", "strikes", "raids");
 
     // "six women and one man", "three men, two women and a boy": exact counts with nouns, joined by commas and "and".
     private static bool TrySum(TokenReader r, QuantityMention first, int nounToken, int limit, int dateStart, out QuantityMention sum, out int end)
