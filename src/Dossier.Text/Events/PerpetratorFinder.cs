@@ -39,6 +39,20 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet By = new("by");
     private static readonly WordSet TimeWords = new("then dawn nightfall noon midnight now today yesterday tonight morning evening night afternoon");
 
+    /// <summary>"put the number of social leaders killed in 2020 at 182": the verb counts the dead; whoever counts did not kill.</summary>
+    private static bool InTollPhrase(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t > sentenceFirst && t >= first - 6 && ix.IsWord(t); t--)
+        {
+            if (ix.Is(t, "of") && (ix.Is(t - 1, "number") || ix.Is(t - 1, "toll") || ix.Is(t - 1, "count")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"had been collected by Thursday morning", "by then", "by the end of May": a deadline, not an agent.</summary>
     private static bool NamesATime(TokenIndex ix, int t) =>
         ix.DateAt(t) >= 0 || ix.IsAny(t, TimeWords) || (ix.Is(t, "the") && (ix.Is(t + 1, "end") || ix.IsAny(t + 1, TimeWords) || ix.DateAt(t + 1) >= 0));
@@ -115,7 +129,7 @@ internal sealed partial class PerpetratorFinder
         // "the killing of", "their detention": a verb form used as a noun has no subject before it; nor
         // has "died" or "fled" an actor as its subject.
         var verb = -1;
-        if (role is TriggerRole.Verb or TriggerRole.BaseVerb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !ix.IsAny(first, Undergone)
+        if (role is TriggerRole.Verb or TriggerRole.BaseVerb && !ix.IsAny(first - 1, Passives) && !ix.IsAny(first - 1, Determiners) && !InTollPhrase(ix, sentence.FirstToken, first) && !ix.IsAny(first, Undergone)
             && !IsGerundAfterPreposition(ix, first))
         {
             verb = first;

@@ -77,4 +77,13 @@ public sealed class WireDetailTests
 
         Assert.Equal(200, incident.Counts["injured"].Min);
     }
+
+    [Fact]
+    public void Find_NamesNoActor_ForWhoeverPutTheToll()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("The ombudsman's office put the number of community leaders killed in 2015 at 182.", Published));
+
+        Assert.Equal(182, incident.Counts["killed"].Min);
+        Assert.Empty(incident.Perpetrators);
+    }
 }
