@@ -52,7 +52,7 @@ internal sealed class TriggerLexicon
         "siege|-|V|besieged, blockaded, obstructed, obstructing, obstructs, denied access, sealed off, cordoned off, cut off, blocked food, blocked aid, blocked humanitarian, blocking food, blocking aid, blocking humanitarian, blocked access, cut, blocked, shut down, shut off",
         "siege|-|B|obstruct",
         "siege|-|I|siege, blockade, denial of medical treatment, denial of medical care, denial of medicine, denial of food, sieges, restrictions, internet shutdown, internet shutdowns, internet blackout, communications blackout",
-        "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire, defaced, vandalised, vandalized",
+        "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire, defaced, vandalised, vandalized, set ablaze, set alight, burned down, burnt down",
         "destruction|-|I|demolition, demolitions, destruction, looting, arson",
         "protest|participants|V|put the crowd at, estimated the crowd at, put the size of the crowd at, estimated the size of the crowd at, protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets, stopped work, downed tools, were on the streets, poured into the streets, filled the streets, poured onto the streets",
         "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes, procession, processions, human chain, human chains",

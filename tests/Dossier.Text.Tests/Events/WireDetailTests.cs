@@ -86,4 +86,15 @@ public sealed class WireDetailTests
         Assert.Equal(182, incident.Counts["killed"].Min);
         Assert.Empty(incident.Perpetrators);
     }
+
+    [Fact]
+    public void Find_ReadsHousesSetAblaze_AndLivesLostAcrossAnAside()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers set ablaze at least 50 houses in Ostrel on 3 May, and some 22 persons, among them 14 children, lost their lives.", Published);
+
+        var incident = Assert.Single(events);
+        Assert.Contains("destruction", incident.Also.Append(incident.Type));
+        Assert.Equal(22, incident.Counts["killed"].Min);
+    }
 }
