@@ -100,6 +100,7 @@ internal sealed partial class SentenceIncidents
             var (_, relative) = clauses ??= Clauses(ix, sentence, groups.SelectMany(g => g).ToList(), end);
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
                 || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First) || (head.First > at && CountedGapBetween(ix, at, head.First))
+                || (head.First > at && head.Entry.Type != EventTypes.LegalAction && ChargedOver(ix, groups.SelectMany(g => g).ToList(), at, head.First))
                 || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && relative[head.First - sentence.FirstToken] && !relative[at - sentence.FirstToken]))
             {
                 continue;

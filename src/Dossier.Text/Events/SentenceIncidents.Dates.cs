@@ -88,6 +88,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "a cable, declassified in 2017, gave an estimate of 10,000 dead": the date is the aside's
                 }
 
+                if (hit.First > t && hit.Entry.Type != EventTypes.LegalAction && ChargedOver(ix, hits, t, hit.First))
+                {
+                    continue; // "sentenced in February 2015 over a bomb attack on 3 March 2014": the date is the sentence's
+                }
+
                 if (hit.First > t && CountedGapBetween(ix, t, hit.First))
                 {
                     continue; // "curfew on Thursday, a day after a clash that left 27 dead": the clash is a day earlier
@@ -178,6 +183,38 @@ internal sealed partial class SentenceIncidents
     private static bool Deadline(TokenIndex ix, int date) =>
         ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.TokensIn(ix.Doc.Dates[date].Span).First - 1, "by");
 
+    private static readonly WordSet ChargeWords = new("over for of");
+
+    /// <summary>A legal step told before the date, and "over", "for" or "of" between the date and the act: the act is what it judged.</summary>
+    private static bool ChargedOver(TokenIndex ix, List<TriggerHit> hits, int date, int act)
+    {
+        var legalBefore = false;
+        foreach (var hit in hits)
+        {
+            legalBefore |= hit.Entry.Type == EventTypes.LegalAction && hit.End <= date;
+        }
+
+        if (!legalBefore)
+        {
+            return false;
+        }
+
+        for (var t = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span).End; t < act; t++)
+        {
+            if (ix.IsAny(t, ChargeWords))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet GapUnits = new("day days week weeks month months");
 
     /// <summary>"a day after", "two weeks before": a counted gap between the date and the act, which then falls on another day.</summary>
@@ -227,8 +264,11 @@ internal sealed partial class SentenceIncidents
             return !ix.IsAny(t + 1, Endings); // "bringing to an end": an idiom of the verb before, which then opens no phrase
         }
 
-        return TriggerJudge.IsPlural(ix, t) && !ix.Word(t).EndsWith("us", StringComparison.OrdinalIgnoreCase);
+        return ix.IsAny(t, Destinations) || TriggerJudge.IsPlural(ix, t) && !ix.Word(t).EndsWith("us", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "sentenced to death in February 2015", "taken to hospital": nouns after "to", not infinitives.
+    private static readonly WordSet Destinations = new("death prison jail life hospital court");
 
     /// <summary>
     /// "The minister said on 17 May that 169 people had been killed", "said on Friday that the number killed

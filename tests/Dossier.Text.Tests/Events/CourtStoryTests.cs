@@ -1,0 +1,28 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>Court stories: a judgment and the act it judged, each with its own date (our own sentences).</summary>
+public sealed class CourtStoryTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("The three men had been sentenced in February 2015 over a bomb attack in Ostrel on 3 March 2014.")]
+    [InlineData("A court sentenced two soldiers to 20 years in prison in February 2015 for the killing of a farmer in Varn on 3 March 2014.")]
+    public void Find_DatesTheJudgmentAndTheJudgedActApart(string sentence)
+    {
+        var events = UpstreamDoc.Events(sentence, Published);
+
+        var legal = Assert.Single(events, e => e.Type == "legal_action");
+        Assert.Equal("2015-02", legal.Date?.ToIso());
+        var act = Assert.Single(events, e => e.Type != "legal_action");
+        Assert.Equal("2014-03-03", act.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DatesASentenceToDeath_PastTheWordsOfTheSentence()
+    {
+        var events = UpstreamDoc.Events("Two men were sentenced to death in Ostrel on 3 May.", Published);
+
+        Assert.Equal("2016-05-03", Assert.Single(events, e => e.Type == "legal_action").Date?.ToIso());
+    }
+}
