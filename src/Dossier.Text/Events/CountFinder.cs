@@ -22,7 +22,7 @@ internal sealed partial class CountFinder
         "the a an at least some about around nearly almost over more than up to another further close roughly approximately estimated his her their its");
 
     private static readonly WordSet TimeUnits = new(
-        "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent %");
+        "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent % times lashes");
 
     private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
 

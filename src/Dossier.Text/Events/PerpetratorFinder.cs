@@ -241,6 +241,15 @@ internal sealed partial class PerpetratorFinder
             verb--; // "police then arrested", "soldiers later shot", "troops summarily executed"
         }
 
+        if (ix.Is(start, "in") && ix.EntityAt(start + 1) is var place and >= 0 && ix.Doc.EntityMentions[place].Type == EntityType.Location)
+        {
+            var (_, placeEnd) = ix.TokensIn(ix.Doc.EntityMentions[place].Span);
+            if (placeEnd < verb && HasAgent(ix, placeEnd, verb))
+            {
+                start = placeEnd; // "In St Petersburg a riot police officer kicked": the place opens the clause, the actor follows
+            }
+        }
+
         for (var t = start; t < verb; t++)
         {
             if (ix.IsAny(t, VerbLike))

@@ -187,6 +187,11 @@ internal sealed partial class TriggerJudge
             return "the dead taken"; // "the bodies of several victims were taken away by the gunmen"
         }
 
+        if (ix.Is(first, "kicked") && (ix.Is(end, "off") || ix.Is(end, "out")))
+        {
+            return "not a blow"; // "kicked off the rally", "kicked out of the party"
+        }
+
         if (ix.Is(first, "drowned") && ix.Is(end, "out"))
         {
             return "not heard"; // "drowned out by the crowd"

@@ -97,4 +97,32 @@ public sealed class WireDetailTests
         Assert.Contains("destruction", incident.Also.Append(incident.Type));
         Assert.Equal(22, incident.Counts["killed"].Min);
     }
+
+    [Theory]
+    [InlineData("In Lyon a riot police officer kicked a 54-year-old woman in the stomach on 3 May.", "a riot police officer")]
+    [InlineData("On 3 May soldiers punched and kicked a journalist outside the court.", "soldiers")]
+    public void Find_ReadsKicksAndPunches_AsOneHurt_ByWhoeverGaveThem(string sentence, string perpetrator)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal("attack", incident.Type);
+        Assert.Equal(1, incident.Counts["injured"].Min);
+        Assert.Equal(perpetrator, Assert.Single(incident.Perpetrators).Name);
+    }
+
+    [Theory]
+    [InlineData("The crowd kicked off the rally with songs.")]
+    [InlineData("He was kicked out of the party in 2014.")]
+    public void Find_NoAttack_ForKickedOffOrOut(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "attack");
+    }
+
+    [Fact]
+    public void Find_CountsNoVictims_FromTheTimesOfAFlogging()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("On 3 May a blogger was flogged 50 times in public.", Published));
+
+        Assert.DoesNotContain(incident.Counts.Values, c => c.Min == 50);
+    }
 }
