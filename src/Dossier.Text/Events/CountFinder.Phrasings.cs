@@ -103,9 +103,9 @@ internal sealed partial class CountFinder
     private static int NumberOfVerb(TokenIndex ix, int first, int end, int sentenceEnd)
     {
         var t = first - 1;
-        while (t > first - 4 && t >= 0 && ix.IsWord(t) && !ix.Is(t, "of"))
+        while (t > first - 7 && t >= 0 && ix.IsWord(t) && !ix.Is(t, "of"))
         {
-            t--;
+            t--; // "the number of journalists and media workers killed"
         }
 
         var number = ix.Is(t, "of") && ix.Is(t - 1, "number") ? t - 1 : ix.Is(first - 1, "number") ? first - 1 : -1;
@@ -115,9 +115,18 @@ internal sealed partial class CountFinder
         }
 
         // "bring to 45 the number of ...": the figure stands before the total it names.
-        if (ix.Is(number - 1, "the") && ix.Is(number - 3, "to") && ix.IsAny(number - 4, Bringing) && Usable(ix, number - 2) is var fronted and >= 0)
+        if (ix.Is(number - 1, "the") && Usable(ix, number - 2) is var fronted and >= 0)
         {
-            return fronted;
+            var (figureFirst, _) = ix.TokensIn(ix.Doc.Quantities[fronted].Span);
+            while (figureFirst > 0 && ix.IsAny(figureFirst - 1, Skippable) && !ix.Is(figureFirst - 1, "to"))
+            {
+                figureFirst--; // "at least 53"
+            }
+
+            if (ix.Is(figureFirst - 1, "to") && ix.IsAny(figureFirst - 2, Bringing))
+            {
+                return fronted; // "bring to at least 53 the number of ..."
+            }
         }
 
         if (BroughtTo(ix, number, end, sentenceEnd) is var total and >= 0)

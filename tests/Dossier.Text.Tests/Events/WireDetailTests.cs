@@ -125,4 +125,34 @@ public sealed class WireDetailTests
 
         Assert.DoesNotContain(incident.Counts.Values, c => c.Min == 50);
     }
+
+    [Fact]
+    public void Find_ReadsATotalBroughtToAQualifiedFigure_OfALongNoun()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(
+            "Their deaths bring to at least 53 the number of journalists and media workers killed since the war began.", Published));
+
+        Assert.Equal(53, incident.Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_ReadsAPassiveAcrossAnAdverb_AsVictimsNotActors()
+    {
+        var incident = Assert.Single(UpstreamDoc.Events("Two men were publicly hanged in Ostrel on 3 May.", Published));
+
+        Assert.Equal(2, incident.Counts["executed"].Min);
+        Assert.Empty(incident.Perpetrators);
+    }
+
+    [Theory]
+    [InlineData("Recorded executions worldwide rose by more than half last year.", null)]
+    [InlineData("Arrests rose by 40 per cent in May.", null)]
+    [InlineData("On 3 May the village was attacked by a group of armed men.", "a group of armed men")]
+    [InlineData("On 3 May two men were shot dead by two gunmen.", "two gunmen")]
+    public void Find_TellsAMeasureFromAnAgent_InAByPhrase(string sentence, string? perpetrator)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(perpetrator, incident.Perpetrators.SingleOrDefault()?.Name);
+    }
 }
