@@ -183,8 +183,10 @@ internal sealed partial class CountFinder
         }
 
         // The determiner may stand up to two words before the noun: "a young journalist", "an Indian engineer".
-        var reach = noun - 3;
-        for (var d = noun - 1; d >= sentenceFirst && d >= reach; d--)
+        // "a 16-year-old was shot dead": the age is the noun.
+        var start = ix.Is(noun, "year-old") && ix.Is(noun - 1, "-") && ix.QuantityAt(noun - 2) >= 0 ? noun - 3 : noun - 1;
+        var reach = start - 2;
+        for (var d = start; d >= sentenceFirst && d >= reach; d--)
         {
             if (ix.Is(d, "year-old") && ix.Is(d - 1, "-") && ix.QuantityAt(d - 2) >= 0)
             {

@@ -8,6 +8,7 @@ public sealed class WireDetailTests
     [Theory]
     [InlineData("On 3 May a 16-year-old student was shot dead by soldiers in Ostrel.")]
     [InlineData("On 3 May a 72-year-old farmer was detained at a checkpoint.")]
+    [InlineData("On 3 May a 16-year-old was shot dead by police in Ostrel.")]
     public void Find_CountsOneVictim_PastTheirAge(string sentence)
     {
         var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
