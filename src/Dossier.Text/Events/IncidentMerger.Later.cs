@@ -49,4 +49,41 @@ internal sealed partial class IncidentMerger
 
         return null;
     }
+
+    /// <summary>
+    /// Across a paragraph break, arrests join a raid only as one more exact figure of a raid told with its figures
+    /// ("34 killed and 78 wounded", then "She said 259 people had been arrested"); "Thousands have been detained"
+    /// after an account of one death is the wider crackdown.
+    /// </summary>
+    private static bool FiguresOfARaid(IncidentDraft raid, IncidentDraft arrests)
+    {
+        if (raid.Counts.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var count in arrests.Counts.Values)
+        {
+            if (!count.IsExact)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Thousands have been detained" after one arrest: a range of a kind the incident has no figure for, or one that leaves its figure out.</summary>
+    private static bool VagueNewFigure(IncidentDraft incident, IncidentDraft mention)
+    {
+        foreach (var (key, count) in mention.Counts)
+        {
+            if (!count.IsExact && (!incident.Counts.TryGetValue(key, out var told) || told.Max < count.Min || told.Min > count.Max))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

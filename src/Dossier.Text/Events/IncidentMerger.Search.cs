@@ -61,4 +61,31 @@ internal sealed partial class IncidentMerger
 
         return false;
     }
+
+    // Loops rather than lambdas here: these run for every earlier incident each new mention is compared with.
+    private static bool SameExactFigure(IncidentDraft candidate, IncidentDraft next)
+    {
+        foreach (var (key, count) in next.Counts)
+        {
+            if (count.IsExact && candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameFigure(IncidentDraft candidate, IncidentDraft next)
+    {
+        foreach (var (key, count) in next.Counts)
+        {
+            if (candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -167,42 +167,6 @@ internal sealed partial class IncidentMerger
             || (main == EventTypes.Attack && reference.Types.All(t => t is EventTypes.Killing or EventTypes.Attack));
     }
 
-    /// <summary>
-    /// Across a paragraph break, arrests join a raid only as one more exact figure of a raid told with its figures
-    /// ("34 killed and 78 wounded", then "She said 259 people had been arrested"); "Thousands have been detained"
-    /// after an account of one death is the wider crackdown.
-    /// </summary>
-    private static bool FiguresOfARaid(IncidentDraft raid, IncidentDraft arrests)
-    {
-        if (raid.Counts.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var count in arrests.Counts.Values)
-        {
-            if (!count.IsExact)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool VagueNewFigure(IncidentDraft incident, IncidentDraft mention)
-    {
-        foreach (var (key, count) in mention.Counts)
-        {
-            if (!count.IsExact && (!incident.Counts.TryGetValue(key, out var told) || told.Max < count.Min || told.Min > count.Max))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool LegalStepsApart(IncidentDraft a, IncidentDraft b) =>
         a.LegalKinds.Count > 0 && b.LegalKinds.Count > 0 && !a.LegalKinds.Overlaps(b.LegalKinds)
         && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
@@ -245,33 +209,6 @@ internal sealed partial class IncidentMerger
             // "Two students died in the shooting" that killed six: a reference may give a part of the incident's figure.
             if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
                 && (count.IsExact && other.IsExact) && !(b.Refers && count.Max <= other.Min))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Loops rather than lambdas here: these run for every earlier incident each new mention is compared with.
-    private static bool SameExactFigure(IncidentDraft candidate, IncidentDraft next)
-    {
-        foreach (var (key, count) in next.Counts)
-        {
-            if (count.IsExact && candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SameFigure(IncidentDraft candidate, IncidentDraft next)
-    {
-        foreach (var (key, count) in next.Counts)
-        {
-            if (candidate.Counts.TryGetValue(key, out var other) && other.Min == count.Min && other.Max == count.Max)
             {
                 return true;
             }

@@ -179,59 +179,6 @@ internal sealed partial class SentenceIncidents
     // ", made public on Wednesday,", ", written in 2019,": participles that do not end in "-ed".
     private static readonly WordSet IrregularParticiples = new("made written shown given seen sent heard told done brought");
 
-    /// <summary>"27 bodies had been collected by Thursday morning": a deadline, not the day of the act.</summary>
-    private static bool Deadline(TokenIndex ix, int date) =>
-        ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.TokensIn(ix.Doc.Dates[date].Span).First - 1, "by");
-
-    private static readonly WordSet ChargeWords = new("over for of");
-
-    /// <summary>A legal step told before the date, and "over", "for" or "of" between the date and the act: the act is what it judged.</summary>
-    private static bool ChargedOver(TokenIndex ix, List<TriggerHit> hits, int date, int act)
-    {
-        var legalBefore = false;
-        foreach (var hit in hits)
-        {
-            legalBefore |= hit.Entry.Type == EventTypes.LegalAction && hit.End <= date;
-        }
-
-        if (!legalBefore)
-        {
-            return false;
-        }
-
-        for (var t = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span).End; t < act; t++)
-        {
-            if (ix.IsAny(t, ChargeWords))
-            {
-                return true;
-            }
-
-            if (ix.IsPunctuation(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly WordSet GapUnits = new("day days week weeks month months");
-
-    /// <summary>"a day after", "two weeks before": a counted gap between the date and the act, which then falls on another day.</summary>
-    private static bool CountedGapBetween(TokenIndex ix, int date, int act)
-    {
-        for (var t = date + 1; t + 1 < act; t++)
-        {
-            if (ix.IsAny(t, GapUnits) && (ix.Is(t + 1, "after") || ix.Is(t + 1, "before"))
-                && (ix.Is(t - 1, "a") || ix.Is(t - 1, "one") || ix.QuantityAt(t - 1) >= 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
     {
         for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
@@ -316,37 +263,6 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
-
-    /// <summary>
-    /// "3 April: police detained 12 men", "7 August – Quetta: a bomb ...": the colon at <paramref name="colon"/> closes
-    /// the head of a line or item, an opening date with perhaps a place after a dash or comma.
-    /// </summary>
-    private static bool HeadsItem(TokenIndex ix, int colon)
-    {
-        if (ix.Text[ix.Tokens[colon].Start] != ':')
-        {
-            return false;
-        }
-
-        var headEnd = colon;
-        if (ix.IsCapitalised(colon - 1))
-        {
-            var t = colon - 1;
-            while (t > colon - ItemPlaceWords && ix.IsCapitalised(t - 1))
-            {
-                t--;
-            }
-
-            // "7 August – Quetta:", "7 August, Quetta:": a place named after the date's dash or comma
-            headEnd = ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] is '-' or ',' ? t - 1 : colon;
-        }
-
-        var date = ix.DateAt(headEnd - 1);
-        return date >= 0 && ix.TokensIn(ix.Doc.Dates[date].Span).End == headEnd
-            && Opening(ix, ix.Doc.Sentences[ix.SentenceOf(colon)], date);
-    }
-
-    private const int ItemPlaceWords = 4;
 
     private static bool AnniversaryBetween(TokenIndex ix, int a, int b)
     {

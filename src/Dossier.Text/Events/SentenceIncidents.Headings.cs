@@ -1,6 +1,9 @@
 namespace Dossier.Text.Events;
 
-/// <summary>Bulletin items: a dated heading inside the report ("2. Air strikes in the north (27-28 March)") dates the item under it.</summary>
+/// <summary>
+/// Bulletin items: a dated heading inside the report ("2. Air strikes in the north (27-28 March)") dates the item under
+/// it, and a date that heads an item's line ("3 April:", "7 August – Turbat:") is no quotation's colon.
+/// </summary>
 internal sealed partial class SentenceIncidents
 {
     private const int MaxHeadingTokens = 24;
@@ -64,4 +67,35 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+
+    /// <summary>
+    /// "3 April: police detained 12 men", "7 August – Quetta: a bomb ...": the colon at <paramref name="colon"/> closes
+    /// the head of a line or item, an opening date with perhaps a place after a dash or comma.
+    /// </summary>
+    private static bool HeadsItem(TokenIndex ix, int colon)
+    {
+        if (ix.Text[ix.Tokens[colon].Start] != ':')
+        {
+            return false;
+        }
+
+        var headEnd = colon;
+        if (ix.IsCapitalised(colon - 1))
+        {
+            var t = colon - 1;
+            while (t > colon - ItemPlaceWords && ix.IsCapitalised(t - 1))
+            {
+                t--;
+            }
+
+            // "7 August – Quetta:", "7 August, Quetta:": a place named after the date's dash or comma
+            headEnd = ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] is '-' or ',' ? t - 1 : colon;
+        }
+
+        var date = ix.DateAt(headEnd - 1);
+        return date >= 0 && ix.TokensIn(ix.Doc.Dates[date].Span).End == headEnd
+            && Opening(ix, ix.Doc.Sentences[ix.SentenceOf(colon)], date);
+    }
+
+    private const int ItemPlaceWords = 4;
 }

@@ -30,9 +30,10 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     // just under the measured figure. Raise, never lower (a new set of reports is a new baseline, to be said so here).
     // A new baseline: ten more reports written blind (057-066) joined the set (the ten alone, measured once before
     // any rule looked at them: 0.642 / 0.521 / 0.846 / 0.659); on 66 reports, at the end of that stop,
-    // 0.779 / 0.767 / 0.915 / 0.834. Events fell under their target with them, so the events floor, like the
-    // counts floor, sits just under the measured figure until the target is met again.
-    private static readonly Thresholds SampleFloors = new(Events: 0.77, Counts: 0.76, Entities: EntitiesTarget, Demands: DemandsTarget);
+    // 0.779 / 0.767 / 0.915 / 0.834 right after, 0.787 / 0.774 / 0.915 / 0.834 at the end of that stop. Events fell
+    // under their target with them, so the events floor, like the counts floor, sits just under the measured figure
+    // until the target is met again.
+    private static readonly Thresholds SampleFloors = new(Events: 0.78, Counts: 0.77, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]

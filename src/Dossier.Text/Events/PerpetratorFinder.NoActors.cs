@@ -1,0 +1,45 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Words around a verb that say there is no actor to take: a passive across an adverb ("were publicly hanged"), a
+/// toll ("put the number of people killed at"), a "by" phrase that names a time or a measure ("by Thursday
+/// morning", "rose by more than half").
+/// </summary>
+internal sealed partial class PerpetratorFinder
+{
+    private static readonly WordSet TimeWords = new("then dawn nightfall noon midnight now today yesterday tonight morning evening night afternoon");
+
+    /// <summary>"were killed", "were publicly hanged": a passive's auxiliary before the verb, perhaps across an adverb.</summary>
+    private static bool PassiveBefore(TokenIndex ix, int first) =>
+        ix.IsAny(first - 1, Passives)
+        || (ix.IsWord(first - 1) && (ix.IsAny(first - 1, Adverbs) || ix.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && ix.IsAny(first - 2, Passives));
+
+    /// <summary>"put the number of social leaders killed in 2020 at 182": the verb counts the dead; whoever counts did not kill.</summary>
+    private static bool InTollPhrase(TokenIndex ix, int sentenceFirst, int first)
+    {
+        for (var t = first - 1; t > sentenceFirst && t >= first - 6 && ix.IsWord(t); t--)
+        {
+            if (ix.Is(t, "of") && (ix.Is(t - 1, "number") || ix.Is(t - 1, "toll") || ix.Is(t - 1, "count")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"had been collected by Thursday morning", "by then", "by the end of May": a deadline, not an agent.</summary>
+    private static bool NamesATime(TokenIndex ix, int t) =>
+        ix.DateAt(t) >= 0 || ix.IsAny(t, TimeWords) || (ix.Is(t, "the") && (ix.Is(t + 1, "end") || ix.IsAny(t + 1, TimeWords) || ix.DateAt(t + 1) >= 0))
+        || ix.IsAny(t, Proportions) || (ix.QuantityAt(t) >= 0 && MeasureAfter(ix, t)); // "rose by more than half", "by 40 per cent"
+
+    private static readonly WordSet Proportions = new("more less half far nearly almost");
+    private static readonly WordSet Measures = new("per percent % times points");
+
+    private static bool MeasureAfter(TokenIndex ix, int t)
+    {
+        var q = ix.Doc.Quantities[ix.QuantityAt(t)];
+        var (_, end) = ix.TokensIn(q.Span);
+        return ix.IsAny(end, Measures);
+    }
+}

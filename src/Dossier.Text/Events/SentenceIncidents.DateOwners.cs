@@ -1,0 +1,64 @@
+using Dossier.Text.Model;
+
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// Dates that a sentence names near an act but that are not the act's: a deadline ("by Thursday morning"), a date a
+/// counted gap away ("a day after"), the date of a judgment told before what it judged ("sentenced in February 2015
+/// over a bomb attack on 3 March 2014").
+/// </summary>
+internal sealed partial class SentenceIncidents
+{
+    /// <summary>"27 bodies had been collected by Thursday morning": a deadline, not the day of the act.</summary>
+    private static bool Deadline(TokenIndex ix, int date) =>
+        ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.TokensIn(ix.Doc.Dates[date].Span).First - 1, "by");
+
+    private static readonly WordSet ChargeWords = new("over for of");
+
+    /// <summary>A legal step told before the date, and "over", "for" or "of" between the date and the act: the act is what it judged.</summary>
+    private static bool ChargedOver(TokenIndex ix, List<TriggerHit> hits, int date, int act)
+    {
+        var legalBefore = false;
+        foreach (var hit in hits)
+        {
+            legalBefore |= hit.Entry.Type == EventTypes.LegalAction && hit.End <= date;
+        }
+
+        if (!legalBefore)
+        {
+            return false;
+        }
+
+        for (var t = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span).End; t < act; t++)
+        {
+            if (ix.IsAny(t, ChargeWords))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet GapUnits = new("day days week weeks month months");
+
+    /// <summary>"a day after", "two weeks before": a counted gap between the date and the act, which then falls on another day.</summary>
+    private static bool CountedGapBetween(TokenIndex ix, int date, int act)
+    {
+        for (var t = date + 1; t + 1 < act; t++)
+        {
+            if (ix.IsAny(t, GapUnits) && (ix.Is(t + 1, "after") || ix.Is(t + 1, "before"))
+                && (ix.Is(t - 1, "a") || ix.Is(t - 1, "one") || ix.QuantityAt(t - 1) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
