@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (IsHyphenatedAdjective(v[j]))
+            if (v.HasHyphen(j) && IsHyphenatedAdjective(v[j]))
             {
                 // "Hong Kong-based China Memory Project": "-based" closes what came before.
                 break;

@@ -162,6 +162,9 @@ internal sealed class TokenView
 
     public bool IsLowerWord(int i) => Has(i, Lower);
 
+    /// <summary>A token with a '-' in it: the rules that look for "al-", "-based" or "London-" read no other.</summary>
+    public bool HasHyphen(int i) => Has(i, TokenShape.Hyphen);
+
     private bool Has(int i, TokenShape flag) => (uint)i < (uint)_flags.Length && (_flags[i] & flag) != 0;
 
     /// <summary>True when nothing but spaces separate token <paramref name="i"/> from the next one (same line).</summary>
