@@ -28,7 +28,7 @@ public sealed partial class EntityRecognizer
             {
                 j++;
             }
-            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || HasParticlePrefix(v[j])))
+            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || (v.HasHyphen(j) && HasParticlePrefix(v[j]))))
             {
                 j++;
             }
