@@ -88,6 +88,11 @@ public sealed partial class EntityRecognizer
     /// <summary>"Saudi-led coalition", "US-backed forces": a hyphenated leader and a lowercase body. Returns the end, or -1.</summary>
     private static int LedBody(TokenView v, int i, int end)
     {
+        if (!v.HasHyphen(i))
+        {
+            return -1; // most capitalised words: no "-led" to read
+        }
+
         var word = v[i];
         var dash = word.LastIndexOf('-');
         if (dash <= 0 || !(word[(dash + 1)..] is "led" or "backed") || i + 1 >= end || !v.In(i + 1, EntityLexicon.LedBodies))

@@ -138,7 +138,7 @@ public sealed partial class EntityRecognizer
             return nameEnd;
         }
 
-        if (v[i].StartsWith("al-") && _matcher.Longest(v, i, end) is { Entry: not null } found)
+        if (v.HasHyphen(i) && v[i].StartsWith("al-") && _matcher.Longest(v, i, end) is { Entry: not null } found)
         {
             output.Add(new MentionDraft(i, i + found.Length, found.Entry.Type, "gazetteer") { Entry = found.Entry });
             return i + found.Length;
@@ -150,6 +150,11 @@ public sealed partial class EntityRecognizer
     /// <summary>"a London-based group": the place before "-based", "-born", "-led".</summary>
     private bool AddHyphenPrefixPlace(TokenView v, int i, List<MentionDraft> output)
     {
+        if (!v.HasHyphen(i))
+        {
+            return false; // most capitalised words: no dash to read past
+        }
+
         var word = v[i];
         var dash = word.IndexOf('-');
         if (dash <= 1 || dash + 1 >= word.Length || !char.IsLower(word[dash + 1]))

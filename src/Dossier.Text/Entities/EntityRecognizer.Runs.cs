@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (IsHyphenatedAdjective(v[j]))
+            if (v.HasHyphen(j) && IsHyphenatedAdjective(v[j]))
             {
                 // "Hong Kong-based China Memory Project": "-based" closes what came before.
                 break;
@@ -28,7 +28,7 @@ public sealed partial class EntityRecognizer
             {
                 j++;
             }
-            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || HasParticlePrefix(v[j])))
+            else if (v.IsWord(j) && (ParticlesThenName(v, j, limit) || (v.HasHyphen(j) && HasParticlePrefix(v[j]))))
             {
                 j++;
             }

@@ -126,7 +126,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
                 continue;
             }
 
-            if (!headline && IsHyphenatedAdjective(v[i]))
+            if (!headline && v.HasHyphen(i) && IsHyphenatedAdjective(v[i]))
             {
                 i++; // "Kong-based": a place's tail, not the start of the name after it
                 continue;

@@ -38,7 +38,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
     private void Walk(TokenView view, int first)
     {
         view.StartGazetteerWalk(first, gazetteer);
-        if (!view.IsWord(first) || !(view.IsCapitalized(first) || view[first].StartsWith("al-")))
+        if (!view.IsWord(first) || !(view.IsCapitalized(first) || (view.HasHyphen(first) && view[first].StartsWith("al-"))))
         {
             return;
         }

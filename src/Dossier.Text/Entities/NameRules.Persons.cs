@@ -10,7 +10,7 @@ internal sealed partial class NameRules
         var title = -1;
         for (var k = b - 1; k >= a; k--)
         {
-            if (IsTitle(v[k]))
+            if (IsTitle(v, k))
             {
                 title = k;
                 break;
@@ -61,15 +61,16 @@ internal sealed partial class NameRules
         return true;
     }
 
-    private static bool IsTitle(ReadOnlySpan<char> word)
+    private static bool IsTitle(TokenView v, int k)
     {
+        var word = v[k];
         if (EntityLexicon.Titles.Contains(word))
         {
             return true;
         }
 
-        // "Prosecutor-General", "Vice-Chairman": a hyphenated title.
-        var dash = word.IndexOf('-');
+        // "Prosecutor-General", "Vice-Chairman": a hyphenated title (the token's shape says whether it has a dash).
+        var dash = v.HasHyphen(k) ? word.IndexOf('-') : -1;
         return dash > 0 && (EntityLexicon.Titles.Contains(word[..dash]) || EntityLexicon.Titles.Contains(word[(dash + 1)..]));
     }
 

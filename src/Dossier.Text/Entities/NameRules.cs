@@ -180,7 +180,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
     public int SkipLeadingNonNames(TokenView v, int a, int b)
     {
         // "Secretary of State Mike Pompeo": the run opens inside a title.
-        if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v[a - 2]))
+        if (a >= 2 && v.Is(a - 1, "of") && IsTitle(v, a - 2))
         {
             while (a < b - 1 && v.In(a, EntityLexicon.TitleModifiers))
             {

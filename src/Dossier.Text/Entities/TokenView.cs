@@ -10,9 +10,12 @@ namespace Dossier.Text.Entities;
 /// </summary>
 internal sealed class TokenView
 {
-    private const byte Word = 1, Capitalized = 2, AllCaps = 4, Lower = 8, Possessive = 16, SentenceInitial = 32;
+    // The shapes the document's keys give every token, and the sentence start, which this view adds.
+    private const TokenShape Word = TokenShape.Word, Capitalized = TokenShape.Capitalized, AllCaps = TokenShape.AllCaps,
+        Lower = TokenShape.Lower, Possessive = TokenShape.Possessive, SentenceInitial = TokenShape.Reserved;
+
     private readonly List<Token> _tokens;
-    private readonly byte[] _flags;
+    private readonly TokenShape[] _flags;
 
     // Looked up at most once per token: gazetteer word ids (-2 until known), everyday-word and given-name flags.
     private readonly int[] _wordIds;
@@ -34,17 +37,12 @@ internal sealed class TokenView
         Text = text;
         _keys = keys is not null && keys.Count == tokens.Count ? keys : new WordKeys(text, tokens);
         _tokens = tokens as List<Token> ?? [.. tokens];
-        _flags = new byte[_tokens.Count];
+        _flags = _keys.CopyShapes();
         _wordIds = new int[_tokens.Count];
         _everyday = new sbyte[_tokens.Count];
         _givenName = new sbyte[_tokens.Count];
         _classes = new uint[_tokens.Count];
         Array.Fill(_wordIds, -2);
-        for (var i = 0; i < _tokens.Count; i++)
-        {
-            _flags[i] = Shape(text, _tokens[i]);
-        }
-
         foreach (var sentence in sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken && i < _tokens.Count; i++)
@@ -164,49 +162,10 @@ internal sealed class TokenView
 
     public bool IsLowerWord(int i) => Has(i, Lower);
 
-    private bool Has(int i, byte flag) => (uint)i < (uint)_flags.Length && (_flags[i] & flag) != 0;
+    /// <summary>A token with a '-' in it: the rules that look for "al-", "-based" or "London-" read no other.</summary>
+    public bool HasHyphen(int i) => Has(i, TokenShape.Hyphen);
 
-    private static byte Shape(string text, Token token)
-    {
-        if (token.Kind != TokenKind.Word)
-        {
-            return 0;
-        }
-
-        var word = text.AsSpan(token.Start, token.Length);
-        if (word.Length == 2 && word[0] is '\'' or '\u2019' && word[1] is 's' or 'S')
-        {
-            return Possessive;
-        }
-
-        byte flags = Word;
-        if (char.IsUpper(word[0]))
-        {
-            flags |= Capitalized;
-        }
-        else if (char.IsLower(word[0]))
-        {
-            flags |= Lower;
-        }
-
-        // All capitals needs every letter upper case: the first lower-case letter settles it (most words
-        // are settled by their first or second letter, and every token of the document passes here).
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return flags;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters >= 2 ? (byte)(flags | AllCaps) : flags;
-    }
+    private bool Has(int i, TokenShape flag) => (uint)i < (uint)_flags.Length && (_flags[i] & flag) != 0;
 
     /// <summary>True when nothing but spaces separate token <paramref name="i"/> from the next one (same line).</summary>
     public bool SpaceOnlyBefore(int next)

@@ -1,3 +1,5 @@
+using Dossier.Text.Lexicons;
+
 namespace Dossier.Text.Events;
 
 /// <summary>
@@ -66,7 +68,7 @@ internal sealed class TriggerLexicon
     ];
 
     private readonly Dictionary<string, TriggerEntry[]> _byFirstWord;
-    private readonly Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FoldedWordTable<TriggerEntry[]> _lookup;
     private readonly WordSet _firstWords;
 
     public TriggerLexicon()
@@ -101,7 +103,7 @@ internal sealed class TriggerLexicon
         _byFirstWord = entries
             .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new FoldedWordTable<TriggerEntry[]>(_byFirstWord, word => WordSet.Hash(word));
         _firstWords = new WordSet(_byFirstWord.Keys);
         Entries = entries;
     }
@@ -130,7 +132,8 @@ internal sealed class TriggerLexicon
     public TriggerEntry? Match(TokenIndex index, int token, int limit, out int end)
     {
         end = token;
-        if (!_firstWords.MayContain(index.HashOf(token)) || !_lookup.TryGetValue(index.Word(token), out var candidates))
+        var hash = index.HashOf(token);
+        if (!_firstWords.MayContain(hash) || !_lookup.TryGetValue(hash, index.Word(token), out var candidates))
         {
             return null;
         }

@@ -5,14 +5,14 @@ namespace Dossier.Text.Events;
 /// <summary>
 /// An immutable, case-insensitive set of words, probed with spans of the document text so that look-ups
 /// allocate nothing. A 4096-bit filter over each word's <see cref="Hash"/> answers most misses (the usual
-/// case) with one array read before the hash set is consulted.
+/// case) with one array read before the table is consulted, with the hash the caller already has.
 /// </summary>
 internal sealed class WordSet
 {
     private const int FilterMask = 4095;
 
     private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FoldedWordTable<bool> _table;
     private readonly ulong[] _filter = new ulong[(FilterMask + 1) / 64];
 
     public WordSet(string spaceSeparated)
@@ -23,7 +23,7 @@ internal sealed class WordSet
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _table = new FoldedWordTable<bool>(_words.ToDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase), word => Hash(word));
         foreach (var word in _words)
         {
             var bit = Hash(word) & FilterMask;
@@ -37,10 +37,10 @@ internal sealed class WordSet
     {
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => MayContain(Hash(word)) && _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => Contains(Hash(word), word);
 
     /// <summary>Membership of a word whose <see cref="Hash"/> is already known.</summary>
-    public bool Contains(int hash, ReadOnlySpan<char> word) => MayContain(hash) && _lookup.Contains(word);
+    public bool Contains(int hash, ReadOnlySpan<char> word) => MayContain(hash) && _table.TryGetValue(hash, word, out _);
 
     public bool MayContain(int hash)
     {

@@ -4,26 +4,35 @@ using Dossier.Text.Pipeline;
 namespace Dossier.Text.Lexicons;
 
 /// <summary>
-/// The look-up key of every token of one document, computed once and read by every component that asks
-/// word lists about tokens: the FNV-1a hash of the token's lower-cased characters (see <see cref="Hash"/>).
+/// What every token of one document looks like, computed once in one pass over its characters and read by
+/// every component that asks about tokens: the look-up key (the FNV-1a hash of the token's lower-cased
+/// characters, see <see cref="Hash"/>) and its <see cref="TokenShape"/> (capitals, possessive, hyphen).
 /// Word lists hash their lower-cased words the same way, so asking about a token costs a probe and a
-/// comparison instead of another pass that lower-cases and hashes it. Immutable once built.
+/// comparison instead of another pass that lower-cases and hashes it; and no component walks a token's
+/// characters again to learn its shape. Immutable once built.
 /// </summary>
-internal sealed class WordKeys
+internal sealed partial class WordKeys
 {
     private const uint Offset = 2166136261u, Prime = 16777619u;
 
     private readonly uint[] _keys;
+    private readonly TokenShape[] _shapes;
     private readonly (string Text, int Tokens) _builtFrom;
 
     public WordKeys(string text, IReadOnlyList<Token> tokens)
+        : this(text, tokens as Token[] ?? [.. tokens])
     {
-        _builtFrom = (text, tokens.Count);
-        _keys = new uint[tokens.Count];
-        for (var t = 0; t < _keys.Length; t++)
+    }
+
+    public WordKeys(string text, Token[] tokens)
+    {
+        _builtFrom = (text, tokens.Length);
+        _keys = new uint[tokens.Length];
+        _shapes = new TokenShape[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            _keys[t] = Hash(text.AsSpan(token.Start, token.End - token.Start));
+            _keys[t] = HashAndShape(text.AsSpan(token.Start, token.End - token.Start), token.Kind, out _shapes[t]);
         }
     }
 
@@ -38,13 +47,22 @@ internal sealed class WordKeys
             return shared;
         }
 
-        return doc.SharedWordKeys = new WordKeys(doc.Text, doc.Tokens);
+        return doc.SharedWordKeys = new WordKeys(doc.Text, doc.TokenArray());
     }
 
     public int Count => _keys.Length;
 
     /// <summary>The key of token <paramref name="token"/>: <see cref="Hash"/> of its text.</summary>
     public uint this[int token] => _keys[token];
+
+    /// <summary>The shape of token <paramref name="token"/> (see <see cref="TokenShape"/>).</summary>
+    public TokenShape ShapeOf(int token) => _shapes[token];
+
+    /// <summary>Whether token <paramref name="token"/> holds a hyphen ("mid-2014", "fifty-two").</summary>
+    public bool HasHyphen(int token) => (_shapes[token] & TokenShape.Hyphen) != 0;
+
+    /// <summary>A copy of every token's shape, for a reader that adds flags of its own.</summary>
+    public TokenShape[] CopyShapes() => (TokenShape[])_shapes.Clone();
 
     /// <summary>
     /// FNV-1a over the characters of <paramref name="word"/> lower-cased as <see cref="Entities.LowercaseKey"/>

@@ -87,11 +87,17 @@ internal static class QuantityLexicon
     public static bool TryVague(ReadOnlySpan<char> word, out (long Min, long Max) range) => VagueLookup.TryGetValue(word, out range);
 
     /// <summary>True when a figure may start with <paramref name="word"/> ("seven", "fifty-two", "dozens", "a").</summary>
-    public static bool MayStartFigure(ReadOnlySpan<char> word)
+    /// <remarks><paramref name="hasHyphen"/> comes from the token's shape: most words hold none, and need no search.</remarks>
+    public static bool MayStartFigure(ReadOnlySpan<char> word, bool hasHyphen)
     {
         if (StarterFilter.MayContain(word) && StarterLookup.Contains(word))
         {
             return true;
+        }
+
+        if (!hasHyphen)
+        {
+            return false;
         }
 
         var hyphen = FirstHyphen(word);

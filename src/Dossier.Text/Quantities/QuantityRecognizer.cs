@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Pipeline;
 using Dossier.Text.Segmentation;
@@ -22,13 +23,22 @@ public sealed class QuantityRecognizer : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Quantities.AddRange(Find(doc.Text, doc.TokenArray(), doc.Sentences, doc.Dates, cancellationToken));
+        doc.Quantities.AddRange(Find(doc.Text, doc.TokenArray(), WordKeys.For(doc), doc.Sentences, doc.Dates, cancellationToken));
     }
 
     /// <summary>The quantities in the text, in order, never overlapping each other or a date mention.</summary>
     public static List<QuantityMention> Find(
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<DateMention> dates,
         CancellationToken cancellationToken = default)
+    {
+        var array = tokens as Token[] ?? [.. tokens];
+        return Find(text, array, new WordKeys(text, array), sentences, dates, cancellationToken);
+    }
+
+    /// <summary>As above, with the document's shared <paramref name="keys"/> (which know each token's shape).</summary>
+    private static List<QuantityMention> Find(
+        string text, Token[] tokens, WordKeys keys, IReadOnlyList<Sentence> sentences, IReadOnlyList<DateMention> dates,
+        CancellationToken cancellationToken)
     {
         var r = new TokenReader(text, tokens);
         var all = r.AllTokens; // every token passes here: read them as a span, not through the list interface
@@ -44,7 +54,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
 
             var token = all[k];
             if (token.Kind is not (TokenKind.Number or TokenKind.Word)
-                || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length)))
+                || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length), keys.HasHyphen(k)))
             {
                 continue;
             }

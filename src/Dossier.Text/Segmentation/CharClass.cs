@@ -29,6 +29,9 @@ internal static class CharClass
 
     public static bool IsLetterOrDigit(char c) => IsDigit(c) || IsLetter(c);
 
+    /// <summary>An ASCII letter or digit: the test most characters of a word pass.</summary>
+    public static bool IsAsciiLetterOrDigit(char c) => IsDigit(c) || IsAsciiLetter(c);
+
     public static bool IsUpper(char c) => c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     public static bool IsLower(char c) => c < 0x80 ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLower(c);

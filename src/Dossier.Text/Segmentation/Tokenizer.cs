@@ -19,9 +19,9 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (CharClass.IsSpace(c))
+            if (c == ' ' || CharClass.IsSpace(c))
             {
-                i++;
+                i++; // most gaps are one plain space: no call
                 continue;
             }
 
@@ -101,6 +101,12 @@ internal static class Tokenizer
         var start = i;
         while (i < text.Length)
         {
+            if (CharClass.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++; // the usual character: no surrogate, no joiner to look past
+                continue;
+            }
+
             if (char.IsHighSurrogate(text[i]) && CharClass.IsLetterAt(text, i))
             {
                 i += 2;

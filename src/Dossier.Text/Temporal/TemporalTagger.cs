@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Pipeline;
 using Dossier.Text.Segmentation;
@@ -21,11 +22,18 @@ public sealed class TemporalTagger : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        doc.Dates.AddRange(Find(doc.Text, doc.TokenArray(), cancellationToken));
+        doc.Dates.AddRange(Find(doc.Text, doc.TokenArray(), WordKeys.For(doc), cancellationToken));
     }
 
     /// <summary>The temporal expressions in <paramref name="tokens"/> of <paramref name="text"/>, in text order, never overlapping.</summary>
     public static List<DateMention> Find(string text, IReadOnlyList<Token> tokens, CancellationToken cancellationToken = default)
+    {
+        var array = tokens as Token[] ?? [.. tokens];
+        return Find(text, array, new WordKeys(text, array), cancellationToken);
+    }
+
+    /// <summary>As above, with the document's shared <paramref name="keys"/> (which know each token's shape).</summary>
+    private static List<DateMention> Find(string text, Token[] tokens, WordKeys keys, CancellationToken cancellationToken)
     {
         var r = new TokenReader(text, tokens);
         var found = new List<DateMention>();
@@ -49,7 +57,7 @@ public sealed class TemporalTagger : IPipelineComponent
                 continue;
             }
 
-            if (kind == TokenKind.Word && !MayStartExpression(r, k))
+            if (kind == TokenKind.Word && !MayStartExpression(r, keys, k))
             {
                 continue;
             }
@@ -99,26 +107,9 @@ public sealed class TemporalTagger : IPipelineComponent
     }
 
     // One lookup decides whether a word can open a temporal expression; most words cannot.
-    private static bool MayStartExpression(TokenReader r, int k)
-    {
-        var span = r.Span(k);
-        return TemporalLexicon.Classify(span) != TemporalWord.None || HasHyphen(span);
-    }
-
-    // Every word of the text that is no date word passes here, and words are short: a plain loop costs less
-    // than the vectorised search's call and set-up.
-    private static bool HasHyphen(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (c == '-')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // (The hyphen, as "mid-2014" needs, is known from the token's shape without reading its characters.)
+    private static bool MayStartExpression(TokenReader r, WordKeys keys, int k) =>
+        TemporalLexicon.Classify(r.Span(k)) != TemporalWord.None || keys.HasHyphen(k);
 
     private static bool TryCalendar(TokenReader r, int k, out DateMention mention, out int end)
     {
