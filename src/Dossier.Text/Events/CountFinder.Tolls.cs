@@ -184,11 +184,11 @@ internal sealed partial class CountFinder
 
         // The determiner may stand up to two words before the noun: "a young journalist", "an Indian engineer".
         // "a 16-year-old was shot dead": the age is the noun.
-        var start = ix.Is(noun, "year-old") && ix.Is(noun - 1, "-") && ix.QuantityAt(noun - 2) >= 0 ? noun - 3 : noun - 1;
+        var start = AgeEndsAt(ix, noun) ? noun - 3 : noun - 1;
         var reach = start - 2;
         for (var d = start; d >= sentenceFirst && d >= reach; d--)
         {
-            if (ix.Is(d, "year-old") && ix.Is(d - 1, "-") && ix.QuantityAt(d - 2) >= 0)
+            if (AgeEndsAt(ix, d))
             {
                 d -= 2; // "a 16-year-old student": the age is no figure of victims
                 reach -= 3;
@@ -210,4 +210,7 @@ internal sealed partial class CountFinder
 
         return null;
     }
+
+    /// <summary>"16-year-old" ends at <paramref name="t"/>: the figure before it is an age, not a count of victims.</summary>
+    private static bool AgeEndsAt(TokenIndex ix, int t) => ix.Is(t, "year-old") && ix.Is(t - 1, "-") && ix.QuantityAt(t - 2) >= 0;
 }

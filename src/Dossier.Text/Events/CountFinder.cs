@@ -58,7 +58,7 @@ internal sealed partial class CountFinder
                     return adjacent;
                 }
 
-                var passive = ix.IsAny(first - 1, Auxiliaries) || (IsLyAdverb(ix, first - 1) && ix.IsAny(first - 2, Auxiliaries));
+                var passive = ix.IsAny(first - 1, Auxiliaries) || (ix.IsLyAdverb(first - 1) && ix.IsAny(first - 2, Auxiliaries));
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
                 if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first, end) is var shared and >= 0)
@@ -148,7 +148,7 @@ internal sealed partial class CountFinder
     private static int Before(TokenIndex ix, int sentenceFirst, int first)
     {
         var t = first - 1;
-        while (t >= sentenceFirst && (ix.IsAny(t, Auxiliaries) || (ix.IsAny(t - 1, Auxiliaries) && IsLyAdverb(ix, t))))
+        while (t >= sentenceFirst && (ix.IsAny(t, Auxiliaries) || (ix.IsAny(t - 1, Auxiliaries) && ix.IsLyAdverb(t))))
         {
             t--; // "were publicly hanged"
         }
@@ -277,9 +277,6 @@ internal sealed partial class CountFinder
     private static readonly WordSet BeVerbs = new("was were is are");
 
     /// <summary>"were among 45 people rounded up": the "among" at <paramref name="t"/> names the whole a subject belongs to.</summary>
-    private static bool IsLyAdverb(TokenIndex ix, int t) =>
-        ix.IsWord(t) && ix.Tokens[t].Length > 4 && ix.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
-
     private static bool WholeAfterAmong(TokenIndex ix, int t) => ix.Is(t, "among") && ix.IsAny(t - 1, BeVerbs);
 
     /// <summary>The quantity at the token if it counts people or acts (not a year, a duration or a percentage).</summary>

@@ -28,8 +28,10 @@ internal sealed partial class IncidentMerger
 
     private static IncidentDraft? FindTarget(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
+        // The nearest incident of the mention's own paragraph that it could join, for a loose mention.
         IncidentDraft? nearby = null;
+
+        // Incidents named long before are not resumed by a loose mention; the bound also keeps merging linear.
         var kindSeen = false;
         var violenceSeen = false;
 

@@ -56,7 +56,7 @@ internal static class ListMarks
             var first = sentences[s].FirstToken;
             if (IsBullet(ix, first) && ix.IsPunctuation(first) && MarkerLength(ix, first) == 1)
             {
-                return sentences[s].FirstToken;
+                return first;
             }
         }
 

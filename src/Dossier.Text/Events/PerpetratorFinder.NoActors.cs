@@ -12,7 +12,7 @@ internal sealed partial class PerpetratorFinder
     /// <summary>"were killed", "were publicly hanged": a passive's auxiliary before the verb, perhaps across an adverb.</summary>
     private static bool PassiveBefore(TokenIndex ix, int first) =>
         ix.IsAny(first - 1, Passives)
-        || (ix.IsWord(first - 1) && (ix.IsAny(first - 1, Adverbs) || ix.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && ix.IsAny(first - 2, Passives));
+        || ((ix.IsAny(first - 1, Adverbs) || ix.IsLyAdverb(first - 1)) && ix.IsAny(first - 2, Passives));
 
     /// <summary>"put the number of social leaders killed in 2020 at 182": the verb counts the dead; whoever counts did not kill.</summary>
     private static bool InTollPhrase(TokenIndex ix, int sentenceFirst, int first)
@@ -28,10 +28,13 @@ internal sealed partial class PerpetratorFinder
         return false;
     }
 
-    /// <summary>"had been collected by Thursday morning", "by then", "by the end of May": a deadline, not an agent.</summary>
-    private static bool NamesATime(TokenIndex ix, int t) =>
+    /// <summary>
+    /// "had been collected by Thursday morning", "by then", "by the end of May", "rose by more than half", "by 40 per cent":
+    /// a "by" phrase opening at <paramref name="t"/> that names a deadline or a measure, not an agent.
+    /// </summary>
+    private static bool NamesTimeOrMeasure(TokenIndex ix, int t) =>
         ix.DateAt(t) >= 0 || ix.IsAny(t, TimeWords) || (ix.Is(t, "the") && (ix.Is(t + 1, "end") || ix.IsAny(t + 1, TimeWords) || ix.DateAt(t + 1) >= 0))
-        || ix.IsAny(t, Proportions) || (ix.QuantityAt(t) >= 0 && MeasureAfter(ix, t)); // "rose by more than half", "by 40 per cent"
+        || ix.IsAny(t, Proportions) || (ix.QuantityAt(t) >= 0 && MeasureAfter(ix, t));
 
     private static readonly WordSet Proportions = new("more less half far nearly almost");
     private static readonly WordSet Measures = new("per percent % times points");

@@ -37,7 +37,6 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked dressed clad");
     private static readonly WordSet Orders = new("orders command loyal");
     private static readonly WordSet By = new("by");
-
     private static readonly WordSet PurposeVerbs = new("disperse break stop prevent clear end quell push drive scatter");
     private static readonly WordSet DayParts = new("night morning evening afternoon");
     private static readonly WordSet Relatives = new("that which who whom whose");
@@ -57,7 +56,7 @@ internal sealed partial class PerpetratorFinder
                 // "an attack that was carried out by", "the killing was ordered by": the act's own agent; but
                 // "fired on buses that had been taken by students", "accompanied by reports": another verb's.
                 var light = ix.IsAny(t - 1, LightVerbs) || (ix.Is(t - 1, "out") && ix.IsAny(t - 2, LightVerbs));
-                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1) && !NamesATime(ix, t + 1))
+                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1) && !NamesTimeOrMeasure(ix, t + 1))
                 {
                     AddPhrase(ix, t + 1, sentenceEnd, found);
                 }

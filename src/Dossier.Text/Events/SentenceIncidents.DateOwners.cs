@@ -15,13 +15,16 @@ internal sealed partial class SentenceIncidents
 
     private static readonly WordSet ChargeWords = new("over for of");
 
-    /// <summary>A legal step told before the date, and "over", "for" or "of" between the date and the act: the act is what it judged.</summary>
-    private static bool ChargedOver(TokenIndex ix, List<TriggerHit> hits, int date, int act)
+    /// <summary>
+    /// A legal step told before the date at token <paramref name="dateToken"/>, and "over", "for" or "of" between the date
+    /// and the act at token <paramref name="act"/>: the act is what it judged.
+    /// </summary>
+    private static bool ChargedOver(TokenIndex ix, List<TriggerHit> hits, int dateToken, int act)
     {
         var legalBefore = false;
         foreach (var hit in hits)
         {
-            legalBefore |= hit.Entry.Type == EventTypes.LegalAction && hit.End <= date;
+            legalBefore |= hit.Entry.Type == EventTypes.LegalAction && hit.End <= dateToken;
         }
 
         if (!legalBefore)
@@ -29,7 +32,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        for (var t = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span).End; t < act; t++)
+        for (var t = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span).End; t < act; t++)
         {
             if (ix.IsAny(t, ChargeWords))
             {
@@ -47,10 +50,10 @@ internal sealed partial class SentenceIncidents
 
     private static readonly WordSet GapUnits = new("day days week weeks month months");
 
-    /// <summary>"a day after", "two weeks before": a counted gap between the date and the act, which then falls on another day.</summary>
-    private static bool CountedGapBetween(TokenIndex ix, int date, int act)
+    /// <summary>"a day after", "two weeks before": a counted gap between the date's token and the act's, which then falls on another day.</summary>
+    private static bool CountedGapBetween(TokenIndex ix, int dateToken, int act)
     {
-        for (var t = date + 1; t + 1 < act; t++)
+        for (var t = dateToken + 1; t + 1 < act; t++)
         {
             if (ix.IsAny(t, GapUnits) && (ix.Is(t + 1, "after") || ix.Is(t + 1, "before"))
                 && (ix.Is(t - 1, "a") || ix.Is(t - 1, "one") || ix.QuantityAt(t - 1) >= 0))

@@ -92,15 +92,16 @@ internal sealed partial class SentenceIncidents
             return;
         }
 
+        var hits = groups.SelectMany(g => g).ToList();
         (int[] Clause, bool[] Relative)? clauses = null;
         foreach (var group in groups.Where(g => g.All(h => h.Date < 0)))
         {
             var head = group[0];
             // "Mothers of people who disappeared in the war marked the day on Thursday": a relative clause keeps its own time.
-            var (_, relative) = clauses ??= Clauses(ix, sentence, groups.SelectMany(g => g).ToList(), end);
+            var (_, relative) = clauses ??= Clauses(ix, sentence, hits, end);
             if (head.Reading.Anaphoric || head.Reading.Aggregate || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
                 || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First) || (head.First > at && CountedGapBetween(ix, at, head.First))
-                || (head.First > at && head.Entry.Type != EventTypes.LegalAction && ChargedOver(ix, groups.SelectMany(g => g).ToList(), at, head.First))
+                || (head.First > at && head.Entry.Type != EventTypes.LegalAction && ChargedOver(ix, hits, at, head.First))
                 || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && relative[head.First - sentence.FirstToken] && !relative[at - sentence.FirstToken]))
             {
                 continue;

@@ -127,6 +127,10 @@ internal sealed class TokenIndex
     public bool IsPunctuation(int token) =>
         (uint)token < (uint)_tokens.Length && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
+    /// <summary>"publicly", "reportedly": a word of more than four letters ending in "-ly", read as an adverb.</summary>
+    public bool IsLyAdverb(int token) =>
+        IsWord(token) && _tokens[token].Length > 4 && Word(token).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
     public bool IsCapitalised(int token) =>
         (uint)token < (uint)_tokens.Length && _tokens[token].Length > 0 && char.IsUpper(Text[_tokens[token].Start]);
 

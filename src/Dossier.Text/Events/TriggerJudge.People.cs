@@ -71,7 +71,7 @@ internal sealed partial class TriggerJudge
     private static bool PeopleSeized(TokenIndex ix, int sentenceFirst, int first)
     {
         var aux = first - 1;
-        if (ix.IsWord(aux) && ix.Word(aux).EndsWith("ly") && !ix.IsAny(aux, SeizedAuxiliaries))
+        if (ix.IsLyAdverb(aux))
         {
             aux--; // "were reportedly seized"
         }

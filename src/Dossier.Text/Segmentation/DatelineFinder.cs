@@ -86,7 +86,7 @@ internal static class DatelineFinder
             if (token.Kind == TokenKind.Punctuation && c == '-' && k > first && depth == 0 && SpacedDash(text, token))
             {
                 var follows = k + 1 < tokens.Count && tokens[k + 1].End <= paragraphEnd;
-                if (tokens[opening].Kind == TokenKind.Number && (PlaceHead(text, tokens, k + 1, paragraphEnd) || !HasYear(text, tokens, opening, k)))
+                if (tokens[opening].Kind == TokenKind.Number && (PlaceHead(text, tokens, k + 1, paragraphEnd) || !HasYear(tokens, opening, k)))
                 {
                     return null; // "12 May – Panjgur: the body of ...", "3 May – Police detain ...": a digest item's head, not a dateline
                 }
@@ -136,7 +136,7 @@ internal static class DatelineFinder
         return -1;
     }
 
-    private static bool HasYear(string text, List<Token> tokens, int from, int to)
+    private static bool HasYear(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
