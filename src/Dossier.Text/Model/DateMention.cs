@@ -60,6 +60,12 @@ public sealed record DateMention(TextSpan Span, DateKind Kind)
     /// <summary>For relative, range and duration expressions: "day", "week", "month", "year", "decade".</summary>
     public string? Unit { get; init; }
 
+    /// <summary>
+    /// For anniversaries: the text's day lies this many days from the anniversary itself ("a day after the first
+    /// anniversary" is 1, "on the eve of the anniversary" is -1).
+    /// </summary>
+    public int DaysFromAnniversary { get; init; }
+
     /// <summary>True when a qualifier makes the amount rough ("nearly eight years on", "about two years ago").</summary>
     public bool Approximate { get; init; }
 

@@ -89,8 +89,9 @@ internal static class AnniversaryReasoner
             return null;
         }
 
-        var date = CalendarMath.Add(anchorValue.Start, amount, unit);
         var precision = anchorValue.Precision;
+        var shift = precision == DatePrecision.Day && !mention.Approximate ? mention.DaysFromAnniversary : 0;
+        var date = CalendarMath.Add(anchorValue.Start, amount, unit).AddDays(shift);
         if (mention.Approximate)
         {
             precision = unit is "year" or "decade" or "century" ? DatePrecision.Year : (DatePrecision)Math.Max((int)precision, (int)DatePrecision.Month);
@@ -103,7 +104,8 @@ internal static class AnniversaryReasoner
         }
 
         var method = unit is "year" or "decade" or "century" ? "anniversary" : "days-since";
-        var reasoning = $"'{evidence.Quote(mention)}' counted from '{evidence.Quote(anchor)}'{yearNote}: {anchorValue} + {amount} {unit}(s) = {value}";
+        var shiftNote = shift == 0 ? "" : $" {(shift > 0 ? '+' : '-')} {Math.Abs(shift)} day(s) (the text's day is {(shift > 0 ? "after" : "before")} the anniversary)";
+        var reasoning = $"'{evidence.Quote(mention)}' counted from '{evidence.Quote(anchor)}'{yearNote}: {anchorValue} + {amount} {unit}(s){shiftNote} = {value}";
         if (mention.Approximate)
         {
             reasoning += " (the text says the interval is approximate, so only that precision is kept)";

@@ -107,8 +107,10 @@ public sealed class DateResolver : IPipelineComponent
         }
 
         var precision = mention.Approximate ? (DatePrecision)Math.Max((int)r.Precision, (int)CalendarMath.PrecisionOf(unit)) : r.Precision;
-        var date = CalendarMath.Add(r.Start, -amount, unit);
-        return (CalendarMath.AtPrecision(date, precision), $"the event counted from: the report's date less {amount} {unit}(s)");
+        var shift = precision == DatePrecision.Day && !mention.Approximate ? mention.DaysFromAnniversary : 0;
+        var date = CalendarMath.Add(r.Start.AddDays(-shift), -amount, unit);
+        var note = shift == 0 ? "" : $", and the {Math.Abs(shift)} day(s) the text puts {(shift > 0 ? "after" : "before")} the anniversary";
+        return (CalendarMath.AtPrecision(date, precision), $"the event counted from: the report's date less {amount} {unit}(s){note}");
     }
 
     private static (DateValue?, string) Printed(DateMention mention)

@@ -50,6 +50,9 @@ public class DateResolverTests
     [InlineData("held 12-14 March", "2014-03-12/2014-03-14")]
     [InlineData("in the 1990s", "1990/1999")]
     [InlineData("on the 2nd anniversary", "2012-08-16")]
+    [InlineData("a day after the 2nd anniversary", "2012-08-15")] // the report's day is the day after it
+    [InlineData("a week before the 2nd anniversary", "2012-08-23")]
+    [InlineData("on the eve of the 2nd anniversary", "2012-08-17")]
     [InlineData("It is ten years since troops fired", "2004-08-16")]
     [InlineData("after 20 days of silence since the raid", "2014-07-27")]
     [InlineData("Nearly eight years on, nobody", "2006")]

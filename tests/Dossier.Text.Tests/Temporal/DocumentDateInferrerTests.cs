@@ -61,6 +61,13 @@ public class DocumentDateInferrerTests
     [InlineData("The first anniversary of the shooting falls on Thursday. She was shot on 14 March, a year after her election in 2016.", "2019-03-14", "anniversary")]
     // Anchor in the same sentence, but not across a new clause.
     [InlineData("The verdict came after the first anniversary of the killings they were studying when arrested in December 2017. The killings took place on 2 September 2017.", "2018-09-02", "anniversary")]
+    // A report dated some days from the anniversary: "a day after", "two days before", "a week after", "the eve of".
+    [InlineData("The ruling came a day after the second anniversary of the raid. Troops raided the camp on 4 August 2019.", "2021-08-05", "anniversary")]
+    [InlineData("Two days before the tenth anniversary of the flood, the families met. The flood struck on 5 May 2010.", "2020-05-03", "anniversary")]
+    [InlineData("Exactly a week after the first anniversary of the shooting, the case was closed. The shooting took place on 1 March 2015.", "2016-03-08", "anniversary")]
+    [InlineData("On the eve of the fifth anniversary of the fire, they marched. The fire broke out on 12 June 2012.", "2017-06-11", "anniversary")]
+    // "the days after" is no count of days.
+    [InlineData("In the days after the first anniversary of the fire, they marched. The fire broke out on 12 June 2012.", "2013-06-12", "anniversary")]
     // "N years on" and a sentence-opening "N days after ... <date>".
     [InlineData("Nearly eight years on, the case is open. Students vanished on 26 September 2014.", "2022", "anniversary")]
     [InlineData("Four days after the strike on 3 October 2015, the coalition spoke.", "2015-10-07", "days-since")]
