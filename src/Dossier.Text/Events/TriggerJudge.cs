@@ -191,6 +191,16 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("nothing needed denied");
         }
 
+        if (IsBannedGathering(ix, clauseStart, first, end, entry))
+        {
+            return TriggerReading.Not("banned gathering");
+        }
+
+        if (IsBanDescribingItsObject(ix, first, end))
+        {
+            return TriggerReading.Not("a ban describing its object");
+        }
+
         if (WordReading(ix, sentenceFirst, first, end, entry) is { } wordReason)
         {
             return TriggerReading.Not(wordReason);
