@@ -55,6 +55,11 @@ internal sealed partial class IncidentMerger
                 continue; // "arrested six men over an attack": the sentence already kept the arrest apart
             }
 
+            if (FledWithOwnFigure(candidate, next))
+            {
+                continue;
+            }
+
             if (candidate.HeadingParagraph >= 0 && next.Paragraph == candidate.HeadingParagraph + 1 && (next.OwnDate is null || next.OwnDate == candidate.Date) && Compatible(candidate, next))
             {
                 return candidate; // the item's text tells what its heading named
@@ -149,6 +154,15 @@ internal sealed partial class IncidentMerger
 
         return null;
     }
+
+    /// <summary>
+    /// "Several hundred Uzbeks had crossed into Kyrgyzstan overnight", told in a paragraph after the shooting: flight with
+    /// its own figure is an incident of its own, not one more act of the violence it fled. Told in the same paragraph
+    /// ("Aircraft bombed villages ... About three thousand villagers fled"), it is part of that account.
+    /// </summary>
+    private static bool FledWithOwnFigure(IncidentDraft candidate, IncidentDraft next) =>
+        next.Types.All(t => t == EventTypes.Displacement) && next.Counts.ContainsKey("displaced")
+        && !candidate.Types.Contains(EventTypes.Displacement) && next.Paragraph != candidate.Paragraph;
 
     /// <summary>Every act of <paramref name="mention"/> is among the acts of <paramref name="incident"/>.</summary>
     private static bool Covers(IncidentDraft incident, IncidentDraft mention) =>

@@ -13,7 +13,7 @@ internal sealed partial class SentenceIncidents
             Item = ListMarks.ItemOf(ix, sentenceIndex),
             LastSentence = sentenceIndex,
             FirstSentence = sentenceIndex,
-            HeadingParagraph = IsHeading(ix, sentenceIndex) && ProseBefore(ix, sentenceIndex) ? sentence.Paragraph : -1,
+            HeadingParagraph = IsItemHeading(ix, sentenceIndex) ? sentence.Paragraph : -1,
             OnlyInjuries = group.All(h => h.Entry.Role == TriggerRole.Injury),
         };
         foreach (var hit in InOrder(group, h => EventTypes.Rank(h.Entry.Type)))

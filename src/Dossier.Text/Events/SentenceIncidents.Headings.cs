@@ -30,7 +30,7 @@ internal sealed partial class SentenceIncidents
             return -1;
         }
 
-        if (!IsHeading(ix, s - 1) || !ProseBefore(ix, s - 1))
+        if (!IsItemHeading(ix, s - 1))
         {
             return -1; // a title or dateline over the whole report dates no item
         }
@@ -50,6 +50,14 @@ internal sealed partial class SentenceIncidents
             && (sentenceIndex == 0 || sentences[sentenceIndex - 1].Paragraph != sentence.Paragraph)
             && (sentenceIndex + 1 == sentences.Count || sentences[sentenceIndex + 1].Paragraph != sentence.Paragraph);
     }
+
+    /// <summary>
+    /// A heading inside the report: after some prose, or numbered or bulleted ("1. Air strikes in the north (3-4 May)"
+    /// right under the title). A title or dateline over the whole report is none.
+    /// </summary>
+    internal static bool IsItemHeading(TokenIndex ix, int sentenceIndex) =>
+        IsHeading(ix, sentenceIndex)
+        && (ProseBefore(ix, sentenceIndex) || sentenceIndex > 0 && ListMarks.IsBullet(ix, ix.Doc.Sentences[sentenceIndex].FirstToken));
 
     /// <summary>Some sentence of running prose stands before <paramref name="sentenceIndex"/>: it is inside the report's body.</summary>
     internal static bool ProseBefore(TokenIndex ix, int sentenceIndex)

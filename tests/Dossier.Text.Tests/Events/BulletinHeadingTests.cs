@@ -15,6 +15,17 @@ public sealed class BulletinHeadingTests
         + "Police detained eleven teachers who had refused to sign a loyalty pledge.\n";
 
     [Fact]
+    public void Find_DatesAnItem_ByItsNumberedHeading_RightUnderTheTitle()
+    {
+        // No prose between the title and the first item: the numbered line is still an item's heading, not a title.
+        var events = UpstreamDoc.Events(Bulletin.Replace("This bulletin lists incidents reported to our field staff during the week.\n\n", ""), Published);
+
+        var shelling = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(new DateOnly(2016, 5, 12), shelling.Date!.Value.Start);
+        Assert.Equal(new DateOnly(2016, 5, 14), Assert.Single(events, e => e.Type == "arrest").Date!.Value.Start);
+    }
+
+    [Fact]
     public void Find_DatesAnItem_ByItsHeading()
     {
         var events = UpstreamDoc.Events(Bulletin, Published);

@@ -243,4 +243,26 @@ public sealed class IncidentMergingTests
         Assert.Contains(events, e => e.Type == "killing" && e.Also.Contains("attack"));
         Assert.DoesNotContain(events, e => e.Type == "arrest" && e.Also.Contains("attack"));
     }
+
+    [Fact]
+    public void Find_KeepsFlightToldInALaterParagraph_ApartFromTheViolenceItFled()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May soldiers opened fire on protesters in Varn, killing 12 people.\n\n" +
+            "Border officials said about 400 people had crossed into Ostrelia overnight.", new DateOnly(2016, 5, 20));
+
+        Assert.Single(events, e => e.Type == "killing" && !e.Also.Contains("displacement"));
+        Assert.Equal(400, Assert.Single(events, e => e.Type == "displacement").Counts["displaced"].Min);
+    }
+
+    [Fact]
+    public void Find_JoinsFlightToldInTheSameBulletinItem_ToTheViolenceItFled()
+    {
+        var events = UpstreamDoc.Events(
+            "Weekly bulletin\n\n1. Air strikes near Varn (3-4 May)\nAircraft bombed villages near Varn after rebels took a post. " +
+            "Local groups said two villagers were killed. About 400 villagers fled across the river into Ostrelia.", new DateOnly(2016, 5, 20));
+
+        var raid = Assert.Single(events);
+        Assert.Contains("displacement", raid.Also.Append(raid.Type));
+    }
 }
