@@ -91,7 +91,8 @@ internal sealed partial class CountFinder
             return -1;
         }
 
-        for (var u = t - 1; u > sentenceFirst && u > t - 16; u--)
+        var namesOpening = NamesAsideOpening(ix, sentenceFirst, t);
+        for (var u = namesOpening >= 0 ? namesOpening : t - 1; u > sentenceFirst && u > t - 16 - MaxNameAside; u--)
         {
             if (!ix.IsPunctuation(u) || InsideWord(ix, u))
             {
@@ -111,29 +112,40 @@ internal sealed partial class CountFinder
 
             // "Five people, three of them children, were killed": a part counted in the aside.
             var partCounted = Usable(ix, u + 1) >= 0 && ix.Is(u + 2, "of") && (ix.Is(u + 3, "them") || ix.Is(u + 3, "whom"));
-            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted && !OfThemWithin(ix, u + 1, t))
+            if (!ix.IsAny(u + 1, AsideOpeners) && !partCounted && !OfThemWithin(ix, u + 1, t) && u != namesOpening)
             {
                 return -1;
             }
 
-            // The figure ends right before the aside: "Ten people," or "The two,".
-            var q = Usable(ix, u - 1);
-            if (q < 0 && ix.IsWord(u - 1) && ix.QuantityAt(u - 1) < 0)
+            var q = FigureEndingAt(ix, sentenceFirst, u);
+            if (q < 0 && u == namesOpening && RelativeOpenerBefore(ix, sentenceFirst, u) is var relative and >= 0)
             {
-                q = Usable(ix, ix.Is(u - 2, "of") ? u - 3 : u - 2); // "Ten people,", "hundreds of people,"
-                var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
-                q = mention?.Noun is { } noun && noun.End == ix.Tokens[u - 1].End ? q : -1;
+                q = FigureEndingAt(ix, sentenceFirst, relative); // "Two MPs who had called for reform, Jon Pel and Ali Varn,"
             }
 
-            if (q < 0 && ix.QuantityAt(u - 1) < 0)
-            {
-                q = OfPhraseFigure(ix, sentenceFirst, u); // "Five members of one family, among them a girl,"
-            }
-
-            return q >= 0 && ix.QuantityAt(u - 1) is var own && (own == q || own < 0) ? q : -1;
+            return q;
         }
 
         return -1;
+    }
+
+    /// <summary>The figure of a noun phrase ending right before <paramref name="end"/>: "Ten people," or "The two,"; -1 when none.</summary>
+    private static int FigureEndingAt(TokenIndex ix, int sentenceFirst, int end)
+    {
+        var q = Usable(ix, end - 1);
+        if (q < 0 && ix.IsWord(end - 1) && ix.QuantityAt(end - 1) < 0)
+        {
+            q = Usable(ix, ix.Is(end - 2, "of") ? end - 3 : end - 2); // "Ten people,", "hundreds of people,"
+            var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
+            q = mention?.Noun is { } noun && noun.End == ix.Tokens[end - 1].End ? q : -1;
+        }
+
+        if (q < 0 && ix.QuantityAt(end - 1) < 0)
+        {
+            q = OfPhraseFigure(ix, sentenceFirst, end); // "Five members of one family, among them a girl,"
+        }
+
+        return q >= 0 && ix.QuantityAt(end - 1) is var own && (own == q || own < 0) ? q : -1;
     }
 
     /// <summary>"the oldest of them 18", "the youngest of whom was nine", "police among them": an aside that speaks of a part of the subject.</summary>
@@ -181,7 +193,7 @@ internal sealed partial class CountFinder
             if (sawOf && Usable(ix, t) is var q and >= 0 && ix.QuantityAt(t) == q)
             {
                 var (start, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
-                return start == sentenceFirst || IsComma(ix, start - 1) ? q : -1;
+                return start == sentenceFirst || IsComma(ix, start - 1) || ix.DateAt(start - 1) >= 0 ? q : -1; // "On 3 May five members of ..."
             }
         }
 
