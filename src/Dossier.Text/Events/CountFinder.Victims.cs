@@ -59,6 +59,33 @@ internal sealed partial class CountFinder
         return PersonEndingAt(ix, BeforeApposition(ix, sentenceFirst, t));
     }
 
+    // Words that make a body one person's: "her body", "a body", "the body" (of someone the report named).
+    private static readonly WordSet BodyOwners = new("her his a the");
+
+    /// <summary>"her bullet-riddled body was found": one person's body, told by the word that owns it; null otherwise.</summary>
+    public static TextSpan? OnesBody(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.Is(first, "body"))
+        {
+            return null;
+        }
+
+        for (var d = first - 1; d >= sentenceFirst && d >= first - 4; d--)
+        {
+            if (ix.IsAny(d, BodyOwners))
+            {
+                return ix.SpanOf(d, first + 1);
+            }
+
+            if (!ix.IsWord(d) && !InsideWord(ix, d))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A person named as the object right after an active verb: "agents arrested Ana Ruiz", "gunmen killed
     /// Ana Ruiz, a local reporter"; null when the name opens a list or is a possessive ("Ana Ruiz's son").

@@ -106,7 +106,7 @@ internal sealed partial class CountFinder
 
                 if (direct < 0)
                 {
-                    direct = CountingNoun(ix, first); // "more than 120 such killings", "30 targeted killings"
+                    direct = CountingNoun(ix, first, end - 1); // "more than 120 such killings", "30 targeted killings"
                 }
 
                 return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
@@ -181,15 +181,18 @@ internal sealed partial class CountFinder
         return found;
     }
 
-    /// <summary>A figure one or two words before the noun at <paramref name="noun"/> that the figure counts; -1 when there is none.</summary>
-    private static int CountingNoun(TokenIndex ix, int noun)
+    /// <summary>
+    /// A figure one or two words before the noun phrase from <paramref name="noun"/> to <paramref name="last"/> that the
+    /// figure counts ("1,528 alleged extrajudicial killings"); -1 when there is none.
+    /// </summary>
+    private static int CountingNoun(TokenIndex ix, int noun, int last)
     {
         for (var t = noun - 1; t >= 0 && t >= noun - 3; t--)
         {
             if (ix.QuantityAt(t) >= 0)
             {
                 var q = Usable(ix, t);
-                return q >= 0 && (ix.Doc.Quantities[q].Noun is not { } counted || counted.End <= ix.Tokens[noun].End) ? q : -1;
+                return q >= 0 && (ix.Doc.Quantities[q].Noun is not { } counted || counted.End <= ix.Tokens[last].End) ? q : -1;
             }
 
             if (ix.Is(t, "of") && ix.QuantityAt(t - 1) >= 0 && ix.Doc.Quantities[ix.QuantityAt(t - 1)].Vague)

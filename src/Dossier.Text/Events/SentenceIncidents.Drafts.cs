@@ -107,7 +107,7 @@ internal sealed partial class SentenceIncidents
             if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
                 && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
-                    ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
+                    ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();

@@ -152,7 +152,7 @@ internal sealed partial class TriggerJudge
             return "not a weapon's blow"; // "the parties struck a deal", "the court struck down the law"
         }
 
-        if (ix.Is(first, "body") && !BodyFound(ix, end))
+        if (ix.Is(first, "body") && ix.Is(first + 1, "of") && !BodyFound(ix, end))
         {
             return "no body found"; // "the body of a student was found" tells a killing; "displayed the body of" does not
         }

@@ -1,3 +1,4 @@
+using Dossier.Text.Model;
 using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Events;
@@ -15,7 +16,7 @@ internal sealed class TriggerLexicon
     [
         "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives",
         "killing|killed|N|killings, murders, deaths, fatalities, extrajudicial executions, summary executions, extrajudicial killings, dead",
-        "killing|killed|V|body of, drowned, found dead, reported dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, burned alive, burnt alive, burned to death, burnt to death",
+        "killing|killed|V|body of, body was found, body was discovered, body was recovered, drowned, found dead, reported dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, burned alive, burnt alive, burned to death, burnt to death",
         "killing|killed|N|bodies, the bodies of, bodies were found, bodies have been found, bodies were recovered, bodies have been recovered, bodies were discovered, bodies have been discovered",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
         "killing|killed|A|massacre, murder",
@@ -23,7 +24,7 @@ internal sealed class TriggerLexicon
         "execution|executed|N|executions, hangings, public executions",
         "execution|executed|I|execution, hanging",
         "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, held * hostage, holding * hostage, took * hostage, taking * hostage, held * captive, forcibly disappeared, disappeared, vanished, gone missing, went missing, taken away, taken from their homes, taken from his home, taken from her home, seized, seizing",
-        "abduction|abducted|V|took * away, bundled into, bundled * into, bundled him into, bundled her into, bundled them into, forced into a car, forced into a van, forced into a vehicle, forced into an unmarked, forced * into a car, forced * into a van, forced * into a vehicle, dragged into a car, dragged into a van, dragged * into a car, dragged * into a van",
+        "abduction|abducted|V|took * away, took * from her home, took * from his home, took * from their homes, took * from their home, took * from the house, took * from her house, took * from his house, bundled into, bundled * into, bundled him into, bundled her into, bundled them into, forced into a car, forced into a van, forced into a vehicle, forced into an unmarked, forced * into a car, forced * into a van, forced * into a vehicle, dragged into a car, dragged into a van, dragged * into a car, dragged * into a van",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
         "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up",
@@ -191,7 +192,8 @@ internal sealed class TriggerLexicon
         var hasFigure = false;
         for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
         {
-            hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")));
+            hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")))
+                || (t == objectFirst && entry.Type == EventTypes.Abduction && NamedPerson(index, t)); // "took Anna Varn from her home"
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
             {
                 return t + entry.Words.Length - entry.Gap - 1;
@@ -199,12 +201,25 @@ internal sealed class TriggerLexicon
 
             if (index.IsPunctuation(t) && index.Text[index.Tokens[t].Start] != '-')
             {
+                if (hasFigure && AgeAfterName(index, t))
+                {
+                    t += 2; // "took Anna Varn, 32, from her home": the age set off after the name
+                    continue;
+                }
+
                 return -1;
             }
         }
 
         return -1;
     }
+
+    private static bool AgeAfterName(TokenIndex index, int comma) =>
+        index.Text[index.Tokens[comma].Start] == ',' && index.EntityAt(comma - 1) >= 0
+        && index.QuantityAt(comma + 1) >= 0 && index.IsPunctuation(comma + 2) && index.Text[index.Tokens[comma + 2].Start] == ',';
+
+    private static bool NamedPerson(TokenIndex index, int t) =>
+        index.EntityAt(t) is var e and >= 0 && index.Doc.EntityMentions[e].Type == EntityType.Person;
 
     private static bool Closes(TokenIndex index, int t, int limit, TriggerEntry entry)
     {

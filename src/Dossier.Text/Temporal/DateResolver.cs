@@ -29,11 +29,12 @@ public sealed class DateResolver : IPipelineComponent
         var boundOnly = doc.Published is { Method: DocumentDateInferrer.LatestMentionMethod };
         int? lastPrintedYear = null;
         DateOnly? lastDay = null;
+        DateValue? lastMonth = null; // a month the text named after its last day
         for (var i = 0; i < doc.Dates.Count; i++)
         {
             var mention = doc.Dates[i];
             var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
-            doc.Dates[i] = mention.DayFromText ? FromDayInText(mention, lastDay)
+            doc.Dates[i] = mention.DayFromText ? lastMonth is { } month ? InMonthOfText(mention, month) : FromDayInText(mention, lastDay)
                 : fromText ? OfYearInText(mention, lastPrintedYear, mention.YearFromText ? doc.Published?.Date : null)
                 : Resolve(mention, boundOnly && CountsFromTheReport(mention) ? null : doc.Published?.Date);
             // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does.
@@ -45,7 +46,11 @@ public sealed class DateResolver : IPipelineComponent
 
             if (doc.Dates[i].Value is { Precision: DatePrecision.Day } day && day.Start == day.End && SetsNarrativeDay(doc, mention))
             {
-                lastDay = day.Start;
+                (lastDay, lastMonth) = (day.Start, null);
+            }
+            else if (mention is { Kind: DateKind.Absolute, Month: not null, Day: null } && doc.Dates[i].Value is { Precision: DatePrecision.Month } named)
+            {
+                lastMonth = named; // "In July 2004, soldiers took her; her body was found hours later": in that month
             }
         }
     }
@@ -69,6 +74,14 @@ public sealed class DateResolver : IPipelineComponent
         day is { } d && mention.Amount is { } days && d.DayNumber + days >= DateOnly.MinValue.DayNumber && d.DayNumber + days <= DateOnly.MaxValue.DayNumber
             ? mention with { Value = CalendarMath.AtPrecision(d.AddDays(days), DatePrecision.Day), Resolution = $"{days:+#;-#} day(s) from the day the text named last" }
             : mention with { Resolution = "counted from a day the text has not named" };
+
+    // "hours later", "two days later" after "In July 2004": a few days from a month fall in that month, as far as the text says.
+    private static DateMention InMonthOfText(DateMention mention, DateValue month) =>
+        mention.Amount is { } days && Math.Abs(days) <= MonthShiftDays
+            ? mention with { Value = month, Resolution = $"{days:+#;-#;0} day(s) from the month the text named last, so in that month" }
+            : mention with { Resolution = "counted in days from a month the text named, too far to stay in it" };
+
+    private const int MonthShiftDays = 3;
 
     // "In October of that year": the year printed last before it; the report's when none was.
     private static DateMention OfYearInText(DateMention mention, int? year, DateValue? report)

@@ -10,6 +10,7 @@ public sealed class FigureShapeCountTests
     [InlineData("After the shelling of 4 May some 40 villagers lay injured in the square of Tarvo.", "injured", 40, 40, "40")]
     [InlineData("Human rights monitors said that several hundred people had been killed in Tarvo on 4 May.", "killed", 200, 999, "several hundred")]
     [InlineData("Police said a few thousand residents were detained in Tarvo on 4 May.", "arrested", 2000, 9999, "a few thousand")]
+    [InlineData("The association has documented 1,528 alleged extrajudicial killings in Tarvo province.", "killed", 1528, 1528, "1,528")]
     public void Find_CountsTheFigure(string text, string key, long min, long max, string said)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey(key));

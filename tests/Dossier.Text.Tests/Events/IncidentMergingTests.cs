@@ -265,4 +265,16 @@ public sealed class IncidentMergingTests
         var raid = Assert.Single(events);
         Assert.Contains("displacement", raid.Also.Append(raid.Type));
     }
+
+    [Fact]
+    public void Find_KeepsAPeriodOfYears_ApartFromOneIncidentInsideIt()
+    {
+        var events = UpstreamDoc.Events(
+            "In July 2004 soldiers shot dead a farmer near Varn.\n\n" +
+            "A families' association has documented 1,528 alleged extrajudicial killings in the province between 1979 and 2012.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Equal(1, Assert.Single(events, e => e.Date?.ToIso() == "2004-07").Counts["killed"].Min);
+        Assert.Equal(1528, Assert.Single(events, e => e.Date?.ToIso() == "1979/2012").Counts["killed"].Min);
+    }
 }

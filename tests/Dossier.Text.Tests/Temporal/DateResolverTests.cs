@@ -171,12 +171,24 @@ public class DateResolverTests
     [InlineData("Police arrested him on 3 May 2014. The next day he was tortured.", "2014-05-04")]
     [InlineData("The march was on 8 December 2014. Soldiers had beaten a boy the night before.", "2014-12-07")]
     [InlineData("He was shot on 16 August 2017, fifteen months before Thursday's verdict. Crowds marched nine days later.", "2017-08-25")]
+    // A month named after the last day: a few days from it stay in that month.
+    [InlineData("He was shot on 16 August 2017. In July 2004 soldiers took his brother; his body was found hours later.", "2004-07")]
+    [InlineData("In July 2004 soldiers took him. Two days later his body was found.", "2004-07")]
     public void Annotate_DayCountedFromTheText_IsCountedFromTheDayTheNarrativeNamedLast(string text, string expected)
     {
         var doc = DocBuilder.Run(text, new DateOnly(2018, 11, 30),
             new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
 
         Assert.Equal(expected, Assert.Single(doc.Dates, d => d.DayFromText).Value?.ToIso());
+    }
+
+    [Fact]
+    public void Annotate_DaysCountedFromAMonth_TooFarToStayInIt_AreUnknown()
+    {
+        var doc = DocBuilder.Run("In July 2004 soldiers took him. Twenty days later his body was found.", new DateOnly(2018, 11, 30),
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Null(Assert.Single(doc.Dates, d => d.DayFromText).Value);
     }
 
     [Fact]
