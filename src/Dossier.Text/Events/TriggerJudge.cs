@@ -19,6 +19,7 @@ internal sealed partial class TriggerJudge
     /// <summary>"up to 200 people may have been killed": a guess about what happened, told as a claim; never "would have".</summary>
     private static bool PastEstimate(TokenIndex ix, int modal) => ix.IsAny(modal, EstimateModals) && ix.Is(modal + 1, "have");
     private static readonly WordSet Conditions = new("if unless whether lest");
+    private static readonly WordSet WarningVerbs = new("warned warning warns warn");
 
     private static readonly WordSet Prevention = new(
         "protect protecting protection prevent preventing prevention refrain refraining avoid avoiding stop " +
@@ -43,7 +44,7 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet IntentionVerbs = new(
         "launch open conduct hold carry start establish set organise organize stage commit allow order support permit " +
-        "accept back create");
+        "accept back create extend impose renew expand");
 
     private static readonly WordSet Determiners = new(
         "the this these those that a an its their his her our your my such every each some many all both");
@@ -114,6 +115,11 @@ internal sealed partial class TriggerJudge
             if (ix.IsAny(t, Conditions))
             {
                 return TriggerReading.Not("conditional");
+            }
+
+            if (ix.IsAny(t, WarningVerbs) && ix.Is(t + 1, "of"))
+            {
+                return TriggerReading.Not("warned of"); // "warned of a bloodbath": what may come, not what came
             }
 
             if (ix.IsAny(t, Prevention) && !(ix.Is(t, "such") && CountFinder.Usable(ix, t - 1) >= 0)

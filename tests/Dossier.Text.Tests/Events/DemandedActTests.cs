@@ -10,6 +10,8 @@ public sealed class DemandedActTests
     [InlineData("The authorities must allow an independent, international investigation into the shootings.")]
     [InlineData("We call on the authorities to:\n1. release everyone detained;\n2. open an independent investigation into the shootings.")]
     [InlineData("Our demands:\n- Conduct a prompt inquiry into the shootings.")]
+    [InlineData("We ask the Security Council to extend the existing arms embargo to the whole of the country.")]
+    [InlineData("We ask the ministers to impose sanctions on the commanders responsible.")]
     public void Find_TakesNoInquiryThatIsOnlyAskedFor(string sentence)
     {
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "legal_action");
@@ -29,5 +31,21 @@ public sealed class DemandedActTests
         var events = UpstreamDoc.Events("The court agreed on 18 May to hear the petition and set a hearing for 4 June.", Published);
 
         Assert.DoesNotContain(events, e => e.Date is { } d && d.Start > Published);
+    }
+
+    [Theory]
+    [InlineData("On 31 March the envoy briefed the Security Council and warned of a bloodbath in Tarvo.")]
+    [InlineData("Doctors in Tarvo are warning of mass arrests once the curfew ends.")]
+    public void Find_TakesNoActThatIsOnlyWarnedOf(string sentence)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type is "killing" or "arrest");
+    }
+
+    [Fact]
+    public void Find_KeepsAnActToldInAWarning()
+    {
+        var events = UpstreamDoc.Events("On 31 March the envoy warned that soldiers had killed 30 people in Tarvo.", Published);
+
+        Assert.Equal(30, Assert.Single(events, e => e.Type == "killing").Counts["killed"].Min);
     }
 }
