@@ -130,6 +130,8 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        draft.Distinct |= !draft.Anaphoric && OnTheSameDay(ix, sentence); // "learned on the same day that the men had been killed" refers back
+
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
         draft.Tally = draft.Counts.Count > 0 && TellsTally(ix, sentence);
         draft.Refers = draft.OwnDate is null && !draft.Aggregate && !draft.Distinct && draft.Counts.Count > 0

@@ -112,6 +112,29 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    /// <summary>
+    /// "Workers at several factories stopped work the same day", "dozens more died when it was cleared on the same
+    /// morning": an act told as happening on the day of another, told before, is a second incident, not more of the first.
+    /// </summary>
+    private static bool OnTheSameDay(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        for (var t = sentence.FirstToken + 1; t + 1 < end; t++)
+        {
+            if (ix.DateAt(t) >= 0 && !ix.Is(t, "same") && !ix.Is(t + 1, "same"))
+            {
+                return false; // "forced into a car on the morning of 15 July and found shot dead the same afternoon": one account
+            }
+
+            if (ix.Is(t, "same") && ix.IsAny(t + 1, DayParts) && (ix.Is(t - 1, "the") || ix.Is(t - 1, "that")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);

@@ -277,4 +277,22 @@ public sealed class IncidentMergingTests
         Assert.Equal(1, Assert.Single(events, e => e.Date?.ToIso() == "2004-07").Counts["killed"].Min);
         Assert.Equal(1528, Assert.Single(events, e => e.Date?.ToIso() == "1979/2012").Counts["killed"].Min);
     }
+
+    [Theory]
+    [InlineData("On 13 May thousands of women formed human chains along the avenues of Varn. Workers at several factories stopped work the same day.")]
+    [InlineData("On 13 May soldiers cleared the main camp in Varn, killing 40 people. Dozens died when the smaller camp was cleared on the same morning.")]
+    public void Find_KeepsAnActOnTheSameDayAsAnother_Apart(string text)
+    {
+        Assert.Equal(2, UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)).Count(e => e.Date?.ToIso() == "2016-05-13"));
+    }
+
+    [Fact]
+    public void Find_KeepsOneAccount_WhoseSentenceNamesItsDayBeforeTheSameAfternoon()
+    {
+        var events = UpstreamDoc.Events(
+            "Anna Varn was forced into a car outside her home on the morning of 15 April and found shot dead the same afternoon near Tarvo.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Single(events);
+    }
 }
