@@ -197,6 +197,11 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("nothing needed denied");
         }
 
+        if (IsFastButNoProtest(ix, first, entry))
+        {
+            return TriggerReading.Not("not a fast");
+        }
+
         if (IsBannedGathering(ix, clauseStart, first, end, entry))
         {
             return TriggerReading.Not("banned gathering");
