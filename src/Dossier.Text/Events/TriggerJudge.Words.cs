@@ -85,8 +85,10 @@ internal sealed partial class TriggerJudge
         return entry;
     }
 
+    // What a charge rushes at: people gathered, or the lines and stage they hold ("charged the Maoist stage").
     private static readonly WordSet CrowdWords = new(
-        "crowd crowds protesters demonstrators marchers mourners students worshippers strikers march marches rally rallies demonstration procession");
+        "crowd crowds protesters demonstrators marchers mourners students worshippers strikers march marches rally rallies demonstration procession " +
+        "stage barricade barricades line lines gate gates police");
 
     /// <summary>"charged the crowd", "charged at protesters", "charged into the marchers": police charging people.</summary>
     private static bool ChargesACrowd(TokenIndex ix, int end)
@@ -100,6 +102,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(t, "the") || ix.Is(t, "a"))
         {
             t++;
+        }
+
+        if (ix.IsCapitalised(t) && ix.IsAny(t + 1, CrowdWords))
+        {
+            t++; // "the Maoist stage", "the Fidesz rally"
         }
 
         if (!ix.IsAny(t, CrowdWords))

@@ -85,7 +85,7 @@ internal sealed partial class TriggerJudge
         "centre centres center centers facility facilities camp camps conditions site sites leader leaders " +
         "movement movements organiser organisers organizer organizers campaign campaigns law laws cell cells " +
         "unit units powers power order orders squad squads victims survivors sites rules tactics rifle rifles " +
-        "weapon weapons helicopter helicopters vehicle vehicles boats");
+        "weapon weapons helicopter helicopters vehicle vehicles boats supporter supporters member members activist activists");
 
     // "commission of inquiry", "court of investigation": part of a body's name.
     private static readonly WordSet BodyHeads = new("commission committee court board panel mission");

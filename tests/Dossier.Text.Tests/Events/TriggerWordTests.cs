@@ -33,6 +33,8 @@ public sealed class TriggerWordTests
     [InlineData("An internet shutdown has cut the province off from the world since 3 May 2016.", "siege")]
     [InlineData("Soldiers fired into the crowd outside the depot in Varn on 3 May 2016.", "attack")]
     [InlineData("Thousands of families gathered to mourn the dead in Varn on 3 May 2016.", "protest")]
+    [InlineData("Supporters armed with sticks charged the Tamar stage in Varn on 3 May 2016.", "attack")]
+    [InlineData("Riot police charged the barricades in Varn on 3 May 2016.", "attack")]
     public void Find_ReadsTheActFromContext(string text, string type)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -61,6 +63,7 @@ public sealed class TriggerWordTests
     [InlineData("Organisers expect several thousand people to march to the square for a rally on Sunday.")]
     [InlineData("Pupils from the district had gathered to sit their final examinations at the school.")]
     [InlineData("The names gathered by our team come to just over two hundred.")]
+    [InlineData("Two forum supporters spoke to reporters in Varn.")]
     public void Find_ReportsNothing_WhenTheWordNamesNoAct(string text)
     {
         Assert.Empty(UpstreamDoc.Events(text, Published));
