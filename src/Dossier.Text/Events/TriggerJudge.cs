@@ -85,7 +85,8 @@ internal sealed partial class TriggerJudge
         "centre centres center centers facility facilities camp camps conditions site sites leader leaders " +
         "movement movements organiser organisers organizer organizers campaign campaigns law laws cell cells " +
         "unit units powers power order orders squad squads victims survivors sites rules tactics rifle rifles " +
-        "weapon weapons helicopter helicopters vehicle vehicles boats supporter supporters member members activist activists");
+        "weapon weapons helicopter helicopters vehicle vehicles boats supporter supporters member members activist activists " +
+        "spokesman spokeswoman spokesperson official officials");
 
     // "commission of inquiry", "court of investigation": part of a body's name.
     private static readonly WordSet BodyHeads = new("commission committee court board panel mission");
@@ -195,6 +196,11 @@ internal sealed partial class TriggerJudge
         if (IsDenialOfNothingNeeded(ix, sentenceFirst, first, end, entry))
         {
             return TriggerReading.Not("nothing needed denied");
+        }
+
+        if (NamesAnOrganisation(ix, first, entry))
+        {
+            return TriggerReading.Not("an organisation's name");
         }
 
         if (IsFastButNoProtest(ix, first, entry))

@@ -95,4 +95,24 @@ public sealed class TriggerWordTests
         Assert.Equal("legal_action", ev.Type);
         Assert.Equal("2016-05-20", ev.Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_TakesNoMeeting_FromAWordThatNamesAnOrganisationToldBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "Police arrested two members of the Tamar People's Rights Forum (TPRF) in Varn on 3 May 2016. The forum, led by Jon Pel, has campaigned for land rights.",
+            Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "meeting");
+    }
+
+    [Fact]
+    public void Find_KeepsAGathering_ToldBeforeAnOrganisationNamedLikeIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Ministers met at an international conference in Varn on 3 May 2016. The head of the Tamar Security Conference addressed the conference.",
+            Published);
+
+        Assert.Contains(events, e => e.Type == "meeting");
+    }
 }
