@@ -73,11 +73,19 @@ internal sealed partial class IncidentMerger
         return true;
     }
 
-    /// <summary>"Thousands have been detained" after one arrest: a range of a kind the incident has no figure for, or one that leaves its figure out.</summary>
+    /// <summary>
+    /// "Thousands have been detained" after one arrest: a range of a kind the incident has no figure for, or one that leaves
+    /// its figure out. "Dozens were wounded" after a shooting is no wider count: the wounded are the violence's own.
+    /// </summary>
     private static bool VagueNewFigure(IncidentDraft incident, IncidentDraft mention)
     {
         foreach (var (key, count) in mention.Counts)
         {
+            if (key == "injured" && incident.IsViolent && !incident.Counts.ContainsKey(key))
+            {
+                continue;
+            }
+
             if (!count.IsExact && (!incident.Counts.TryGetValue(key, out var told) || told.Max < count.Min || told.Min > count.Max))
             {
                 return true;

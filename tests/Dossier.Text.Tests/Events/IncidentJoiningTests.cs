@@ -99,6 +99,18 @@ public sealed class IncidentJoiningTests
     }
 
     [Fact]
+    public void Find_JoinsTheWoundedOpeningTheNextParagraph_ToTheViolenceTold()
+    {
+        var events = UpstreamDoc.Events(
+            "Eleven farmers and six police officers were killed at Varn on 9 March 2016. Police say they were ambushed.\n\n" +
+            "Dozens of people were wounded, on both sides.",
+            Published);
+
+        var clash = Assert.Single(events);
+        Assert.Equal((17, 24, 99), (clash.Counts["killed"].Min, clash.Counts["injured"].Min, clash.Counts["injured"].Max));
+    }
+
+    [Fact]
     public void Find_JoinsALooseMention_ToTheIncidentItsOwnParagraphTells()
     {
         const string text =
