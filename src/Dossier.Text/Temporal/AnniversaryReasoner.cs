@@ -139,7 +139,12 @@ internal static class AnniversaryReasoner
                 var value = DateValue.Day(year, month, day);
                 var reasoning = $"'{evidence.Quote(mention)}' of '{evidence.Quote(anchor)}' falls on a {weekday}: {CalendarMath.Long(date)} " +
                     $"is the first such day from {from} (the latest year the report prints) that is a {weekday}.";
-                return evidence.NotBeforeLatest(value) ? new DocumentDate(value, Stated: false, "anniversary", reasoning, mention.Span) : null;
+                var anchorDay = mention.Amount is { } years && CalendarMath.IsValid(year - years, month, day)
+                    ? DateValue.Day(year - years, month, day)
+                    : (DateValue?)null;
+                return evidence.NotBeforeLatest(value)
+                    ? new DocumentDate(value, Stated: false, "anniversary", reasoning, mention.Span) { Anchor = anchorDay is { } d ? (anchor.Span, d) : null }
+                    : null;
             }
         }
 

@@ -34,7 +34,9 @@ public sealed class DateResolver : IPipelineComponent
         {
             var mention = doc.Dates[i];
             var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
-            doc.Dates[i] = mention.DayFromText ? lastMonth is { } month ? InMonthOfText(mention, month) : FromDayInText(mention, lastDay)
+            doc.Dates[i] = doc.Published?.Anchor is { } anchor && anchor.Span == mention.Span
+                ? mention with { Value = anchor.Day, Resolution = "the year-less day the report's anniversary counts from" }
+                : mention.DayFromText ? lastMonth is { } month ? InMonthOfText(mention, month) : FromDayInText(mention, lastDay)
                 : fromText ? OfYearInText(mention, lastPrintedYear, mention.YearFromText ? doc.Published?.Date : null)
                 : Resolve(mention, boundOnly && CountsFromTheReport(mention) ? null : doc.Published?.Date);
             // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does.

@@ -183,6 +183,19 @@ public class DateResolverTests
     }
 
     [Fact]
+    public void Annotate_TheYearLessDayAnAnniversaryCountsFrom_TakesTheAnniversarysFirstYear()
+    {
+        // The report is dated by "ten years since" that year-less day, so the day itself lies ten years before it.
+        var doc = DocBuilder.Run(
+            "Thursday marks ten years since police came for the tents on the square. After the election of 19 February 2008, " +
+            "crowds gathered. Shortly before dawn on 1 March, police moved in. A court closed the case in 2016.", null,
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal("2018-03-01", doc.Published?.Date.ToIso());
+        Assert.Equal("2008-03-01", Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value?.ToIso());
+    }
+
+    [Fact]
     public void Annotate_DaysCountedFromAMonth_TooFarToStayInIt_AreUnknown()
     {
         var doc = DocBuilder.Run("In July 2004 soldiers took him. Twenty days later his body was found.", new DateOnly(2018, 11, 30),
