@@ -120,14 +120,20 @@ public sealed partial class EntityRecognizer
 
             // "... Council in Geneva" says where the body sits; "... Mission on Myanmar" names it. A court
             // not known by a name of its own is named by its seat: "the District Court in San Diego".
-            if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location }
-                && !(v.Is(runEnd - 1, "court") && v.In(runEnd - 2, EntityLexicon.LocalCourts) && n == 0
-                    && _matcher.Longest(v, start, runEnd).Length != runEnd - start))
+            var seatNames = v.Is(runEnd - 1, "court") && v.In(runEnd - 2, EntityLexicon.LocalCourts) && n == 0
+                && _matcher.Longest(v, start, runEnd).Length != runEnd - start;
+            if (v.Is(connector, "in") && _matcher.Longest(v, next, end) is { Entry.Type: EntityType.Location } && !seatNames)
             {
                 break;
             }
 
-            runEnd = ReadRun(v, next, end);
+            var extended = ReadRun(v, next, end);
+            if (v.Is(connector, "in") && extended == next + 1 && !v.Is(extended, "of") && !v.Is(extended, "and") && !seatNames)
+            {
+                break; // "the Tamar Rights Forum in Varn": one word after "in" is where the body sits, known place or not
+            }
+
+            runEnd = extended;
         }
 
         return runEnd;

@@ -25,6 +25,8 @@ public partial class EntityRecognizerTests
         { "Soldiers of the 41st Mountain Brigade were deployed.", "41st Mountain Brigade" },
         // A court named by its seat.
         { "The case went to the Appeals Court in Lyon last year.", "Appeals Court in Lyon" },
+        { "The case went to the Appeals Court in Varnel last year.", "Appeals Court in Varnel" },
+        { "The Committee in Defence of Tamar Camp wrote to the ministry.", "Committee in Defence of Tamar Camp" },
         // A single name introduced as a body.
         { "He was accused of belonging to Tawhidiya, an outlawed religious group.", "Tawhidiya" },
         { "The editor of the weekly newspaper Sabahi was detained.", "Sabahi" },
@@ -59,6 +61,7 @@ public partial class EntityRecognizerTests
 
     [Theory]
     [InlineData("The Supreme Court in Nairobi upheld the sentence.", "Supreme Court")]
+    [InlineData("Police arrested two members of the Tamar Rights Forum in Varnel on Friday.", "Tamar Rights Forum")]
     [InlineData("The detainees were held at a former US military camp near the border.", "US")]
     public void Recognize_SeatOrPlaceAfterABody_IsNotPartOfItsName(string text, string name)
     {
