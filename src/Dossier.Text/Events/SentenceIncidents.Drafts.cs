@@ -5,7 +5,7 @@ namespace Dossier.Text.Events;
 /// <summary>How <see cref="SentenceIncidents"/> builds each draft with its figures, place, perpetrators and victims.</summary>
 internal sealed partial class SentenceIncidents
 {
-    private IncidentDraft Draft(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> group)
+    private IncidentDraft Draft(TokenIndex ix, Sentence sentence, int sentenceIndex, List<TriggerHit> group, bool sentenceDates)
     {
         var draft = new IncidentDraft
         {
@@ -35,7 +35,7 @@ internal sealed partial class SentenceIncidents
         {
             // "19 July – The bloodiest day. Dozens are killed in Dhaka.": a chronicle's item dates each of its sentences.
             var itemDate = ListMarks.ItemHeadDate(ix, sentenceIndex);
-            dated = itemDate >= 0 && Usable(ix.Doc.Dates[itemDate]) ? itemDate : EarlierDate(ix, sentenceIndex);
+            dated = itemDate >= 0 && Usable(ix.Doc.Dates[itemDate]) ? itemDate : sentenceDates ? -1 : EarlierDate(ix, sentenceIndex);
             draft.DateInherited = dated >= 0 && dated != itemDate;
             if (dated < 0 && draft.IsViolent)
             {

@@ -40,10 +40,13 @@ internal sealed partial class SentenceIncidents
         }
 
         ShareSentenceDate(ix, sentence, groups);
+        // "Two protesters died after police fired on the crowd on 9 June": an act its own sentence leaves undated, beside
+        // one it dates, is not dated by an earlier sentence.
+        var sentenceDates = groups.Any(g => g.Any(h => h.Date >= 0));
         var drafts = new List<IncidentDraft>(groups.Count);
         foreach (var group in groups)
         {
-            var draft = Draft(ix, sentence, sentenceIndex, group);
+            var draft = Draft(ix, sentence, sentenceIndex, group, sentenceDates);
             draft.Distinct |= campaigns?.Contains(group) == true;
             foreach (var hit in group)
             {

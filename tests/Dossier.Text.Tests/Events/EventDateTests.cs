@@ -158,4 +158,16 @@ public sealed class EventDateTests
 
         Assert.Equal(new DateOnly(2016, 5, 9), killing.Date?.Start);
     }
+
+    [Fact]
+    public void Find_DoesNotDateAnActByAnEarlierSentence_WhenItsOwnSentenceDatesTheActBesideIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Four journalists were released without charge on Sunday. At least two protesters died after police fired live ammunition " +
+            "to disperse a crowd outside the parliament in Varn on 9 May.",
+            new DateOnly(2016, 5, 20));
+
+        var shooting = Assert.Single(events);
+        Assert.Equal(("killing", "2016-05-09", 2L), (shooting.Type, shooting.Date?.ToIso(), shooting.Counts["killed"].Min));
+    }
 }
