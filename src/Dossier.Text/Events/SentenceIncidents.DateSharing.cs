@@ -259,6 +259,12 @@ internal sealed partial class SentenceIncidents
     {
         for (var t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
         {
+            if (NamedApposition(ix, t) is var closing and > 0)
+            {
+                t = closing; // "in the capital, Lessar, between 8 and 10 June": a name set off by commas breaks no clause
+                continue;
+            }
+
             if (TriggerJudge.IsClauseBreak(ix, t))
             {
                 return true;
@@ -266,5 +272,29 @@ internal sealed partial class SentenceIncidents
         }
 
         return false;
+    }
+
+    /// <summary>The closing comma of ", Lessar," or ", Port Sava," opening at <paramref name="comma"/>: a name of one to three words; -1 otherwise.</summary>
+    private static int NamedApposition(TokenIndex ix, int comma)
+    {
+        if (!CountFinder.IsComma(ix, comma))
+        {
+            return -1;
+        }
+
+        for (var t = comma + 1; t <= comma + 4 && t < ix.Count; t++)
+        {
+            if (CountFinder.IsComma(ix, t))
+            {
+                return t > comma + 1 ? t : -1;
+            }
+
+            if (!ix.IsWord(t) || !ix.IsCapitalised(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 }

@@ -170,4 +170,14 @@ public sealed class EventDateTests
         var shooting = Assert.Single(events);
         Assert.Equal(("killing", "2016-05-09", 2L), (shooting.Type, shooting.Date?.ToIso(), shooting.Counts["killed"].Min));
     }
+
+    [Fact]
+    public void Find_SharesASentencesDate_AcrossANameSetOffByCommas()
+    {
+        var events = UpstreamDoc.Events(
+            "Security forces arrested 112 people during protests against fuel prices in the capital, Lessar, between 8 and 10 May.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Equal("2016-05-08/2016-05-10", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
+    }
 }
