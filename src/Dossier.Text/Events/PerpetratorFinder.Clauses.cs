@@ -189,4 +189,35 @@ internal sealed partial class PerpetratorFinder
         var word = ix.Word(token);
         return !ix.IsCapitalised(token) && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !ix.IsAny(token, Participles);
     }
+
+    // Words that end the noun a relative "who" follows: "searching for rebels who", "said the men who".
+    private static readonly WordSet RelativeHeadStops = new("for by of on at with to from against and that said says");
+
+    /// <summary>
+    /// "searching for rebels who had ambushed a patrol near Ngoma on 27 April, killing two soldiers": a participle right
+    /// after a relative clause shares that clause's subject, the noun its "who" follows; null when no such clause ends there.
+    /// </summary>
+    private static (int First, int End)? RelativeHeadBefore(TokenIndex ix, int sentenceFirst, int comma)
+    {
+        for (var t = comma - 1; t > sentenceFirst && t >= comma - 14; t--)
+        {
+            if (ix.Is(t, "who"))
+            {
+                var start = t;
+                while (start - 1 >= sentenceFirst && t - start < 4 && ix.IsWord(start - 1) && !ix.IsAny(start - 1, RelativeHeadStops))
+                {
+                    start--;
+                }
+
+                return start < t ? (SkipDeterminer(ix, start, t), t) : null;
+            }
+
+            if (ix.IsPunctuation(t) && ix.DateAt(t) < 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

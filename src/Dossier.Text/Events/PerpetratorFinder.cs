@@ -140,7 +140,7 @@ internal sealed partial class PerpetratorFinder
         }
 
         if (found.Count == 0 && role == TriggerRole.Verb && CountFinder.IsComma(ix, first - 1) && ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && MainClauseSubject(ix, sentence.FirstToken, first - 1) is { } main)
+            && (RelativeHeadBefore(ix, sentence.FirstToken, first - 1) ?? MainClauseSubject(ix, sentence.FirstToken, first - 1)) is { } main)
         {
             found.Add(main); // "police used live ammunition, killing four": the participle shares the main clause's subject
         }

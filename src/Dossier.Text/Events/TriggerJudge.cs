@@ -25,7 +25,17 @@ internal sealed partial class TriggerJudge
         "protect protecting protection prevent preventing prevention refrain refraining avoid avoiding stop " +
         "stopping safe safety shield deter risk risks risked risking threat threats threatened threatening threaten fear " +
         "fears feared danger possible potential plan plans planned planning intend intends intended aim aims " +
-        "attempt attempts any further future imminent prospect prospects such expect expects expected");
+        "attempt attempts any further future imminent prospect prospects such expect expects expected " +
+        "denied denies deny denying");
+
+    private static readonly WordSet Denials = new("denied denies deny denying rejected rejects dismissed dismisses");
+    private static readonly WordSet ClaimNouns = new("claims claim reports report allegations allegation accusations suggestions");
+
+    /// <summary>"denied that soldiers had killed anyone", "rejected claims that police fired": the act is denied, not told.</summary>
+    private static bool DeniedClause(TokenIndex ix, int clauseStart) =>
+        ix.Is(clauseStart - 1, "that")
+        && (ix.IsAny(clauseStart - 2, Denials)
+            || ix.IsAny(clauseStart - 2, ClaimNouns) && ix.IsAny(clauseStart - 3, Denials));
 
     // "witnesses saw soldiers fire into the crowd": a bare verb after a verb of perception tells what was seen.
     private static readonly WordSet PerceptionVerbs = new("saw seen watched witnessed heard");
@@ -130,6 +140,11 @@ internal sealed partial class TriggerJudge
                 // "a further 37 bodies" adds to a count; "further killings" have not happened.
                 return TriggerReading.Not("prevention or threat");
             }
+        }
+
+        if (DeniedClause(ix, clauseStart))
+        {
+            return TriggerReading.Not("denied");
         }
 
         if (ExpectedInClause(ix, clauseStart, first))

@@ -51,6 +51,15 @@ public sealed class ActorAwayFromVerbTests
         Assert.Contains(ev.Perpetrators, p => p.Name == "police");
     }
 
+    [Fact]
+    public void Find_GivesAParticipleAfterARelativeClause_TheNounItsWhoFollows()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The unit said it had been searching for rebels who had ambushed a patrol near Tarn on 3 May 2016, killing two soldiers.", Published));
+
+        Assert.Equal(["rebels"], ev.Perpetrators.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("On 3 May 2016 a strike hit the hospital in Tarn, which the charity Ostrel Aid supported, killing nine people.")]
     [InlineData("The ministry said on 3 May 2016 that the men had been convicted of forming cells, attacking police posts and spreading strife.")]

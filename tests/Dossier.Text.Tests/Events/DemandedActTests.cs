@@ -48,4 +48,21 @@ public sealed class DemandedActTests
 
         Assert.Equal(30, Assert.Single(events, e => e.Type == "killing").Counts["killed"].Min);
     }
+
+    [Theory]
+    [InlineData("An army spokesman denied that soldiers had killed anyone in Tarvo.")]
+    [InlineData("The ministry rejected claims that police had fired on the crowd in Tarvo on 3 May.")]
+    [InlineData("The militia has denied abducting the two priests.")]
+    public void Find_TakesNoActThatIsDenied(string sentence)
+    {
+        Assert.Empty(UpstreamDoc.Events(sentence, Published));
+    }
+
+    [Fact]
+    public void Find_KeepsTheActOfABodyThatDeniedSomethingElse()
+    {
+        var events = UpstreamDoc.Events("The militia, which denied involvement, killed 12 people in Tarvo on 3 May.", Published);
+
+        Assert.Equal(12, Assert.Single(events).Counts["killed"].Min);
+    }
 }
