@@ -220,4 +220,41 @@ internal sealed partial class PerpetratorFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The comma that opens the participle at <paramref name="first"/>: "..., killing four", or the first of two joined
+    /// participles, "..., dragging men out of their beds and beating them"; -1 when it is no participle after a comma.
+    /// </summary>
+    private static int ParticipleComma(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        if (CountFinder.IsComma(ix, first - 1))
+        {
+            return first - 1;
+        }
+
+        if (!ix.Is(first - 1, "and"))
+        {
+            return -1;
+        }
+
+        for (var t = first - 2; t > sentenceFirst && t >= first - 14; t--)
+        {
+            if (CountFinder.IsComma(ix, t))
+            {
+                return ix.IsWord(t + 1) && ix.Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? t : -1;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -32,6 +32,9 @@ internal sealed partial class PerpetratorFinder
         "ordered launched carried conducted staged mounted committed perpetrated began opened led imposed issued announced filed brought " +
         "fired used deployed dropped");
     private static readonly WordSet Whens = new("when as after");
+
+    // Past forms without "-ed" that open a main clause before a participle: "soldiers went from house to house, beating ...".
+    private static readonly WordSet IrregularPasts = new("went came swept broke drove rode ran took made burst tore threw fought stood rose");
     private static readonly WordSet Courts = new("court tribunal judge");
     private static readonly WordSet VerbLike = new("had has have was were is are will would said says told");
     private static readonly WordSet Participles = new("armed masked uniformed unidentified backed led allied affiliated linked dressed clad");
@@ -139,8 +142,10 @@ internal sealed partial class PerpetratorFinder
             }
         }
 
-        if (found.Count == 0 && role == TriggerRole.Verb && CountFinder.IsComma(ix, first - 1) && ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && (RelativeHeadBefore(ix, sentence.FirstToken, first - 1) ?? MainClauseSubject(ix, sentence.FirstToken, first - 1)) is { } main)
+        // "..., beating them with rifle butts": a noun of the act said as a participle, with no determiner, acts like the verb.
+        var participle = role == TriggerRole.Verb || role is TriggerRole.IncidentNoun or TriggerRole.NounOrVerb && !ix.IsAny(first - 1, Determiners);
+        if (found.Count == 0 && participle && ParticipleComma(ix, sentence.FirstToken, first) is var comma and >= 0
+            && (RelativeHeadBefore(ix, sentence.FirstToken, comma) ?? MainClauseSubject(ix, sentence.FirstToken, comma)) is { } main)
         {
             found.Add(main); // "police used live ammunition, killing four": the participle shares the main clause's subject
         }
@@ -265,7 +270,7 @@ internal sealed partial class PerpetratorFinder
                 return null; // "said that …", "which MSF supported, killing": not the main clause's own act
             }
 
-            if ((IsLikelyVerb(ix, t) || ix.IsAny(t, LightVerbs)) && ix.DateAt(t) < 0)
+            if ((IsLikelyVerb(ix, t) || ix.IsAny(t, LightVerbs) || ix.IsAny(t, IrregularPasts)) && ix.DateAt(t) < 0)
             {
                 var start = t - 1;
                 while (start > sentenceFirst && !TriggerJudge.IsClauseBreak(ix, start - 1))

@@ -27,6 +27,21 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    /// <summary>Every clause break between the two tokens opens a participle ("..., dragging men out ... and beating them").</summary>
+    private static bool ParticiplesBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t) && !(ix.IsWord(t + 1) && ix.Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                && !(ix.Is(t, "and") && t + 1 == to))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
@@ -53,7 +68,8 @@ internal sealed partial class SentenceIncidents
             foreach (var hit in hits)
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
-                    || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken]; // "On 3 May, troops fired", not "who had been held"
+                    || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken] // "On 3 May, troops fired", not "who had been held"
+                    || opening && hit.First > t && ParticiplesBetween(ix, t, hit.First); // "On 28 April soldiers went ..., dragging men out and beating them"
                 if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {

@@ -51,6 +51,17 @@ public sealed class ActorAwayFromVerbTests
         Assert.Contains(ev.Perpetrators, p => p.Name == "police");
     }
 
+    [Theory]
+    [InlineData("On 3 May 2016 soldiers went from house to house in Tarn, dragging men out of their beds and beating them with rifle butts.", "soldiers")]
+    [InlineData("On 3 May 2016 police moved in and cleared the square in Tarn, beating people as they ran.", "police")]
+    public void Find_GivesAParticiple_TheSubjectOfAMainClauseWithAnyPastVerb(string text, string actor)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("attack", "2016-05-03"), (ev.Type, ev.Date?.ToIso()));
+        Assert.Contains(ev.Perpetrators, p => p.Name == actor);
+    }
+
     [Fact]
     public void Find_GivesAParticipleAfterARelativeClause_TheNounItsWhoFollows()
     {
