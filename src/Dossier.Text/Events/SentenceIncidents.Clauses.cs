@@ -27,7 +27,10 @@ internal sealed partial class SentenceIncidents
             // An infinitive's "to" opens a clause; the "to" of a trigger ("flown to", "handed over to") does not, nor
             // does "since" or "until" before a date ("in detention since 12 April"): there they are prepositions.
             var preposition = (ix.Is(t, "since") || ix.Is(t, "until")) && ix.DateAt(t + 1) >= 0;
-            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || (ix.Is(t, "to") && !inTrigger[t - sentence.FirstToken]))
+            // "sentenced to eight years", "set fire to homes": a figure, a date or a noun phrase after "to" is no infinitive.
+            var infinitive = ix.Is(t, "to") && !inTrigger[t - sentence.FirstToken]
+                && !(ix.DateAt(t + 1) >= 0 || ix.QuantityAt(t + 1) >= 0 && ix.IsWord(t + 1) || NounPhraseAfterTo(ix, t + 1));
+            if ((TriggerJudge.IsClauseBreak(ix, t) && !preposition) || infinitive)
             {
                 id++;
                 inRelative = ix.IsAny(t, RelativePronouns) || (inRelative && ix.Is(t, "to"));

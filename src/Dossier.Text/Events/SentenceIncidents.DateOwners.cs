@@ -16,6 +16,36 @@ internal sealed partial class SentenceIncidents
     private static readonly WordSet ChargeWords = new("over for of");
 
     /// <summary>
+    /// "sentenced to 25 years for stabbing to death the anthropologist Myrna Mack on 11 September 1990": after a legal step,
+    /// "for" or "over" and the act it judged, a date at <paramref name="dateToken"/> is the judged act's, not the judgment's.
+    /// </summary>
+    private static bool JudgedActBefore(TokenIndex ix, List<TriggerHit> hits, TriggerHit legal, int dateToken)
+    {
+        if (legal.Entry.Type != EventTypes.LegalAction || legal.End > dateToken)
+        {
+            return false;
+        }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Type == EventTypes.LegalAction || hit.First < legal.End || hit.First >= dateToken)
+            {
+                continue;
+            }
+
+            for (var t = legal.End; t < hit.First; t++)
+            {
+                if (ix.Is(t, "for") || ix.Is(t, "over"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A legal step told before the date at token <paramref name="dateToken"/>, and "over", "for" or "of" between the date
     /// and the act at token <paramref name="act"/>: the act is what it judged.
     /// </summary>

@@ -27,6 +27,45 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    private static readonly WordSet TermWords = new(
+        "to in on of for a an prison jail years year months month weeks days life imprisonment death hard labour labor suspended term terms");
+
+    /// <summary>"had been sentenced to eight years in prison in 2015": only the term stands between the verb and its date.</summary>
+    private static bool TermBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!ix.IsAny(t, TermWords) && ix.QuantityAt(t) < 0 && ix.DateAt(t) < 0)
+            {
+                return false;
+            }
+        }
+
+        return ix.Is(from, "to");
+    }
+
+    /// <summary>
+    /// "for stabbing to death the anthropologist Ana Vell in Varn on 11 September 1990": a gerund's victim and place, words
+    /// alone, stand between the act and its date.
+    /// </summary>
+    private static bool GerundObjectBetween(TokenIndex ix, TriggerHit hit, int date)
+    {
+        if (!ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || date - hit.End > 12)
+        {
+            return false;
+        }
+
+        for (var t = hit.End; t < date; t++)
+        {
+            if (!ix.IsWord(t) || ix.IsAny(t, SayingVerbs) || ix.IsAny(t, RelativePronouns))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Every clause break between the two tokens opens a participle ("..., dragging men out ... and beating them").</summary>
     private static bool ParticiplesBetween(TokenIndex ix, int from, int to)
     {
@@ -76,10 +115,12 @@ internal sealed partial class SentenceIncidents
                     continue;
                 }
 
-                if (hit.Reading.Anaphoric && ix.IsWord(hit.First - 1) && !ix.IsAny(hit.First - 1, Articles) && TriggerJudge.IsChargeContent(ix, sentence.FirstToken, hit.First))
+                if (hit.Reading.Anaphoric && ix.IsWord(hit.First - 1) && !ix.IsAny(hit.First - 1, Articles) && TriggerJudge.IsChargeContent(ix, sentence.FirstToken, hit.First)
+                    && !(hit.End <= t && GerundObjectBetween(ix, hit, t)))
                 {
                     // "charged with murder in September": a bare offence takes no date, the charging does; "tried over
-                    // a raid on dormitories in December 2000" names the act with its own date.
+                    // a raid on dormitories in December 2000" and "for stabbing Ana Vell on 11 September 1990" name the
+                    // act with its own date.
                     continue;
                 }
 
@@ -109,6 +150,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "sentenced in February 2015 over a bomb attack on 3 March 2014": the date is the sentence's
                 }
 
+                if (JudgedActBefore(ix, hits, hit, t))
+                {
+                    continue; // "sentenced in 1993 for stabbing her to death on 11 September 1990": the date is the stabbing's
+                }
+
                 if (hit.First > t && CountedGapBetween(ix, t, hit.First))
                 {
                     continue; // "curfew on Thursday, a day after a clash that left 27 dead": the clash is a day earlier
@@ -119,7 +165,8 @@ internal sealed partial class SentenceIncidents
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
                 }
 
-                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - dateLast <= 3 && hit.First > t || t > hit.First && (t - hit.End <= 5 || PlacePhraseBetween(ix, hit.End, t)))))
+                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - dateLast <= 3 && hit.First > t
+                    || t > hit.First && (t - hit.End <= 5 || PlacePhraseBetween(ix, hit.End, t) || TermBetween(ix, hit.End, t) || GerundObjectBetween(ix, hit, t)))))
                 {
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
                 }

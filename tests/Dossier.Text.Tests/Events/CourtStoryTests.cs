@@ -25,4 +25,25 @@ public sealed class CourtStoryTests
 
         Assert.Equal("2016-05-03", Assert.Single(events, e => e.Type == "legal_action").Date?.ToIso());
     }
+
+    [Theory]
+    [InlineData("The activist Tomas Brea was sentenced to eight years in prison in 2015 on charges of sedition.")]
+    [InlineData("The court freed the activist Tomas Brea, who had been sentenced to eight years in prison in 2015 on charges of sedition.")]
+    public void Find_DatesASentence_PastItsTerm(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.Equal("2015", Assert.Single(events, e => e.Type == "legal_action").Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_GivesTheDateAfterTheJudgedAct_ToThatAct()
+    {
+        var events = UpstreamDoc.Events(
+            "In 1993 a soldier was sentenced to 25 years for stabbing to death the anthropologist Ana Vell in Ostrel on 11 September 1990.", Published);
+
+        Assert.Equal("1993", Assert.Single(events, e => e.Type == "legal_action").Date?.ToIso());
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(("1990-09-11", 1L), (killing.Date?.ToIso(), killing.Counts["killed"].Min));
+    }
 }
