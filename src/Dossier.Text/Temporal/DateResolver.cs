@@ -39,9 +39,10 @@ public sealed class DateResolver : IPipelineComponent
                 : mention.DayFromText ? lastMonth is { } month ? InMonthOfText(mention, month) : FromDayInText(mention, lastDay)
                 : fromText ? OfYearInText(mention, lastPrintedYear, mention.YearFromText ? doc.Published?.Date : null)
                 : Resolve(mention, boundOnly && CountsFromTheReport(mention) ? null : doc.Published?.Date);
-            // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does.
+            // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does,
+            // and so does a year heading the text or opening its line ("Events of 2021", "In 2021, ...").
             if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed
-                && (!boundOnly || (mention.EndMonth ?? mention.Month) is not null))
+                && (!boundOnly || (mention.EndMonth ?? mention.Month) is not null || OpensItsLine(doc.Text, mention.Span)))
             {
                 lastPrintedYear = printed;
             }
@@ -76,6 +77,15 @@ public sealed class DateResolver : IPipelineComponent
         day is { } d && mention.Amount is { } days && d.DayNumber + days >= DateOnly.MinValue.DayNumber && d.DayNumber + days <= DateOnly.MaxValue.DayNumber
             ? mention with { Value = CalendarMath.AtPrecision(d.AddDays(days), DatePrecision.Day), Resolution = $"{days:+#;-#} day(s) from the day the text named last" }
             : mention with { Resolution = "counted from a day the text has not named" };
+
+    // Words that may stand before a year that heads a line: "Events of 2021", "In 2021,", "Report 2021".
+    private const int MaxLineHead = 12;
+
+    private static bool OpensItsLine(string text, TextSpan span)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        return span.Start - lineStart <= MaxLineHead;
+    }
 
     // "hours later", "two days later" after "In July 2004": a few days from a month fall in that month, as far as the text says.
     private static DateMention InMonthOfText(DateMention mention, DateValue month) =>

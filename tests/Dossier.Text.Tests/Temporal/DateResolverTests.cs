@@ -213,6 +213,18 @@ public class DateResolverTests
         Assert.Null(Assert.Single(doc.Dates).Value);
     }
 
+    [Theory]
+    [InlineData("Country chapter\n\nEvents of 2019\n\nIn April, police detained the two editors.")]
+    [InlineData("In 2019, the authorities tightened their grip. In April, police detained the two editors.")]
+    public void Annotate_ReportDatedOnlyFromBelow_AYearHeadingItsLineSetsTheNarrativeYear(string text)
+    {
+        var doc = DocBuilder.Run(text, null,
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(DocumentDateInferrer.LatestMentionMethod, doc.Published?.Method);
+        Assert.Equal("2019-04", Assert.Single(doc.Dates, d => d.Kind == DateKind.YearLess).Value?.ToIso());
+    }
+
     [Fact]
     public void Annotate_ReportDatedOnlyFromBelow_ABareYearInPassingSetsNoNarrativeYear()
     {
