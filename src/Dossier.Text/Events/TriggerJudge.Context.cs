@@ -1,3 +1,4 @@
+using Dossier.Text.Model;
 namespace Dossier.Text.Events;
 
 /// <summary>The context tests behind <see cref="TriggerJudge"/>: clauses, infinitives, demanded things, determiners.</summary>
@@ -46,8 +47,9 @@ internal sealed partial class TriggerJudge
     }
 
     // "sentenced to life imprisonment", "a term of detention": the penalty, not a new arrest.
+    // "sentenced three soldiers to life imprisonment": the term follows its verb and the people sentenced.
     private static bool IsSentenceTerm(TokenIndex ix, int clauseStart, int first) =>
-        WordBefore(ix, clauseStart, first, 4, SentenceWords);
+        WordBefore(ix, clauseStart, first, ix.Is(first - 1, "to") || ix.Is(first - 2, "to") ? 8 : 4, SentenceWords);
 
     /// <summary>Whether one of <paramref name="words"/> stands at most <paramref name="reach"/> tokens before <paramref name="first"/>, from <paramref name="from"/> on.</summary>
     private static bool WordBefore(TokenIndex ix, int from, int first, int reach, WordSet words)
@@ -216,7 +218,21 @@ internal sealed partial class TriggerJudge
             return false;
         }
 
-        return ix.IsAny(clauseStart, Definites) || (ix.Is(clauseStart + 1, "of") && ix.IsAny(clauseStart + 2, Definites));
+        if (!(ix.IsAny(clauseStart, Definites) || (ix.Is(clauseStart + 1, "of") && ix.IsAny(clauseStart + 2, Definites))))
+        {
+            return false;
+        }
+
+        // "the journalists Mara Selko and Ivo Danel were arrested": people named in the subject make it a new account.
+        for (var t = clauseStart; t < first; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCount(TokenIndex ix, int t) =>

@@ -46,4 +46,14 @@ public sealed class CourtStoryTests
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Equal(("1990-09-11", 1L), (killing.Date?.ToIso(), killing.Counts["killed"].Min));
     }
+
+    [Fact]
+    public void Find_TakesNoArrest_FromATermOfImprisonment()
+    {
+        var events = UpstreamDoc.Events(
+            "In April 2016 a military court sentenced three soldiers to life imprisonment for the killing of five farmers in Ostrel in 2014.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "arrest");
+        Assert.Equal("2016-04", Assert.Single(events, e => e.Type == "legal_action").Date?.ToIso());
+    }
 }

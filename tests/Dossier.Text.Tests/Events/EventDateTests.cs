@@ -180,4 +180,14 @@ public sealed class EventDateTests
 
         Assert.Equal("2016-05-08/2016-05-10", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_DatesAPassiveWithNamedPeopleInItsDefiniteSubject_ByTheOpeningDate()
+    {
+        var events = UpstreamDoc.Events(
+            "In April 2016, the journalists Mara Selko and Ivo Danel were arrested while covering a march in Tarsen.", new DateOnly(2016, 5, 20));
+
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(("2016-04", 2L), (arrest.Date?.ToIso(), arrest.Counts["arrested"].Min));
+    }
 }

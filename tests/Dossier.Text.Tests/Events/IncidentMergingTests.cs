@@ -295,4 +295,18 @@ public sealed class IncidentMergingTests
 
         Assert.Single(events);
     }
+
+    [Fact]
+    public void Find_KeepsADatedIncident_ApartFromTheVagueSummaryBeforeIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Armed groups killed scores of civilians. On 14 April 2016, gunmen attacked the village of Hemli, killing 31 villagers " +
+            "and burning more than 100 homes.",
+            new DateOnly(2016, 5, 20));
+
+        var raid = Assert.Single(events, e => e.Date?.ToIso() == "2016-04-14");
+        Assert.Equal(31, raid.Counts["killed"].Min);
+        Assert.Contains("destruction", raid.Also);
+        Assert.Single(events, e => e.Date is null && e.Counts["killed"].Min == 40);
+    }
 }
