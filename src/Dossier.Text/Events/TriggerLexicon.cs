@@ -64,7 +64,7 @@ internal sealed class TriggerLexicon
         "meeting|-|I|conference, meeting, meetings, session, summit, hearing, hearings, press conference, forum",
         "meeting|-|A|visit",
         "legal_action|-|V|sentenced, indicted, convicted, prosecuted, sanctioned, referred, acquitted, charged with, charged, fined, pleaded guilty, pleaded not guilty, found guilty, arraigned",
-        "legal_action|-|V|ruled, ordered, found, upheld, overturned, quashed, struck down, banned, outlawed, proscribed",
+        "legal_action|-|V|ruled, ordered, found, upheld, overturned, quashed, annulled, struck down, banned, outlawed, proscribed",
         "legal_action|-|B|bans, outlaws, proscribes",
         "legal_action|-|I|trial, trials, indictment, indictments, verdict, verdicts, referral, referrals, investigation, investigations, inquiry, inquiries, rulings, lawsuits, prosecutions, judgments, judgements, arrest warrants, warrants, sanctions, arrest warrant, lawsuit, prosecution, conviction, convictions, charges, ruling, judgment, judgement, preliminary examination, arms embargo, visa bans, travel ban, asset freeze",
     ];

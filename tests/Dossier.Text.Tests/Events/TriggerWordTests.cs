@@ -35,6 +35,7 @@ public sealed class TriggerWordTests
     [InlineData("Thousands of families gathered to mourn the dead in Varn on 3 May 2016.", "protest")]
     [InlineData("Supporters armed with sticks charged the Tamar stage in Varn on 3 May 2016.", "attack")]
     [InlineData("Riot police charged the barricades in Varn on 3 May 2016.", "attack")]
+    [InlineData("The Supreme Court annulled the verdict against the two editors on 3 May 2016.", "legal_action")]
     public void Find_ReadsTheActFromContext(string text, string type)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
