@@ -33,6 +33,8 @@ public sealed class TriggerWordTests
     [InlineData("An internet shutdown has cut the province off from the world since 3 May 2016.", "siege")]
     [InlineData("Soldiers fired into the crowd outside the depot in Varn on 3 May 2016.", "attack")]
     [InlineData("Thousands of families gathered to mourn the dead in Varn on 3 May 2016.", "protest")]
+    [InlineData("Outside the court in Varn, relatives held candles and photographs of the dead on 3 May 2016.", "protest")]
+    [InlineData("On 3 May 2016 twelve women stood outside the barracks in Varn, holding a banner that named the dead.", "protest")]
     [InlineData("Supporters armed with sticks charged the Tamar stage in Varn on 3 May 2016.", "attack")]
     [InlineData("Riot police charged the barricades in Varn on 3 May 2016.", "attack")]
     [InlineData("The Supreme Court annulled the verdict against the two editors on 3 May 2016.", "legal_action")]
