@@ -155,37 +155,6 @@ internal sealed partial class IncidentMerger
         return null;
     }
 
-    /// <summary>
-    /// "Several hundred Uzbeks had crossed into Kyrgyzstan overnight", told in a paragraph after the shooting: flight with
-    /// its own figure is an incident of its own, not one more act of the violence it fled. Told in the same paragraph
-    /// ("Aircraft bombed villages ... About three thousand villagers fled"), it is part of that account.
-    /// </summary>
-    private static bool FledWithOwnFigure(IncidentDraft candidate, IncidentDraft next) =>
-        next.Types.All(t => t == EventTypes.Displacement) && next.Counts.ContainsKey("displaced")
-        && !candidate.Types.Contains(EventTypes.Displacement) && next.Paragraph != candidate.Paragraph;
-
-    /// <summary>
-    /// "Armed groups killed scores of civilians. On 14 August, gunmen attacked Hemli, killing 31": an undated, vague count is
-    /// a summary of many incidents, and a dated incident with an exact, smaller figure is one of them, not the summary again.
-    /// </summary>
-    private static bool SummarisedBy(IncidentDraft candidate, IncidentDraft next)
-    {
-        if (candidate.Date is not null || next.OwnDate is null)
-        {
-            return false;
-        }
-
-        foreach (var (key, count) in next.Counts)
-        {
-            if (count.IsExact && candidate.Counts.TryGetValue(key, out var summary) && !summary.IsExact && summary.Max > count.Max)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Every act of <paramref name="mention"/> is among the acts of <paramref name="incident"/>.</summary>
     private static bool Covers(IncidentDraft incident, IncidentDraft mention) =>
         incident.Primary == mention.Primary || mention.Types.All(t => incident.Types.Contains(t) || (IsKilling(t) && incident.Types.Any(IsKilling)));

@@ -152,36 +152,10 @@ internal static class RelativeDateMatcher
         {
             Amount = years,
             Unit = "year",
-            DaysFromAnniversary = DaysFromAnniversary(r, r.Is(first, "the") ? first - 1 : first - 2),
+            DaysFromAnniversary = AnniversaryAnchors.DaysFrom(r, r.Is(first, "the") ? first - 1 : first - 2),
         };
         end = k + 2;
         return true;
-    }
-
-    // "a day after the first anniversary", "two days before", "a week after", "on the eve of": the text's day lies
-    // that many days from the anniversary. <paramref name="k"/> is the word before "the".
-    private static int DaysFromAnniversary(TokenReader r, int k)
-    {
-        if (r.Is(k, "of") && r.Is(k - 1, "eve"))
-        {
-            return -1;
-        }
-
-        var sign = r.Is(k, "after") ? 1 : r.Is(k, "before") ? -1 : 0;
-        var week = r.IsAny(k - 1, "week", "weeks");
-        if (sign == 0 || !week && !r.IsAny(k - 1, "day", "days"))
-        {
-            return 0;
-        }
-
-        long amount = 1;
-        var singular = r.IsAny(k - 1, "day", "week");
-        if (singular ? !r.IsAny(k - 2, "a", "one", "the") : !NumberWords.TryCardinal(r.Span(k - 2), out amount) || amount is < 2 or > 60)
-        {
-            return 0;
-        }
-
-        return sign * (int)amount * (week ? 7 : 1);
     }
 
     // "two years ago", "20 days since", "one year since", "for 108 days", "Rouhani's one-year record".

@@ -1,0 +1,63 @@
+namespace Dossier.Text.Events;
+
+/// <summary>
+/// How far a date in a sentence reaches an act that is not beside it: past the term of a sentence ("sentenced to eight
+/// years in prison in 2015"), past a gerund's victim ("for stabbing Ana Vell on 11 September 1990"), and along the
+/// participles that run on from an opening date's clause ("On 28 April soldiers went ..., dragging men out and beating them").
+/// </summary>
+internal sealed partial class SentenceIncidents
+{
+    private static readonly WordSet TermWords = new(
+        "to in on of for a an prison jail years year months month weeks days life imprisonment death hard labour labor suspended term terms");
+
+    /// <summary>"had been sentenced to eight years in prison in 2015": only the term stands between the verb and its date.</summary>
+    private static bool TermBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!ix.IsAny(t, TermWords) && ix.QuantityAt(t) < 0 && ix.DateAt(t) < 0)
+            {
+                return false;
+            }
+        }
+
+        return ix.Is(from, "to");
+    }
+
+    /// <summary>
+    /// "for stabbing to death the anthropologist Ana Vell in Varn on 11 September 1990": a gerund's victim and place, words
+    /// alone, stand between the act and its date.
+    /// </summary>
+    private static bool GerundObjectBetween(TokenIndex ix, TriggerHit hit, int date)
+    {
+        if (!ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || date - hit.End > 12)
+        {
+            return false;
+        }
+
+        for (var t = hit.End; t < date; t++)
+        {
+            if (!ix.IsWord(t) || ix.IsAny(t, SayingVerbs) || ix.IsAny(t, RelativePronouns))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every clause break between the two tokens opens a participle ("..., dragging men out ... and beating them").</summary>
+    private static bool ParticiplesBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (TriggerJudge.IsClauseBreak(ix, t) && !(ix.IsWord(t + 1) && ix.Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                && !(ix.Is(t, "and") && t + 1 == to))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
