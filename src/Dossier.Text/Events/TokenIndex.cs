@@ -47,8 +47,8 @@ internal sealed class TokenIndex
         _builtFrom = Fingerprint(doc);
         Doc = doc;
         Text = doc.Text;
-        Tokens = doc.Tokens;
-        var n = Tokens.Count;
+        _tokens = doc.TokenArray();
+        var n = _tokens.Length;
         _sentenceOf = new int[n];
         Array.Fill(_sentenceOf, -1);
         for (var s = 0; s < doc.Sentences.Count; s++)
@@ -61,7 +61,6 @@ internal sealed class TokenIndex
             }
         }
 
-        _tokens = doc.TokenArray();
         _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
 
         // Plain loops over each layer: every token of every document passes here.
@@ -88,9 +87,10 @@ internal sealed class TokenIndex
 
     public string Text { get; }
 
-    public List<Token> Tokens { get; }
+    /// <summary>The document's tokens, read as the array they are kept in (one bounds check a read).</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
 
-    public int Count => Tokens.Count;
+    public int Count => _tokens.Length;
 
     public int SentenceOf(int token) => token >= 0 && token < _sentenceOf.Length ? _sentenceOf[token] : -1;
 
@@ -168,7 +168,7 @@ internal sealed class TokenIndex
     }
 
     // A mark is the index plus one, so that a new array (all zeros) already reads "none" everywhere: no fill pass.
-    private int[] NewMarks() => new int[Tokens.Count];
+    private int[] NewMarks() => new int[_tokens.Length];
 
     /// <summary>Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did.</summary>
     private void Mark(int[] marks, TextSpan span, int index)
