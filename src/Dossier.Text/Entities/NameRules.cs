@@ -173,8 +173,8 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return false;
         }
 
-        return !v.In(i, EntityLexicon.NotAcronyms) && !v.IsEveryday(i, gazetteer)
-            && !v.In(i, EntityLexicon.Titles) && !v.In(i, EntityLexicon.MonthsAndDays);
+        return !v.In(i, EntityLexicon.NotAcronyms) && !v.In(i, EntityLexicon.Titles) && !v.In(i, EntityLexicon.MonthsAndDays)
+            && !v.IsEveryday(i, gazetteer); // the look-up in the large table last
     }
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
