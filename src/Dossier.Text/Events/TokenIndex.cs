@@ -9,7 +9,7 @@ namespace Dossier.Text.Events;
 /// mention covers a token, and case-insensitive word tests. Built once per document by the event and
 /// demand extractors so that neither re-reads raw text.
 /// </summary>
-internal sealed class TokenIndex
+internal sealed partial class TokenIndex
 {
     private readonly int[] _sentenceOf;
     private readonly int[] _dateAt;
@@ -81,6 +81,8 @@ internal sealed class TokenIndex
         {
             Mark(_entityAt, doc.EntityMentions[i].Span, i);
         }
+
+        _signatures = Signatures(doc.Sentences);
     }
 
     public Doc Doc { get; }

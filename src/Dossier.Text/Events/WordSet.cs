@@ -1,3 +1,4 @@
+using System.Text;
 using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Events;
@@ -15,6 +16,9 @@ internal sealed class WordSet
     private readonly FoldedWordTable<bool> _table;
     private readonly ulong[] _filter = new ulong[(FilterMask + 1) / 64];
 
+    // The words' bits in a sentence's signature (see TokenIndex.MayHaveAny); every bit when a word is beyond ASCII.
+    private readonly ulong[] _signature = new ulong[SignatureWords];
+
     public WordSet(string spaceSeparated)
         : this(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
     {
@@ -28,7 +32,37 @@ internal sealed class WordSet
         {
             var bit = Hash(word) & FilterMask;
             _filter[bit >> 6] |= 1UL << (bit & 63);
+            if (Ascii.IsValid(word))
+            {
+                var signatureBit = SignatureBit(Hash(word));
+                _signature[signatureBit >> 6] |= 1UL << signatureBit;
+            }
+            else
+            {
+                Array.Fill(_signature, ulong.MaxValue); // matched ignoring case by words whose hash differs: no filter
+            }
         }
+    }
+
+    /// <summary>The number of 64-bit words in a signature: 512 bits, a few per word of a sentence.</summary>
+    public const int SignatureWords = 8;
+
+    /// <summary>The signature bit of a word whose <see cref="Hash"/> is <paramref name="hash"/> (its top nine bits).</summary>
+    public static int SignatureBit(int hash) => (int)((uint)hash >> 23);
+
+    /// <summary>
+    /// False when no word of this set is among the words whose signature is <paramref name="signature"/>: no ASCII word
+    /// there has the hash of a listed word (a word beyond ASCII sets every bit of the signature it is in).
+    /// </summary>
+    public bool MayOccurIn(ReadOnlySpan<ulong> signature)
+    {
+        var any = 0UL;
+        for (var i = 0; i < SignatureWords; i++)
+        {
+            any |= signature[i] & _signature[i];
+        }
+
+        return any != 0;
     }
 
     /// <summary>The union of <paramref name="sets"/>: it contains a word whenever one of them does.</summary>
