@@ -148,6 +148,11 @@ internal sealed partial class PerpetratorFinder
     private static (int First, int End)? Court(TokenIndex ix, Sentence sentence)
     {
         var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, sentenceEnd, Courts))
+        {
+            return null;
+        }
+
         for (var t = sentence.FirstToken; t < sentenceEnd; t++)
         {
             if (!ix.IsAny(t, Courts))
