@@ -1,5 +1,4 @@
 using Dossier.Text.Lexicons;
-using Dossier.Text.Model;
 
 namespace Dossier.Text.Events;
 
@@ -23,29 +22,21 @@ internal sealed partial class TokenIndex
             return true;
         }
 
-        return words.MayOccurIn(_signatures.AsSpan(s * WordSet.SignatureWords, WordSet.SignatureWords));
+        return words.MayOccurIn(SignatureOf(s));
     }
 
-    private ulong[] Signatures(List<Sentence> sentences)
-    {
-        var signatures = new ulong[sentences.Count * WordSet.SignatureWords];
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var signature = signatures.AsSpan(s * WordSet.SignatureWords, WordSet.SignatureWords);
-            var end = Math.Min(sentences[s].EndToken, _tokens.Length);
-            for (var t = Math.Max(0, sentences[s].FirstToken); t < end; t++)
-            {
-                if ((_keys.ShapeOf(t) & TokenShape.BeyondAscii) != 0)
-                {
-                    signature.Fill(ulong.MaxValue); // equal to a listed word ignoring case without its hash: let every set through
-                    break;
-                }
+    private Span<ulong> SignatureOf(int sentence) => _signatures.AsSpan(sentence * WordSet.SignatureWords, WordSet.SignatureWords);
 
-                var bit = WordSet.SignatureBit(HashOf(t));
-                signature[bit >> 6] |= 1UL << bit;
-            }
+    /// <summary>Adds token <paramref name="t"/> to its sentence's <paramref name="signature"/> (built with the sentence index).</summary>
+    private void AddToSignature(Span<ulong> signature, int t)
+    {
+        if ((_keys.ShapeOf(t) & TokenShape.BeyondAscii) != 0)
+        {
+            signature.Fill(ulong.MaxValue); // equal to a listed word ignoring case without its hash: let every set through
+            return;
         }
 
-        return signatures;
+        var bit = WordSet.SignatureBit(HashOf(t));
+        signature[bit >> 6] |= 1UL << bit;
     }
 }

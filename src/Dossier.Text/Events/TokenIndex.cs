@@ -48,20 +48,22 @@ internal sealed partial class TokenIndex
         Doc = doc;
         Text = doc.Text;
         _tokens = doc.TokenArray();
+        _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
         var n = _tokens.Length;
         _sentenceOf = new int[n];
         Array.Fill(_sentenceOf, -1);
+        _signatures = new ulong[doc.Sentences.Count * WordSet.SignatureWords];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
             var end = Math.Min(sentence.EndToken, n);
+            var signature = SignatureOf(s);
             for (var t = Math.Max(0, sentence.FirstToken); t < end; t++)
             {
                 _sentenceOf[t] = s;
+                AddToSignature(signature, t);
             }
         }
-
-        _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
 
         // Plain loops over each layer: every token of every document passes here.
         _dateAt = NewMarks();
@@ -81,8 +83,6 @@ internal sealed partial class TokenIndex
         {
             Mark(_entityAt, doc.EntityMentions[i].Span, i);
         }
-
-        _signatures = Signatures(doc.Sentences);
     }
 
     public Doc Doc { get; }
