@@ -45,6 +45,12 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>The union of <paramref name="sets"/>: it contains a word whenever one of them does.</summary>
+    public WordSet(IEnumerable<WordSet> sets)
+        : this(sets.SelectMany(set => set._words))
+    {
+    }
+
     /// <summary>The number of 64-bit words in a signature: 512 bits, a few per word of a sentence.</summary>
     public const int SignatureWords = 8;
 
@@ -61,12 +67,6 @@ internal sealed class WordSet
         var own = _signature.AsSpan();
         var common = (Vector256.Create(signature) & Vector256.Create(own)) | (Vector256.Create(signature[4..]) & Vector256.Create(own[4..]));
         return common != Vector256<ulong>.Zero;
-    }
-
-    /// <summary>The union of <paramref name="sets"/>: it contains a word whenever one of them does.</summary>
-    public WordSet(IEnumerable<WordSet> sets)
-        : this(sets.SelectMany(set => set._words))
-    {
     }
 
     public bool Contains(ReadOnlySpan<char> word) => Contains(Hash(word), word);
