@@ -63,7 +63,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         HomeCountryPlaces.Prefer(view, drafts, _gazetteer);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
-        var seen = new HashSet<(int, int, EntityType)>();
+        var seen = new HashSet<(int, int, EntityType)>(drafts.Count); // sized once: nearly every draft is kept
         foreach (var draft in drafts)
         {
             if (seen.Add((draft.First, draft.End, draft.Type)))
