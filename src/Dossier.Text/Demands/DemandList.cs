@@ -17,6 +17,11 @@ internal static class DemandList
     public static (int Verb, int AddresseeFirst, int AddresseeEnd, int Colon)? Header(TokenIndex ix, Sentence sentence)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, ListVerbs))
+        {
+            return null;
+        }
+
         for (var t = sentence.FirstToken; t < end - 1; t++)
         {
             if (!ix.IsAny(t, ListVerbs))

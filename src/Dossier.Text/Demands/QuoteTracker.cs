@@ -47,6 +47,11 @@ internal sealed class QuoteTracker
 
         var quoted = _inQuote;
         ExtractedName? speaker = null;
+        if (!MayQuoteOrReport(ix, sentence.FirstToken, end))
+        {
+            return quoted ? _quoteSpeaker : null; // most sentences: no quotation mark and no reporting verb to read
+        }
+
         for (var t = sentence.FirstToken; t < end; t++)
         {
             if (IsQuote(ix, t))
@@ -136,6 +141,14 @@ internal sealed class QuoteTracker
     /// <summary>A reporting verb in use: lower case and not part of a name ("the United States" does not state).</summary>
     public static bool IsReportingVerb(TokenIndex ix, int t) =>
         ix.IsAny(t, ReportingVerbs) && !ix.IsCapitalised(t) && ix.EntityAt(t) < 0;
+
+    /// <summary>
+    /// Whether tokens [first, end) may hold a quotation mark or a reporting verb: false when their text has no '"'
+    /// (a quote token starts with one) and their sentence's signature none of the verbs.
+    /// </summary>
+    private static bool MayQuoteOrReport(TokenIndex ix, int first, int end) =>
+        end > first && (ix.Text.AsSpan(ix.Tokens[first].Start, ix.Tokens[end - 1].End - ix.Tokens[first].Start).Contains('"')
+            || ix.MayHaveAny(first, end, ReportingVerbs));
 
     public static bool IsQuote(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == '"';
 }

@@ -165,7 +165,6 @@ internal static partial class ContextPlaceFinder
 
     private static bool IsUnknownName(TokenView v, int a, int b, int[] owner, List<MentionDraft> drafts, Gazetteer gazetteer)
     {
-        var everyday = true;
         for (var t = a; t < b; t++)
         {
             if (v.In(t, EntityLexicon.OrganizationHeads) || v.In(t, EntityLexicon.Titles) || v.In(t, EntityLexicon.MonthsAndDays)
@@ -173,12 +172,10 @@ internal static partial class ContextPlaceFinder
             {
                 return false;
             }
-
-            everyday &= v.IsEveryday(t, gazetteer);
         }
 
         // Mid-sentence capitals mark a name even on everyday words ("Inn Din"); at a sentence start they mark nothing.
-        if (everyday && v.IsSentenceInitial(a))
+        if (v.IsSentenceInitial(a) && AllEveryday(v, a, b, gazetteer))
         {
             return false;
         }
@@ -197,6 +194,20 @@ internal static partial class ContextPlaceFinder
         // A person's name read from the shape of the words alone gives way to a place cue.
         return drafts[k] is { Type: EntityType.Person, Source: "name" } d && d.First == a && d.End == b && !d.Nested
             && !v.IsGivenName(a, gazetteer);
+    }
+
+    /// <summary>Every word of [a, b) is an everyday word: asked only at a sentence start, and only until a word is not.</summary>
+    private static bool AllEveryday(TokenView v, int a, int b, Gazetteer gazetteer)
+    {
+        for (var t = a; t < b; t++)
+        {
+            if (!v.IsEveryday(t, gazetteer))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsFree(int[] owner, int a, int b)

@@ -68,7 +68,7 @@ public sealed partial class EntityRecognizer
         for (var k = start; k < runEnd; k++)
         {
             // Only everyday words: a person's or a place's name before "of" is not part of a body's name.
-            if (!v.IsEveryday(k, _gazetteer) || v.In(k, EntityLexicon.Titles) || v.In(k, EntityLexicon.MonthsAndDays))
+            if (v.In(k, EntityLexicon.Titles) || v.In(k, EntityLexicon.MonthsAndDays) || !v.IsEveryday(k, _gazetteer))
             {
                 return -1;
             }

@@ -34,7 +34,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
     public IReadOnlyList<string> Assigns { get; } = [Layers.EntityMentions];
 
     public void Annotate(Doc doc, CancellationToken cancellationToken = default) =>
-        doc.EntityMentions.AddRange(Find(new TokenView(doc.Text, doc.Tokens, doc.Sentences, WordKeys.For(doc)), doc.Sentences, doc.Dateline, cancellationToken));
+        doc.EntityMentions.AddRange(Find(new TokenView(doc.Text, doc.TokenArray(), doc.Sentences, WordKeys.For(doc)), doc.Sentences, doc.Dateline, cancellationToken));
 
     /// <summary>
     /// The entity mentions of a segmented text, in text order (nested mentions after their container).
@@ -47,13 +47,12 @@ public sealed partial class EntityRecognizer : IPipelineComponent
 
     private List<EntityMention> Find(TokenView view, IReadOnlyList<Sentence> sentences, TextSpan? dateline, CancellationToken cancellationToken)
     {
-        var tokens = view.Tokens;
-        var drafts = new List<MentionDraft>(tokens.Count / 8 + 4);
+        var drafts = new List<MentionDraft>(view.Count / 8 + 4);
         var resumeAt = dateline is { } span ? ScanDateline(view, span, drafts) : 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var end = Math.Min(sentence.EndToken, tokens.Count);
+            var end = Math.Min(sentence.EndToken, view.Count);
             ScanSentence(view, Math.Max(sentence.FirstToken, Math.Min(resumeAt, end)), end, drafts);
         }
 
@@ -64,7 +63,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         HomeCountryPlaces.Prefer(view, drafts, _gazetteer);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
-        var seen = new HashSet<(int, int, EntityType)>();
+        var seen = new HashSet<(int, int, EntityType)>(drafts.Count); // sized once: nearly every draft is kept
         foreach (var draft in drafts)
         {
             if (seen.Add((draft.First, draft.End, draft.Type)))

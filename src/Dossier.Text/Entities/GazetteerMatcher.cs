@@ -110,18 +110,18 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             return true;
         }
 
-        var everyday = view.IsEveryday(first, gazetteer);
+        // Whether the first word is an everyday word is asked last, where it still matters: it is a look-up in a large table.
         if (facts.Kind == PhraseKind.Organization)
         {
             // "Amnesty" or "Congress" opening a sentence is more often the word than the body.
-            return length > 1 || !everyday || !view.IsSentenceInitial(first) || view.IsAllCaps(first);
+            return length > 1 || !view.IsSentenceInitial(first) || view.IsAllCaps(first) || !view.IsEveryday(first, gazetteer);
         }
 
         var commonWord = (facts.Place & PlaceFlags.CommonWord) != 0;
         var afterPreposition = AfterPlacePreposition(view, first) || HeadsDatedItem(view, first, length);
         if ((facts.Place & PlaceFlags.Small) != 0)
         {
-            return afterPreposition && !commonWord && !everyday && !view.IsGivenName(first, gazetteer);
+            return afterPreposition && !commonWord && !view.IsEveryday(first, gazetteer) && !view.IsGivenName(first, gazetteer);
         }
 
         if (length > 1)
@@ -129,6 +129,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             return !commonWord || afterPreposition;
         }
 
+        var everyday = view.IsEveryday(first, gazetteer);
         var ambiguous = commonWord || everyday || view.IsGivenName(first, gazetteer)
             || (facts.Place & PlaceFlags.BelowUnambiguous) != 0 || view.In(first, EntityLexicon.MonthsAndDays);
         return !ambiguous || (afterPreposition && !commonWord && !everyday)

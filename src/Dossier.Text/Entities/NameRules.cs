@@ -173,8 +173,8 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             return false;
         }
 
-        return !v.In(i, EntityLexicon.NotAcronyms) && !v.IsEveryday(i, gazetteer)
-            && !v.In(i, EntityLexicon.Titles) && !v.In(i, EntityLexicon.MonthsAndDays);
+        return !v.In(i, EntityLexicon.NotAcronyms) && !v.In(i, EntityLexicon.Titles) && !v.In(i, EntityLexicon.MonthsAndDays)
+            && !v.IsEveryday(i, gazetteer); // the look-up in the large table last
     }
 
     public int SkipLeadingNonNames(TokenView v, int a, int b)
@@ -188,22 +188,23 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             }
         }
 
-        while (a < b)
+        while (a < b && (v.In(a, EntityLexicon.FunctionWords) || v.IsPossessive(a) || IsEverydayOpener(v, a, b)))
         {
-            var functionWord = v.In(a, EntityLexicon.FunctionWords);
-            var everydayOpener = v.IsSentenceInitial(a) && v.IsEveryday(a, gazetteer) && !v.IsGivenName(a, gazetteer)
-                && !v.In(a, EntityLexicon.Titles) && !v.In(a, EntityLexicon.PlacePrefixes)
-                && !v.In(a, EntityLexicon.OrganizationHeads) && matcher.Longest(v, a, b).Entry is null;
-            if (!(functionWord || everydayOpener || v.IsPossessive(a)))
-            {
-                return a;
-            }
-
             a++;
         }
 
         return a;
     }
+
+    /// <summary>
+    /// "Police said ...", "Protesters gathered ...": an everyday word that opens the sentence with a capital only for
+    /// being first, and starts no known name. The word-class tests come first: the look-ups in the large tables
+    /// and the gazetteer walk are made only for a word that passes them (and never for a function word, skipped before).
+    /// </summary>
+    private bool IsEverydayOpener(TokenView v, int a, int b) =>
+        v.IsSentenceInitial(a) && !v.In(a, EntityLexicon.Titles) && !v.In(a, EntityLexicon.PlacePrefixes)
+        && !v.In(a, EntityLexicon.OrganizationHeads) && v.IsEveryday(a, gazetteer) && !v.IsGivenName(a, gazetteer)
+        && matcher.Longest(v, a, b).Entry is null;
 
     private static bool HasInnerCapitalisedFunctionWord(TokenView v, int a, int b)
     {

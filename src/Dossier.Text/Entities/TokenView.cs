@@ -14,7 +14,8 @@ internal sealed class TokenView
     private const TokenShape Word = TokenShape.Word, Capitalized = TokenShape.Capitalized, AllCaps = TokenShape.AllCaps,
         Lower = TokenShape.Lower, Possessive = TokenShape.Possessive, SentenceInitial = TokenShape.Reserved;
 
-    private readonly List<Token> _tokens;
+    // An array, not the document's list: every rule reads tokens through here, and an array read is one bounds check.
+    private readonly Token[] _tokens;
     private readonly TokenShape[] _flags;
 
     // Looked up at most once per token: gazetteer word ids (-2 until known), everyday-word and given-name flags.
@@ -36,16 +37,16 @@ internal sealed class TokenView
     {
         Text = text;
         _keys = keys is not null && keys.Count == tokens.Count ? keys : new WordKeys(text, tokens);
-        _tokens = tokens as List<Token> ?? [.. tokens];
+        _tokens = tokens as Token[] ?? [.. tokens];
         _flags = _keys.CopyShapes();
-        _wordIds = new int[_tokens.Count];
-        _everyday = new sbyte[_tokens.Count];
-        _givenName = new sbyte[_tokens.Count];
-        _classes = new uint[_tokens.Count];
+        _wordIds = new int[_tokens.Length];
+        _everyday = new sbyte[_tokens.Length];
+        _givenName = new sbyte[_tokens.Length];
+        _classes = new uint[_tokens.Length];
         Array.Fill(_wordIds, -2);
         foreach (var sentence in sentences)
         {
-            for (var i = sentence.FirstToken; i < sentence.EndToken && i < _tokens.Count; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken && i < _tokens.Length; i++)
             {
                 if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
                 {
@@ -58,9 +59,9 @@ internal sealed class TokenView
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens => _tokens;
+    public ReadOnlySpan<Token> Tokens => _tokens;
 
-    public int Count => _tokens.Count;
+    public int Count => _tokens.Length;
 
     public ReadOnlySpan<char> this[int i] => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 

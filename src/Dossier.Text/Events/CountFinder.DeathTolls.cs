@@ -42,6 +42,11 @@ internal sealed partial class CountFinder
 
     private static int Toll(TokenIndex ix, int sentenceFirst, int sentenceEnd, bool deathOnly)
     {
+        if (!ix.MayHaveAny(sentenceFirst, sentenceEnd, TollWords))
+        {
+            return -1; // asked of every sentence without an act: nearly none names a toll
+        }
+
         for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
         {
             if (!ix.IsAny(t, TollWords) || (deathOnly && !ix.Is(t - 1, "death")))

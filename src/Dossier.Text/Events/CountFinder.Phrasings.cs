@@ -11,6 +11,10 @@ internal sealed partial class CountFinder
     private static readonly WordSet Singles = new("a an one another");
     private static readonly WordSet DeadWords = new("dead");
     private static readonly WordSet HospitalisedWords = new("hospitalised hospitalized");
+
+    // The words one of which a sentence needs for Hospitalised to read it (declared here, after the set it joins).
+    private static readonly WordSet HospitalCues = new([HospitalisedWords, new WordSet("treated hospital")]);
+    private static readonly WordSet BodiesWords = new("bodies");
     private static readonly WordSet AfterParticiple = new("in at on near during outside inside last earlier");
     private static readonly WordSet JoinVerbs = new("joined join joining attended attending staged held formed part began begun started launched");
     private static readonly WordSet Hedges = new("and or possibly perhaps maybe even probably");

@@ -166,7 +166,7 @@ internal sealed partial class CountFinder
     private static bool InsideWord(TokenIndex ix, int t)
     {
         var c = ix.Text[ix.Tokens[t].Start];
-        return c is '-' or '\u2010' or '\'' or '\u2019' && t > 0 && t + 1 < ix.Tokens.Count
+        return c is '-' or '\u2010' or '\'' or '\u2019' && t > 0 && t + 1 < ix.Count
             && ix.Tokens[t - 1].End == ix.Tokens[t].Start && ix.Tokens[t + 1].Start == ix.Tokens[t].End;
     }
 

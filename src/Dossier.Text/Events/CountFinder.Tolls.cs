@@ -11,6 +11,11 @@ internal sealed partial class CountFinder
     /// </summary>
     public int Dead(TokenIndex ix, int sentenceFirst, int sentenceEnd)
     {
+        if (!ix.MayHaveAny(sentenceFirst, sentenceEnd, DeadWords))
+        {
+            return -1; // most sentences: no "dead" to read a figure before
+        }
+
         for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
         {
             if (!ix.IsAny(t, DeadWords) || ix.Is(t - 1, "shot"))
@@ -40,6 +45,11 @@ internal sealed partial class CountFinder
     /// </summary>
     public int Hospitalised(TokenIndex ix, int sentenceFirst, int sentenceEnd)
     {
+        if (!ix.MayHaveAny(sentenceFirst, sentenceEnd, HospitalCues))
+        {
+            return -1; // most sentences: none of the words a figure of the hospitalised goes with
+        }
+
         for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
         {
             if (ix.IsAny(t, HospitalisedWords))
@@ -136,6 +146,11 @@ internal sealed partial class CountFinder
     /// </summary>
     public int Bodies(TokenIndex ix, int sentenceFirst, int sentenceEnd)
     {
+        if (!ix.MayHaveAny(sentenceFirst, sentenceEnd, BodiesWords))
+        {
+            return -1;
+        }
+
         for (var t = sentenceFirst; t < sentenceEnd; t++)
         {
             if (!ix.Is(t, "bodies"))

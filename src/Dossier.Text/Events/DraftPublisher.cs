@@ -20,7 +20,7 @@ internal static class DraftPublisher
 
         return new ExtractedEvent(primary)
         {
-            Also = draft.Types.Where(t => t != primary).OrderBy(EventTypes.Rank).ToList(),
+            Also = OtherTypesByRank(draft.Types, primary),
             Date = draft.Date,
             DateSpan = draft.DateSpan,
             Location = place,
@@ -28,9 +28,55 @@ internal static class DraftPublisher
             Perpetrators = primary is EventTypes.Protest or EventTypes.Meeting ? [] : draft.Perpetrators.ToList(),
             Victims = draft.Victims,
             Counts = DeadCountedOnce(draft.Counts, primary),
-            Evidence = draft.Evidence.Distinct().ToList(),
+            Evidence = WithoutRepeats(draft.Evidence),
             Triggers = draft.Triggers.ToList(),
         };
+    }
+
+    /// <summary>
+    /// The types other than <paramref name="primary"/>, by rank, equal ranks in the order added (as a stable sort
+    /// gives them). A plain insertion sort: an incident has a few types, and every incident is published.
+    /// </summary>
+    private static List<string> OtherTypesByRank(List<string> types, string primary)
+    {
+        var others = new List<string>(types.Count);
+        foreach (var type in types)
+        {
+            if (type == primary)
+            {
+                continue;
+            }
+
+            var at = others.Count;
+            while (at > 0 && EventTypes.Rank(others[at - 1]) > EventTypes.Rank(type))
+            {
+                at--;
+            }
+
+            others.Insert(at, type);
+        }
+
+        return others;
+    }
+
+    /// <summary>The spans without repeats, each where it first comes; a set only for an incident told in many sentences.</summary>
+    private static List<TextSpan> WithoutRepeats(List<TextSpan> spans)
+    {
+        if (spans.Count > 8)
+        {
+            return spans.Distinct().ToList();
+        }
+
+        var distinct = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (!distinct.Contains(span))
+            {
+                distinct.Add(span);
+            }
+        }
+
+        return distinct;
     }
 
     /// <summary>

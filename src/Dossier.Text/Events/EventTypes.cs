@@ -29,6 +29,10 @@ public static class EventTypes
         type is Killing or Execution or Abduction or Arrest or Torture or SexualViolence or Attack
             or Displacement or Destruction;
 
+    /// <summary>Acts of one raid on a place (killing, abduction, attack, ...): told together, they are one incident.</summary>
+    public static bool IsRaidAct(string type) =>
+        type is Killing or Execution or Abduction or Attack or Torture or SexualViolence or Destruction;
+
     public static int Rank(string type)
     {
         // An array, not the interface: the merger ranks types for every earlier incident it considers.

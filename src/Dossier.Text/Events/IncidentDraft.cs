@@ -93,7 +93,11 @@ internal sealed class IncidentDraft
     /// <summary>Made only of "injured"/"wounded" words: kept only when it carries a figure.</summary>
     public bool OnlyInjuries { get; set; }
 
-    public bool IsViolent => Types.Any(EventTypes.IsViolent);
+    /// <summary>Has an act of violence among its types (kept as types are added: the merger asks for every earlier incident it considers).</summary>
+    public bool IsViolent { get; private set; }
+
+    /// <summary>Every type is an act of a raid (<see cref="EventTypes.IsRaidAct"/>), kept as types are added.</summary>
+    public bool OnlyRaidActs { get; private set; } = true;
 
     /// <summary>Has its own date or figure: specific enough that later loose mentions may join it.</summary>
     public bool IsSpecific => Date is not null || Counts.Count > 0;
@@ -139,6 +143,8 @@ internal sealed class IncidentDraft
         if (!Types.Contains(type))
         {
             Types.Add(type);
+            IsViolent |= EventTypes.IsViolent(type);
+            OnlyRaidActs &= EventTypes.IsRaidAct(type);
         }
     }
 

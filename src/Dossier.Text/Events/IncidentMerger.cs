@@ -178,9 +178,7 @@ internal sealed partial class IncidentMerger
         a.LegalKinds.Count > 0 && b.LegalKinds.Count > 0 && !a.LegalKinds.Overlaps(b.LegalKinds)
         && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
 
-    private static bool RaidActs(IncidentDraft draft) =>
-        draft.Types.All(t => t is EventTypes.Killing or EventTypes.Execution or EventTypes.Abduction or EventTypes.Attack
-            or EventTypes.Torture or EventTypes.SexualViolence or EventTypes.Destruction);
+    private static bool RaidActs(IncidentDraft draft) => draft.OnlyRaidActs;
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {

@@ -148,6 +148,11 @@ internal sealed partial class PerpetratorFinder
     private static (int First, int End)? Court(TokenIndex ix, Sentence sentence)
     {
         var sentenceEnd = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, sentenceEnd, Courts))
+        {
+            return null;
+        }
+
         for (var t = sentence.FirstToken; t < sentenceEnd; t++)
         {
             if (!ix.IsAny(t, Courts))
@@ -256,5 +261,41 @@ internal sealed partial class PerpetratorFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "under orders from the general", "fighters loyal to the general": the phrase after "orders from" or "loyal to"
+    /// within 15 words of the act, added to <paramref name="found"/>. Most sentences hold neither word, which their
+    /// signature tells without a scan.
+    /// </summary>
+    private static void AddOrderedBy(TokenIndex ix, int sentenceFirst, int first, int end, int sentenceEnd, List<(int First, int End)> found)
+    {
+        var from = Math.Max(sentenceFirst, first - 15);
+        if (!ix.MayHaveAny(from, sentenceEnd, Orders))
+        {
+            return;
+        }
+
+        for (var t = from; t + 2 < sentenceEnd && t < end + 15; t++)
+        {
+            if (!ix.IsAny(t, Orders))
+            {
+                continue;
+            }
+
+            var orders = (ix.Is(t, "orders") || ix.Is(t, "command")) && (ix.Is(t + 1, "from") || ix.Is(t + 1, "of"));
+            var loyal = ix.Is(t, "loyal") && ix.Is(t + 1, "to");
+            if (orders || loyal)
+            {
+                // The phrase ends before the act it precedes: "Fighters loyal to the general held 70 civilians hostage".
+                var count = found.Count;
+                AddPhrase(ix, t + 2, t + 2 < first ? first : sentenceEnd, found);
+                if (loyal && found.Count > count && ix.IsAny(t - 1, Agents))
+                {
+                    // "Fighters loyal to the general": the fighters acted; the phrase names them by their master.
+                    found[^1] = (SkipDeterminer(ix, AgentPhraseStart(ix, sentenceFirst, t - 1), t), found[^1].Item2);
+                }
+            }
+        }
     }
 }

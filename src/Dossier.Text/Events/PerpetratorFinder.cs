@@ -87,27 +87,7 @@ internal sealed partial class PerpetratorFinder
             return found;
         }
 
-        for (var t = Math.Max(sentence.FirstToken, first - 15); t + 2 < sentenceEnd && t < end + 15; t++)
-        {
-            if (!ix.IsAny(t, Orders))
-            {
-                continue;
-            }
-
-            var orders = (ix.Is(t, "orders") || ix.Is(t, "command")) && (ix.Is(t + 1, "from") || ix.Is(t + 1, "of"));
-            var loyal = ix.Is(t, "loyal") && ix.Is(t + 1, "to");
-            if (orders || loyal)
-            {
-                // The phrase ends before the act it precedes: "Fighters loyal to the general held 70 civilians hostage".
-                var count = found.Count;
-                AddPhrase(ix, t + 2, t + 2 < first ? first : sentenceEnd, found);
-                if (loyal && found.Count > count && ix.IsAny(t - 1, Agents))
-                {
-                    // "Fighters loyal to the general": the fighters acted; the phrase names them by their master.
-                    found[^1] = (SkipDeterminer(ix, AgentPhraseStart(ix, sentence.FirstToken, t - 1), t), found[^1].Item2);
-                }
-            }
-        }
+        AddOrderedBy(ix, sentence.FirstToken, first, end, sentenceEnd, found);
 
         // "the killing of", "their detention": a verb form used as a noun has no subject before it; nor
         // has "died" or "fled" an actor as its subject.

@@ -152,23 +152,31 @@ internal sealed class PlaceFinder
     }
 
     /// <summary>
-    /// A country code from the sentence's names: from its places when <paramref name="places"/>, else from
-    /// its organisations and demonyms ("Iraqi forces"); null when none has one.
+    /// Country codes from the sentence's names: <c>Places</c> from its places, <c>Others</c> from its organisations and
+    /// demonyms ("Iraqi forces"); each null when no such name has one. One pass gives both: each draft asks for both.
     /// </summary>
-    public string? CountryHint(TokenIndex ix, Sentence sentence, bool places)
+    public (string? Places, string? Others) CountryHints(TokenIndex ix, Sentence sentence)
     {
+        string? places = null, others = null;
         var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end; t++)
+        for (var t = sentence.FirstToken; t < end && (places is null || others is null); t++)
         {
             if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m] is var mention
-                && (mention.Type == EntityType.Location) == places && !SentenceIncidents.InDateline(ix, mention.Span)
+                && (mention.Type == EntityType.Location ? places : others) is null && !SentenceIncidents.InDateline(ix, mention.Span)
                 && EntityOf(ix, mention) is { CountryCode: { } code })
             {
-                return code;
+                if (mention.Type == EntityType.Location)
+                {
+                    places = code;
+                }
+                else
+                {
+                    others = code;
+                }
             }
         }
 
-        return null;
+        return (places, others);
     }
 
     public static Entity? EntityOf(TokenIndex ix, EntityMention mention) =>

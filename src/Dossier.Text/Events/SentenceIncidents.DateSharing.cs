@@ -207,6 +207,11 @@ internal sealed partial class SentenceIncidents
     private static bool SameDayAnaphor(TokenIndex ix, Sentence sentence)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, DayParts))
+        {
+            return false; // most sentences name no part of a day
+        }
+
         for (var t = sentence.FirstToken; t + 1 < end; t++)
         {
             if ((ix.Is(t, "that") || ix.Is(t, "same")) && ix.IsAny(t + 1, DayParts))

@@ -161,8 +161,7 @@ internal sealed partial class SentenceIncidents
             && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && ToldHarm(ix, sentence, group[0])
                 || inferred && draft.Counts.Count > 0
                     && OnlyQuotedHarms(ix, sentence.FirstToken, draft));
-        draft.CountryHint = _places.CountryHint(ix, sentence, places: true);
-        draft.NamesCountry = _places.CountryHint(ix, sentence, places: false);
+        (draft.CountryHint, draft.NamesCountry) = _places.CountryHints(ix, sentence);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);
         return draft;

@@ -23,6 +23,11 @@ internal sealed partial class SentenceIncidents
         }
 
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, Ranks))
+        {
+            return false;
+        }
+
         for (var t = sentence.FirstToken + 1; t < end; t++)
         {
             if (ix.IsAny(t, Ranks) && ix.IsCapitalised(t) && ix.IsCapitalised(t + 1))
@@ -44,6 +49,11 @@ internal sealed partial class SentenceIncidents
     /// <summary>A documenting verb ("documented", "recorded") among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool Documented(TokenIndex ix, int from, int to)
     {
+        if (!ix.MayHaveAny(from, to, DocumentingVerbs))
+        {
+            return false;
+        }
+
         for (var t = from; t < to; t++)
         {
             if (ix.IsAny(t, DocumentingVerbs))
@@ -72,6 +82,11 @@ internal sealed partial class SentenceIncidents
     private static bool NamesEventBefore(TokenIndex ix, Sentence sentence)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, ReferenceNouns))
+        {
+            return false;
+        }
+
         for (var t = sentence.FirstToken + 2; t < end; t++)
         {
             if (ix.IsAny(t, ReferenceNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, ReferencePrepositions))
@@ -86,6 +101,9 @@ internal sealed partial class SentenceIncidents
     // "the number of", "in total", "since 2010", "so far": a figure that adds up more than one incident.
     private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
 
+    // The words one of which a sentence needs to count over a period ("so far" reads "far").
+    private static readonly WordSet TallyCues = new([TallyWords, new WordSet("far")]);
+
     // "in the days before", "earlier": another time than the incident told.
     private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
 
@@ -98,6 +116,11 @@ internal sealed partial class SentenceIncidents
     private static bool CountsOverPeriod(TokenIndex ix, Sentence sentence, bool adverbialSince = false)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, TallyCues))
+        {
+            return false;
+        }
+
         for (var t = sentence.FirstToken; t < end; t++)
         {
             // With adverbialSince, "have since been found" also counts (a draft's tally flag); splitting tallies does not count it.
@@ -138,6 +161,11 @@ internal sealed partial class SentenceIncidents
     private static bool HasWord(TokenIndex ix, Sentence sentence, WordSet words)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, words))
+        {
+            return false;
+        }
+
         for (var t = sentence.FirstToken; t < end; t++)
         {
             if (ix.IsAny(t, words))

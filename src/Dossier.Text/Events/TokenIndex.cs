@@ -9,7 +9,7 @@ namespace Dossier.Text.Events;
 /// mention covers a token, and case-insensitive word tests. Built once per document by the event and
 /// demand extractors so that neither re-reads raw text.
 /// </summary>
-internal sealed class TokenIndex
+internal sealed partial class TokenIndex
 {
     private readonly int[] _sentenceOf;
     private readonly int[] _dateAt;
@@ -47,22 +47,23 @@ internal sealed class TokenIndex
         _builtFrom = Fingerprint(doc);
         Doc = doc;
         Text = doc.Text;
-        Tokens = doc.Tokens;
-        var n = Tokens.Count;
+        _tokens = doc.TokenArray();
+        _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
+        var n = _tokens.Length;
         _sentenceOf = new int[n];
         Array.Fill(_sentenceOf, -1);
+        _signatures = new ulong[doc.Sentences.Count * WordSet.SignatureWords];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
             var end = Math.Min(sentence.EndToken, n);
+            var signature = SignatureOf(s);
             for (var t = Math.Max(0, sentence.FirstToken); t < end; t++)
             {
                 _sentenceOf[t] = s;
+                AddToSignature(signature, t);
             }
         }
-
-        _tokens = doc.TokenArray();
-        _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
 
         // Plain loops over each layer: every token of every document passes here.
         _dateAt = NewMarks();
@@ -88,9 +89,10 @@ internal sealed class TokenIndex
 
     public string Text { get; }
 
-    public List<Token> Tokens { get; }
+    /// <summary>The document's tokens, read as the array they are kept in (one bounds check a read).</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
 
-    public int Count => Tokens.Count;
+    public int Count => _tokens.Length;
 
     public int SentenceOf(int token) => token >= 0 && token < _sentenceOf.Length ? _sentenceOf[token] : -1;
 
@@ -168,7 +170,7 @@ internal sealed class TokenIndex
     }
 
     // A mark is the index plus one, so that a new array (all zeros) already reads "none" everywhere: no fill pass.
-    private int[] NewMarks() => new int[Tokens.Count];
+    private int[] NewMarks() => new int[_tokens.Length];
 
     /// <summary>Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did.</summary>
     private void Mark(int[] marks, TextSpan span, int index)

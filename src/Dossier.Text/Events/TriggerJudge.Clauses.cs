@@ -49,6 +49,11 @@ internal sealed partial class TriggerJudge
     /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
     private static bool ExpectedInClause(TokenIndex ix, int clauseStart, int first)
     {
+        if (!ix.MayHaveAny(Math.Max(clauseStart, first - 20), first, ExpectVerbs))
+        {
+            return false; // asked for every trigger; the sentence's signature settles most
+        }
+
         for (var t = first - 1; t >= clauseStart && t >= first - 20; t--)
         {
             if (ix.IsAny(t, ExpectVerbs))

@@ -310,7 +310,13 @@ internal sealed partial class TriggerJudge
 
     private static bool Near(TokenIndex ix, int sentenceFirst, int sentenceEnd, int token, int reach, WordSet words)
     {
-        for (var t = Math.Max(sentenceFirst, token - reach); t < sentenceEnd && t <= token + reach; t++)
+        var from = Math.Max(sentenceFirst, token - reach);
+        if (!ix.MayHaveAny(from, Math.Min(sentenceEnd, token + reach + 1), words))
+        {
+            return false; // a reach of up to 40 words each way: the sentence's signature settles most
+        }
+
+        for (var t = from; t < sentenceEnd && t <= token + reach; t++)
         {
             if (t != token && ix.IsAny(t, words))
             {

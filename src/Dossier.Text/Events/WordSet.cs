@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+using System.Text;
 using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Events;
@@ -15,6 +17,9 @@ internal sealed class WordSet
     private readonly FoldedWordTable<bool> _table;
     private readonly ulong[] _filter = new ulong[(FilterMask + 1) / 64];
 
+    // The words' bits in a sentence's signature (see TokenIndex.MayHaveAny); every bit when a word is beyond ASCII.
+    private readonly ulong[] _signature = new ulong[SignatureWords];
+
     public WordSet(string spaceSeparated)
         : this(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
     {
@@ -28,6 +33,15 @@ internal sealed class WordSet
         {
             var bit = Hash(word) & FilterMask;
             _filter[bit >> 6] |= 1UL << (bit & 63);
+            if (Ascii.IsValid(word))
+            {
+                var signatureBit = SignatureBit(Hash(word));
+                _signature[signatureBit >> 6] |= 1UL << signatureBit;
+            }
+            else
+            {
+                Array.Fill(_signature, ulong.MaxValue); // matched ignoring case by words whose hash differs: no filter
+            }
         }
     }
 
@@ -35,6 +49,24 @@ internal sealed class WordSet
     public WordSet(IEnumerable<WordSet> sets)
         : this(sets.SelectMany(set => set._words))
     {
+    }
+
+    /// <summary>The number of 64-bit words in a signature: 512 bits, a few per word of a sentence.</summary>
+    public const int SignatureWords = 8;
+
+    /// <summary>The signature bit of a word whose <see cref="Hash"/> is <paramref name="hash"/> (its top nine bits).</summary>
+    public static int SignatureBit(int hash) => (int)((uint)hash >> 23);
+
+    /// <summary>
+    /// False when no word of this set is among the words whose signature is <paramref name="signature"/>: no ASCII word
+    /// there has the hash of a listed word (a word beyond ASCII sets every bit of the signature it is in).
+    /// </summary>
+    public bool MayOccurIn(ReadOnlySpan<ulong> signature)
+    {
+        // Two 256-bit halves: a few vector instructions where a loop over the eight words would take a dozen reads.
+        var own = _signature.AsSpan();
+        var common = (Vector256.Create(signature) & Vector256.Create(own)) | (Vector256.Create(signature[4..]) & Vector256.Create(own[4..]));
+        return common != Vector256<ulong>.Zero;
     }
 
     public bool Contains(ReadOnlySpan<char> word) => Contains(Hash(word), word);

@@ -28,6 +28,12 @@ internal enum TokenShape : byte
 
     /// <summary>Any token with a '-' in it.</summary>
     Hyphen = 64,
+
+    /// <summary>
+    /// A token with a character beyond ASCII: case-insensitive equality with a listed word may hold without equal
+    /// keys ("ſ" is "S" upper-cased), so a filter built from keys must let such a token through.
+    /// </summary>
+    BeyondAscii = 128,
 }
 
 // The one pass over a token's characters that gives both its key and its shape.
@@ -43,7 +49,7 @@ internal sealed partial class WordKeys
         {
             if (c >= 0x80)
             {
-                shape = ShapeOf(word, kind) | (word.Contains('-') ? TokenShape.Hyphen : TokenShape.None);
+                shape = ShapeOf(word, kind) | (word.Contains('-') ? TokenShape.Hyphen : TokenShape.None) | TokenShape.BeyondAscii;
                 return HashBeyondAscii(word);
             }
 
