@@ -190,4 +190,14 @@ public sealed class EventDateTests
         var arrest = Assert.Single(events, e => e.Type == "arrest");
         Assert.Equal(("2016-04", 2L), (arrest.Date?.ToIso(), arrest.Counts["arrested"].Min));
     }
+
+    [Fact]
+    public void Find_DatesAParticipleRightAfterTheDate_ByThatDate()
+    {
+        var events = UpstreamDoc.Events(
+            "In Dovik, riot police broke up a sit-in by teachers on 19 May, detaining 27, among them the union leader Elena Marsh.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Equal("2016-05-19", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
+    }
 }
