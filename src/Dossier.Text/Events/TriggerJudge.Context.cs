@@ -1,4 +1,5 @@
 using Dossier.Text.Model;
+
 namespace Dossier.Text.Events;
 
 /// <summary>The context tests behind <see cref="TriggerJudge"/>: clauses, infinitives, demanded things, determiners.</summary>

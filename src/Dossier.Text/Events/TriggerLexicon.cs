@@ -1,5 +1,5 @@
-using Dossier.Text.Model;
 using Dossier.Text.Lexicons;
+using Dossier.Text.Model;
 
 namespace Dossier.Text.Events;
 
