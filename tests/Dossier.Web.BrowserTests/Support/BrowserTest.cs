@@ -23,6 +23,22 @@ public abstract class BrowserTest(BrowserAppFixture app) : IClassFixture<Browser
         }
     }
 
-    protected static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true });
+    /// <summary>
+    /// Saves a full-page screenshot. Chromium now and then refuses a capture on a loaded machine ("Unable to capture
+    /// screenshot") although the page is fine; the picture is an artifact, not what the test asserts, so it is taken
+    /// once more after a pause before the test fails on it.
+    /// </summary>
+    protected static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var options = new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true };
+        try
+        {
+            await page.ScreenshotAsync(options);
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+        {
+            await Task.Delay(500);
+            await page.ScreenshotAsync(options);
+        }
+    }
 }
