@@ -20,7 +20,7 @@ internal sealed partial class SentenceIncidents
     /// </summary>
     private static bool PlacePhraseBetween(TokenIndex ix, int from, int date)
     {
-        if (date - from > 10 || !ix.IsAny(from, PhrasePrepositions))
+        if (date - from > 14 || !ix.IsAny(from, PhrasePrepositions))
         {
             return false;
         }

@@ -200,4 +200,14 @@ public sealed class EventDateTests
 
         Assert.Equal("2016-05-19", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_DatesANamedAct_PastItsObjectAndPlace()
+    {
+        var events = UpstreamDoc.Events(
+            "The coalition condemns the arrest of seven human rights defenders in the city of Kessa on 15 May 2016.", new DateOnly(2016, 5, 20));
+
+        var arrest = Assert.Single(events);
+        Assert.Equal(("arrest", "2016-05-15", 7L), (arrest.Type, arrest.Date?.ToIso(), arrest.Counts["arrested"].Min));
+    }
 }
