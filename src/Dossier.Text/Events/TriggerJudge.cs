@@ -22,7 +22,7 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet WarningVerbs = new("warned warning warns warn");
 
     private static readonly WordSet Prevention = new(
-        "protect protecting protection prevent preventing prevention refrain refraining avoid avoiding stop " +
+        "protect protected protecting protection prevent preventing prevention refrain refraining avoid avoiding stop " +
         "stopping safe safety shield deter risk risks risked risking threat threats threatened threatening threaten fear " +
         "fears feared danger possible potential plan plans planned planning intend intends intended aim aims " +
         "attempt attempts any further future imminent prospect prospects such expect expects expected " +

@@ -24,7 +24,7 @@ internal sealed class TriggerLexicon
         "execution|executed|N|executions, hangings, public executions",
         "execution|executed|I|execution, hanging",
         "abduction|abducted|V|abducted, abducting, kidnapped, taken hostage, taken captive, held hostage, taken as hostages, taken hostages, held * hostage, holding * hostage, took * hostage, taking * hostage, held * captive, forcibly disappeared, disappeared, vanished, gone missing, went missing, taken away, taken from their homes, taken from his home, taken from her home, seized, seizing",
-        "abduction|abducted|V|took * away, took * from her home, took * from his home, took * from their homes, took * from their home, took * from the house, took * from her house, took * from his house, bundled into, bundled * into, bundled him into, bundled her into, bundled them into, forced into a car, forced into a van, forced into a vehicle, forced into an unmarked, forced * into a car, forced * into a van, forced * into a vehicle, dragged into a car, dragged into a van, dragged * into a car, dragged * into a van",
+        "abduction|abducted|V|took * away, took * from her home, took * from his home, took * from their homes, took * from their home, took * from the house, took * from her house, took * from his house, bundled into, bundled * into, bundled him into, bundled her into, bundled them into, forced into a car, forced into a van, forced into a vehicle, forced into an unmarked, forced * into a car, forced * into a van, forced * into a vehicle, forced * into an unmarked, dragged into a car, dragged into a van, dragged * into a car, dragged * into a van",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
         "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up",
@@ -193,7 +193,7 @@ internal sealed class TriggerLexicon
         for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
         {
             hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")))
-                || (t == objectFirst && entry.Type == EventTypes.Abduction && NamedPerson(index, t)); // "took Anna Varn from her home"
+                || (t == objectFirst && entry.Type == EventTypes.Abduction && (NamedPerson(index, t) || index.IsAny(t, PersonPronouns))); // "took Anna Varn from her home", "forced her into a van"
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
             {
                 return t + entry.Words.Length - entry.Gap - 1;
@@ -217,6 +217,8 @@ internal sealed class TriggerLexicon
     private static bool AgeAfterName(TokenIndex index, int comma) =>
         index.Text[index.Tokens[comma].Start] == ',' && index.EntityAt(comma - 1) >= 0
         && index.QuantityAt(comma + 1) >= 0 && index.IsPunctuation(comma + 2) && index.Text[index.Tokens[comma + 2].Start] == ',';
+
+    private static readonly WordSet PersonPronouns = new("him her them");
 
     private static bool NamedPerson(TokenIndex index, int t) =>
         index.EntityAt(t) is var e and >= 0 && index.Doc.EntityMentions[e].Type == EntityType.Person;

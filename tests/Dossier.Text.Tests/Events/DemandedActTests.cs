@@ -65,4 +65,10 @@ public sealed class DemandedActTests
 
         Assert.Equal(12, Assert.Single(events).Counts["killed"].Min);
     }
+
+    [Fact]
+    public void Find_TakesNoActThatSomeoneIsAskedToBeProtectedFrom()
+    {
+        Assert.Empty(UpstreamDoc.Events("I urge you to ensure that she is protected from torture and other ill-treatment.", Published));
+    }
 }

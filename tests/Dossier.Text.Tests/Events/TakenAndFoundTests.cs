@@ -9,6 +9,7 @@ public sealed class TakenAndFoundTests
     [InlineData("On 3 May soldiers took Anna Varn from her home in Tarvo.")]
     [InlineData("On 3 May soldiers took Anna Varn, 32, from her home in Tarvo.")]
     [InlineData("On 3 May masked men took Jon Pel away.")]
+    [InlineData("On 3 May men in plain clothes forced her into an unmarked van in Tarvo.")]
     public void Find_ANamedPersonTakenAway_IsAnAbduction(string text)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
