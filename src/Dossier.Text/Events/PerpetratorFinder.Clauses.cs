@@ -232,6 +232,13 @@ internal sealed partial class PerpetratorFinder
     /// </summary>
     private static int ParticipleComma(TokenIndex ix, int sentenceFirst, int first)
     {
+        // "Officers stopped her car near the university, forced her into a van and drove her away": a series of past acts.
+        if (CountFinder.IsComma(ix, first - 1) && ix.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && ix.IsAny(first + 1, SeriesObjects)
+            && PastSeriesBefore(ix, sentenceFirst, first - 1))
+        {
+            return first - 1;
+        }
+
         if (!ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return -1;
@@ -297,5 +304,28 @@ internal sealed partial class PerpetratorFinder
                 }
             }
         }
+    }
+
+    // What opens the object of an act in a series: "forced her into", "detained 12 men", "burned the market".
+    private static readonly WordSet SeriesObjects = new("her him them the a an his their its dozens hundreds scores several");
+    private static readonly WordSet RelativeWords = new("who whom which that");
+
+    /// <summary>The clause before the comma has a past verb ending in "-ed" of its own, after its subject: the act after the comma continues it.</summary>
+    private static bool PastSeriesBefore(TokenIndex ix, int sentenceFirst, int comma)
+    {
+        for (var t = comma - 1; t > sentenceFirst && t >= comma - 12; t--)
+        {
+            if (ix.IsPunctuation(t) || ix.IsAny(t, VerbLike) || ix.IsAny(t, RelativeWords))
+            {
+                return false; // "Od Sayavong, a Lao activist who had been granted refugee status, disappeared": no series
+            }
+
+            if (IsLikelyVerb(ix, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -264,4 +264,23 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.Contains(ev.Perpetrators, p => p.Name.Contains("presidential guard", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_GivesAnActInASeriesOfPastActs_TheSeriesSubject()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May 2016 police officers in plain clothes stopped her car near Tarn, forced her into an unmarked van and drove her away.", Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.Contains(ev.Perpetrators, p => p.Name == "police officers in plain clothes");
+    }
+
+    [Fact]
+    public void Find_GivesNoActor_AfterARelativeClauseAboutTheVictim()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May 2016 Od Vanel, an activist who had been granted refugee status, disappeared in Tarn.", Published));
+
+        Assert.Empty(ev.Perpetrators);
+    }
 }
