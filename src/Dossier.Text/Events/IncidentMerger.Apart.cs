@@ -1,8 +1,10 @@
+using Dossier.Text.Model;
+
 namespace Dossier.Text.Events;
 
 /// <summary>
 /// Incidents <see cref="IncidentMerger"/> keeps apart although their kinds or days would let them join: flight told in a
-/// paragraph of its own, and a dated incident after the vague summary of many.
+/// paragraph of its own, and a dated incident after the vague summary of many or an overview of the week it falls in.
 /// </summary>
 internal sealed partial class IncidentMerger
 {
@@ -21,6 +23,15 @@ internal sealed partial class IncidentMerger
     /// </summary>
     private static bool SummarisedBy(IncidentDraft candidate, IncidentDraft next)
     {
+        // "Police used tear gas against demonstrators during the past week", then "On Tuesday, 15,000 people marched":
+        // a day of its own inside a span of days is one of the incidents the overview sums up. An incident that lasts days
+        // and has its own figures ("held 60 guests hostage for four days") goes on into its last day.
+        if (candidate.Counts.Count == 0 && candidate.Date is { IsInterval: true, Precision: DatePrecision.Day } span && next.OwnDate is { IsInterval: false, Precision: DatePrecision.Day } day
+            && span.Start < day.Start && day.End <= span.End && span.End.DayNumber - span.Start.DayNumber >= 3)
+        {
+            return true;
+        }
+
         if (candidate.Date is not null || next.OwnDate is null)
         {
             return false;

@@ -309,4 +309,19 @@ public sealed class IncidentMergingTests
         Assert.Contains("destruction", raid.Also);
         Assert.Single(events, e => e.Date is null && e.Counts["killed"].Min == 40);
     }
+
+    [Fact]
+    public void Find_KeepsTheDaysOfAWeek_ApartFromTheOverviewOfTheWeek()
+    {
+        var events = UpstreamDoc.Events(
+            "Demonstrators protested against the pension law in Varn during the past week.\n\n" +
+            "On Tuesday, about 15,000 people marched from the university to the parliament in Varn.\n\n" +
+            "On Saturday, thousands of people again took to the streets of Varn.",
+            new DateOnly(2016, 5, 22));
+
+        var protests = events.Where(e => e.Type == "protest").ToList();
+        Assert.Equal(3, protests.Count);
+        Assert.Equal(15000, Assert.Single(protests, e => e.Date?.ToIso() == "2016-05-17").Counts["participants"].Min);
+        Assert.Single(protests, e => e.Date?.ToIso() == "2016-05-21");
+    }
 }
