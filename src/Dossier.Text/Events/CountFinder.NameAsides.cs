@@ -55,8 +55,6 @@ internal sealed partial class CountFinder
         return -1;
     }
 
-    private static readonly WordSet RelativeOpeners = new("who whom which that");
-
     /// <summary>
     /// "Two MPs who had called for an elected prime minister, Jon Pel and Ali Varn,": the relative word of a clause of
     /// words alone that runs up to the names' opening comma; -1 when there is none.
@@ -65,7 +63,7 @@ internal sealed partial class CountFinder
     {
         for (var t = opening - 1; t > sentenceFirst && t >= opening - 12; t--)
         {
-            if (ix.IsAny(t, RelativeOpeners))
+            if (ix.IsAny(t, Relatives))
             {
                 return t;
             }

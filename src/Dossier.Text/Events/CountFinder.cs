@@ -113,7 +113,7 @@ internal sealed partial class CountFinder
             case TriggerRole.IncidentNoun when entry.Type == EventTypes.Arrest && ix.Is(first - 1, "in") && (ix.IsAny(first - 2, Auxiliaries) || ix.IsAny(first - 2, Staying)):
                 // "Both have been in detention since May", "40 people remain in detention": those held.
                 return Before(ix, sentenceFirst, first - 1);
-            case TriggerRole.IncidentNoun when ix.Word(end - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && After(ix, end, sentenceEnd) is var taken and >= 0:
+            case TriggerRole.IncidentNoun when ix.IsIngForm(end - 1) && After(ix, end, sentenceEnd) is var taken and >= 0:
                 return taken; // "kidnapping dozens of residents": a participle with its object, not the noun
             default:
                 var of = OfComplement(ix, end, sentenceEnd);

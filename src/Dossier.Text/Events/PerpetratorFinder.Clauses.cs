@@ -81,7 +81,7 @@ internal sealed partial class PerpetratorFinder
 
     /// <summary>"guilty of murdering", "accused of killing": a verb used after a preposition has no subject before it.</summary>
     private static bool IsGerundAfterPreposition(TokenIndex ix, int first) =>
-        ix.IsAny(first - 1, GerundPrepositions) && ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        ix.IsAny(first - 1, GerundPrepositions) && ix.IsIngForm(first);
 
     /// <summary>
     /// Who a court or accuser names as the actor of a gerund: "found three officers guilty of murdering" gives
@@ -239,7 +239,7 @@ internal sealed partial class PerpetratorFinder
             return first - 1;
         }
 
-        if (!ix.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (!ix.IsIngForm(first))
         {
             return -1;
         }
@@ -258,7 +258,7 @@ internal sealed partial class PerpetratorFinder
         {
             if (CountFinder.IsComma(ix, t))
             {
-                return ix.IsWord(t + 1) && ix.Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? t : -1;
+                return ix.IsIngForm(t + 1) ? t : -1;
             }
 
             if (ix.IsPunctuation(t))
@@ -308,14 +308,13 @@ internal sealed partial class PerpetratorFinder
 
     // What opens the object of an act in a series: "forced her into", "detained 12 men", "burned the market".
     private static readonly WordSet SeriesObjects = new("her him them the a an his their its dozens hundreds scores several");
-    private static readonly WordSet RelativeWords = new("who whom which that");
 
     /// <summary>The clause before the comma has a past verb ending in "-ed" of its own, after its subject: the act after the comma continues it.</summary>
     private static bool PastSeriesBefore(TokenIndex ix, int sentenceFirst, int comma)
     {
         for (var t = comma - 1; t > sentenceFirst && t >= comma - 12; t--)
         {
-            if (ix.IsPunctuation(t) || ix.IsAny(t, VerbLike) || ix.IsAny(t, RelativeWords))
+            if (ix.IsPunctuation(t) || ix.IsAny(t, VerbLike) || ix.IsAny(t, Relatives))
             {
                 return false; // "Od Sayavong, a Lao activist who had been granted refugee status, disappeared": no series
             }

@@ -169,7 +169,7 @@ internal sealed partial class PerpetratorFinder
     /// </summary>
     private static (int First, int End)? SubjectBeforeAside(TokenIndex ix, int sentenceFirst, int start, int verb)
     {
-        if (ix.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (ix.IsIngForm(verb))
         {
             return null; // "..., Yemen, which it supported, killing nineteen": a participle has no subject of its own
         }

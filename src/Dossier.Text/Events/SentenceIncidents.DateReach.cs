@@ -30,7 +30,7 @@ internal sealed partial class SentenceIncidents
     /// </summary>
     private static bool GerundObjectBetween(TokenIndex ix, TriggerHit hit, int date)
     {
-        if (!ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || date - hit.End > 12)
+        if (!ix.IsIngForm(hit.First) || date - hit.End > 12)
         {
             return false;
         }
@@ -51,7 +51,7 @@ internal sealed partial class SentenceIncidents
     {
         for (var t = from + 1; t < to; t++)
         {
-            if (TriggerJudge.IsClauseBreak(ix, t) && !(ix.IsWord(t + 1) && ix.Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            if (TriggerJudge.IsClauseBreak(ix, t) && !ix.IsIngForm(t + 1)
                 && !(ix.Is(t, "and") && t + 1 == to))
             {
                 return false;

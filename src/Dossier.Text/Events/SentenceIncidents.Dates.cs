@@ -55,7 +55,7 @@ internal sealed partial class SentenceIncidents
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
                     || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken] // "On 3 May, troops fired", not "who had been held"
                     || opening && hit.First > t && ParticiplesBetween(ix, t, hit.First) // "On 28 April soldiers went ..., dragging men out and beating them"
-                    || hit.First == dateLast + 2 && CountFinder.IsComma(ix, dateLast + 1) && ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase); // "... on Thursday, detaining 27"
+                    || hit.First == dateLast + 2 && CountFinder.IsComma(ix, dateLast + 1) && ix.IsIngForm(hit.First); // "... on Thursday, detaining 27"
                 if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
                 {

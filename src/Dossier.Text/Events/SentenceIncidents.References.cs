@@ -142,6 +142,11 @@ internal sealed partial class SentenceIncidents
     private static bool OnTheSameDay(TokenIndex ix, Sentence sentence)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, DayParts))
+        {
+            return false; // asked for every draft: most sentences name no part of a day, which their signature tells
+        }
+
         for (var t = sentence.FirstToken + 1; t + 1 < end; t++)
         {
             if (ix.DateAt(t) >= 0 && !ix.Is(t, "same") && !ix.Is(t + 1, "same"))

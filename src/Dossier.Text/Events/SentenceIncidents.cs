@@ -85,7 +85,7 @@ internal sealed partial class SentenceIncidents
 
     /// <summary>"executed the men after detaining them", "died after being held": one act's earlier step.</summary>
     private static bool EarlierStepOfSameAct(TokenIndex ix, TriggerHit hit) =>
-        hit.Entry.Role == TriggerRole.Verb && ix.Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) is var gerund
+        hit.Entry.Role == TriggerRole.Verb && ix.IsIngForm(hit.First) is var gerund
         && ((gerund && ix.Is(hit.First - 1, "after")) || (ix.Is(hit.First - 1, "being") && ix.Is(hit.First - 2, "after")));
 
     private static bool ReasonBetween(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)

@@ -133,6 +133,12 @@ internal sealed partial class TokenIndex
     public bool IsLyAdverb(int token) =>
         IsWord(token) && _tokens[token].Length > 4 && Word(token).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The token lies inside a person's name.</summary>
+    public bool IsPersonAt(int token) => EntityAt(token) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.Person;
+
+    /// <summary>"killing", "beating": a word ending in "-ing", read as a participle or gerund.</summary>
+    public bool IsIngForm(int token) => IsWord(token) && Word(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     public bool IsCapitalised(int token) =>
         (uint)token < (uint)_tokens.Length && _tokens[token].Length > 0 && char.IsUpper(Text[_tokens[token].Start]);
 

@@ -1,5 +1,3 @@
-using Dossier.Text.Model;
-
 namespace Dossier.Text.Events;
 
 /// <summary>The context tests behind <see cref="TriggerJudge"/>: clauses, infinitives, demanded things, determiners.</summary>
@@ -227,7 +225,7 @@ internal sealed partial class TriggerJudge
         // "the journalists Mara Selko and Ivo Danel were arrested": people named in the subject make it a new account.
         for (var t = clauseStart; t < first; t++)
         {
-            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person)
+            if (ix.IsPersonAt(t))
             {
                 return false;
             }

@@ -52,7 +52,7 @@ internal sealed partial class TriggerJudge
                 return false; // "the students seized from a boarding school": who was seized stands before
             }
 
-            if (ix.IsAny(u, SeizedPeople) || (ix.EntityAt(u) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person))
+            if (ix.IsAny(u, SeizedPeople) || ix.IsPersonAt(u))
             {
                 return true;
             }
@@ -84,7 +84,7 @@ internal sealed partial class TriggerJudge
         for (var t = aux - 1; t >= sentenceFirst && t >= aux - 6 && !ix.IsPunctuation(t); t--)
         {
             if (ix.IsAny(t, SeizedPeople) || ix.IsAny(t, SeizedPerson)
-                || (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person))
+                || ix.IsPersonAt(t))
             {
                 return true;
             }

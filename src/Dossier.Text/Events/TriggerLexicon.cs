@@ -1,5 +1,4 @@
 using Dossier.Text.Lexicons;
-using Dossier.Text.Model;
 
 namespace Dossier.Text.Events;
 
@@ -193,7 +192,7 @@ internal sealed class TriggerLexicon
         for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
         {
             hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")))
-                || (t == objectFirst && entry.Type == EventTypes.Abduction && (NamedPerson(index, t) || index.IsAny(t, PersonPronouns))); // "took Anna Varn from her home", "forced her into a van"
+                || (t == objectFirst && entry.Type == EventTypes.Abduction && (index.IsPersonAt(t) || index.IsAny(t, PersonPronouns))); // "took Anna Varn from her home", "forced her into a van"
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
             {
                 return t + entry.Words.Length - entry.Gap - 1;
@@ -219,9 +218,6 @@ internal sealed class TriggerLexicon
         && index.QuantityAt(comma + 1) >= 0 && index.IsPunctuation(comma + 2) && index.Text[index.Tokens[comma + 2].Start] == ',';
 
     private static readonly WordSet PersonPronouns = new("him her them");
-
-    private static bool NamedPerson(TokenIndex index, int t) =>
-        index.EntityAt(t) is var e and >= 0 && index.Doc.EntityMentions[e].Type == EntityType.Person;
 
     private static bool Closes(TokenIndex index, int t, int limit, TriggerEntry entry)
     {
