@@ -1,29 +1,12 @@
 namespace Dossier.Text.Events;
 
 /// <summary>
-/// How far a date in a sentence reaches an act that is not beside it: past the term of a sentence ("sentenced to eight
-/// years in prison in 2015"), past a gerund's victim ("for stabbing Ana Vell on 11 September 1990"), and along the
-/// participles that run on from an opening date's clause ("On 28 April soldiers went ..., dragging men out and beating them").
+/// How far a date in a sentence reaches an act that is not beside it: past a gerund's victim ("for stabbing Ana Vell on
+/// 11 September 1990"), and along the participles that run on from an opening date's clause ("On 28 April soldiers
+/// went ..., dragging men out and beating them").
 /// </summary>
 internal sealed partial class SentenceIncidents
 {
-    private static readonly WordSet TermWords = new(
-        "to in on of for a an prison jail years year months month weeks days life imprisonment death hard labour labor suspended term terms");
-
-    /// <summary>"had been sentenced to eight years in prison in 2015": only the term stands between the verb and its date.</summary>
-    private static bool TermBetween(TokenIndex ix, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (!ix.IsAny(t, TermWords) && ix.QuantityAt(t) < 0 && ix.DateAt(t) < 0)
-            {
-                return false;
-            }
-        }
-
-        return ix.Is(from, "to");
-    }
-
     /// <summary>
     /// "for stabbing to death the anthropologist Ana Vell in Varn on 11 September 1990": a gerund's victim and place, words
     /// alone, stand between the act and its date.

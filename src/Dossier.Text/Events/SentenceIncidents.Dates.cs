@@ -113,7 +113,7 @@ internal sealed partial class SentenceIncidents
                 }
 
                 if (hit.Reading.Anaphoric && !(sameClause && (hit.First - dateLast <= 3 && hit.First > t
-                    || t > hit.First && (t - hit.End <= 5 || PlacePhraseBetween(ix, hit.End, t) || TermBetween(ix, hit.End, t) || GerundObjectBetween(ix, hit, t)))))
+                    || t > hit.First && (t - hit.End <= 5 || PlacePhraseBetween(ix, hit.End, t) || GerundObjectBetween(ix, hit, t)))))
                 {
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")
                 }
