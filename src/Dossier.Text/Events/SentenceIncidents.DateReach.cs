@@ -3,7 +3,8 @@ namespace Dossier.Text.Events;
 /// <summary>
 /// How far a date in a sentence reaches an act that is not beside it: past a gerund's victim ("for stabbing Ana Vell on
 /// 11 September 1990"), and along the participles that run on from an opening date's clause ("On 28 April soldiers
-/// went ..., dragging men out and beating them").
+/// went ..., dragging men out and beating them"), but not into a participle that only describes the people it follows
+/// ("took back its claim on Thursday that the pupils seized from a school had been freed").
 /// </summary>
 internal sealed partial class SentenceIncidents
 {
@@ -43,4 +44,17 @@ internal sealed partial class SentenceIncidents
 
         return true;
     }
+
+    private static readonly WordSet ReducedRelativeEnds = new("from in at by during");
+
+    /// <summary>
+    /// "the pupils seized from a boarding school", "the men detained in the raid": a participle right after known people it
+    /// describes, followed by where or by whom, names an act told before; a date told before it is another act's.
+    /// </summary>
+    private static bool ReducedRelative(TokenIndex ix, TriggerHit hit) =>
+        hit.Entry.Words.Length == 1 && ix.Word(hit.First).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && TriggerJudge.IsPeopleNoun(ix, hit.First - 1) && ix.IsAny(hit.First - 2, Definite) && ix.IsAny(hit.End, ReducedRelativeEnds);
+
+    // Known people: "people gathered at the stadium" is itself the act, "the people gathered at the stadium" are described.
+    private static readonly WordSet Definite = new("the these those their its his her our");
 }

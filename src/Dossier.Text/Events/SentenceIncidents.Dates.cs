@@ -87,6 +87,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "the deadliest attack since the war began in 2011": the date is the war's beginning
                 }
 
+                if (t < hit.First && ReducedRelative(ix, hit))
+                {
+                    continue; // "retracted on Thursday its claim that the pupils seized from a school had been freed": the seizing is older
+                }
+
                 if (!sameClause && InParticipleAside(ix, sentence.FirstToken, t))
                 {
                     continue; // "a cable, declassified in 2017, gave an estimate of 10,000 dead": the date is the aside's

@@ -148,7 +148,7 @@ internal sealed partial class SentenceIncidents
 
         for (var t = hit.First - 1; t >= sentence.FirstToken && t >= hit.First - 12; t--)
         {
-            if (ix.IsAny(t, FindingVerbs) || ix.IsAny(t, ReportingVerbs) && ix.Is(t + 1, "that"))
+            if (ix.IsAny(t, FindingVerbs) || ix.IsAny(t, ReportingVerbs) && (ix.Is(t + 1, "that") || ToldListenerThat(ix, t)))
             {
                 return true;
             }
@@ -161,6 +161,12 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+
+    private static readonly WordSet Listeners = new("reporters journalists us me them him her investigators the court police");
+
+    /// <summary>"told reporters that", "told the court that": a telling verb, who heard it, then what was told.</summary>
+    private static bool ToldListenerThat(TokenIndex ix, int verb) =>
+        ix.IsAny(verb + 1, Listeners) && (ix.Is(verb + 2, "that") || ix.IsAny(verb + 2, Listeners) && ix.Is(verb + 3, "that"));
 
     /// <summary>A comma between the act and the date, followed within a few words by the verb of saying before the date.</summary>
     private static bool CommaBeforeSaying(TokenIndex ix, int from, int date)

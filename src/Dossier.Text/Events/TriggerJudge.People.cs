@@ -40,6 +40,9 @@ internal sealed partial class TriggerJudge
         "employees teachers doctors nurses priests nuns traders worshippers travellers travelers crew leaders coordinators organisers " +
         "organizers protesters demonstrators members lawyers bloggers reporters");
 
+    /// <summary>"pupils", "activists": a word that names people, as the seized or taken are named.</summary>
+    internal static bool IsPeopleNoun(TokenIndex ix, int t) => ix.IsAny(t, SeizedPeople);
+
     private static readonly WordSet SeizedFrom = new("from in at on by during");
 
     /// <summary>"seized 42 aid workers", "picked up 15 activists": the people taken, within a few words.</summary>
@@ -61,6 +64,15 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    private static readonly WordSet TakenEnds = new("from by and but when while after as");
+
+    /// <summary>
+    /// "129 pupils had been taken", "were taken by gunmen": people taken, with the clause ending there or saying
+    /// from where or by whom. Taken somewhere ("to hospital", "into custody") is another act.
+    /// </summary>
+    private static bool PeopleTaken(TokenIndex ix, int sentenceFirst, int first, int end) =>
+        PeopleSeized(ix, sentenceFirst, first) && (end >= ix.Count || !ix.IsWord(end) || ix.IsAny(end, TakenEnds));
+
     private static readonly WordSet SeizedPerson = new(
         "man woman child student activist journalist reporter lawyer farmer teacher doctor nurse priest nun boy girl worker " +
         "trader driver blogger he she");
@@ -78,7 +90,8 @@ internal sealed partial class TriggerJudge
 
         if (!ix.IsAny(aux, SeizedAuxiliaries))
         {
-            return false;
+            // "the pupils seized from a boarding school": a reduced relative after the people seized.
+            return ix.IsAny(first - 1, SeizedPeople) && ix.Is(first + 1, "from");
         }
 
         for (var t = aux - 1; t >= sentenceFirst && t >= aux - 6 && !ix.IsPunctuation(t); t--)

@@ -149,6 +149,11 @@ internal sealed partial class TriggerJudge
             return "nobody seized";
         }
 
+        if (ix.Is(first, "taken") && entry.Words.Length == 1 && !PeopleTaken(ix, sentenceFirst, first, end))
+        {
+            return "nobody taken"; // "129 pupils had been taken" tells an abduction; "steps were taken", "taken to hospital" do not
+        }
+
         if (entry.Type == EventTypes.LegalAction && ix.IsAny(first, CourtVerbs) && !CourtBefore(ix, sentenceFirst, first))
         {
             return "not a court's act";

@@ -1,6 +1,6 @@
 namespace Dossier.Text.Tests.Events;
 
-/// <summary>A named person taken from home, and one person's body found (our own sentences).</summary>
+/// <summary>People taken, a named person taken from home, and one person's body found (our own sentences).</summary>
 public sealed class TakenAndFoundTests
 {
     private static readonly DateOnly Published = new(2016, 5, 20);
@@ -35,5 +35,45 @@ public sealed class TakenAndFoundTests
         Assert.Equal("killing", ev.Type);
         Assert.Equal(1, ev.Counts["killed"].Min);
         Assert.Equal(said, text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
+
+    [Theory]
+    [InlineData("Gunmen stormed a school in Tarvo on 3 May. The head teacher said 129 pupils had been taken.", 129)]
+    [InlineData("On 3 May two men were taken by soldiers in Tarvo and have not been seen since.", 2)]
+    public void Find_PeopleTaken_IsAnAbductionWithItsFigure(string text, int taken)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "abduction" || e.Also.Contains("abduction"));
+
+        Assert.Equal(taken, ev.Counts["abducted"].Min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May three men were taken to hospital in Tarvo.")]
+    [InlineData("On 3 May the activists were taken into custody in Tarvo.")]
+    [InlineData("On 3 May steps were taken to calm Tarvo.")]
+    [InlineData("On 3 May his passport was taken at the border.")]
+    public void Find_TakenSomewhereOrNotPeople_IsNoAbduction(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "abduction" || e.Also.Contains("abduction"));
+    }
+
+    [Fact]
+    public void Find_KnownPeopleSeizedFromAPlace_IsAnAbductionNotDatedByTheRetraction()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The army on 5 May took back its claim that nearly all of the pupils seized from a boarding school in Tarvo had been freed.", Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.Null(ev.Date); // the 5 May is the day of the retraction, not of the seizing
+    }
+
+    [Fact]
+    public void Find_HarmToldToListeners_TakesNoDateFromTheSentenceBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "The head teacher spoke to parents in Tarvo on 5 May. She told reporters that 129 pupils had been taken.", Published);
+
+        var ev = Assert.Single(events, e => e.Type == "abduction");
+        Assert.NotEqual("2016-05-05", ev.Date?.ToIso());
     }
 }
