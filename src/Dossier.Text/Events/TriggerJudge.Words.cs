@@ -149,6 +149,11 @@ internal sealed partial class TriggerJudge
             return "nobody seized";
         }
 
+        if (ix.Is(first, "hurt") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)
+        {
+            return "nobody hurt"; // "killed and 20 hurt" counts the hurt; "it hurt the economy" does not
+        }
+
         if (ix.Is(first, "taken") && entry.Words.Length == 1 && !PeopleTaken(ix, sentenceFirst, first, end))
         {
             return "nobody taken"; // "129 pupils had been taken" tells an abduction; "steps were taken", "taken to hospital" do not

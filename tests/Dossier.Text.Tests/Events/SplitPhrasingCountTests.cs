@@ -1,6 +1,6 @@
 namespace Dossier.Text.Tests.Events;
 
-/// <summary>Phrases said around their object, "held 40 people hostage" (our own sentences).</summary>
+/// <summary>Phrases said around their object, "held 40 people hostage", and figures whose verb is left out, "killed and 20 hurt" (our own sentences).</summary>
 public sealed class SplitPhrasingCountTests
 {
     private static readonly DateOnly Published = new(2016, 5, 20);
@@ -25,5 +25,24 @@ public sealed class SplitPhrasingCountTests
         var events = UpstreamDoc.Events("The police held 30 protesters, and a reporter later called the town a hostage.", Published);
 
         Assert.DoesNotContain(events, e => e.Type == "abduction");
+    }
+
+    [Fact]
+    public void Find_CountsTheHurt_WhenTheirAuxiliaryIsLeftOut()
+    {
+        const string text = "At least 8 people were killed and 20 hurt when police fired on marchers in Tarvo on 2 May.";
+
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal((8L, 20L), (ev.Counts["killed"].Min, ev.Counts["injured"].Min));
+        Assert.Equal("20", text[ev.Counts["injured"].Span.Start..ev.Counts["injured"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_HurtWithoutAFigureOrAuxiliary_NamesNoInjury()
+    {
+        var events = UpstreamDoc.Events("The new tax on 2 May hurt the families of the fishermen.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "attack" || e.Counts.ContainsKey("injured"));
     }
 }
