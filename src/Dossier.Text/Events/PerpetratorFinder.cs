@@ -21,7 +21,7 @@ internal sealed partial class PerpetratorFinder
         "gendarmerie administration ministry agency agencies prosecutor warplanes aircraft jets drones helicopters gunship " +
         "gunships guardsmen marines service services kingdom battalion battalions brigade brigades regiment crew judges");
 
-    private static readonly WordSet Determiners = new("the a an this that these those its their his her our");
+    private static readonly WordSet Determiners = new("the a an this that these those its their his her our every each");
     private static readonly WordSet SubjectStops = new("after before as following amid during than saw seen watched heard");
     private static readonly WordSet DatePrepositions = new("on in at during late early since");
     private static readonly WordSet Adverbs = new("then later also reportedly allegedly subsequently again");

@@ -7,6 +7,8 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet Occasions = new(
         "opening inauguration wedding prayers prayer ceremony celebration celebrations festival market distribution meal match concert service mass");
 
+    private static readonly WordSet CrowdRelatives = new("who that");
+
     private static bool GatheringWithPurpose(TokenIndex ix, int clauseStart, int end)
     {
         // "thousands gathered", "gathered to commemorate", "gathered in protest": a protest; "families
@@ -26,7 +28,9 @@ internal sealed partial class TriggerJudge
             }
         }
 
-        for (var t = Math.Max(clauseStart, end - 8); t < end - 1; t++)
+        // "fired at 2,000 supporters who had gathered outside": the crowd counted before the relative pronoun gathered.
+        var afterRelative = ix.IsAny(clauseStart, CrowdRelatives) || ix.IsAny(clauseStart - 1, CrowdRelatives);
+        for (var t = afterRelative ? Math.Max(clauseStart - 7, end - 12) : Math.Max(clauseStart, end - 8); t < end - 1; t++)
         {
             if (IsCount(ix, t) || ix.QuantityAt(t) >= 0)
             {

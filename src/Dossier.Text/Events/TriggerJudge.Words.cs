@@ -126,6 +126,11 @@ internal sealed partial class TriggerJudge
         return true;
     }
 
+    private static readonly WordSet DisplacedPeople = new("people persons families civilians residents villagers women men children households");
+    // Where an adjective stands before its noun: "killed six displaced people", "a shelter for displaced families";
+    // "the floods displaced people" is the act.
+    private static readonly WordSet AdjectivePlaces = new("the a an of for among to with these those their many some all other newly recently");
+
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
     private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
@@ -147,6 +152,12 @@ internal sealed partial class TriggerJudge
         if ((ix.Is(first, "seized") || ix.Is(first, "seizing") || ix.Is(first, "picked")) && !SeizesPeople(ix, end) && !PeopleSeized(ix, sentenceFirst, first))
         {
             return "nobody seized";
+        }
+
+        if (ix.Is(first, "displaced") && entry.Words.Length == 1 && ix.IsAny(first + 1, DisplacedPeople)
+            && (ix.QuantityAt(first - 1) >= 0 || ix.IsAny(first - 1, AdjectivePlaces)))
+        {
+            return "displaced people named"; // "an air strike killed six displaced people": who they are, not what was done to them
         }
 
         if (ix.Is(first, "hurt") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)

@@ -1,0 +1,51 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>
+/// Words that describe people rather than tell an act done to them, and acts told inside the description of the
+/// people they involve (our own sentences).
+/// </summary>
+public sealed class DescribedPeopleTests
+{
+    private static readonly DateOnly Published = new(2016, 5, 20);
+
+    [Theory]
+    [InlineData("On 10 May an air strike on a school in Dorn killed six displaced people.")]
+    [InlineData("On 10 May soldiers attacked a camp for displaced families near Dorn.")]
+    public void Find_DisplacedBeforeThePeopleItDescribes_IsNoDisplacement(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Type == "displacement" || e.Also.Contains("displacement"));
+    }
+
+    [Theory]
+    [InlineData("On 10 May the floods displaced people in Dorn.")]
+    [InlineData("On 10 May the army displaced 400 families from Dorn.")]
+    public void Find_DisplacedAsTheVerb_IsADisplacement(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("displacement", "2016-05-10"), (ev.Type, ev.Date?.ToIso()));
+    }
+
+    [Theory]
+    [InlineData("On 18 May police fired live rounds at about 2,000 supporters who had gathered outside the electoral commission.")]
+    [InlineData("On 18 May police fired at a crowd of 2,000 supporters who gathered outside the commission.")]
+    public void Find_ACountedCrowdThatGathered_IsAProtestBesideTheAttack(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        var protest = Assert.Single(events, e => e.Type == "protest");
+        Assert.Equal(2000, protest.Counts["participants"].Min);
+        Assert.Contains(events, e => e.Type == "attack");
+    }
+
+    [Theory]
+    [InlineData("We call on the authorities to investigate every killing.")]
+    [InlineData("We call on the authorities to investigate each killing.")]
+    public void Find_EveryKilling_HasNoSubjectForItsActor(string text)
+    {
+        Assert.All(UpstreamDoc.Events(text, Published), e => Assert.Empty(e.Perpetrators));
+    }
+}
