@@ -24,9 +24,10 @@ internal sealed partial class IncidentMerger
     private static bool SummarisedBy(IncidentDraft candidate, IncidentDraft next)
     {
         // "Police used tear gas against demonstrators during the past week", then "On Tuesday, 15,000 people marched":
-        // a day of its own inside a span of days is one of the incidents the overview sums up. An incident that lasts days
-        // and has its own figures ("held 60 guests hostage for four days") goes on into its last day.
-        if (candidate.Counts.Count == 0 && candidate.Date is { IsInterval: true, Precision: DatePrecision.Day } span && next.OwnDate is { IsInterval: false, Precision: DatePrecision.Day } day
+        // a day of its own inside a span of days is one of the incidents the overview sums up, whether or not the overview
+        // has figures of its own ("Eight people were killed during the week"). An incident that lasts days and has its
+        // own figures ("held 60 guests hostage for four days") goes on into its last day.
+        if ((candidate.Counts.Count == 0 || !Lasting(candidate)) && candidate.Date is { IsInterval: true, Precision: DatePrecision.Day } span && next.OwnDate is { IsInterval: false, Precision: DatePrecision.Day } day
             && span.Start < day.Start && day.End <= span.End && span.End.DayNumber - span.Start.DayNumber >= 3)
         {
             return true;
@@ -46,5 +47,33 @@ internal sealed partial class IncidentMerger
         }
 
         return false;
+    }
+
+    /// <summary>A hostage-taking, a siege or a detention: an act that itself goes on for days.</summary>
+    private static bool Lasting(IncidentDraft draft) =>
+        draft.Types.Contains(EventTypes.Abduction) || draft.Types.Contains(EventTypes.Siege) || draft.Types.Contains(EventTypes.Arrest);
+
+    /// <summary>
+    /// "On 18 May police fired on 2,000 supporters who had gathered outside the commission. Four were shot dead.": the gathering
+    /// named in the attack's own sentence is an incident of its own, but it does not stand between the attack and what
+    /// the next sentence tells of it. Only a dated attack's: other acts and their protests ("whose deaths drew protests")
+    /// are told apart.
+    /// </summary>
+    private static bool OnlyItsCrowdAfter(List<IncidentDraft> drafts, int i)
+    {
+        if (!drafts[i].Types.Contains(EventTypes.Attack) || drafts[i].Date is null)
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < drafts.Count; j++)
+        {
+            if (drafts[j].Primary != EventTypes.Protest || drafts[j].Types.Count != 1 || drafts[j].FirstSentence != drafts[i].LastSentence)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

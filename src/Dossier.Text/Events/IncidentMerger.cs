@@ -75,7 +75,7 @@ internal sealed partial class IncidentMerger
             // kind of act continues it only in the very next sentence, and only among the acts of one
             // raid (killing, abduction, attack, ...), or when one of the two is a bare "attack".
             // Items of a list ("- 6 March: ...", "- 8 March: ...") each tell their own incident.
-            var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1 && candidate.Item == next.Item;
+            var adjacent = (i == drafts.Count - 1 || OnlyItsCrowdAfter(drafts, i)) && next.Paragraph - candidate.Paragraph <= 1 && candidate.Item == next.Item;
             var nextSentence = next.FirstSentence - candidate.LastSentence <= 1 && next.Paragraph == candidate.Paragraph;
             var sameKind = candidate.Primary == next.Primary;
             var raid = RaidActs(candidate) && RaidActs(next) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))

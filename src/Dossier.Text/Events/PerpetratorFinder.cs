@@ -19,7 +19,8 @@ internal sealed partial class PerpetratorFinder
         "tribunal coalition military prosecutors mobs gang gangs vigilantes snipers squad squads unit units commandos " +
         "paramilitaries paramilitary jihadists extremists kidnappers abductors captors raiders bandits personnel navy " +
         "gendarmerie administration ministry agency agencies prosecutor warplanes aircraft jets drones helicopters gunship " +
-        "gunships guardsmen marines service services kingdom battalion battalions brigade brigades regiment crew judges");
+        "gunships guardsmen marines service services kingdom battalion battalions brigade brigades regiment crew judges " +
+        "supporters loyalists youths thugs");
 
     private static readonly WordSet Determiners = new("the a an this that these those its their his her our every each");
     private static readonly WordSet SubjectStops = new("after before as following amid during than saw seen watched heard");

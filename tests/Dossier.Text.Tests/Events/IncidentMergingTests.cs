@@ -324,4 +324,34 @@ public sealed class IncidentMergingTests
         Assert.Equal(15000, Assert.Single(protests, e => e.Date?.ToIso() == "2016-05-17").Counts["participants"].Min);
         Assert.Single(protests, e => e.Date?.ToIso() == "2016-05-21");
     }
+
+    [Fact]
+    public void Find_KeepsADayOfTheWeek_ApartFromAnOverviewWithFiguresOfItsOwn()
+    {
+        var events = UpstreamDoc.Events(
+            "Our monitors recorded 37 incidents between 14 and 20 August. Eight people were killed and at least 54 injured.\n\n" +
+            "On 15 August, supporters of the ruling party attacked an opposition rally in Kessa with machetes.",
+            new DateOnly(2023, 8, 21));
+
+        var overview = Assert.Single(events, e => e.Counts.ContainsKey("killed"));
+        Assert.Equal(8, overview.Counts["killed"].Min);
+        Assert.DoesNotContain("attack", overview.Also);
+        var attack = Assert.Single(events, e => e.Type == "attack");
+        Assert.Equal("2023-08-15", attack.Date?.ToIso());
+        Assert.Equal("supporters of the ruling party", Assert.Single(attack.Perpetrators).Name);
+    }
+
+    [Fact]
+    public void Find_JoinsTheDeathsToTheAttack_PastTheCrowdNamedInTheAttacksSentence()
+    {
+        var events = UpstreamDoc.Events(
+            "On 18 August police fired live rounds at about 2,000 supporters who had gathered outside the electoral commission in Lessar. " +
+            "Four people were shot dead.",
+            new DateOnly(2023, 8, 21));
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Contains("attack", killing.Also);
+        Assert.Equal(4, killing.Counts["killed"].Min);
+        Assert.Equal(2000, Assert.Single(events, e => e.Type == "protest").Counts["participants"].Min);
+    }
 }
