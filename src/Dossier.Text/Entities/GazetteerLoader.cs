@@ -63,7 +63,8 @@ internal static class GazetteerLoader
 
         foreach (var row in Rows("cities.tsv.gz"))
         {
-            entries.Add(Place(row, "city"));
+            var city = Place(row, "city");
+            entries.Add(SaintShortened(city.Name) is { } brief ? city with { Aliases = [.. city.Aliases, .. brief] } : city);
         }
 
         var phrases = new List<GazetteerPhrase>();
@@ -158,6 +159,21 @@ internal static class GazetteerLoader
             if (name.StartsWith(full, StringComparison.Ordinal))
             {
                 return brief + name[full.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Saint Petersburg" is written "St Petersburg" or "St. Petersburg" as often as in full.</summary>
+    private static string[]? SaintShortened(string name)
+    {
+        foreach (var (full, brief) in (ReadOnlySpan<(string, string)>)[("Saint ", "St"), ("Sainte ", "Ste")])
+        {
+            if (name.StartsWith(full, StringComparison.Ordinal))
+            {
+                var rest = name[full.Length..];
+                return [$"{brief} {rest}", $"{brief}. {rest}"];
             }
         }
 

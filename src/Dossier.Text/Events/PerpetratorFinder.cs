@@ -207,13 +207,9 @@ internal sealed partial class PerpetratorFinder
             verb--; // "police then arrested", "soldiers later shot", "troops summarily executed"
         }
 
-        if (ix.Is(start, "in") && ix.EntityAt(start + 1) is var place and >= 0 && ix.Doc.EntityMentions[place].Type == EntityType.Location)
+        if (ix.Is(start, "in") && NameEnd(ix, start + 1, verb) is var placeEnd and > 0 && placeEnd < verb && HasAgent(ix, placeEnd, verb))
         {
-            var (_, placeEnd) = ix.TokensIn(ix.Doc.EntityMentions[place].Span);
-            if (placeEnd < verb && HasAgent(ix, placeEnd, verb))
-            {
-                start = placeEnd; // "In St Petersburg a riot police officer kicked": the place opens the clause, the actor follows
-            }
+            start = placeEnd; // "In St Petersburg a riot police officer kicked": the place opens the clause, the actor follows
         }
 
         for (var t = start; t < verb; t++)
@@ -236,6 +232,24 @@ internal sealed partial class PerpetratorFinder
         }
 
         return verb > start && (HasAgent(ix, start, verb) || IsState(ix, start, verb)) ? (SkipDeterminer(ix, start, verb), verb) : null;
+    }
+
+    /// <summary>Where the place named at <paramref name="t"/> ends: a name the recognizer found, else a run of capitalised words; -1 when none.</summary>
+    private static int NameEnd(TokenIndex ix, int t, int limit)
+    {
+        if (ix.EntityAt(t) is var place and >= 0)
+        {
+            // A place the recognizer may have taken for something else ("St Petersburg" read as a person's name).
+            return ix.TokensIn(ix.Doc.EntityMentions[place].Span).End;
+        }
+
+        var end = t;
+        while (end < limit && ix.IsWord(end) && ix.IsCapitalised(end))
+        {
+            end++;
+        }
+
+        return end > t ? end : -1;
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ public class GazetteerTests
     [InlineData("Baghdad", "IQ", 33.3, 44.4)]
     [InlineData("Kiev", "UA", 50.4, 30.5)]
     [InlineData("Mogadishu", "SO", 2.0, 45.3)]
+    [InlineData("St Petersburg", "RU", 59.9, 30.3)] // "Saint" shortened; the larger of the cities so named
+    [InlineData("St. Petersburg", "RU", 59.9, 30.3)]
     public void Find_City_ResolvesCountryAndCoordinates(string name, string country, double lat, double lon)
     {
         var entry = Gazetteer.Default.Find(name);

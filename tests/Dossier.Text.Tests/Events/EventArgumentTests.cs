@@ -295,4 +295,14 @@ public sealed class EventArgumentTests
 
         Assert.DoesNotContain(events, e => e.Perpetrators.Any(p => p.Name.Contains(wrong, StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("In St Petersburg a riot police officer kicked a woman on 3 May.")]
+    [InlineData("In Kessa a riot police officer kicked a woman on 3 May.")] // a place no gazetteer knows
+    public void Find_ActorAfterAnOpeningPlace_LeavesThePlaceOut(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal("a riot police officer", Assert.Single(ev.Perpetrators).Name);
+    }
 }
