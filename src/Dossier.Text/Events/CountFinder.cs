@@ -29,6 +29,14 @@ internal sealed partial class CountFinder
     /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
     public int Find(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
     {
+        var figure = FindFigure(ix, sentenceFirst, sentenceEnd, first, end, entry, reading);
+        return figure >= 0 && first > ix.TokensIn(ix.Doc.Quantities[figure].Span).First && Interviewed(ix, figure)
+            ? -1 // "we interviewed 31 survivors who had fled": those counted are the ones heard
+            : figure;
+    }
+
+    private static int FindFigure(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
+    {
         if (entry.CountKey is null || reading.Aggregate)
         {
             return -1;

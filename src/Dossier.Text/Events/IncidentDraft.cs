@@ -149,6 +149,26 @@ internal sealed class IncidentDraft
     }
 
     /// <summary>
+    /// "Fighters rounded up about 40 women and girls": people held by an armed group are abducted, not arrested. The
+    /// arrest becomes an abduction, and its figure counts the abducted.
+    /// </summary>
+    public void HeldByArmedGroup()
+    {
+        var arrest = Types.IndexOf(EventTypes.Arrest);
+        if (arrest < 0 || Types.Contains(EventTypes.Abduction))
+        {
+            return;
+        }
+
+        Types[arrest] = EventTypes.Abduction;
+        _primary = null;
+        if (Counts.Remove("arrested", out var held))
+        {
+            Counts.TryAdd("abducted", held);
+        }
+    }
+
+    /// <summary>
     /// The first figure for a key stands, except that a vague amount gives way to an exact figure inside it ("dozens",
     /// then "57"), and a rounded one to a precise figure a little above it ("more than two hundred", then "225").
     /// </summary>

@@ -45,4 +45,21 @@ internal sealed partial class PerpetratorFinder
         var (_, end) = ix.TokensIn(q.Span);
         return ix.IsAny(end, Measures);
     }
+
+    // "the bodies of five men by the well", "killed by a stray bullet": where, or with what, not who.
+    private static readonly WordSet PlacesAndMeans = new(
+        "well river riverbank road roadside side gate gates door wall window fence bridge lake sea shore border " +
+        "bullet bullets gunfire shrapnel shell shells rocket rockets bomb bombs blast explosion grenade grenades mine mines");
+
+    /// <summary>The phrase after "by" at <paramref name="t"/> ends in a place or a weapon rather than naming anyone.</summary>
+    private static bool NamesPlaceOrMeans(TokenIndex ix, int t)
+    {
+        var head = t;
+        while (head + 1 < ix.Count && head - t < 4 && ix.IsWord(head + 1) && !ix.IsCapitalised(head + 1) && !ix.IsAny(head + 1, PhraseEnd) && !IsLikelyVerb(ix, head + 1))
+        {
+            head++; // "by the old well", "by a stray bullet"
+        }
+
+        return ix.IsAny(head, PlacesAndMeans) && !HasAgent(ix, t, head + 1);
+    }
 }

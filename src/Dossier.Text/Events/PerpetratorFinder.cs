@@ -44,6 +44,7 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet PurposeVerbs = new("disperse break stop prevent clear end quell push drive scatter");
     private static readonly WordSet DayParts = new("night morning evening afternoon");
     private static readonly WordSet Relatives = new("that which who whom whose");
+    private static readonly WordSet Sayings = new("say says said believe believes allege alleges alleged claim claims claimed");
 
     public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role, string type)
     {
@@ -60,7 +61,8 @@ internal sealed partial class PerpetratorFinder
                 // "an attack that was carried out by", "the killing was ordered by": the act's own agent; but
                 // "fired on buses that had been taken by students", "accompanied by reports": another verb's.
                 var light = ix.IsAny(t - 1, LightVerbs) || (ix.Is(t - 1, "out") && ix.IsAny(t - 2, LightVerbs));
-                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1) && !NamesTimeOrMeasure(ix, t + 1))
+                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1) && !NamesTimeOrMeasure(ix, t + 1)
+                    && !NamesPlaceOrMeans(ix, t + 1))
                 {
                     AddPhrase(ix, t + 1, sentenceEnd, found);
                 }
@@ -205,6 +207,17 @@ internal sealed partial class PerpetratorFinder
         while (verb > start && (ix.IsAny(verb - 1, Adverbs) || IsMannerAdverb(ix, verb - 1)))
         {
             verb--; // "police then arrested", "soldiers later shot", "troops summarily executed"
+        }
+
+        for (var t = verb - 1; t > start; t--)
+        {
+            if (ix.IsAny(t, Sayings) && HasAgent(ix, t + 1, verb) && (ix.IsWord(verb + 1) || ix.QuantityAt(verb + 1) >= 0))
+            {
+                // "Rights groups say security forces killed 120": the actor of a verb with its object follows the saying;
+                // "officers said some of the six men arrested, who ...": a verb with no object describes the noun before it.
+                start = ix.Is(t + 1, "that") ? t + 2 : t + 1;
+                break;
+            }
         }
 
         if (ix.Is(start, "in") && NameEnd(ix, start + 1, verb) is var placeEnd and > 0 && placeEnd < verb && HasAgent(ix, placeEnd, verb))

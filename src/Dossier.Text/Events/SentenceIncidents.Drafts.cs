@@ -130,6 +130,11 @@ internal sealed partial class SentenceIncidents
             }
         }
 
+        if (draft.Perpetrators.Count > 0 && draft.Perpetrators.TrueForAll(p => ArmedGroupWords.Contains(LastWord(p.Name))))
+        {
+            draft.HeldByArmedGroup(); // "fighters rounded up 40 women": no state arrests anyone here
+        }
+
         draft.Distinct |= !draft.Anaphoric && OnTheSameDay(ix, sentence); // "learned on the same day that the men had been killed" refers back
 
         // "Two students died in the shooting": a definite noun names the incident told before, figure or not.
@@ -273,4 +278,11 @@ internal sealed partial class SentenceIncidents
 
         return t;
     }
+
+    // Armed groups outside the state: whom they hold, they abduct.
+    private static readonly WordSet ArmedGroupWords = new(
+        "militia militias militiamen fighters rebels gunmen gunman insurgents militants kidnappers abductors captors bandits " +
+        "jihadists extremists raiders gang gangs paramilitaries vigilantes");
+
+    private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 }

@@ -48,4 +48,14 @@ public sealed class DescribedPeopleTests
     {
         Assert.All(UpstreamDoc.Events(text, Published), e => Assert.Empty(e.Perpetrators));
     }
+
+    [Theory]
+    [InlineData("Militiamen raided four villages on 3 May. We interviewed 31 survivors and witnesses who had fled to Lessar.")]
+    [InlineData("Militiamen raided four villages on 3 May. Our researchers spoke to 31 women who had fled to Lessar.")]
+    public void Find_PeopleInterviewed_AreNotCountedAsVictims(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.DoesNotContain(events, e => e.Counts.Values.Any(c => c.Min == 31));
+    }
 }

@@ -305,4 +305,45 @@ public sealed class EventArgumentTests
 
         Assert.Equal("a riot police officer", Assert.Single(ev.Perpetrators).Name);
     }
+
+    [Theory]
+    [InlineData("On 3 May we found the bodies of five men by the well in Obi.")]
+    [InlineData("On 3 May a boy was killed by a stray bullet in Obi.")]
+    public void Find_ByAPlaceOrAWeapon_NamesNoActor(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Theory]
+    [InlineData("Human rights groups say security forces killed at least 120 protesters in Obi in March.", "security forces")]
+    [InlineData("Witnesses said soldiers shot dead three men in Obi on 3 May.", "soldiers")]
+    public void Find_ActorAfterAVerbOfSaying_LeavesTheSayerOut(string text, string actor)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(actor, Assert.Single(ev.Perpetrators).Name);
+    }
+
+    [Theory]
+    [InlineData("A woman said that on 3 May fighters rounded up about 40 women and girls in the school.", 40)]
+    [InlineData("On 3 May rebels detained three aid workers in Obi.", 3)]
+    public void Find_PeopleHeldByAnArmedGroup_AreAbducted(string text, int held)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.DoesNotContain("arrest", ev.Also);
+        Assert.Equal(held, ev.Counts["abducted"].Min);
+        Assert.False(ev.Counts.ContainsKey("arrested"));
+    }
+
+    [Fact]
+    public void Find_PeopleHeldByPolice_AreArrested()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 3 May police rounded up about 40 protesters in Obi.", new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(("arrest", 40L), (ev.Type, ev.Counts["arrested"].Min));
+    }
 }
