@@ -185,13 +185,16 @@ internal sealed partial class CountFinder
             t--; // "a journalist was reportedly picked up"
         }
 
-        var reduced = !ix.Is(t, "was") && (ix.IsAny(end, AfterParticiple) || ix.IsPunctuation(end));
-        if (!ix.Is(t, "was") && !reduced)
+        // "the funeral of a student who had been shot dead": a relative clause on one person.
+        var who = ix.Is(t, "been") && ix.Is(t - 1, "had") ? t - 2 : ix.Is(t, "was") ? t - 1 : -1;
+        var relative = who > sentenceFirst && ix.Is(who, "who");
+        var reduced = !ix.Is(t, "was") && !relative && (ix.IsAny(end, AfterParticiple) || ix.IsPunctuation(end));
+        if (!ix.Is(t, "was") && !reduced && !relative)
         {
             return null;
         }
 
-        var noun = reduced ? first - 1 : t - 1;
+        var noun = relative ? who - 1 : reduced ? first - 1 : t - 1;
         if (noun < sentenceFirst || !ix.IsWord(noun) || ix.IsCapitalised(noun) || ix.EntityAt(noun) >= 0 || ix.QuantityAt(noun) >= 0)
         {
             return null;
@@ -214,7 +217,7 @@ internal sealed partial class CountFinder
             {
                 // The subject opens the sentence or its clause, or follows an opening date ("On 3 May a man was killed").
                 var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when") || ix.DateAt(d - 1) >= 0;
-                return (opens || reduced) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
+                return (opens || reduced || relative) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
             }
 
             if (!ix.IsWord(d))

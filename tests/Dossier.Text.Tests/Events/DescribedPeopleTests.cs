@@ -58,4 +58,29 @@ public sealed class DescribedPeopleTests
 
         Assert.DoesNotContain(events, e => e.Counts.Values.Any(c => c.Min == 31));
     }
+
+    [Fact]
+    public void Find_OnePersonKilledInARelativeClause_CountsOneAndKeepsTheEarlierDayApart()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May security forces opened fire on mourners at the funeral of a student who had been shot dead the day before.", Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(("2016-05-02", 1L), (killing.Date?.ToIso(), killing.Counts["killed"].Min));
+        var attack = Assert.Single(events, e => e.Type == "attack");
+        Assert.Equal("2016-05-03", attack.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_AnItemsAttack_StaysApartFromTheEarlierKillingOfItsRelativeClause()
+    {
+        var events = UpstreamDoc.Events(
+            "Weekly bulletin\n\n1. Deadliest day (27 March)\nSecurity forces killed at least 114 people in forty towns.\n\n" +
+            "4. Funeral fired on in Bago (28 March)\n" +
+            "Security forces opened fire on mourners at the funeral of a student who had been shot dead the day before.",
+            new DateOnly(2021, 4, 2));
+
+        Assert.Single(events, e => e.Type == "killing" && e.Counts["killed"].Min == 1 && e.Date?.ToIso() == "2021-03-27");
+        Assert.Equal("2021-03-28", Assert.Single(events, e => e.Type == "attack").Date?.ToIso());
+    }
 }
