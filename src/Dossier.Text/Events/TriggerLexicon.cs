@@ -15,7 +15,7 @@ internal sealed class TriggerLexicon
     [
         "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives",
         "killing|killed|N|killings, murders, deaths, fatalities, extrajudicial executions, summary executions, extrajudicial killings, dead",
-        "killing|killed|V|body of, body was found, body was discovered, body was recovered, drowned, found dead, reported dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, stabbing to death, beating to death, shooting dead, burned alive, burnt alive, burned to death, burnt to death",
+        "killing|killed|V|body of, body was found, body was discovered, body was recovered, drowned, found dead, found shot dead, found stabbed to death, found beaten to death, found strangled, found murdered, reported dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, stabbing to death, beating to death, shooting dead, burned alive, burnt alive, burned to death, burnt to death",
         "killing|killed|N|bodies, the bodies of, bodies were found, bodies have been found, bodies were recovered, bodies have been recovered, bodies were discovered, bodies have been discovered",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
         "killing|killed|A|massacre, murder",

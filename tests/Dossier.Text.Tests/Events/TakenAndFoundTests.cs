@@ -76,4 +76,16 @@ public sealed class TakenAndFoundTests
         var ev = Assert.Single(events, e => e.Type == "abduction");
         Assert.NotEqual("2016-05-05", ev.Date?.ToIso());
     }
+
+    [Theory]
+    [InlineData("On 3 May the activist Ana Varn was found shot dead near Tarvo.", 1)]
+    [InlineData("On 3 May three men were found shot dead near Tarvo.", 3)]
+    [InlineData("On 3 May the lawyer Jon Pel was found stabbed to death in his office in Tarvo.", 1)]
+    public void Find_PeopleFoundKilled_AreVictimsNotActors(string text, int killed)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("killing", (long)killed), (ev.Type, ev.Counts["killed"].Min));
+        Assert.Empty(ev.Perpetrators);
+    }
 }
