@@ -109,6 +109,38 @@ internal sealed partial class CountFinder
         return IsComma(ix, after) && ix.EntityAt(after + 1) >= 0 ? null : person.Span;
     }
 
+    // One person named by what they are, as the object of an act: "shot dead a local councillor".
+    private static readonly WordSet PersonNouns = new(
+        "man woman child boy girl teenager student pupil activist journalist reporter photographer lawyer farmer teacher doctor " +
+        "nurse priest imam monk cleric nun worker trader shopkeeper driver blogger councillor official leader mayor judge " +
+        "candidate resident villager civilian protester demonstrator mourner passenger refugee migrant prisoner detainee " +
+        "soldier policeman officer guard mother father son daughter husband wife brother sister");
+
+    private static readonly WordSet ObjectBreaks = new("and or of with");
+
+    /// <summary>
+    /// "shot dead a local councillor outside his house", "abducted a student": one person, with up to two words
+    /// before the noun, as the object of an active verb ending at <paramref name="end"/>; not a list or a group
+    /// ("a man and two women", "a group of", "a woman with her children").
+    /// </summary>
+    public static TextSpan? OnePersonObject(TokenIndex ix, int first, int end, int sentenceEnd)
+    {
+        if (!ix.Is(end, "a") && !ix.Is(end, "an") || ix.IsAny(first - 1, PassiveLinks))
+        {
+            return null;
+        }
+
+        for (var t = end + 1; t < sentenceEnd && t <= end + 3 && ix.IsWord(t) && !ix.IsCapitalised(t); t++)
+        {
+            if (ix.IsAny(t, PersonNouns))
+            {
+                return ix.IsAny(t + 1, ObjectBreaks) || ix.Is(t + 1, "'s") ? null : ix.SpanOf(end, t + 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The "was" of a passive verb phrase of a few words that ends right before the "and" at <paramref name="and"/>
     /// ("was shot in the chest and"), or -1 when a comma or other mark breaks it.

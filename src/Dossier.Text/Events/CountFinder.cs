@@ -27,6 +27,9 @@ internal sealed partial class CountFinder
     private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
 
     /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
+    // Present-tense verbs without an object: who dies, flees or marches stands before the verb.
+    private static readonly WordSet IntransitiveBases = new("die dies flee flees march marches");
+
     public int Find(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
     {
         var figure = FindFigure(ix, sentenceFirst, sentenceEnd, first, end, entry, reading);
@@ -101,6 +104,9 @@ internal sealed partial class CountFinder
                 }
 
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
+            case TriggerRole.BaseVerb when ix.IsAny(first, IntransitiveBases):
+                // "at least seven civilians die", "dozens of families flee": the figure is the subject's.
+                return Usable(ix, first - 1) is var own and >= 0 ? own : Before(ix, sentenceFirst, first);
             case TriggerRole.BaseVerb:
                 return After(ix, end, sentenceEnd); // "saw them kill at least ten men"
             case TriggerRole.VictimNoun when ix.Is(end - 1, "of"):

@@ -78,13 +78,13 @@ internal sealed partial class IncidentMerger
             var adjacent = (i == drafts.Count - 1 || OnlyItsCrowdAfter(drafts, i)) && next.Paragraph - candidate.Paragraph <= 1 && candidate.Item == next.Item;
             var nextSentence = next.FirstSentence - candidate.LastSentence <= 1 && next.Paragraph == candidate.Paragraph;
             var sameKind = candidate.Primary == next.Primary;
-            var raid = RaidActs(candidate) && RaidActs(next) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
+            var raid = RaidActs(candidate) && (RaidActs(next) || nextSentence && RaidWithFlight(next)) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
                 && !(candidate.Date is null && next.Date is not null && !next.Types.Contains(EventTypes.Attack));
             // "She said 259 people had been arrested": arrests told right after a dated raid, with no date, place
             // or suspects of their own, are of people held in that raid.
             var aftermath = adjacent && (next.Paragraph == candidate.Paragraph || FiguresOfARaid(candidate, next)) && next.FirstSentence > candidate.LastSentence && next.Counts.Count > 0 && !next.ArrestsSuspects
                 && next.OwnDate is null && next.PlaceRank >= 4 && next.Types.All(t => t == EventTypes.Arrest)
-                && candidate.Date is not null && RaidActs(candidate) && !candidate.Tally; // a running tally is no raid anyone was held in
+                && candidate.Date is not null && RaidActs(candidate) && !candidate.Tally && !next.Tally; // a running tally is no raid anyone was held in, nor are arrests counted over a month
             // "Ten bodies in one grave …" after another killing was told: the exact figure names the incident it counted.
             var countedElsewhere = adjacent && next.Counts.Count > 0 && !SameFigure(candidate, next) && CountedByAnother(drafts, candidate, next);
             // "Thousands have been detained" opening the next paragraph is the wider crackdown, not one more word on the last arrest.
@@ -179,6 +179,23 @@ internal sealed partial class IncidentMerger
         && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
 
     private static bool RaidActs(IncidentDraft draft) => draft.OnlyRaidActs;
+
+    /// <summary>"Seven civilians died, and dozens of families fled": acts of a raid with the flight they caused.</summary>
+    private static bool RaidWithFlight(IncidentDraft draft)
+    {
+        var raid = false;
+        foreach (var type in draft.Types)
+        {
+            if (type != EventTypes.Displacement && !EventTypes.IsRaidAct(type))
+            {
+                return false;
+            }
+
+            raid |= type != EventTypes.Displacement;
+        }
+
+        return raid;
+    }
 
     private static bool Compatible(IncidentDraft a, IncidentDraft b)
     {

@@ -36,6 +36,11 @@ internal sealed partial class SentenceIncidents
             // "19 July – The bloodiest day. Dozens are killed in Dhaka.": a chronicle's item dates each of its sentences.
             var itemDate = ListMarks.ItemHeadDate(ix, sentenceIndex);
             dated = itemDate >= 0 && Usable(ix.Doc.Dates[itemDate]) ? itemDate : sentenceDates ? -1 : EarlierDate(ix, sentenceIndex);
+            if (dated >= 0 && dated != itemDate && MentionDates.ValueOf(ix.Doc.Dates[dated]) is { Precision: DatePrecision.Day, IsInterval: false } && CountsOverPeriod(ix, sentence))
+            {
+                dated = -1; // "During the month, police arrested 41 activists": a count over a period, not the day told before
+            }
+
             draft.DateInherited = dated >= 0 && dated != itemDate;
             if (dated < 0 && draft.IsViolent)
             {
@@ -104,10 +109,13 @@ internal sealed partial class SentenceIncidents
         // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
         foreach (var hit in group)
         {
-            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.BaseVerb && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
                 && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && (CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
-                    ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)) is { } one)
+                && (hit.Entry.Role == TriggerRole.BaseVerb
+                    ? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))
+                    : CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
+                        ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)
+                        ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();

@@ -99,10 +99,14 @@ internal sealed partial class SentenceIncidents
     }
 
     // "the number of", "in total", "since 2010", "so far": a figure that adds up more than one incident.
+    // "over the month", "during the week": a report's own period, over which it counts.
+    private static readonly WordSet PeriodNouns = new("month week year period quarter fortnight");
+    private static readonly WordSet PeriodPrepositions = new("over during throughout");
+
     private static readonly WordSet TallyWords = new("number total totalled totaled altogether tally overall cumulative since tenure");
 
     // The words one of which a sentence needs to count over a period ("so far" reads "far").
-    private static readonly WordSet TallyCues = new([TallyWords, new WordSet("far")]);
+    private static readonly WordSet TallyCues = new([TallyWords, new WordSet("far"), PeriodNouns]);
 
     // "in the days before", "earlier": another time than the incident told.
     private static readonly WordSet OtherTimeWords = new("before after earlier preceding previous prior");
@@ -110,7 +114,7 @@ internal sealed partial class SentenceIncidents
     private static bool TellsTally(TokenIndex ix, Sentence sentence) => CountsOverPeriod(ix, sentence, adverbialSince: true);
 
     /// <summary>
-    /// "521 killed since the coup", "in total": the sentence counts over a period. "have since been identified" does not:
+    /// "521 killed since the coup", "in total", "over the month": the sentence counts over a period. "have since been identified" does not:
     /// there "since" is an adverb naming no starting point.
     /// </summary>
     private static bool CountsOverPeriod(TokenIndex ix, Sentence sentence, bool adverbialSince = false)
@@ -126,7 +130,8 @@ internal sealed partial class SentenceIncidents
             // With adverbialSince, "have since been found" also counts (a draft's tally flag); splitting tallies does not count it.
             var adverb = !adverbialSince && ix.Is(t, "since")
                 && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever"));
-            if ((ix.IsAny(t, TallyWords) && !adverb) || (ix.Is(t, "far") && ix.Is(t - 1, "so")))
+            if ((ix.IsAny(t, TallyWords) && !adverb) || (ix.Is(t, "far") && ix.Is(t - 1, "so"))
+                || (ix.IsAny(t, PeriodNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, PeriodPrepositions)))
             {
                 return true;
             }

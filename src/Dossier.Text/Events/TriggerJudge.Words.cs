@@ -160,6 +160,11 @@ internal sealed partial class TriggerJudge
             return "displaced people named"; // "an air strike killed six displaced people": who they are, not what was done to them
         }
 
+        if ((ix.Is(first, "march") || ix.Is(first, "marches")) && (ix.IsCapitalised(first) || !(ix.QuantityAt(first - 1) >= 0 || IsPeopleNoun(ix, first - 1))))
+        {
+            return "no one marches"; // "Thousands march in Lessar" is a protest; "in March", "the march of time" are not
+        }
+
         if (ix.Is(first, "hurt") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)
         {
             return "nobody hurt"; // "killed and 20 hurt" counts the hurt; "it hurt the economy" does not
