@@ -57,4 +57,25 @@ internal sealed partial class SentenceIncidents
 
     // Known people: "people gathered at the stadium" is itself the act, "the people gathered at the stadium" are described.
     private static readonly WordSet Definite = new("the these those their its his her our");
+
+    private static readonly WordSet WithinWords = new("during in amid");
+
+    /// <summary>
+    /// "the protests of November 2019, during which security forces killed at least 300 people", "the protests of early
+    /// 2018, unrest in which twenty people died": the act told in a "during which" clause right after a dated noun took
+    /// place then.
+    /// </summary>
+    private static bool DuringWhich(TokenIndex ix, int dateLast, int act)
+    {
+        // "of November 2019, during which", "of early 2018, unrest in which": at most a comma and a noun between.
+        for (var which = dateLast + 2; which <= dateLast + 4 && which < act; which++)
+        {
+            if (ix.Is(which, "which") && ix.IsAny(which - 1, WithinWords))
+            {
+                return act - which <= 6 && (which - 1 == dateLast + 1 || CountFinder.IsComma(ix, dateLast + 1));
+            }
+        }
+
+        return false;
+    }
 }

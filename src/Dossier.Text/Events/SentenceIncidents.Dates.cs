@@ -77,7 +77,7 @@ internal sealed partial class SentenceIncidents
                 }
 
                 var distance = Math.Abs(hit.First - t);
-                if (!sameClause && (relative[hit.First - sentence.FirstToken] || relative[t - sentence.FirstToken]))
+                if (!sameClause && (relative[hit.First - sentence.FirstToken] || relative[t - sentence.FirstToken]) && !DuringWhich(ix, dateLast, hit.First))
                 {
                     continue; // "X, who led the junta in 2009, was sentenced": a relative clause keeps its date
                 }
@@ -128,7 +128,7 @@ internal sealed partial class SentenceIncidents
                     continue; // "sentenced him for the massacre at the stadium fifteen years ago": the date is the massacre's
                 }
 
-                var score = distance + (sameClause ? 0 : CrossClause);
+                var score = DuringWhich(ix, dateLast, hit.First) ? 0 : distance + (sameClause ? 0 : CrossClause); // the clause on the dated noun is its own
                 if (score < bestScore)
                 {
                     (best, bestScore) = (hit, score);

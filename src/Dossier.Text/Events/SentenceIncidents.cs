@@ -108,7 +108,7 @@ internal sealed partial class SentenceIncidents
     }
 
     // Nouns for many acts over time, inside which one act is told.
-    private static readonly WordSet CampaignNouns = new("series wave spate campaign crackdown operations raids offensive");
+    private static readonly WordSet CampaignNouns = new("series wave spate campaign crackdown operations raids offensive protests unrest uprising");
 
     /// <summary>
     /// "during a series of operations in which police killed dozens": an act told inside a relative clause

@@ -126,6 +126,10 @@ internal sealed partial class TriggerJudge
         return true;
     }
 
+    private static readonly WordSet ImminentHedges = new("now thought believed feared considered");
+    private static readonly WordSet CounselWords = new("lawyer lawyers counsel family families relatives");
+    private static readonly WordSet CounselOwners = new("a their his her");
+
     private static readonly WordSet DisplacedPeople = new("people persons families civilians residents villagers women men children households");
     // Where an adjective stands before its noun: "killed six displaced people", "a shelter for displaced families";
     // "the floods displaced people" is the act.
@@ -163,6 +167,17 @@ internal sealed partial class TriggerJudge
         if ((ix.Is(first, "march") || ix.Is(first, "marches")) && (ix.IsCapitalised(first) || !(ix.QuantityAt(first - 1) >= 0 || IsPeopleNoun(ix, first - 1))))
         {
             return "no one marches"; // "Thousands march in Lessar" is a protest; "in March", "the march of time" are not
+        }
+
+        if (ix.IsAny(end, BeWords) && (ix.Is(end + 1, "imminent") || ix.IsAny(end + 1, ImminentHedges) && ix.Is(end + 2, "imminent")))
+        {
+            return "only imminent"; // "fear that their executions are imminent": not done yet
+        }
+
+        if (ix.Is(first, "denied") && ix.Is(first + 1, "access") && ix.Is(end, "to")
+            && (ix.IsAny(end + 1, CounselWords) || ix.IsAny(end + 1, CounselOwners) && ix.IsAny(end + 2, CounselWords)))
+        {
+            return "denied a lawyer"; // "denied access to lawyers": how someone is held, not a siege
         }
 
         if (ix.Is(first, "hurt") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)

@@ -1,0 +1,54 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>How a rights body's statement tells past and feared acts (our own sentences).</summary>
+public sealed class StatementWordingTests
+{
+    private static readonly DateOnly Published = new(2021, 1, 18);
+
+    [Theory]
+    [InlineData("Two of them were moved to solitary confinement, which the experts fear may signal that their executions are imminent.")]
+    [InlineData("Lawyers say the executions are now imminent.")]
+    public void Find_ImminentExecutions_AreNoEvent(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "execution");
+    }
+
+    [Theory]
+    [InlineData("The men were denied access to lawyers throughout their detention.")]
+    [InlineData("She was denied access to her family for three months.")]
+    public void Find_DeniedAccessToCounsel_IsNoSiege(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "siege" || e.Also.Contains("siege"));
+    }
+
+    [Fact]
+    public void Find_DeniedAccessForAid_IsStillASiege()
+    {
+        Assert.Contains(UpstreamDoc.Events("On 3 January convoys were denied access to the besieged town of Varn.", Published),
+            e => e.Type == "siege" || e.Also.Contains("siege"));
+    }
+
+    [Fact]
+    public void Find_TheKillingsDuringDatedProtests_TakeTheirDateAndStayApartFromTheArrest()
+    {
+        var events = UpstreamDoc.Events(
+            "They had been arrested in the aftermath of the protests of November 2019, during which security forces killed at least 300 people.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(("2019-11", 300L), (killing.Date?.ToIso(), killing.Counts["killed"].Min));
+        Assert.DoesNotContain("arrest", killing.Also);
+    }
+
+    [Fact]
+    public void Find_ADeathToldInTheUnrestOfADatedProtest_TakesItsYear()
+    {
+        var events = UpstreamDoc.Events(
+            "In August, a man was executed over the death of a guard during the protests of early 2018, unrest in which more than twenty people lost their lives.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Counts.ContainsKey("killed") && e.Counts["killed"].Min == 20);
+        Assert.Equal("2018", killing.Date?.ToIso());
+        Assert.DoesNotContain("execution", killing.Also);
+    }
+}
