@@ -44,6 +44,34 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    private static readonly WordSet OffenceListWords = new("and or");
+
+    /// <summary>
+    /// "charged with murder", "found guilty of murder, terrorism and treason": an offence named bare, right after the
+    /// charge or in its list, with no victim after it ("of murder" names no one; "of the murder of Ana Vell" does).
+    /// </summary>
+    private static bool BareOffence(TokenIndex ix, int sentenceFirst, int first, int end)
+    {
+        if (ix.Is(end, "of") || ix.QuantityAt(first - 1) >= 0 || !IsChargeContent(ix, sentenceFirst, first))
+        {
+            return false;
+        }
+
+        // Back over the list before it ("terrorism, treason and"); a determiner makes it a known act ("of the killing").
+        var before = first - 1;
+        while (before > sentenceFirst && first - before <= 6 && !ix.IsAny(before, ChargeLinks))
+        {
+            if (!(ix.IsAny(before, OffenceListWords) || CountFinder.IsComma(ix, before) || ix.IsWord(before) && !ix.IsCapitalised(before)) || ix.IsAny(before, Determiners))
+            {
+                return false;
+            }
+
+            before--;
+        }
+
+        return ix.IsAny(before, ChargeLinks);
+    }
+
     private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
 
     /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>

@@ -126,6 +126,15 @@ internal sealed partial class TriggerJudge
         return true;
     }
 
+    private static readonly WordSet NaturalCauses = new("cancer natural illness old age disease heart stroke covid covid-19 pneumonia");
+    /// <summary>
+    /// "died of cancer", "died of natural causes", "died without learning what happened": a death no one caused, unless
+    /// it was in custody, where the cause given is itself a claim ("died in custody of a heart attack").
+    /// </summary>
+    private static bool NaturalDeath(TokenIndex ix, int sentenceFirst, int first, int end) =>
+        (ix.Is(end, "without") || ix.Is(end, "of") && (ix.IsAny(end + 1, NaturalCauses) || ix.Is(end + 1, "a") && ix.IsAny(end + 2, NaturalCauses)))
+        && !Near(ix, sentenceFirst, Math.Min(ix.Count, first + 21), first, 20, CustodyWords); // may read into the next sentence: then kept as a killing
+
     private static readonly WordSet ImminentHedges = new("now thought believed feared considered");
     private static readonly WordSet CounselWords = new("lawyer lawyers counsel family families relatives");
     private static readonly WordSet CounselOwners = new("a their his her");
@@ -178,6 +187,16 @@ internal sealed partial class TriggerJudge
             && (ix.IsAny(end + 1, CounselWords) || ix.IsAny(end + 1, CounselOwners) && ix.IsAny(end + 2, CounselWords)))
         {
             return "denied a lawyer"; // "denied access to lawyers": how someone is held, not a siege
+        }
+
+        if ((ix.Is(first, "attack") || ix.Is(first, "attacks")) && (ix.Is(first - 1, "heart") || ix.Is(first - 1, "panic") || ix.Is(first - 1, "asthma")))
+        {
+            return "an illness"; // "a heart attack"
+        }
+
+        if ((ix.Is(first, "died") || ix.Is(first, "dies") || ix.Is(first, "die")) && NaturalDeath(ix, sentenceFirst, first, end))
+        {
+            return "a natural death"; // "died of cancer in 2014", "have died without learning what happened"
         }
 
         if (ix.Is(first, "hurt") && entry.Words.Length == 1 && CountFinder.Usable(ix, first - 1) < 0)

@@ -244,6 +244,11 @@ internal sealed partial class TriggerJudge
         }
 
         var determiner = DeterminerBefore(ix, clauseStart, first);
+        if (isNoun && BareOffence(ix, sentenceFirst, first, end))
+        {
+            return TriggerReading.Not("an offence named"); // "charged with murder, terrorism and treason": no incident told
+        }
+
         if (isNoun && IsPlural(ix, end - 1) && determiner < 0 && ix.QuantityAt(first - 1) < 0
             && !ix.IsAny(end, Complements) && !SentenceHasDate(ix, sentenceFirst, first)
             && !ix.IsAny(end, SubjectVerbs) && !HeldBefore(ix, clauseStart, first))

@@ -51,4 +51,41 @@ public sealed class StatementWordingTests
         Assert.Equal("2018", killing.Date?.ToIso());
         Assert.DoesNotContain("execution", killing.Also);
     }
+
+    [Theory]
+    [InlineData("His mother died of cancer in 2014.")]
+    [InlineData("The former dictator died of natural causes in 2012.")]
+    [InlineData("Several of the parents who began the search have died without learning what happened to their children.")]
+    public void Find_ANaturalDeath_IsNoKilling(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+    }
+
+    [Fact]
+    public void Find_ADeathInCustody_IsAKillingWhateverCauseIsGiven()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The activist died in custody of what officials called a heart attack on 3 January.", Published));
+
+        Assert.Equal(("killing", "2021-01-03"), (ev.Type, ev.Date?.ToIso()));
+        Assert.DoesNotContain("attack", ev.Also); // the heart attack is no one's attack
+    }
+
+    [Theory]
+    [InlineData("The king was arrested on 27 November, flown to the capital and then charged with murder, terrorism and treason.")]
+    [InlineData("On 3 January police arrested two men on suspicion of murder.")]
+    public void Find_AnOffenceNamedBare_IsNoKilling(string text)
+    {
+        var events = UpstreamDoc.Events(text, Published);
+
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Type == "killing" || e.Also.Contains("killing"));
+    }
+
+    [Theory]
+    [InlineData("A court on 3 January convicted three officers of the murder of Ana Vell.")]
+    [InlineData("On 3 January three soldiers were convicted of 57 murders.")]
+    public void Find_AnOffenceWithItsVictims_IsStillAKilling(string text)
+    {
+        Assert.Contains(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+    }
 }
