@@ -11,6 +11,11 @@ internal sealed partial class CountFinder
     {
         var q = ix.Doc.Quantities[quantity];
         var (_, end) = ix.TokensIn(q.Noun is { } noun && noun.End > q.Span.End ? new TextSpan(q.Span.Start, noun.End) : q.Span);
+        if (ix.Is(end, "from") && ix.Is(end + 1, "the") && ix.IsWord(end + 2) && ix.IsAny(end + 3, Relatives))
+        {
+            end += 3; // "46 young men from the district who disappeared": where they came from stands before the clause
+        }
+
         if (!ix.IsAny(end, Relatives))
         {
             return false;

@@ -27,6 +27,33 @@ internal sealed partial class TriggerJudge
         return ix.IsAny(t, PeopleWords) && !(ix.Is(t, "the") && ix.IsWord(t + 1) && !ix.IsAny(t + 1, PeopleWords) && ix.IsAny(t + 2, Copulas));
     }
 
+    /// <summary>A figure, a word for people or a person's name within the few words after <paramref name="t"/>.</summary>
+    private static bool PeopleNamedAfter(TokenIndex ix, int t)
+    {
+        for (var u = t; u < t + 4 && u < ix.Count && (ix.IsWord(u) || ix.QuantityAt(u) >= 0); u++)
+        {
+            if (ix.QuantityAt(u) >= 0 || ix.IsAny(u, SeizedPeople) || ix.IsAny(u, SeizedPerson) || ix.IsPersonAt(u))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet TakenPronouns = new("him her them");
+
+    /// <summary>Who was taken, between <paramref name="from"/> and <paramref name="end"/>: "him", "them", or one person named.</summary>
+    private static bool PersonTaken(TokenIndex ix, int from, int end)
+    {
+        if (end - from == 1 && ix.IsAny(from, TakenPronouns))
+        {
+            return true;
+        }
+
+        return ix.EntityAt(from) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person && ix.TokensIn(ix.Doc.EntityMentions[m].Span).End == end;
+    }
+
     /// <summary>"left five civilians dead": token <paramref name="t"/> ends the noun of the figure before it.</summary>
     private static bool NounOfFigure(TokenIndex ix, int t) =>
         ix.QuantityAt(t - 1) is var q and >= 0 && ix.Doc.Quantities[q].Noun is { } noun && noun.End == ix.Tokens[t].End;

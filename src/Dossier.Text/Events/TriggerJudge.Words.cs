@@ -224,6 +224,16 @@ internal sealed partial class TriggerJudge
             return "no body found"; // "the body of a student was found" tells a killing; "displayed the body of" does not
         }
 
+        if (ix.Is(first, "took") && entry.Words.Length == 3 && entry.Gap == 1 && ix.Is(end - 1, "from") && !PersonTaken(ix, first + 1, end - 1))
+        {
+            return "nobody taken"; // "took him from a bus stop" is an abduction; "took Tarvo from the rebels" is not
+        }
+
+        if (ix.Is(end - 1, "of") && ix.Is(end - 2, "remains") && !PeopleNamedAfter(ix, end))
+        {
+            return "not people"; // "the remains of eleven people"; not "the remains of the old market"
+        }
+
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
         {
             return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"

@@ -10,6 +10,8 @@ public sealed class TakenAndFoundTests
     [InlineData("On 3 May soldiers took Anna Varn, 32, from her home in Tarvo.")]
     [InlineData("On 3 May masked men took Jon Pel away.")]
     [InlineData("On 3 May men in plain clothes forced her into an unmarked van in Tarvo.")]
+    [InlineData("On 3 May soldiers took him from a bus stop on the road to Tarvo.")]
+    [InlineData("On 3 May soldiers took Anna Varn from a bus stop in Tarvo.")]
     public void Find_ANamedPersonTakenAway_IsAnAbduction(string text)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -87,5 +89,23 @@ public sealed class TakenAndFoundTests
 
         Assert.Equal(("killing", (long)killed), (ev.Type, ev.Counts["killed"].Min));
         Assert.Empty(ev.Perpetrators);
+    }
+
+    [Fact]
+    public void Find_TheRemainsOfPeople_CountTheDead_AndTheRemainsOfThingsDoNot()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 3 May the families found the remains of eleven people in a grave near Tarvo.", Published));
+        Assert.Equal(("killing", 11L), (ev.Type, ev.Counts["killed"].Min));
+
+        Assert.Empty(UpstreamDoc.Events("The remains of the old market were cleared on 3 May.", Published));
+    }
+
+    [Fact]
+    public void Find_PeopleFromAPlaceWhoDisappeared_AreCounted()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "He was one of at least 46 young men from the district who disappeared between 2007 and 2010.", Published));
+
+        Assert.Equal(("abduction", 46L), (ev.Type, ev.Counts["abducted"].Min));
     }
 }
