@@ -97,6 +97,7 @@ internal sealed partial class SentenceIncidents
         foreach (var hit in group)
         {
             if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+                && !ShotAndKilled(ix, sentence.FirstToken, hit, draft)
                 && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)
                     ?? CountFinder.NamedList(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)) is { } listed)
@@ -107,17 +108,20 @@ internal sealed partial class SentenceIncidents
         }
 
         // A single person is a victim's count; those taking part in a protest are never counted as one ("a crowd of mourners gathered").
+        // One shot who then died is counted among the dead.
         foreach (var hit in group)
         {
-            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.BaseVerb && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
-                && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
+            var shotDead = ShotAndKilled(ix, sentence.FirstToken, hit, draft);
+            var oneKey = !shotDead ? hit.Entry.CountKey : draft.Types.Contains(EventTypes.Killing) ? "killed" : null;
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.BaseVerb && oneKey is not (null or "participants") && !hit.Reading.Aggregate
+                && !draft.Counts.ContainsKey(oneKey)
                 && (hit.Entry.Role == TriggerRole.BaseVerb
                     ? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))
                     : CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
                         ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)
                         ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
             {
-                draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(1, 1, one));
+                draft.AddCount(oneKey, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();
             }
         }
@@ -293,4 +297,27 @@ internal sealed partial class SentenceIncidents
         "jihadists extremists raiders gang gangs paramilitaries vigilantes");
 
     private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// "was shot in the chest and died", "Among the dead was a girl who was shot": the one shot is counted among the dead,
+    /// not also among the hurt.
+    /// </summary>
+    private static bool ShotAndKilled(TokenIndex ix, int sentenceFirst, TriggerHit hit, IncidentDraft draft) =>
+        ix.Is(hit.First, "shot") && hit.Entry.Words.Length == 1
+        && (draft.Types.Contains(EventTypes.Killing) || ix.MayHaveAny(sentenceFirst, hit.First, DeadWords) && DeadBefore(ix, sentenceFirst, hit.First));
+
+    private static readonly WordSet DeadWords = new("dead killed died");
+
+    private static bool DeadBefore(TokenIndex ix, int sentenceFirst, int hit)
+    {
+        for (var t = hit - 1; t >= sentenceFirst; t--)
+        {
+            if (ix.IsAny(t, DeadWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -12,12 +12,19 @@ internal sealed partial class TriggerJudge
     {
         var start = ListMarks.IsBullet(ix, sentenceFirst) ? sentenceFirst + ListMarks.MarkerLength(ix, sentenceFirst) : sentenceFirst;
         var dated = ix.DateAt(start) >= 0 || ListMarks.ItemHeadDate(ix, ix.SentenceOf(sentenceFirst)) >= 0;
-        if (!dated || first - start > ChronicleReach)
+        // "... is shot in the head in Uttara while handing out water, and dies shortly afterwards": the item's subject goes on.
+        var reach = ix.Is(first - 1, "and") ? 3 * ChronicleReach : ChronicleReach;
+        if (!dated || first - start > reach)
         {
             return false;
         }
 
         var subjectEnd = first - 1;
+        if (CountFinder.IsComma(ix, subjectEnd) && ix.IsWord(subjectEnd - 1))
+        {
+            subjectEnd--; // "Mugdho, a university student, dies": the subject's apposition ends in a comma
+        }
+
         return ix.IsWord(subjectEnd) && ix.DateAt(subjectEnd) < 0 && !ix.IsAny(subjectEnd, Determiners) && !ix.Is(subjectEnd, "to")
             && !ix.IsAny(subjectEnd, ChronicleNotSubjects);
     }

@@ -41,6 +41,34 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    private static readonly WordSet Kin = new(
+        "son sons daughter daughters husband wife brother brothers sister sisters father mother children child boys girls " +
+        "nephew nephews cousin cousins uncle neighbour neighbours neighbor neighbors family relatives friend friends");
+
+    /// <summary>"took my two sons", "took our brother": kin or neighbours after the possessive, a figure allowed between.</summary>
+    private static bool KinTaken(TokenIndex ix, int end) =>
+        ix.IsAny(end, Kin) || ix.QuantityAt(end) >= 0 && ix.IsAny(end + 1, Kin);
+
+    private static readonly WordSet ShotObjects = new("him her them my our his their");
+    private static readonly WordSet ShotAndHarmed = new("wounded injured killed");
+    private static readonly WordSet BodyParts = new("head chest back leg legs arm arms stomach neck face eye thigh foot");
+
+    /// <summary>
+    /// "shot my neighbour", "shot two protesters", "shot him", "was shot in the chest": people hit by shots, said as the
+    /// verb's object or its passive subject.
+    /// </summary>
+    private static bool PeopleShot(TokenIndex ix, int sentenceFirst, int first, int end)
+    {
+        if (ix.IsAny(end, ShotObjects) || ix.Is(end, "and") && ix.IsAny(end + 1, ShotAndHarmed) || ix.QuantityAt(end) >= 0 && IsPeopleNoun(ix, end + 1) || ix.IsPersonAt(end)
+            || (ix.Is(end, "a") || ix.Is(end, "the")) && (IsPeopleNoun(ix, end + 1) || ix.IsAny(end + 1, SeizedPerson) || ix.IsAny(end + 1, Kin)))
+        {
+            return true;
+        }
+
+        var passive = ix.IsAny(first - 1, SeizedAuxiliaries) || ix.IsLyAdverb(first - 1) && ix.IsAny(first - 2, SeizedAuxiliaries);
+        return passive && (PeopleSeized(ix, sentenceFirst, first) || ix.Is(end, "in") && ix.Is(end + 1, "the") && ix.IsAny(end + 2, BodyParts));
+    }
+
     private static readonly WordSet TakenPronouns = new("him her them");
 
     /// <summary>Who was taken, between <paramref name="from"/> and <paramref name="end"/>: "him", "them", or one person named.</summary>

@@ -224,6 +224,16 @@ internal sealed partial class TriggerJudge
             return "no body found"; // "the body of a student was found" tells a killing; "displayed the body of" does not
         }
 
+        if (ix.Is(first, "took") && entry.Words.Length == 2 && !KinTaken(ix, end))
+        {
+            return "nobody taken"; // "took my two sons" is an abduction; "took our land" is not
+        }
+
+        if (ix.Is(first, "shot") && entry.Words.Length == 1 && !PeopleShot(ix, sentenceFirst, first, end))
+        {
+            return "nobody shot"; // "shot my neighbour", "were shot in the legs"; not "shot a video"
+        }
+
         if (ix.Is(first, "took") && entry.Words.Length == 3 && entry.Gap == 1 && ix.Is(end - 1, "from") && !PersonTaken(ix, first + 1, end - 1))
         {
             return "nobody taken"; // "took him from a bus stop" is an abduction; "took Tarvo from the rebels" is not

@@ -85,4 +85,17 @@ public sealed class PresentTenseDigestTests
         Assert.Null(arrests.Date);
         Assert.Equal("2022-03-27", Assert.Single(events, e => e.Type == "attack").Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_ADigestItemsSubjectInApposition_DiesAfterBeingShot()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Month in review\n\n18 March – Amir Dole, a university student, is shot in the head in Kessa while handing out water to " +
+            "protesters, and dies shortly afterwards.",
+            Published));
+
+        Assert.Equal(("killing", "2022-03-18"), (ev.Type, ev.Date?.ToIso()));
+        Assert.Equal(1, ev.Counts["killed"].Min);
+        Assert.False(ev.Counts.ContainsKey("injured"));
+    }
 }

@@ -108,4 +108,41 @@ public sealed class TakenAndFoundTests
 
         Assert.Equal(("abduction", 46L), (ev.Type, ev.Counts["abducted"].Min));
     }
+
+    [Theory]
+    [InlineData("On 3 May soldiers shot two protesters in the legs in Tarvo.", 2)]
+    [InlineData("On 3 May police shot and wounded two protesters in Tarvo.", 2)]
+    [InlineData("On 3 May a student was shot in the chest near the university in Tarvo.", 1)]
+    public void Find_PeopleShot_AreHurt(string text, int hurt)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("attack", (long)hurt), (ev.Type, ev.Counts["injured"].Min));
+    }
+
+    [Theory]
+    [InlineData("The crew shot a documentary in Tarvo on 3 May.")]
+    [InlineData("On 3 May the photographer shot the whole ceremony.")]
+    public void Find_ShootingAFilm_IsNoAttack(string text)
+    {
+        Assert.Empty(UpstreamDoc.Events(text, Published));
+    }
+
+    [Fact]
+    public void Find_OneShotWhoDied_IsCountedAmongTheDeadOnly()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 3 May a student was shot in the chest near the university in Tarvo and died in hospital.", Published));
+
+        Assert.Equal(("killing", 1L), (ev.Type, ev.Counts["killed"].Min));
+        Assert.False(ev.Counts.ContainsKey("injured"));
+    }
+
+    [Fact]
+    public void Find_KinTakenInATestimony_AreAbducted()
+    {
+        var events = UpstreamDoc.Events("A farmer said the militiamen came on 3 May. \"They broke down our door and took my two sons.\"", Published);
+
+        Assert.Equal(2, Assert.Single(events, e => e.Type == "abduction").Counts["abducted"].Min);
+        Assert.Empty(UpstreamDoc.Events("On 3 May soldiers took our land.", Published));
+    }
 }
