@@ -129,6 +129,8 @@ internal sealed partial class DemandMatcher
         return WhatEnd(ix, from, end);
     }
 
+    private static readonly WordSet OwnStatementVerbs = new("promised pledged vowed said added warned announced insisted noted acknowledged admitted");
+
     private static int WhatEnd(TokenIndex ix, int first, int end)
     {
         var stop = Math.Min(end, first + MaxReach);
@@ -155,6 +157,13 @@ internal sealed partial class DemandMatcher
                 && ix.IsAny(t + 1, Reasons) && t + 1 < stop)
             {
                 return t;
+            }
+
+            // "to stay calm and promised an investigation", "..., but that it had shown no sign of doing so": the speaker's own
+            // next statement, not more of what was asked.
+            if (t > first + 1 && (ix.Is(t, "and") && ix.IsAny(t + 1, OwnStatementVerbs) || ix.Is(t, "but") && CountFinder.IsComma(ix, t - 1)))
+            {
+                return ix.IsPunctuation(t - 1) ? t - 1 : t;
             }
 
             // "... to act, and on the government to pay ...": the same call goes to another addressee.

@@ -68,6 +68,11 @@ internal sealed partial class DemandMatcher
                 continue;
             }
 
+            if (ix.Is(t, "asked") && ix.Is(t + 1, "not") && ix.Is(t + 2, "to") && ix.Is(t + 3, "be"))
+            {
+                continue; // "who asked not to be named": a wish for anonymity, asked of no one
+            }
+
             if (ix.Is(t, "need") && ix.Is(t - 1, "the") && ix.Is(t + 1, "for") && ix.IsAny(t - 2, EmphasisVerbs))
             {
                 // "stressed the need for a prompt inquiry": what is needed is asked for.

@@ -25,7 +25,8 @@ internal sealed partial class SpeakerFinder
         "also strongly openly repeatedly again further then already had has have are is were was been will " +
         "would could should must can may jointly once still today yesterday recently who which that to " +
         "said says told added called calling calls urged urging urge urges demanded demanding demand demands " +
-        "appealed asked want wants launched condemned criticised criticized emphasized emphasised stressed");
+        "appealed asked want wants launched condemned criticised criticized emphasized emphasised stressed " +
+        "therefore hereby thus accordingly went came took poured gathered marched rallied assembled");
 
     private static readonly WordSet Imperatives = new("write send call email e-mail contact sign join tell ask urge please");
 

@@ -289,4 +289,27 @@ public sealed class DemandClauseTests
 
         Assert.Equal("Lina Orhan", demand.By!.Name);
     }
+
+    [Theory]
+    [InlineData("The president called on the country to stay calm and promised an investigation.", "stay calm")]
+    [InlineData("Its lawyer said the prosecutor should open a new inquiry into those who ordered the murder, but that he had shown no sign of doing so.",
+        "open a new inquiry into those who ordered the murder")]
+    public void Find_TheSpeakersNextStatement_IsNotPartOfWhatWasAsked(string text, string what)
+    {
+        Assert.Equal(what, Assert.Single(UpstreamDoc.Demands(text)).What);
+    }
+
+    [Fact]
+    public void Find_AskingNotToBeNamed_IsNoDemand()
+    {
+        Assert.Empty(UpstreamDoc.Demands("A member of the forum, who asked not to be named, said the police had come at night."));
+    }
+
+    [Theory]
+    [InlineData("We therefore call on the government to release all political prisoners.", "report author")]
+    [InlineData("For the second weekend running, students went into the streets to demand the release of Ivo Brant.", "students")]
+    public void Find_TheRequester_StopsBeforeAdverbsAndItsOwnVerb(string text, string by)
+    {
+        Assert.Equal(by, Assert.Single(UpstreamDoc.Demands(text)).By!.Name);
+    }
 }
