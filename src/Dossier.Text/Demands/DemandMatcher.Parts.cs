@@ -28,6 +28,11 @@ internal sealed partial class DemandMatcher
 
     private static IReadOnlyList<ExtractedName> Addressees(TokenIndex ix, int first, int end, int sentenceFirst = -1, int verb = -1)
     {
+        if (end - first == 1 && ix.Is(first, "you"))
+        {
+            return LetterAddressees.Find(ix); // "We therefore ask you:": those the open letter is addressed to
+        }
+
         if (end - first == 1 && (ix.Is(first, "them") || ix.Is(first, "it")) && sentenceFirst >= 0)
         {
             // "criticised the US and UN ... and called on them to": the bodies named before.
@@ -216,6 +221,11 @@ internal sealed partial class DemandMatcher
         if (to.Count == 0 && FindTo(ix, first, end) is var t and > 0)
         {
             return new DemandCandidate(by, Addressees(ix, first, t), ix.SpanOf(t + 1, end), sentence.Span);
+        }
+
+        if (ix.Is(first, "to") && first + 1 < end)
+        {
+            first++; // "1. to suspend all sales ...": the item goes on from its header's "ask you"
         }
 
         return new DemandCandidate(by, to, ix.SpanOf(first, end), sentence.Span);

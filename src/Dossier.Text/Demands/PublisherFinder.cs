@@ -36,7 +36,7 @@ internal static class PublisherFinder
             var (first, end) = ix.TokensIn(paragraphs[p]);
             for (var t = first; t < end && t < first + 3; t++)
             {
-                if (ix.Is(t, "by") && (Byline(ix, t + 1, end) ?? Board(ix, t + 1, end)) is { } name)
+                if (ix.Is(t, "by") && (Byline(ix, t + 1, end) ?? Board(ix, t + 1, end) ?? SignedBy(ix, t, end)) is { } name)
                 {
                     return name;
                 }
@@ -91,6 +91,22 @@ internal static class PublisherFinder
         }
 
         return null;
+    }
+
+    private static readonly WordSet SignerNouns = new("organisations organizations groups ngos members signatories associations unions");
+
+    /// <summary>"Signed by eleven humanitarian and human rights organisations.": the signers, described rather than named.</summary>
+    private static ExtractedName? SignedBy(TokenIndex ix, int by, int end)
+    {
+        var last = end;
+        while (last > by + 1 && ix.IsPunctuation(last - 1))
+        {
+            last--;
+        }
+
+        return ix.Is(by - 1, "signed") && last > by + 1 && ix.IsAny(last - 1, SignerNouns)
+            ? new ExtractedName(ix.TextOf(by + 1, last)) { Spans = [ix.SpanOf(by + 1, last)] }
+            : null;
     }
 
     private static readonly WordSet BoardWords = new("board editors");

@@ -54,4 +54,29 @@ public sealed class DemandLayoutTests
 
         Assert.NotEqual(demand.Addressees.Single().Name, demand.By!.Name);
     }
+
+    [Fact]
+    public void Find_AnOpenLettersDemands_AreTheSignersAndGoToWhomItIsAddressed()
+    {
+        const string text = "Open letter on the port evictions\n\nTo the Mayor of Varn, the Governor of the Coast Province and the Minister of Housing\n\n"
+            + "We write as groups that work with the families of the port.\n\nWe therefore ask you:\n\n"
+            + "1. to halt the evictions at once;\n2. to rehouse the families who have lost their homes.\n\n"
+            + "We also call on the port authority to open its records.\n\nSigned by nine housing and human rights organisations.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(3, demands.Count);
+        Assert.All(demands, d => Assert.Equal("nine housing and human rights organisations", d.By!.Name));
+        Assert.Equal(["Mayor of Varn", "Governor of the Coast Province", "Minister of Housing"], demands[0].Addressees.Select(a => a.Name));
+        Assert.Equal("halt the evictions at once", demands[0].What);
+        Assert.Equal("port authority", Assert.Single(demands[2].Addressees).Name);
+    }
+
+    [Fact]
+    public void Find_ALineOpeningWithTo_ThatIsASentence_AddressesNoOne()
+    {
+        const string text = "A statement\n\nTo date, nobody has been charged.\n\nWe ask you to write to the ministry.";
+
+        Assert.Empty(Assert.Single(UpstreamDoc.Demands(text)).Addressees);
+    }
 }
