@@ -134,6 +134,9 @@ internal sealed partial class DemandMatcher
         return WhatEnd(ix, from, end);
     }
 
+    // ", and for the second weekend running the police ...": a new clause, not another thing asked for.
+    private static readonly WordSet NewClauseOpeners = new("for in on at when as after before during then meanwhile");
+
     private static readonly WordSet OwnStatementVerbs = new("promised pledged vowed said added warned announced insisted noted acknowledged admitted");
 
     private static int WhatEnd(TokenIndex ix, int first, int end)
@@ -166,7 +169,9 @@ internal sealed partial class DemandMatcher
 
             // "to stay calm and promised an investigation", "..., but that it had shown no sign of doing so": the speaker's own
             // next statement, not more of what was asked.
-            if (t > first + 1 && (ix.Is(t, "and") && ix.IsAny(t + 1, OwnStatementVerbs) || ix.Is(t, "but") && CountFinder.IsComma(ix, t - 1)))
+            if (t > first + 1 && (ix.Is(t, "and") && ix.IsAny(t + 1, OwnStatementVerbs) || ix.Is(t, "but") && CountFinder.IsComma(ix, t - 1)
+                || ix.Is(t, "and") && CountFinder.IsComma(ix, t - 1) && ix.IsAny(t + 1, NewClauseOpeners)
+                   && !(ix.Is(t + 1, "for") && ix.Is(first - 1, "for")))) // "called for an inquiry, and for protection": both asked for
             {
                 return ix.IsPunctuation(t - 1) ? t - 1 : t;
             }

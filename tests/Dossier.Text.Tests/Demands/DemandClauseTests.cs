@@ -312,4 +312,22 @@ public sealed class DemandClauseTests
     {
         Assert.Equal(by, Assert.Single(UpstreamDoc.Demands(text)).By!.Name);
     }
+
+    [Fact]
+    public void Find_ANewClauseAfterTheThingAskedFor_IsNotPartOfIt()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(
+            "For the second weekend running, students went into the streets to demand the release of Ivo Brant, and for the second weekend running the police were waiting."));
+
+        Assert.Equal("the release of Ivo Brant", demand.What);
+    }
+
+    [Fact]
+    public void Find_TwoThingsCalledFor_StayTogether()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(
+            "The Harbour Rights League called for an independent investigation, and for urgent protection for the dockers' families."));
+
+        Assert.Equal("an independent investigation, and for urgent protection for the dockers' families", demand.What);
+    }
 }
