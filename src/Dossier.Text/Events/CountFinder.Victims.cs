@@ -109,6 +109,28 @@ internal sealed partial class CountFinder
         return IsComma(ix, after) && ix.EntityAt(after + 1) >= 0 ? null : person.Span;
     }
 
+    /// <summary>
+    /// "Khashoggi had been the victim of a deliberate, premeditated execution": the one person who was the act's victim,
+    /// with a few words, commas or an opening quotation mark describing the act.
+    /// </summary>
+    public static TextSpan? VictimOf(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t > sentenceFirst && first - t <= 6 && (ix.IsWord(t) && !ix.Is(t, "of") || IsComma(ix, t) || IsOpeningQuote(ix, t)))
+        {
+            t--;
+        }
+
+        if (!ix.Is(t, "of") || !ix.Is(t - 1, "victim") || !ix.Is(t - 2, "the"))
+        {
+            return null;
+        }
+
+        return NamedVictim(ix, sentenceFirst, t - 2);
+    }
+
+    private static bool IsOpeningQuote(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or '\u201C';
+
     // One person named by what they are, as the object of an act: "shot dead a local councillor".
     private static readonly WordSet PersonNouns = new(
         "man woman child boy girl teenager student pupil activist journalist reporter photographer lawyer farmer teacher doctor " +

@@ -53,8 +53,9 @@ internal sealed partial class CountFinder
         switch (entry.Role)
         {
             case TriggerRole.Verb when entry.Gap >= 0:
-                // "held over 300 people hostage": the figure is the object said inside the phrase.
-                return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1));
+                // "held over 300 people hostage": the figure is the object said inside the phrase; "put the Moscow crowd
+                // at 4,000": or after it.
+                return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1)) is var inside and >= 0 ? inside : After(ix, end, sentenceEnd);
             case TriggerRole.Verb:
             case TriggerRole.Injury:
                 if (ReducedRelative(ix, first, end, sentenceEnd))

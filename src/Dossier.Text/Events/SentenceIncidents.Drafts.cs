@@ -113,13 +113,17 @@ internal sealed partial class SentenceIncidents
         {
             var shotDead = ShotAndKilled(ix, sentence.FirstToken, hit, draft);
             var oneKey = !shotDead ? hit.Entry.CountKey : draft.Types.Contains(EventTypes.Killing) ? "killed" : null;
-            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.BaseVerb && oneKey is not (null or "participants") && !hit.Reading.Aggregate
+            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.BaseVerb or TriggerRole.IncidentNoun or TriggerRole.NounOrVerb
+                && oneKey is not (null or "participants") && !hit.Reading.Aggregate
                 && !draft.Counts.ContainsKey(oneKey)
-                && (hit.Entry.Role == TriggerRole.BaseVerb
-                    ? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))
-                    : CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
+                && (hit.Entry.Role switch
+                {
+                    TriggerRole.BaseVerb => CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count)),
+                    TriggerRole.IncidentNoun or TriggerRole.NounOrVerb => CountFinder.VictimOf(ix, sentence.FirstToken, hit.First), // "the victim of a premeditated execution"
+                    _ => CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
                         ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)
-                        ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))) is { } one)
+                        ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count)),
+                }) is { } one)
             {
                 draft.AddCount(oneKey, new ExtractedCount(1, 1, one));
                 draft.Victims ??= one.Of(ix.Text).ToString();

@@ -26,7 +26,7 @@ internal sealed class TriggerLexicon
         "abduction|abducted|V|took * away, took * from her home, took * from his home, took * from their homes, took * from their home, took * from the house, took * from her house, took * from his house, took * from, took my, took our, bundled into, bundled * into, bundled him into, bundled her into, bundled them into, forced into a car, forced into a van, forced into a vehicle, forced into an unmarked, forced * into a car, forced * into a van, forced * into a vehicle, forced * into an unmarked, dragged into a car, dragged into a van, dragged * into a car, dragged * into a van",
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
-        "arrest|arrested|V|remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up",
+        "arrest|arrested|V|confined to his home, confined to her home, confined to their homes, remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up",
         "arrest|arrested|N|arrests, detentions",
         "arrest|arrested|I|detention, imprisonment, arbitrary detention",
         "arrest|arrested|A|arrest",
@@ -56,7 +56,7 @@ internal sealed class TriggerLexicon
         "siege|-|I|siege, blockade, denial of medical treatment, denial of medical care, denial of medicine, denial of food, sieges, restrictions, internet shutdown, internet shutdowns, internet blackout, communications blackout",
         "destruction|-|V|demolished, destroyed, burned, burnt, torched, looted, razed, ransacked, bulldozed, set fire, set on fire, defaced, vandalised, vandalized, set ablaze, set alight, burned down, burnt down, burning homes, burning houses, burning villages, burning * homes, burning * houses, burning * villages, the burning of",
         "destruction|-|I|demolition, demolitions, destruction, looting, arson",
-        "protest|participants|V|stopped eating, refused food, refusing food, went on hunger strike, held up photographs, held up placards, held up banners, held up portraits, held up signs, held candles, held placards, held banners, holding placards, holding banners, holding candles, holding a banner, holding photographs, held a banner, carried placards, carrying placards, waved placards, put the crowd at, estimated the crowd at, put the size of the crowd at, estimated the size of the crowd at, protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets, stopped work, downed tools, were on the streets, poured into the streets, filled the streets, poured onto the streets",
+        "protest|participants|V|stopped eating, refused food, refusing food, went on hunger strike, held up photographs, held up placards, held up banners, held up portraits, held up signs, held candles, held placards, held banners, holding placards, holding banners, holding candles, holding a banner, holding photographs, held a banner, carried placards, carrying placards, waved placards, put the crowd at, estimated the crowd at, put the * crowd at, estimated the * crowd at, put the size of the crowd at, estimated the size of the crowd at, protested, protesting, rallied, demonstrated, gathered, marched, commemorated, took to the streets, stopped work, downed tools, were on the streets, poured into the streets, filled the streets, poured onto the streets",
         "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes, procession, processions, human chain, human chains, fast",
         "protest|participants|A|protest",
         "protest|participants|B|march, marches",
@@ -193,7 +193,8 @@ internal sealed class TriggerLexicon
         for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
         {
             hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")))
-                || (t == objectFirst && entry.Type == EventTypes.Abduction && (index.IsPersonAt(t) || index.IsAny(t, PersonPronouns))); // "took Anna Varn from her home", "forced her into a van"
+                || (t == objectFirst && entry.Type == EventTypes.Abduction && (index.IsPersonAt(t) || index.IsAny(t, PersonPronouns))) // "took Anna Varn from her home", "forced her into a van"
+                || (t == objectFirst && entry.Type == EventTypes.Protest && index.IsWord(t)); // "put the Moscow crowd at": which crowd, its figure after
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
             {
                 return t + entry.Words.Length - entry.Gap - 1;

@@ -145,4 +145,30 @@ public sealed class TakenAndFoundTests
         Assert.Equal(2, Assert.Single(events, e => e.Type == "abduction").Counts["abducted"].Min);
         Assert.Empty(UpstreamDoc.Events("On 3 May soldiers took our land.", Published));
     }
+
+    [Theory]
+    [InlineData("The journalist Ana Vell had been the victim of a deliberate, premeditated execution carried out by agents in Tarvo on 3 May.")]
+    [InlineData("The journalist Ana Vell had been the victim of \"a deliberate, premeditated execution\" carried out by agents in Tarvo on 3 May.")]
+    public void Find_OnePersonTheVictimOfAnAct_CountsOne(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("killing", 1L), (ev.Type, ev.Counts["killed"].Min));
+    }
+
+    [Fact]
+    public void Find_ConfinedToHisHome_IsAnArrest()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 3 May the opposition leader was confined to his home.", Published));
+
+        Assert.Equal(("arrest", "2016-05-03"), (ev.Type, ev.Date?.ToIso()));
+    }
+
+    [Fact]
+    public void Find_TheAuthoritiesFigureForANamedCrowd_CountsTheProtest()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 3 May the authorities put the Tarvo crowd at 4,000.", Published));
+
+        Assert.Equal(("protest", 4000L), (ev.Type, ev.Counts["participants"].Min));
+    }
 }
