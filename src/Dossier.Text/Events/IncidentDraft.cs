@@ -17,6 +17,9 @@ internal sealed class IncidentDraft
     /// <summary>The date came from an earlier sentence, not from this mention: weak evidence when merging.</summary>
     public bool DateInherited { get; set; }
 
+    /// <summary>"opened fire on the crowd": the act is aimed at a gathering told before, and took place when it did.</summary>
+    public bool AtCrowd { get; set; }
+
     /// <summary>The date this mention gives itself, or null.</summary>
     public DateValue? OwnDate => DateInherited ? null : Date;
 

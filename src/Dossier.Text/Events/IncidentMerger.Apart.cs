@@ -53,27 +53,23 @@ internal sealed partial class IncidentMerger
     private static bool Lasting(IncidentDraft draft) =>
         draft.Types.Contains(EventTypes.Abduction) || draft.Types.Contains(EventTypes.Siege) || draft.Types.Contains(EventTypes.Arrest);
 
-    /// <summary>
-    /// "On 18 May police fired on 2,000 supporters who had gathered outside the commission. Four were shot dead.": the gathering
-    /// named in the attack's own sentence is an incident of its own, but it does not stand between the attack and what
-    /// the next sentence tells of it. Only a dated attack's: other acts and their protests ("whose deaths drew protests")
-    /// are told apart.
-    /// </summary>
-    private static bool OnlyItsCrowdAfter(List<IncidentDraft> drafts, int i)
+    /// <summary>The dated gathering told last, in the attack's paragraph or the one before, or null.</summary>
+    private static IncidentDraft? GatheringBefore(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        if (!drafts[i].Types.Contains(EventTypes.Attack) || drafts[i].Date is null)
+        for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - 5; i--)
         {
-            return false;
-        }
-
-        for (var j = i + 1; j < drafts.Count; j++)
-        {
-            if (drafts[j].Primary != EventTypes.Protest || drafts[j].Types.Count != 1 || drafts[j].FirstSentence != drafts[i].LastSentence)
+            var candidate = drafts[i];
+            if (next.Paragraph - candidate.Paragraph > 1)
             {
-                return false;
+                break;
+            }
+
+            if (candidate.Types.Contains(EventTypes.Protest) && candidate.Date is not null)
+            {
+                return candidate;
             }
         }
 
-        return true;
+        return null;
     }
 }

@@ -14,7 +14,10 @@ internal sealed partial class IncidentMerger
 
     public void Add(List<IncidentDraft> drafts, IncidentDraft next)
     {
-        var target = next.Distinct || next.Aggregate ? null : FindTarget(drafts, next) ?? AccountedIncident(drafts, next);
+        // "Hundreds gathered on 8 December to protest a beating the night before. Security forces opened fire on the
+        // crowd.": the attack took place at the gathering, on its day, not at the beating; gathering and attack are one incident.
+        var target = next.AtCrowd && next.Date is null ? GatheringBefore(drafts, next) : null;
+        target ??= next.Distinct || next.Aggregate ? null : FindTarget(drafts, next) ?? AccountedIncident(drafts, next);
         if (target is null)
         {
             drafts.Add(next);
@@ -75,7 +78,7 @@ internal sealed partial class IncidentMerger
             // kind of act continues it only in the very next sentence, and only among the acts of one
             // raid (killing, abduction, attack, ...), or when one of the two is a bare "attack".
             // Items of a list ("- 6 March: ...", "- 8 March: ...") each tell their own incident.
-            var adjacent = (i == drafts.Count - 1 || OnlyItsCrowdAfter(drafts, i)) && next.Paragraph - candidate.Paragraph <= 1 && candidate.Item == next.Item;
+            var adjacent = i == drafts.Count - 1 && next.Paragraph - candidate.Paragraph <= 1 && candidate.Item == next.Item;
             var nextSentence = next.FirstSentence - candidate.LastSentence <= 1 && next.Paragraph == candidate.Paragraph;
             var sameKind = candidate.Primary == next.Primary;
             var raid = RaidActs(candidate) && (RaidActs(next) || nextSentence && RaidWithFlight(next)) && (nextSentence || candidate.Types.Contains(EventTypes.Attack) || next.Types.Contains(EventTypes.Attack))
@@ -178,7 +181,24 @@ internal sealed partial class IncidentMerger
         a.LegalKinds.Count > 0 && b.LegalKinds.Count > 0 && !a.LegalKinds.Overlaps(b.LegalKinds)
         && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
 
-    private static bool RaidActs(IncidentDraft draft) => draft.OnlyRaidActs;
+    // A gathering that was attacked is one incident with the attack: what follows of the raid joins it too.
+    private static bool RaidActs(IncidentDraft draft) => draft.OnlyRaidActs || draft.Types.Contains(EventTypes.Protest) && RaidAtGathering(draft);
+
+    private static bool RaidAtGathering(IncidentDraft draft)
+    {
+        var raid = false;
+        foreach (var type in draft.Types)
+        {
+            if (type != EventTypes.Protest && !EventTypes.IsRaidAct(type))
+            {
+                return false;
+            }
+
+            raid |= type != EventTypes.Protest;
+        }
+
+        return raid;
+    }
 
     /// <summary>"Seven civilians died, and dozens of families fled": acts of a raid with the flight they caused.</summary>
     private static bool RaidWithFlight(IncidentDraft draft)

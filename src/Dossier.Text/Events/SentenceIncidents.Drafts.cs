@@ -60,6 +60,7 @@ internal sealed partial class SentenceIncidents
         }
 
         draft.ArrestsSuspects = draft.Types.Contains(EventTypes.Arrest) && NamesSuspects(ix, sentence);
+        draft.AtCrowd = dated < 0 && AimedAtCrowd(ix, group);
 
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
         var claimed = new HashSet<int>();
@@ -319,6 +320,31 @@ internal sealed partial class SentenceIncidents
             if (ix.IsAny(t, DeadWords))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A gathering named as already told: "the crowd", "the protesters".
+    private static readonly WordSet CrowdNouns = new("crowd crowds protesters demonstrators marchers mourners gathering rally");
+
+    /// <summary>"Security forces opened fire on the crowd": an attack whose target, a few words on, is a gathering told before.</summary>
+    private static bool AimedAtCrowd(TokenIndex ix, List<TriggerHit> group)
+    {
+        foreach (var hit in group)
+        {
+            if (hit.Entry.Type != EventTypes.Attack)
+            {
+                continue;
+            }
+
+            for (var t = hit.End; t < hit.End + 4 && t < ix.Count && ix.IsWord(t); t++)
+            {
+                if (ix.Is(t, "the") && ix.IsAny(t + 1, CrowdNouns))
+                {
+                    return true;
+                }
             }
         }
 

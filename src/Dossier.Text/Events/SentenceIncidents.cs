@@ -203,6 +203,11 @@ internal sealed partial class SentenceIncidents
             return false; // "was shot dead during a wave of raids in which police killed dozens": the wave is its own incident
         }
 
+        if (type == EventTypes.Protest && CrowdFiredOn(ix, group, hit))
+        {
+            return true; // "fired at a crowd of 2,000 supporters who had gathered outside the commission": one incident
+        }
+
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);
         var violent = EventTypes.IsViolent(type) && group.Any(h => EventTypes.IsViolent(h.Entry.Type));
         if (!same && !violent)
@@ -222,5 +227,42 @@ internal sealed partial class SentenceIncidents
 
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
         return hit.Date < 0 || date < 0 || Equals(MentionDates.ValueOf(ix.Doc.Dates[date]), MentionDates.ValueOf(ix.Doc.Dates[hit.Date]));
+    }
+
+    private static readonly WordSet GatheredRelatives = new("who that");
+
+    /// <summary>
+    /// The gathering at <paramref name="hit"/> is what an attack of the group hit ("attacked an opposition rally"), or is told in
+    /// a relative clause on the people the attack was aimed at, a few words on with no clause break between: "fired live
+    /// rounds at a crowd of 2,000 supporters who had gathered".
+    /// </summary>
+    private static bool CrowdFiredOn(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    {
+        var attack = group[^1];
+        if (attack.Entry.Type != EventTypes.Attack || hit.First <= attack.End || hit.First - attack.End > 14)
+        {
+            return false;
+        }
+
+        if (hit.First - attack.End <= 3 && ix.IsAny(attack.End, Articles))
+        {
+            return true; // "attacked an opposition rally", "stormed the sit-in": the gathering is what was attacked
+        }
+
+        var relative = ix.Is(hit.First - 1, "had") ? hit.First - 2 : hit.First - 1;
+        if (!ix.IsAny(relative, GatheredRelatives))
+        {
+            return false;
+        }
+
+        for (var t = attack.End; t < relative; t++)
+        {
+            if (!ix.IsWord(t) && ix.QuantityAt(t) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -342,16 +342,43 @@ public sealed class IncidentMergingTests
     }
 
     [Fact]
-    public void Find_JoinsTheDeathsToTheAttack_PastTheCrowdNamedInTheAttacksSentence()
+    public void Find_JoinsTheCrowdFiredOnAndTheDeathsToTheAttack()
     {
-        var events = UpstreamDoc.Events(
+        var ev = Assert.Single(UpstreamDoc.Events(
             "On 18 August police fired live rounds at about 2,000 supporters who had gathered outside the electoral commission in Lessar. " +
             "Four people were shot dead.",
-            new DateOnly(2023, 8, 21));
+            new DateOnly(2023, 8, 21)));
+
+        Assert.Equal(("killing", "2023-08-18"), (ev.Type, ev.Date?.ToIso()));
+        Assert.Contains("attack", ev.Also);
+        Assert.Contains("protest", ev.Also);
+        Assert.Equal((4L, 2000L), (ev.Counts["killed"].Min, ev.Counts["participants"].Min));
+    }
+
+    [Fact]
+    public void Find_AnAttackOnTheCrowdToldBefore_IsTheGatheringsIncident_NotTheEarlierBeating()
+    {
+        var events = UpstreamDoc.Events(
+            "On the morning of 8 December 2014, hundreds of residents gathered on a field in Enarotali to protest against the beating " +
+            "of a teenager by soldiers the night before. Security forces opened fire on the crowd. Four students were killed.",
+            new DateOnly(2022, 12, 8));
 
         var killing = Assert.Single(events, e => e.Type == "killing");
-        Assert.Contains("attack", killing.Also);
-        Assert.Equal(4, killing.Counts["killed"].Min);
-        Assert.Equal(2000, Assert.Single(events, e => e.Type == "protest").Counts["participants"].Min);
+        Assert.Equal("2014-12-08", killing.Date?.ToIso());
+        Assert.Contains("protest", killing.Also);
+        Assert.Equal((4L, 200L), (killing.Counts["killed"].Min, killing.Counts["participants"].Min));
+        Assert.Equal("2014-12-07", Assert.Single(events, e => e.Type == "attack").Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_ARallyAttacked_IsOneIncidentWithTheDeathsToldNext()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 15 August, supporters of the ruling party attacked an opposition rally in Kessa with machetes. Three opposition supporters were killed.",
+            new DateOnly(2023, 8, 21)));
+
+        Assert.Equal(("killing", "2023-08-15", 3L), (ev.Type, ev.Date?.ToIso(), ev.Counts["killed"].Min));
+        Assert.Contains("attack", ev.Also);
+        Assert.Contains("protest", ev.Also);
     }
 }
