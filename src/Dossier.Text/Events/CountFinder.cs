@@ -268,7 +268,7 @@ internal sealed partial class CountFinder
     private static bool PrecededByPartitive(TokenIndex ix, int token)
     {
         var q = ix.QuantityAt(token);
-        var (first, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        var (first, _) = ix.QuantityTokens(q);
         if (WholeAfterAmong(ix, first - 1))
         {
             return false; // "They were among 45 people rounded up": the whole that the subject belongs to

@@ -208,7 +208,7 @@ internal sealed partial class PerpetratorFinder
 
         if (ix.Is(start, "in") && ix.EntityAt(start + 1) is var place and >= 0 && ix.Doc.EntityMentions[place].Type == EntityType.Location)
         {
-            var (_, placeEnd) = ix.TokensIn(ix.Doc.EntityMentions[place].Span);
+            var (_, placeEnd) = ix.MentionTokens(place);
             if (placeEnd < verb && HasAgent(ix, placeEnd, verb))
             {
                 start = placeEnd; // "In St Petersburg a riot police officer kicked": the place opens the clause, the actor follows
