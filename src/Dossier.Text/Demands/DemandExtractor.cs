@@ -93,18 +93,14 @@ public sealed class DemandExtractor : IPipelineComponent
         }
 
         var publisher = PublisherFinder.Find(ix);
-        var main = speakerCounts.Values
-            .Where(v => v.Count >= 2 && v.Name.EntityId >= 0 && doc.Entities[v.Name.EntityId].Type == EntityType.Person)
-            .OrderByDescending(v => v.Count)
-            .Select(v => v.Name)
-            .FirstOrDefault();
+        var main = MainPerson(speakerCounts, doc);
         var author = new ExtractedName(ReportAuthor);
 
         var demands = new List<ExtractedDemand>();
         foreach (var candidate in candidates)
         {
             var by = candidate.By ?? (candidate.FirstPerson ? publisher ?? MainOrganization(speakerCounts, doc) : publisher ?? main) ?? author;
-            if (demands.TakeLast(MaxDuplicateLookBack).Any(d => d.WhatSpan is { } w && w.Overlaps(candidate.WhatSpan) && SameName(d.By, by)))
+            if (RepeatsRecent(demands, candidate.WhatSpan, by))
             {
                 continue;
             }
@@ -140,6 +136,23 @@ public sealed class DemandExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Whether one of the last <see cref="MaxDuplicateLookBack"/> demands asks for an overlapping part in the same voice.
+    /// A loop over the list's tail: TakeLast and Any with a closure cost an iterator and a closure for every candidate.
+    /// </summary>
+    private static bool RepeatsRecent(List<ExtractedDemand> demands, TextSpan what, ExtractedName by)
+    {
+        for (var i = Math.Max(0, demands.Count - MaxDuplicateLookBack); i < demands.Count; i++)
+        {
+            if (demands[i].WhatSpan is { } w && w.Overlaps(what) && SameName(demands[i].By, by))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ExtractedName? Continuing(List<DemandCandidate> earlier, int current, Doc doc)
     {
         // "The Office calls on X to ... . Those responsible must be prosecuted.": the same voice goes on.
@@ -150,6 +163,25 @@ public sealed class DemandExtractor : IPipelineComponent
 
         var previous = earlier[^1].Sentence;
         return current - previous <= 2 && doc.Sentences[previous].Paragraph == doc.Sentences[current].Paragraph ? last : null;
+    }
+
+    /// <summary>
+    /// The person who speaks most often (twice at least), the first counted on a tie: a loop, where sorting the
+    /// speakers with LINQ made iterators and a sort for every document.
+    /// </summary>
+    private static ExtractedName? MainPerson(Dictionary<int, (ExtractedName Name, int Count)> counts, Doc doc)
+    {
+        ExtractedName? main = null;
+        var most = 1;
+        foreach (var (name, count) in counts.Values)
+        {
+            if (count > most && name.EntityId >= 0 && doc.Entities[name.EntityId].Type == EntityType.Person)
+            {
+                (main, most) = (name, count);
+            }
+        }
+
+        return main;
     }
 
     private static ExtractedName? MainOrganization(Dictionary<int, (ExtractedName Name, int Count)> counts, Doc doc) =>

@@ -48,7 +48,7 @@ internal sealed partial class DemandMatcher
         int after;
         if (mention >= 0)
         {
-            after = ix.TokensIn(ix.Doc.EntityMentions[mention].Span).End;
+            after = ix.MentionTokens(mention).End;
         }
         else
         {

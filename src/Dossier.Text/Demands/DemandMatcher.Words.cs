@@ -71,7 +71,7 @@ internal sealed partial class DemandMatcher
         {
             if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type != EntityType.Person)
             {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1;
+                return ix.MentionTokens(m).End >= end - 1;
             }
         }
 

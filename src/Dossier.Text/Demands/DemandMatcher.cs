@@ -48,9 +48,9 @@ internal sealed partial class DemandMatcher
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
     private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");
 
-    // The verbs and modals a demand pattern starts at: with "need", "needs" and "ought" (tested as words,
-    // as the patterns do) they let the scan skip every other word before the patterns' own tests.
-    private static readonly WordSet Starters = new([CallVerbs, AddresseeVerbs, ObjectVerbs, Modals]);
+    // The verbs and modals a demand pattern starts at, with "need", "needs" and "ought": one set test lets the scan
+    // skip every other word (most of them) before the patterns' own tests.
+    private static readonly WordSet Starters = new([CallVerbs, AddresseeVerbs, ObjectVerbs, Modals, new WordSet("need needs ought")]);
 
     // How far a demand's parts may lie from its verb; bounds the work on text without sentence ends.
     private const int MaxReach = 80;
@@ -63,7 +63,7 @@ internal sealed partial class DemandMatcher
         var found = new List<DemandCandidate>();
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (!ix.IsAny(t, Starters) && !ix.Is(t, "need") && !ix.Is(t, "needs") && !ix.Is(t, "ought"))
+            if (!ix.IsAny(t, Starters))
             {
                 continue;
             }

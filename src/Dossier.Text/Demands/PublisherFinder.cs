@@ -84,7 +84,7 @@ internal static class PublisherFinder
             }
 
             var m = last > first ? ix.EntityAt(last + 1) : -1;
-            if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization && ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end - 1)
+            if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization && ix.MentionTokens(m).End >= end - 1)
             {
                 return NameResolver.FromMention(ix, m);
             }
@@ -167,7 +167,7 @@ internal static class PublisherFinder
         }
 
         var m = ix.EntityAt(first);
-        if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization && ix.TokensIn(ix.Doc.EntityMentions[m].Span).End >= end)
+        if (m >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization && ix.MentionTokens(m).End >= end)
         {
             return NameResolver.FromMention(ix, m);
         }

@@ -107,7 +107,7 @@ internal sealed partial class SpeakerFinder
         for (var t = first; t < end; t++)
         {
             if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person
-                && !IsPossessive(ix, ix.TokensIn(ix.Doc.EntityMentions[m].Span).End))
+                && !IsPossessive(ix, ix.MentionTokens(m).End))
             {
                 return true;
             }

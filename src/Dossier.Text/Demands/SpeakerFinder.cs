@@ -110,7 +110,7 @@ internal sealed partial class SpeakerFinder
             var type = ix.Doc.EntityMentions[m].Type;
             if (type == EntityType.Person)
             {
-                if (!IsPossessive(ix, ix.TokensIn(ix.Doc.EntityMentions[m].Span).End))
+                if (!IsPossessive(ix, ix.MentionTokens(m).End))
                 {
                     return NameResolver.FromMention(ix, m);
                 }
@@ -123,7 +123,7 @@ internal sealed partial class SpeakerFinder
             {
                 org ??= NameResolver.FromMention(ix, m);
             }
-            else if (type == EntityType.Location && org is null && ix.Is(ix.TokensIn(ix.Doc.EntityMentions[m].Span).End, "and"))
+            else if (type == EntityType.Location && org is null && ix.Is(ix.MentionTokens(m).End, "and"))
             {
                 org = NameResolver.FromMention(ix, m); // "The United States and the European Union have called": the first of the two
             }

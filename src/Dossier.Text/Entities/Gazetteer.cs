@@ -83,6 +83,35 @@ public sealed class Gazetteer
         return best;
     }
 
+    /// <summary>
+    /// The best-ranked city of <paramref name="countryCode"/> named exactly <paramref name="name"/> (the first listed on a
+    /// tie, as <see cref="FindAll"/> orders them), or null: one pass over the phrase's entries, where FindAll sorts them all.
+    /// </summary>
+    public GazetteerEntry? FindCity(string name, string countryCode)
+    {
+        var node = TokenTrie.Root;
+        foreach (var word in GazetteerPhrase.Split(name))
+        {
+            node = Trie.Next(node, Trie.WordId(word));
+            if (node < 0)
+            {
+                return null;
+            }
+        }
+
+        GazetteerEntry? best = null;
+        foreach (var value in Trie.ValuesAt(node))
+        {
+            var entry = Entries[Phrases[value].Entry];
+            if (entry is { Type: EntityType.Location, Kind: "city" } && entry.CountryCode == countryCode && (best is null || entry.Priority > best.Priority))
+            {
+                best = entry;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>All entries of one type named exactly <paramref name="name"/>, best-ranked first.</summary>
     public IReadOnlyList<GazetteerEntry> FindAll(string name, EntityType type)
     {

@@ -56,7 +56,7 @@ internal static class HomeCountryPlaces
                 continue;
             }
 
-            var local = gazetteer.FindAll(NameOf(view, draft), EntityType.Location).FirstOrDefault(e => e.Kind == "city" && e.CountryCode == home);
+            var local = gazetteer.FindCity(NameOf(view, draft), home);
             if (local is not null)
             {
                 drafts[i] = draft with { Entry = local, CountryCode = null };

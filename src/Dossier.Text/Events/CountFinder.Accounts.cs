@@ -38,7 +38,7 @@ internal sealed partial class CountFinder
     /// <summary>"interviewed 31 survivors", "spoke to 40 witnesses": the quantity counts the people heard, not victims.</summary>
     private static bool Interviewed(TokenIndex ix, int quantity)
     {
-        var figure = ix.TokensIn(ix.Doc.Quantities[quantity].Span).First;
+        var figure = ix.QuantityTokens(quantity).First;
         var verb = ix.IsAny(figure - 1, InterviewApproximations) ? figure - 2 : figure - 1;
         return ix.IsAny(verb, InterviewVerbs) || (ix.Is(verb, "to") || ix.Is(verb, "with")) && ix.IsAny(verb - 1, SpokeVerbs);
     }

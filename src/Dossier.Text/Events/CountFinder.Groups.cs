@@ -11,7 +11,7 @@ internal sealed partial class CountFinder
     /// </summary>
     public static (int Count, TextSpan Span)? ListOpenedByFigure(TokenIndex ix, int quantity, int sentenceEnd, int verb)
     {
-        var (from, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var (from, _) = ix.QuantityTokens(quantity);
         if (SmallGroup(ix, from, sentenceEnd) == 0)
         {
             return null;
@@ -45,7 +45,7 @@ internal sealed partial class CountFinder
     /// </summary>
     public static (int Count, TextSpan Span)? ListClosedByFigure(TokenIndex ix, int quantity, int sentenceFirst, int sentenceEnd, int verb, int verbEnd)
     {
-        var (from, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var (from, _) = ix.QuantityTokens(quantity);
         var and = ix.IsAny(from - 1, Possessives) ? from - 2 : from - 1;
         if (!ix.Is(and, "and") || SmallGroup(ix, from, sentenceEnd) == 0)
         {
@@ -87,7 +87,7 @@ internal sealed partial class CountFinder
     private static int SmallGroup(TokenIndex ix, int t, int to)
     {
         var q = Usable(ix, t);
-        if (q < 0 || t + 1 >= to || !ix.IsWord(t + 1) || ix.TokensIn(ix.Doc.Quantities[q].Span) != (t, t + 1))
+        if (q < 0 || t + 1 >= to || !ix.IsWord(t + 1) || ix.QuantityTokens(q) != (t, t + 1))
         {
             return 0;
         }

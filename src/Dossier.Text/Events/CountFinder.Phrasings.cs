@@ -121,7 +121,7 @@ internal sealed partial class CountFinder
         // "bring to 45 the number of ...": the figure stands before the total it names.
         if (ix.Is(number - 1, "the") && Usable(ix, number - 2) is var fronted and >= 0)
         {
-            var (figureFirst, _) = ix.TokensIn(ix.Doc.Quantities[fronted].Span);
+            var (figureFirst, _) = ix.QuantityTokens(fronted);
             while (figureFirst > 0 && ix.IsAny(figureFirst - 1, Skippable) && !ix.Is(figureFirst - 1, "to"))
             {
                 figureFirst--; // "at least 53"

@@ -48,7 +48,7 @@ internal sealed partial class CountFinder
             return false;
         }
 
-        var (start, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var (start, end) = ix.QuantityTokens(quantity);
         while (start - 1 >= sentenceFirst && ix.IsAny(start - 1, Skippable))
         {
             start--; // "some", "more than", "the"
@@ -197,7 +197,7 @@ internal sealed partial class CountFinder
 
             if (sawOf && Usable(ix, t) is var q and >= 0 && ix.QuantityAt(t) == q)
             {
-                var (start, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+                var (start, _) = ix.QuantityTokens(q);
                 return start == sentenceFirst || IsComma(ix, start - 1) || ix.DateAt(start - 1) >= 0 ? q : -1; // "On 3 May five members of ..."
             }
         }
@@ -300,7 +300,7 @@ internal sealed partial class CountFinder
     /// <summary>"Eight people including a child died": the subject's figure, past the part it includes.</summary>
     private static bool IncludingBetween(TokenIndex ix, int quantity, int first)
     {
-        var (_, end) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var (_, end) = ix.QuantityTokens(quantity);
         for (var t = end; t < first && t < end + 10; t++)
         {
             if (ix.Is(t, "including"))

@@ -104,7 +104,7 @@ internal sealed partial class CountFinder
         }
 
         // The injuries must be named within a few words of "for": "for gunshot wounds", "for injuries from beatings".
-        var (_, end) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        var (_, end) = ix.QuantityTokens(q);
         var from = Math.Max(end, treated + 1);
         for (var t = from; t < sentenceEnd && t < from + 8; t++)
         {
@@ -130,7 +130,7 @@ internal sealed partial class CountFinder
     /// <summary>"dozens and possibly hundreds of dead": the report's first, firmer figure.</summary>
     private static int FirstOfAlternatives(TokenIndex ix, int sentenceFirst, int quantity)
     {
-        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var (first, _) = ix.QuantityTokens(quantity);
         var t = first - 1;
         while (t >= sentenceFirst && ix.IsAny(t, Hedges))
         {

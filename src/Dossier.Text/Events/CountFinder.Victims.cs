@@ -269,7 +269,7 @@ internal sealed partial class CountFinder
     private static bool IsAge(TokenIndex ix, int t)
     {
         var q = ix.QuantityAt(t);
-        if (q < 0 || ix.TokensIn(ix.Doc.Quantities[q].Span) != (t, t + 1))
+        if (q < 0 || ix.QuantityTokens(q) != (t, t + 1))
         {
             return false;
         }

@@ -33,7 +33,7 @@ internal sealed partial class CountFinder
     public int Find(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
     {
         var figure = FindFigure(ix, sentenceFirst, sentenceEnd, first, end, entry, reading);
-        return figure >= 0 && first > ix.TokensIn(ix.Doc.Quantities[figure].Span).First && Interviewed(ix, figure)
+        return figure >= 0 && first > ix.QuantityTokens(figure).First && Interviewed(ix, figure)
             ? -1 // "we interviewed 31 survivors who had fled": those counted are the ones heard
             : figure;
     }
@@ -283,7 +283,7 @@ internal sealed partial class CountFinder
     private static bool PrecededByPartitive(TokenIndex ix, int token)
     {
         var q = ix.QuantityAt(token);
-        var (first, _) = ix.TokensIn(ix.Doc.Quantities[q].Span);
+        var (first, _) = ix.QuantityTokens(q);
         if (WholeAfterAmong(ix, first - 1))
         {
             return false; // "They were among 45 people rounded up": the whole that the subject belongs to

@@ -88,7 +88,7 @@ internal static class ListMarks
             return -1;
         }
 
-        var end = ix.TokensIn(ix.Doc.Dates[d].Span).End;
+        var end = ix.DateTokens(d).End;
         return end < ix.Count && ix.IsPunctuation(end) && ix.Text[ix.Tokens[end].Start] is '-' or ':' ? d : -1;
     }
 

@@ -162,7 +162,7 @@ internal sealed partial class PerpetratorFinder
 
             if (ix.EntityAt(t) is var m and >= 0)
             {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span);
+                return ix.MentionTokens(m);
             }
 
             var start = t;
@@ -175,7 +175,7 @@ internal sealed partial class PerpetratorFinder
             var stop = t + 1;
             if (ix.Is(stop, "in") && ix.EntityAt(stop + 1) is var place and >= 0)
             {
-                stop = ix.TokensIn(ix.Doc.EntityMentions[place].Span).End;
+                stop = ix.MentionTokens(place).End;
             }
 
             return (SkipDeterminer(ix, start, stop), stop);

@@ -43,7 +43,7 @@ internal sealed partial class PerpetratorFinder
 
             if (ix.EntityAt(keeper) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Organization)
             {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span);
+                return ix.MentionTokens(m);
             }
 
             return null;
@@ -60,7 +60,7 @@ internal sealed partial class PerpetratorFinder
             if (ix.Is(t, "in") && ix.EntityAt(t + 1) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location
                 && PlaceFinder.EntityOf(ix, ix.Doc.EntityMentions[m])?.PlaceKind == "country")
             {
-                return ix.TokensIn(ix.Doc.EntityMentions[m].Span);
+                return ix.MentionTokens(m);
             }
         }
 

@@ -253,7 +253,7 @@ internal sealed partial class PerpetratorFinder
         if (ix.EntityAt(t) is var place and >= 0)
         {
             // A place the recognizer may have taken for something else ("St Petersburg" read as a person's name).
-            return ix.TokensIn(ix.Doc.EntityMentions[place].Span).End;
+            return ix.MentionTokens(place).End;
         }
 
         var end = t;

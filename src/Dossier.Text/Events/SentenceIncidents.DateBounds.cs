@@ -123,7 +123,7 @@ internal sealed partial class SentenceIncidents
     /// <summary>"in the days before Thursday's shooting", "until 3 May": the date bounds the act, it is not its date.</summary>
     private static bool BeforeReference(TokenIndex ix, int dateToken)
     {
-        var (first, _) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span);
+        var (first, _) = ix.DateTokens(ix.DateAt(dateToken));
         var t = ix.Is(first - 1, "the") ? first - 2 : first - 1;
         return ix.IsAny(t, Bounds) || ix.Is(t, "to") && ix.Is(t - 1, "prior");
     }

@@ -11,7 +11,7 @@ internal sealed partial class SentenceIncidents
 {
     /// <summary>"27 bodies had been collected by Thursday morning": a deadline, not the day of the act.</summary>
     private static bool Deadline(TokenIndex ix, int date) =>
-        ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.TokensIn(ix.Doc.Dates[date].Span).First - 1, "by");
+        ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.DateTokens(date).First - 1, "by");
 
     private static readonly WordSet ChargeWords = new("over for of");
 
@@ -62,7 +62,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        for (var t = ix.TokensIn(ix.Doc.Dates[ix.DateAt(dateToken)].Span).End; t < act; t++)
+        for (var t = ix.DateTokens(ix.DateAt(dateToken)).End; t < act; t++)
         {
             if (ix.IsAny(t, ChargeWords))
             {

@@ -181,7 +181,7 @@ internal sealed partial class SentenceIncidents
     /// </summary>
     private static bool SinceStart(TokenIndex ix, int date)
     {
-        var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
+        var (first, _) = ix.DateTokens(date);
         var since = ix.Is(first - 1, "since") ? first - 1 : ix.IsAny(first - 1, DayPartsAndEdges) && ix.Is(first - 2, "since") ? first - 2 : -1;
         if (since < 0)
         {
@@ -250,7 +250,7 @@ internal sealed partial class SentenceIncidents
     /// <summary>"On 3 May, ...": a date that opens the sentence sets the time of all of it.</summary>
     private static bool Opening(TokenIndex ix, Sentence sentence, int date)
     {
-        var (first, _) = ix.TokensIn(ix.Doc.Dates[date].Span);
+        var (first, _) = ix.DateTokens(date);
         var start = sentence.FirstToken;
         if (ListMarks.IsBullet(ix, start))
         {

@@ -49,7 +49,7 @@ internal sealed partial class SentenceIncidents
             var bestScore = int.MaxValue;
             var telling = TellingDate(ix, sentence.FirstToken, t, hits);
             var opening = Opening(ix, sentence, d);
-            var dateLast = ix.TokensIn(ix.Doc.Dates[d].Span).End - 1; // "The next day he was tortured": counted from the date's end
+            var dateLast = ix.DateTokens(d).End - 1; // "The next day he was tortured": counted from the date's end
             foreach (var hit in hits)
             {
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
@@ -246,7 +246,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        var (first, end) = ix.TokensIn(ix.Doc.Dates[ix.DateAt(date)].Span);
+        var (first, end) = ix.DateTokens(ix.DateAt(date));
         var opener = ix.Is(first - 1, "on") || ix.Is(first - 1, "in") ? first - 2 : first - 1;
         var saidBefore = ix.IsAny(opener, SayingVerbs);
         // "said on Sunday", "on Sunday said", "On Sunday the ministry said": the saying follows its subject.

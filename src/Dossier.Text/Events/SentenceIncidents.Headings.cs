@@ -101,7 +101,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var date = ix.DateAt(headEnd - 1);
-        return date >= 0 && ix.TokensIn(ix.Doc.Dates[date].Span).End == headEnd
+        return date >= 0 && ix.DateTokens(date).End == headEnd
             && Opening(ix, ix.Doc.Sentences[ix.SentenceOf(colon)], date);
     }
 

@@ -75,7 +75,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        var (first, _) = ix.TokensIn(ix.Doc.Quantities[quantity].Span);
+        var (first, _) = ix.QuantityTokens(quantity);
         return ix.IsAny(first - 1, FigureDefinites);
     }
 

@@ -143,7 +143,7 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
-        var t = ix.TokensIn(ix.Doc.Quantities[hit.Quantity].Span).First - 1;
+        var t = ix.QuantityTokens(hit.Quantity).First - 1;
         for (var limit = t - 3; t > limit && ix.IsAny(t, FigureHedges); t--)
         {
         }

@@ -15,6 +15,11 @@ internal sealed partial class TokenIndex
     private readonly int[] _dateAt;
     private readonly int[] _quantityAt;
     private readonly int[] _entityAt;
+
+    // Per date, quantity and entity mention: the tokens its span covers.
+    private readonly (int First, int End)[] _dateTokens;
+    private readonly (int First, int End)[] _quantityTokens;
+    private readonly (int First, int End)[] _mentionTokens;
     private readonly WordKeys _keys;
 
     // The tokens as an array: read on every word test, where a list's indexer costs a call and two checks.
@@ -66,24 +71,33 @@ internal sealed partial class TokenIndex
         }
 
         // Plain loops over each layer: every token of every document passes here.
-        _dateAt = NewMarks();
+        (_dateAt, _dateTokens) = (NewMarks(), new (int, int)[doc.Dates.Count]);
         for (var i = 0; i < doc.Dates.Count; i++)
         {
-            Mark(_dateAt, doc.Dates[i].Span, i);
+            _dateTokens[i] = Mark(_dateAt, doc.Dates[i].Span, i);
         }
 
-        _quantityAt = NewMarks();
+        (_quantityAt, _quantityTokens) = (NewMarks(), new (int, int)[doc.Quantities.Count]);
         for (var i = 0; i < doc.Quantities.Count; i++)
         {
-            Mark(_quantityAt, doc.Quantities[i].Span, i);
+            _quantityTokens[i] = Mark(_quantityAt, doc.Quantities[i].Span, i);
         }
 
-        _entityAt = NewMarks();
+        (_entityAt, _mentionTokens) = (NewMarks(), new (int, int)[doc.EntityMentions.Count]);
         for (var i = 0; i < doc.EntityMentions.Count; i++)
         {
-            Mark(_entityAt, doc.EntityMentions[i].Span, i);
+            _mentionTokens[i] = Mark(_entityAt, doc.EntityMentions[i].Span, i);
         }
     }
+
+    /// <summary>The tokens of date mention <paramref name="d"/>: <see cref="TokensIn"/> of its span, found once, when the index was built.</summary>
+    public (int First, int End) DateTokens(int d) => _dateTokens[d];
+
+    /// <summary>The tokens of quantity <paramref name="q"/> (<see cref="TokensIn"/> of its span, found once).</summary>
+    public (int First, int End) QuantityTokens(int q) => _quantityTokens[q];
+
+    /// <summary>The tokens of entity mention <paramref name="m"/> (<see cref="TokensIn"/> of its span, found once).</summary>
+    public (int First, int End) MentionTokens(int m) => _mentionTokens[m];
 
     public Doc Doc { get; }
 
@@ -178,8 +192,11 @@ internal sealed partial class TokenIndex
     // A mark is the index plus one, so that a new array (all zeros) already reads "none" everywhere: no fill pass.
     private int[] NewMarks() => new int[_tokens.Length];
 
-    /// <summary>Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did.</summary>
-    private void Mark(int[] marks, TextSpan span, int index)
+    /// <summary>
+    /// Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did; returns
+    /// those tokens, which the rules ask for again and again (a binary search each time, before they were kept).
+    /// </summary>
+    private (int First, int End) Mark(int[] marks, TextSpan span, int index)
     {
         var (first, end) = TokensIn(span);
         for (var t = first; t < end; t++)
@@ -189,6 +206,8 @@ internal sealed partial class TokenIndex
                 marks[t] = index + 1;
             }
         }
+
+        return (first, end);
     }
 
     private static int At(int[] marks, int token) => token >= 0 && token < marks.Length ? marks[token] - 1 : -1;

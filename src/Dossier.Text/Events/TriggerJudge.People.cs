@@ -79,7 +79,7 @@ internal sealed partial class TriggerJudge
             return true;
         }
 
-        return ix.EntityAt(from) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person && ix.TokensIn(ix.Doc.EntityMentions[m].Span).End == end;
+        return ix.EntityAt(from) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Person && ix.MentionTokens(m).End == end;
     }
 
     /// <summary>"left five civilians dead": token <paramref name="t"/> ends the noun of the figure before it.</summary>

@@ -260,7 +260,7 @@ internal sealed partial class TriggerJudge
             }
 
             // "a list of 745 dead", "an estimate of 10,000 dead": a figure for an act told elsewhere.
-            var figureStart = ix.TokensIn(ix.Doc.Quantities[ix.QuantityAt(q)].Span).First;
+            var figureStart = ix.QuantityTokens(ix.QuantityAt(q)).First;
             return ix.Is(figureStart - 1, "of") ? "a figure" : null;
         }
 

@@ -101,6 +101,10 @@ internal sealed partial class TriggerJudge
     // "commission of inquiry", "court of investigation": part of a body's name.
     private static readonly WordSet BodyHeads = new("commission committee court board panel mission");
 
+    // Every word the window before a trigger is tested against (declared after the sets it joins, in this file, so
+    // that they are built first): one test turns away the words none of them holds, most of the window.
+    private static readonly WordSet WindowCues = new([Negations, Modals, Conditions, WarningVerbs, Prevention]);
+
     public TriggerReading Judge(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
     {
         var clauseStart = ClauseStart(ix, sentenceFirst, first);
@@ -111,6 +115,11 @@ internal sealed partial class TriggerJudge
             if (ix.DateAt(t) >= 0)
             {
                 continue; // "14 May 2016" holds no modal
+            }
+
+            if (!ix.IsAny(t, WindowCues))
+            {
+                continue;
             }
 
             if (ix.IsAny(t, Negations) || (ix.Is(t, "no") && ix.Is(t + 1, "one")))

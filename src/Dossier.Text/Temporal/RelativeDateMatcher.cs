@@ -180,7 +180,8 @@ internal static class RelativeDateMatcher
             return true;
         }
 
-        if (!UnitAmounts.TryAmount(r, k, out amount) || TemporalLexicon.Unit(r.Span(k + 1)) is not { } u)
+        // The unit first: its filter turns away nearly every token after a number without parsing the number.
+        if (TemporalLexicon.Unit(r.Span(k + 1)) is not { } u || !UnitAmounts.TryAmount(r, k, out amount))
         {
             return false;
         }

@@ -89,6 +89,25 @@ internal static class TemporalLexicon
         return ClassFilter.MayContain(word) && ClassLookup.TryGetValue(word, out var found) ? found : TemporalWord.None;
     }
 
+    // The classes again, keyed as the document's WordKeys key its tokens: the per-token test then costs a probe
+    // with the key the token already has, where the dictionary hashed every word that passed the filter again.
+    private static readonly SpanKeyTable ClassTable = new(Classes.Select(pair => KeyValuePair.Create(pair.Key, (int)pair.Value)));
+
+    /// <summary>
+    /// <see cref="Classify(ReadOnlySpan{char})"/> of a token whose <see cref="WordKeys"/> key is <paramref name="key"/>
+    /// and shape <paramref name="shape"/>. A token beyond ASCII (where ignoring case is more than lower-casing) or
+    /// ending in a full stop (keyed with it) is classified from its text.
+    /// </summary>
+    public static TemporalWord Classify(ReadOnlySpan<char> word, uint key, TokenShape shape)
+    {
+        if ((shape & TokenShape.BeyondAscii) != 0 || (word.Length > 1 && word[^1] == '.'))
+        {
+            return Classify(word);
+        }
+
+        return ClassFilter.MayContain(word) && ClassTable.TryGetFolded(key, word, out var found) ? (TemporalWord)found : TemporalWord.None;
+    }
+
     private static FrozenDictionary<string, TemporalWord> BuildClasses()
     {
         var classes = new Dictionary<string, TemporalWord>(StringComparer.OrdinalIgnoreCase);
@@ -109,12 +128,26 @@ internal static class TemporalLexicon
         return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
+    // The matchers ask about the tokens around every number and many words; nearly all are none of these, which
+    // the filters tell from a word's first and last letters and length without hashing it.
+    private static readonly WordShapeFilter MonthFilter = new(Months.Keys);
+    private static readonly WordShapeFilter WeekdayFilter = new(Weekdays.Keys);
+    private static readonly WordShapeFilter UnitFilter = new(Units.Keys);
 
-    public static bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day) => WeekdayLookup.TryGetValue(word, out day);
+    public static bool TryMonth(ReadOnlySpan<char> word, out int month)
+    {
+        month = 0;
+        return MonthFilter.MayContain(word) && MonthLookup.TryGetValue(word, out month);
+    }
+
+    public static bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day)
+    {
+        day = default;
+        return WeekdayFilter.MayContain(word) && WeekdayLookup.TryGetValue(word, out day);
+    }
 
     /// <summary>"days" → "day", "decades" → "decade"; null when the word is not a time unit.</summary>
-    public static string? Unit(ReadOnlySpan<char> word) => UnitLookup.TryGetValue(word, out var unit) ? unit : null;
+    public static string? Unit(ReadOnlySpan<char> word) => UnitFilter.MayContain(word) && UnitLookup.TryGetValue(word, out var unit) ? unit : null;
 
     public static bool IsDatePreposition(ReadOnlySpan<char> word) => PrepositionLookup.Contains(word);
 }

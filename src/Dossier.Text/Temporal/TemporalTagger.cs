@@ -109,7 +109,7 @@ public sealed class TemporalTagger : IPipelineComponent
     // One lookup decides whether a word can open a temporal expression; most words cannot.
     // (The hyphen, as "mid-2014" needs, is known from the token's shape without reading its characters.)
     private static bool MayStartExpression(TokenReader r, WordKeys keys, int k) =>
-        TemporalLexicon.Classify(r.Span(k)) != TemporalWord.None || keys.HasHyphen(k);
+        TemporalLexicon.Classify(r.Span(k), keys[k], keys.ShapeOf(k)) != TemporalWord.None || keys.HasHyphen(k);
 
     private static bool TryCalendar(TokenReader r, int k, out DateMention mention, out int end)
     {
