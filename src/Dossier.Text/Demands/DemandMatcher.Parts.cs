@@ -169,7 +169,7 @@ internal sealed partial class DemandMatcher
 
             // "to stay calm and promised an investigation", "..., but that it had shown no sign of doing so": the speaker's own
             // next statement, not more of what was asked.
-            if (t > first + 1 && (ix.Is(t, "and") && ix.IsAny(t + 1, OwnStatementVerbs) || ix.Is(t, "but") && CountFinder.IsComma(ix, t - 1)
+            if (t > first && (ix.Is(t, "and") && ix.IsAny(t + 1, OwnStatementVerbs) || ix.Is(t, "but") && CountFinder.IsComma(ix, t - 1)
                 || ix.Is(t, "and") && CountFinder.IsComma(ix, t - 1) && ix.IsAny(t + 1, NewClauseOpeners)
                    && !(ix.Is(t + 1, "for") && ix.Is(first - 1, "for")))) // "called for an inquiry, and for protection": both asked for
             {

@@ -132,11 +132,39 @@ internal sealed class QuoteTracker
         {
             return body; // "..., a spokeswoman said": the body that was just speaking
         }
+        else if (name is { EntityId: < 0 } && PersonHeaded(ix, first, end))
+        {
+            LastPerson = name; // "A leader of one of the federations told us ... He called on ...": "he" is the leader
+        }
 
         return name;
     }
 
     public ExtractedName? CurrentQuoteSpeaker => _quoteSpeaker;
+
+    private static readonly WordSet PersonHeads = new(
+        "leader spokesman spokeswoman spokesperson official witness resident lawyer activist journalist reporter farmer " +
+        "mother father widow son daughter brother sister man woman doctor nurse teacher student worker director chairman " +
+        "chairwoman president minister commander survivor");
+
+    /// <summary>The phrase names one person by what they are: "a leader of one of the peasant federations", "a local doctor".</summary>
+    private static bool PersonHeaded(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end && t < first + 4; t++)
+        {
+            if (ix.IsAny(t, PersonHeads))
+            {
+                return true;
+            }
+
+            if (ix.Is(t, "of"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A reporting verb in use: lower case and not part of a name ("the United States" does not state).</summary>
     public static bool IsReportingVerb(TokenIndex ix, int t) =>

@@ -139,6 +139,12 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
+        var title = ix.Is(first, "the") ? first + 1 : first;
+        if (end - title == 1 && ix.IsAny(title, Titles) && ix.Is(title - 1, "the") && TitledEarlier(ix, title - 1, title) is { } titled)
+        {
+            return titled; // "the president asked the country to stay calm", after "President Lugo accepted ..."
+        }
+
         var text = ix.TextOf(first, end);
         var head = Head(ix, first, end);
         return new ExtractedName(text)
@@ -146,6 +152,31 @@ internal sealed partial class SpeakerFinder
             Aliases = head is { } h && !h.Equals(text, StringComparison.OrdinalIgnoreCase) ? [h] : [],
             Spans = [ix.SpanOf(first, end)],
         };
+    }
+
+    private static readonly WordSet Titles = new(
+        "president king queen governor mayor minister premier chancellor emir sultan commander general prosecutor judge rapporteur");
+
+    /// <summary>The person last named with the title before <paramref name="before"/> ("President Lugo"), or null.</summary>
+    private static ExtractedName? TitledEarlier(TokenIndex ix, int before, int title)
+    {
+        var mentions = ix.Doc.EntityMentions;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var (mFirst, _) = ix.MentionTokens(m);
+            if (mFirst >= before || mentions[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            if (ix.Word(mFirst).Equals(ix.Word(title), StringComparison.OrdinalIgnoreCase)
+                || mFirst > 0 && ix.Word(mFirst - 1).Equals(ix.Word(title), StringComparison.OrdinalIgnoreCase))
+            {
+                return NameResolver.FromMention(ix, m);
+            }
+        }
+
+        return null;
     }
 
     private static string? Head(TokenIndex ix, int first, int end)

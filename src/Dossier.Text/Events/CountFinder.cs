@@ -114,6 +114,12 @@ internal sealed partial class CountFinder
                 return After(ix, end, sentenceEnd); // "the bodies of 15 men"
             case TriggerRole.VictimNoun:
                 var direct = Usable(ix, first - 1);
+                if (direct < 0 && ix.Is(first, "dead") && ix.IsAny(first - 1, BeVerbs))
+                {
+                    // "Eleven people are dead", "eleven are dead": the figure is the subject's.
+                    direct = Usable(ix, first - 2) is var bare and >= 0 ? bare : ix.Is(first - 2, "people") ? Usable(ix, first - 3) : -1;
+                }
+
                 if (direct < 0 && ix.Is(first - 1, "of"))
                 {
                     direct = Usable(ix, first - 2);

@@ -251,9 +251,10 @@ internal sealed partial class TriggerJudge
 
         if (ix.Is(first, "dead"))
         {
-            // "sixteen dead": only a figure makes the word a report of an act.
-            var q = ix.QuantityAt(first - 1) >= 0 ? first - 1
-                : (ix.Is(first - 1, "of") || ix.Is(first - 1, "people") || NounOfFigure(ix, first - 1)) && ix.QuantityAt(first - 2) >= 0 ? first - 2 : -1;
+            // "sixteen dead", "Eleven people are dead": only a figure makes the word a report of an act.
+            var word = ix.IsAny(first - 1, Copulas) && !ix.Is(first - 2, "who") ? first - 1 : first;
+            var q = ix.QuantityAt(word - 1) >= 0 ? word - 1
+                : (ix.Is(word - 1, "of") || ix.Is(word - 1, "people") || NounOfFigure(ix, word - 1)) && ix.QuantityAt(word - 2) >= 0 ? word - 2 : -1;
             if (q < 0)
             {
                 return "uncounted";

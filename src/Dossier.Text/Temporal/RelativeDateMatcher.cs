@@ -69,6 +69,11 @@ internal static class RelativeDateMatcher
         }
 
         var first = k;
+        if (amount is null && r.Is(k, "this") && r.IsAny(k + 1, "morning", "afternoon", "evening"))
+        {
+            (amount, k) = (0, k + 1); // "this morning": the report's own day
+        }
+
         if (amount is null && r.IsAny(k, "earlier", "later") && r.Is(k + 1, "this") && TemporalLexicon.Unit(r.Span(k + 2)) is { } u)
         {
             (amount, unit, k) = (0, u, k + 2);

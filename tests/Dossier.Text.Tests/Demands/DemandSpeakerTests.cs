@@ -100,4 +100,18 @@ public sealed class DemandSpeakerTests
         Assert.Contains("Lakeside Tenants Union", demand.By!.Name, StringComparison.Ordinal);
         Assert.StartsWith("the evictions must be stopped", demand.What, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Find_TheTitleAlone_IsThePersonNamedWithItBefore_AndHeIsThePersonDescribedLast()
+    {
+        const string text = "Late last night President Ivo Brant accepted the resignation of his interior minister. In a brief message, the president "
+            + "asked the country to stay calm and promised an investigation.\n\nA leader of one of the farmers' federations told us that farmers "
+            + "will march on Monday. He called on the prosecutor to investigate the police commanders.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(2, demands.Count);
+        Assert.Equal(("Ivo Brant", "stay calm"), (demands[0].By!.Name, demands[0].What));
+        Assert.Equal("leader of one of the farmers' federations", demands[1].By!.Name);
+    }
 }

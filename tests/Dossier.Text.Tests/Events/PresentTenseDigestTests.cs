@@ -98,4 +98,13 @@ public sealed class PresentTenseDigestTests
         Assert.Equal(1, ev.Counts["killed"].Min);
         Assert.False(ev.Counts.ContainsKey("injured"));
     }
+
+    [Fact]
+    public void Find_ABulletinsLead_PeopleAreDeadThisMorning()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "Eleven people are dead after police fired on farmers near Puerto Alto this morning.", new DateOnly(2012, 3, 9)));
+
+        Assert.Equal(("killing", "2012-03-09", 11L), (ev.Type, ev.Date?.ToIso(), ev.Counts["killed"].Min));
+    }
 }
