@@ -76,6 +76,11 @@ internal sealed partial class CountFinder
                 return taken; // "twelve people were taken to hospital"
             }
 
+            if (ix.Is(t - 1, "in") && ix.IsAny(t - 2, BeVerbs) && Usable(ix, t - 3) is var lying and >= 0)
+            {
+                return lying; // "at least thirty are in hospital"
+            }
+
             for (var u = t - 2; u >= sentenceFirst && u > t - 5; u--)
             {
                 var q = Usable(ix, u);

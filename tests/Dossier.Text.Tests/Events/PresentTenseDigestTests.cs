@@ -103,8 +103,10 @@ public sealed class PresentTenseDigestTests
     public void Find_ABulletinsLead_PeopleAreDeadThisMorning()
     {
         var ev = Assert.Single(UpstreamDoc.Events(
-            "Eleven people are dead after police fired on farmers near Puerto Alto this morning.", new DateOnly(2012, 3, 9)));
+            "Eleven people are dead and at least thirty are in hospital after police fired on farmers near Puerto Alto this morning.",
+            new DateOnly(2012, 3, 9)));
 
         Assert.Equal(("killing", "2012-03-09", 11L), (ev.Type, ev.Date?.ToIso(), ev.Counts["killed"].Min));
+        Assert.Equal(30, ev.Counts["injured"].Min);
     }
 }
