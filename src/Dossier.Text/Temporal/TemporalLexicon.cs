@@ -41,7 +41,7 @@ internal static class TemporalLexicon
     private static readonly string[] TriggerWords =
     [
         "yesterday", "today", "tonight", "tomorrow", "recent", "recently", "earlier", "later", "last", "past",
-        "previous", "next", "coming", "this", "anniversary", "anniversaries",
+        "previous", "next", "coming", "this", "anniversary", "anniversaries", "start", "beginning",
     ];
 
     private static readonly string[] AmountWords =

@@ -15,6 +15,10 @@ public partial class TemporalTaggerTests
     [InlineData("over the past eight years, Iraq", "the past eight years / Range / -8 year")]
     [InlineData("over the past year, Iraq", "the past year / Range / -1 year")]
     [InlineData("Rouhani's one-year record", "one-year / Range / -1 year")]
+    [InlineData("They came this morning.", "this morning / Relative / 0 day")]
+    [InlineData("detained since the start of the year", "the start of the year / Relative / 0 year")]
+    [InlineData("at the beginning of the month", "the beginning of the month / Relative / 0 month")]
+    [InlineData("since the start of the war", new string[0])]
     [InlineData("much more than previous years", new string[0])]
     [InlineData("on the last day of the talks", new string[0])]
     public void Find_Relative(string text, params string[] expected) => AssertMentions(text, expected);
