@@ -88,4 +88,21 @@ public sealed class StatementWordingTests
     {
         Assert.Contains(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
     }
+
+    [Theory]
+    [InlineData("The men were beaten, deprived of sleep and given electric shocks in January.")]
+    [InlineData("Former detainees have described being hung upside down and given electric shocks in January.")]
+    public void Find_TortureMethods_AreTortureWithNoActorInTheirVictims(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("torture", ev.Type);
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Fact]
+    public void Find_ElectricShocksFromAStorm_AreNoTorture()
+    {
+        Assert.Empty(UpstreamDoc.Events("The plant was hit by electric shocks from the storm.", Published));
+    }
 }
