@@ -168,12 +168,51 @@ public sealed class EventExtractor : IPipelineComponent
             {
                 var quantity = _counts.Find(ix, sentence.FirstToken, end, t, last, entry, reading);
                 hits.Add(new TriggerHit(t, last, entry, reading, quantity));
+                if (quantity >= 0 && MoreLater(ix, last, end) is var (more, moreEnd))
+                {
+                    hits.Add(new TriggerHit(more, moreEnd, entry, reading, ix.QuantityAt(more)));
+                    t = moreEnd;
+                    continue;
+                }
             }
 
             t = last - 1;
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// "sixteen dead in Zhanaozen and one more the following day in Shetpe": after an act with its figure, "and" with a
+    /// figure and "more" before a day of its own tells the same act again, later: the tokens of "one more", or null.
+    /// </summary>
+    private static (int First, int End)? MoreLater(TokenIndex ix, int from, int end)
+    {
+        for (var t = from; t < end && t < from + 8; t++)
+        {
+            if (!ix.Is(t, "and"))
+            {
+                if (ix.IsPunctuation(t) && !CountFinder.IsComma(ix, t))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var q = ix.QuantityAt(t + 1);
+            if (q < 0)
+            {
+                return null;
+            }
+
+            var more = ix.QuantityTokens(q).End;
+            return ix.Is(more, "more") && ix.DateAt(more + 1) >= 0 || ix.Is(more, "more") && ix.Is(more + 1, "on") && ix.DateAt(more + 2) >= 0
+                ? (t + 1, more + 1)
+                : null;
+        }
+
+        return null;
     }
 
     private static bool Coordinated(TokenIndex ix, int previousEnd, int first)

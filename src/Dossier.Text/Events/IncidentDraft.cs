@@ -17,6 +17,9 @@ internal sealed class IncidentDraft
     /// <summary>The date came from an earlier sentence, not from this mention: weak evidence when merging.</summary>
     public bool DateInherited { get; set; }
 
+    /// <summary>"and one more the following day": a later part told after an incident's figure; what follows is of the main part.</summary>
+    public bool LaterPart { get; set; }
+
     /// <summary>"opened fire on the crowd": the act is aimed at a gathering told before, and took place when it did.</summary>
     public bool AtCrowd { get; set; }
 

@@ -58,9 +58,9 @@ internal sealed partial class IncidentMerger
                 continue; // "arrested six men over an attack": the sentence already kept the arrest apart
             }
 
-            if (FledWithOwnFigure(candidate, next) || SummarisedBy(candidate, next))
+            if (FledWithOwnFigure(candidate, next) || SummarisedBy(candidate, next) || candidate.LaterPart && next.OwnDate is null)
             {
-                continue;
+                continue; // what follows "and one more the following day" without a day of its own is of the main part
             }
 
             if (candidate.HeadingParagraph >= 0 && next.Paragraph == candidate.HeadingParagraph + 1 && (next.OwnDate is null || next.OwnDate == candidate.Date) && Compatible(candidate, next))

@@ -87,6 +87,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "the deadliest attack since the war began in 2011": the date is the war's beginning
                 }
 
+                if (t < hit.First && ix.Is(hit.End - 1, "more") && ix.QuantityAt(hit.First) >= 0)
+                {
+                    continue; // "four on 3 May and two more on 5 May": the later part's day follows it
+                }
+
                 if (t < hit.First && ReducedRelative(ix, hit))
                 {
                     continue; // "retracted on Thursday its claim that the pupils seized from a school had been freed": the seizing is older

@@ -48,6 +48,7 @@ internal sealed partial class SentenceIncidents
         {
             var draft = Draft(ix, sentence, sentenceIndex, group, sentenceDates);
             draft.Distinct |= campaigns?.Contains(group) == true;
+            draft.LaterPart = ix.Is(group[0].End - 1, "more") && ix.QuantityAt(group[0].First) >= 0;
             foreach (var hit in group)
             {
                 if (hit.Entry.Type == EventTypes.LegalAction)
@@ -201,6 +202,11 @@ internal sealed partial class SentenceIncidents
         if (WiderCampaignBetween(ix, group[0].End, hit.First))
         {
             return false; // "was shot dead during a wave of raids in which police killed dozens": the wave is its own incident
+        }
+
+        if (ix.Is(hit.End - 1, "more") && ix.QuantityAt(hit.First) >= 0 && hit.Date >= 0)
+        {
+            return false; // "sixteen dead ... and one more the following day": the later part is another incident
         }
 
         if (type == EventTypes.Protest && CrowdFiredOn(ix, group, hit))

@@ -381,4 +381,28 @@ public sealed class IncidentMergingTests
         Assert.Contains("attack", ev.Also);
         Assert.Contains("protest", ev.Also);
     }
+
+    [Fact]
+    public void Find_OneMoreTheFollowingDay_IsALaterIncident_AndWhatFollowsBelongsToTheMainOne()
+    {
+        const string text = "On 16 December police fired into the crowd in Varn. The official count is sixteen dead in Varn and one more the following day " +
+            "in the village of Dorn. The authorities acknowledged roughly a hundred wounded.";
+        var events = UpstreamDoc.Events(text, new DateOnly(2021, 12, 20));
+
+        var main = Assert.Single(events, e => e.Counts.TryGetValue("killed", out var k) && k.Min == 16);
+        Assert.Equal("2021-12-16", main.Date?.ToIso());
+        Assert.Equal(100, main.Counts["injured"].Min);
+        var later = Assert.Single(events, e => e.Counts.TryGetValue("killed", out var k) && k.Min == 1);
+        Assert.Equal("2021-12-17", later.Date?.ToIso());
+        var trigger = later.Triggers.Single();
+        Assert.Equal("one more", text[trigger.Start..trigger.End]);
+    }
+
+    [Fact]
+    public void Find_TwoMoreOnAnotherDay_IsTheirOwnIncident()
+    {
+        var events = UpstreamDoc.Events("Police killed four protesters on 3 May and two more on 5 May.", new DateOnly(2016, 5, 20));
+
+        Assert.Equal([("2016-05-03", 4L), ("2016-05-05", 2L)], events.Select(e => (e.Date?.ToIso(), e.Counts["killed"].Min)).OrderBy(x => x.Item1));
+    }
 }
