@@ -27,6 +27,9 @@ internal sealed partial class CountFinder
     private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
 
     /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
+    // What protesters hold up: a figure after "photographs of" counts whom they show.
+    private static readonly WordSet HeldThings = new("photographs portraits pictures placards banners signs candles images");
+
     // Present-tense verbs without an object: who dies, flees or marches stands before the verb.
     private static readonly WordSet IntransitiveBases = new("die dies flee flees march marches");
 
@@ -52,6 +55,8 @@ internal sealed partial class CountFinder
 
         switch (entry.Role)
         {
+            case TriggerRole.Verb when entry.Type == EventTypes.Protest && ix.Is(end, "of") && ix.IsAny(end - 1, HeldThings):
+                return -1; // "held up photographs of the four teenagers": whom the photographs show, not who held them
             case TriggerRole.Verb when entry.Gap >= 0:
                 // "held over 300 people hostage": the figure is the object said inside the phrase; "put the Moscow crowd
                 // at 4,000": or after it.

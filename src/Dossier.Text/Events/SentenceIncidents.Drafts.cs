@@ -120,7 +120,9 @@ internal sealed partial class SentenceIncidents
                 && (hit.Entry.Role switch
                 {
                     TriggerRole.BaseVerb => CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count)),
-                    TriggerRole.IncidentNoun or TriggerRole.NounOrVerb => CountFinder.VictimOf(ix, sentence.FirstToken, hit.First), // "the victim of a premeditated execution"
+                    // "the victim of a premeditated execution", "the beating of a teenager by soldiers"
+                    TriggerRole.IncidentNoun or TriggerRole.NounOrVerb => CountFinder.VictimOf(ix, sentence.FirstToken, hit.First)
+                        ?? (ix.Is(hit.End, "of") ? CountFinder.OnePersonObject(ix, hit.First, hit.End + 1, Math.Min(sentence.EndToken, ix.Count)) : null),
                     _ => CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
                         ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)
                         ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count)),

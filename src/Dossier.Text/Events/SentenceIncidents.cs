@@ -49,6 +49,7 @@ internal sealed partial class SentenceIncidents
             var draft = Draft(ix, sentence, sentenceIndex, group, sentenceDates);
             draft.Distinct |= campaigns?.Contains(group) == true;
             draft.LaterPart = ix.Is(group[0].End - 1, "more") && ix.QuantityAt(group[0].First) >= 0;
+            draft.Distinct |= NewGathering(ix, sentence, group[0]);
             foreach (var hit in group)
             {
                 if (hit.Entry.Type == EventTypes.LegalAction)
@@ -271,4 +272,27 @@ internal sealed partial class SentenceIncidents
 
         return true;
     }
+
+    /// <summary>
+    /// "Outside the court, a small group of students held up photographs": a gathering whose people are introduced as new
+    /// ("a group of", "a crowd of") is a gathering of its own, not more of one told before.
+    /// </summary>
+    private static bool NewGathering(TokenIndex ix, Sentence sentence, TriggerHit hit)
+    {
+        if (hit.Entry.Type != EventTypes.Protest || hit.Entry.Role != TriggerRole.Verb)
+        {
+            return false;
+        }
+
+        var t = hit.First - 1;
+        while (t > sentence.FirstToken && hit.First - t <= 8 && ix.IsWord(t))
+        {
+            t--;
+        }
+
+        var subject = ix.IsWord(t) ? t : t + 1;
+        return ix.Is(subject, "a") && ix.Is(subject + 1, "small") || ix.Is(subject, "a") && ix.IsAny(subject + 1, GatheringGroups);
+    }
+
+    private static readonly WordSet GatheringGroups = new("group crowd handful few");
 }

@@ -405,4 +405,25 @@ public sealed class IncidentMergingTests
 
         Assert.Equal([("2016-05-03", 4L), ("2016-05-05", 2L)], events.Select(e => (e.Date?.ToIso(), e.Counts["killed"].Min)).OrderBy(x => x.Item1));
     }
+
+    [Fact]
+    public void Find_ASmallGroupHoldingUpPhotographs_IsAGatheringOfItsOwn_NotCountedByWhomThePhotographsShow()
+    {
+        var events = UpstreamDoc.Events(
+            "On 8 December 2014 hundreds of residents gathered in Enarotali to protest. Security forces opened fire on the crowd. Four students were killed.\n\n" +
+            "Outside the court, a small group of students held up photographs of the four teenagers.",
+            new DateOnly(2022, 12, 8));
+
+        Assert.Equal(2, events.Count(e => e.Type == "protest" || e.Also.Contains("protest")));
+        var small = Assert.Single(events, e => e.Type == "protest");
+        Assert.False(small.Counts.ContainsKey("participants"));
+    }
+
+    [Fact]
+    public void Find_PeopleWhoTookToTheStreetsOfATown_AreCounted()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On Saturday, thousands of people again took to the streets of Larna.", new DateOnly(2023, 3, 13)));
+
+        Assert.Equal(2000, ev.Counts["participants"].Min);
+    }
 }
