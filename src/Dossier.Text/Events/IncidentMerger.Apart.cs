@@ -53,7 +53,7 @@ internal sealed partial class IncidentMerger
     private static bool Lasting(IncidentDraft draft) =>
         draft.Types.Contains(EventTypes.Abduction) || draft.Types.Contains(EventTypes.Siege) || draft.Types.Contains(EventTypes.Arrest);
 
-    /// <summary>The dated gathering told last, in the attack's paragraph or the one before, or null.</summary>
+    /// <summary>The gathering dated to a day told last, in the attack's paragraph or the one before, or null.</summary>
     private static IncidentDraft? GatheringBefore(List<IncidentDraft> drafts, IncidentDraft next)
     {
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - 5; i--)
@@ -64,9 +64,9 @@ internal sealed partial class IncidentMerger
                 break;
             }
 
-            if (candidate.Types.Contains(EventTypes.Protest) && candidate.Date is not null)
+            if (candidate.Types.Contains(EventTypes.Protest) && candidate.Date is { Precision: DatePrecision.Day, IsInterval: false })
             {
-                return candidate;
+                return candidate; // a gathering on a day, not a strike that went on for months
             }
         }
 

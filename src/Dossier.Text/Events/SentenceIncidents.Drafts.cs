@@ -60,7 +60,7 @@ internal sealed partial class SentenceIncidents
         }
 
         draft.ArrestsSuspects = draft.Types.Contains(EventTypes.Arrest) && NamesSuspects(ix, sentence);
-        draft.AtCrowd = dated < 0 && AimedAtCrowd(ix, group);
+        draft.AtCrowd = (dated < 0 || draft.DateInherited) && AimedAtCrowd(ix, group);
 
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
         var claimed = new HashSet<int>();

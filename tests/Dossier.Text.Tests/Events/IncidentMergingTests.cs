@@ -426,4 +426,17 @@ public sealed class IncidentMergingTests
 
         Assert.Equal(2000, ev.Counts["participants"].Min);
     }
+
+    [Fact]
+    public void Find_FiringIntoTheCrowd_IsNotPartOfAStrikeThatWentOnForMonths()
+    {
+        var events = UpstreamDoc.Events(
+            "The oil workers' strike over pay had begun in May. When scuffles broke out on 16 December, police fired into the crowd.",
+            new DateOnly(2021, 12, 20));
+
+        Assert.Single(events, e => e.Type == "protest");
+        var attack = Assert.Single(events, e => e.Type == "attack");
+        Assert.Equal("2021-12-16", attack.Date?.ToIso());
+        Assert.DoesNotContain("protest", attack.Also);
+    }
 }
