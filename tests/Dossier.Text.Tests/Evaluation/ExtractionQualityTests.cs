@@ -33,8 +33,9 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     // 0.779 / 0.767 / 0.915 / 0.834 right after, 0.787 / 0.774 / 0.915 / 0.834 at the end of that stop. Events fell
     // under their target with them, so the events floor, like the counts floor, sits just under the measured figure
     // until the target is met again. At the stop after: 0.809 / 0.801 / 0.915 / 0.834, so events are back at their
-    // target as their floor, and counts sit just under the measured figure.
-    private static readonly Thresholds SampleFloors = new(Events: EventsTarget, Counts: 0.79, Entities: EntitiesTarget, Demands: DemandsTarget);
+    // target as their floor, and counts sit just under the measured figure. At the stop after that: 0.819 / 0.837 /
+    // 0.915 / 0.878.
+    private static readonly Thresholds SampleFloors = new(Events: EventsTarget, Counts: 0.83, Entities: EntitiesTarget, Demands: DemandsTarget);
     private static readonly Thresholds Targets = new(EventsTarget, CountsTarget, EntitiesTarget, DemandsTarget);
 
     [Fact]
