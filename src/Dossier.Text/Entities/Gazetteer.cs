@@ -60,14 +60,10 @@ public sealed class Gazetteer
     /// <summary>The best-ranked entry named exactly <paramref name="name"/> (case-insensitive), or null.</summary>
     public GazetteerEntry? Find(string name)
     {
-        var node = TokenTrie.Root;
-        foreach (var word in GazetteerPhrase.Split(name))
+        var node = NodeOf(name);
+        if (node < 0)
         {
-            node = Trie.Next(node, Trie.WordId(word));
-            if (node < 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         GazetteerEntry? best = null;
@@ -89,14 +85,10 @@ public sealed class Gazetteer
     /// </summary>
     public GazetteerEntry? FindCity(string name, string countryCode)
     {
-        var node = TokenTrie.Root;
-        foreach (var word in GazetteerPhrase.Split(name))
+        var node = NodeOf(name);
+        if (node < 0)
         {
-            node = Trie.Next(node, Trie.WordId(word));
-            if (node < 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         GazetteerEntry? best = null;
@@ -115,18 +107,30 @@ public sealed class Gazetteer
     /// <summary>All entries of one type named exactly <paramref name="name"/>, best-ranked first.</summary>
     public IReadOnlyList<GazetteerEntry> FindAll(string name, EntityType type)
     {
+        var node = NodeOf(name);
+        if (node < 0)
+        {
+            return [];
+        }
+
+        return Trie.ValuesAt(node).ToArray().Select(v => Entries[Phrases[v].Entry])
+            .Where(e => e.Type == type).Distinct().OrderByDescending(e => e.Priority).ToList();
+    }
+
+    /// <summary>The trie node the words of <paramref name="name"/> lead to, or -1 when no entry is named so.</summary>
+    private int NodeOf(string name)
+    {
         var node = TokenTrie.Root;
         foreach (var word in GazetteerPhrase.Split(name))
         {
             node = Trie.Next(node, Trie.WordId(word));
             if (node < 0)
             {
-                return [];
+                return -1;
             }
         }
 
-        return Trie.ValuesAt(node).ToArray().Select(v => Entries[Phrases[v].Entry])
-            .Where(e => e.Type == type).Distinct().OrderByDescending(e => e.Priority).ToList();
+        return node;
     }
 
     /// <summary>The country code of a demonym ("Iraqi" is IQ), or null.</summary>
