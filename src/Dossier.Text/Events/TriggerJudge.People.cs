@@ -53,6 +53,13 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet ShotAndHarmed = new("wounded injured killed");
     private static readonly WordSet BodyParts = new("head chest back leg legs arm arms stomach neck face eye thigh foot");
 
+    /// <summary>"shooting inmates", "shooting two protesters", "shooting them": people right after the gerund.</summary>
+    private static bool PeopleShotAt(TokenIndex ix, int end) =>
+        ix.IsAny(end, TakenPronouns) || IsPeopleNoun(ix, end) || ix.QuantityAt(end) >= 0 && IsPeopleNoun(ix, end + 1) || ix.IsPersonAt(end)
+        || ix.IsAny(end, ShotOwners) && (IsPeopleNoun(ix, end + 1) || ix.IsAny(end + 1, Kin));
+
+    private static readonly WordSet ShotOwners = new("the their his her my our");
+
     /// <summary>
     /// "shot my neighbour", "shot two protesters", "shot him", "was shot in the chest": people hit by shots, said as the
     /// verb's object or its passive subject.
@@ -93,7 +100,7 @@ internal sealed partial class TriggerJudge
         "people men women children civilians villagers passengers workers students hostages soldiers engineers journalists " +
         "activists girls boys schoolgirls schoolchildren pupils farmers miners fishermen nationals residents foreigners tourists staff " +
         "employees teachers doctors nurses priests nuns traders worshippers travellers travelers crew leaders coordinators organisers " +
-        "organizers protesters demonstrators members lawyers bloggers reporters");
+        "organizers protesters demonstrators members lawyers bloggers reporters inmates prisoners detainees mourners marchers");
 
     /// <summary>"pupils", "activists": a word that names people, as the seized or taken are named.</summary>
     internal static bool IsPeopleNoun(TokenIndex ix, int t) => ix.IsAny(t, SeizedPeople);

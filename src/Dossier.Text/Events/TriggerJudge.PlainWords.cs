@@ -75,6 +75,11 @@ internal sealed partial class TriggerJudge
             return "nobody taken"; // "took my two sons" is an abduction; "took our land" is not
         }
 
+        if (ix.Is(first, "shooting") && entry.Words.Length == 1 && !PeopleShotAt(ix, end))
+        {
+            return "no one shot"; // "seen soldiers shooting inmates"; "the shooting" is named by other words, "a shooting range" is none
+        }
+
         if (ix.Is(first, "shot") && entry.Words.Length == 1 && !PeopleShot(ix, sentenceFirst, first, end))
         {
             return "nobody shot"; // "shot my neighbour", "were shot in the legs"; not "shot a video"

@@ -37,7 +37,7 @@ internal sealed class TriggerLexicon
         "sexual_violence|-|I|rapes, sexual violence, sexual assault, sexual abuse",
         "sexual_violence|-|A|rape",
         "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired into, firing on, firing at, firing into, fired rockets, overran, struck, shot into, shot at, stabbing, fired live rounds, fired live ammunition, fired tear gas, fired rubber bullets, fired pellets, ambushed, detonated",
-        "attack|injured|V|beaten, beat, stabbed, kicked, punched, clubbed, whipped, flogged, pistol-whipped, shot",
+        "attack|injured|V|beaten, beat, stabbed, kicked, punched, clubbed, whipped, flogged, pistol-whipped, shot, shooting",
         "attack|-|B|fire into, fires into, fire on, fires on, open fire, opens fire, storm, storms, shell, shells",
         "killing|killed|B|kill, kills, shoot dead, shoots dead, gun down, guns down, dies, die",
         "arrest|arrested|B|detain, detains, round up, rounds up",

@@ -171,4 +171,21 @@ public sealed class TakenAndFoundTests
 
         Assert.Equal(("protest", 4000L), (ev.Type, ev.Counts["participants"].Min));
     }
+
+    [Fact]
+    public void Find_SoldiersSeenShootingInmates_IsAnAttackByThem()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Witnesses had seen soldiers shooting inmates who had already surrendered on 3 May.", Published));
+
+        Assert.Equal("attack", ev.Type);
+        Assert.Equal("soldiers", Assert.Single(ev.Perpetrators).Name);
+    }
+
+    [Theory]
+    [InlineData("The shooting range in Tarvo was closed on 3 May.")]
+    [InlineData("On 3 May the crew went on shooting the final scenes of the film.")]
+    public void Find_ShootingWithNoPeopleShot_IsNoAttack(string text)
+    {
+        Assert.Empty(UpstreamDoc.Events(text, Published));
+    }
 }
