@@ -178,5 +178,5 @@ internal sealed class QuoteTracker
         end > first && (ix.Text.AsSpan(ix.Tokens[first].Start, ix.Tokens[end - 1].End - ix.Tokens[first].Start).Contains('"')
             || ix.MayHaveAny(first, end, ReportingVerbs));
 
-    public static bool IsQuote(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == '"';
+    public static bool IsQuote(TokenIndex ix, int t) => ix.IsQuoteMark(t);
 }

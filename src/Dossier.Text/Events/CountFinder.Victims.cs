@@ -116,7 +116,7 @@ internal sealed partial class CountFinder
     public static TextSpan? VictimOf(TokenIndex ix, int sentenceFirst, int first)
     {
         var t = first - 1;
-        while (t > sentenceFirst && first - t <= 6 && (ix.IsWord(t) && !ix.Is(t, "of") || IsComma(ix, t) || IsOpeningQuote(ix, t)))
+        while (t > sentenceFirst && first - t <= 6 && (ix.IsWord(t) && !ix.Is(t, "of") || IsComma(ix, t) || ix.IsQuoteMark(t)))
         {
             t--;
         }
@@ -128,8 +128,6 @@ internal sealed partial class CountFinder
 
         return NamedVictim(ix, sentenceFirst, t - 2);
     }
-
-    private static bool IsOpeningQuote(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is '"' or '\u201C';
 
     // One person named by what they are, as the object of an act: "shot dead a local councillor".
     private static readonly WordSet PersonNouns = new(

@@ -170,7 +170,7 @@ public sealed class EventExtractor : IPipelineComponent
                 hits.Add(new TriggerHit(t, last, entry, reading, quantity));
                 if (quantity >= 0 && MoreLater(ix, last, end) is var (more, moreEnd))
                 {
-                    hits.Add(new TriggerHit(more, moreEnd, entry, reading, ix.QuantityAt(more)));
+                    hits.Add(new TriggerHit(more, moreEnd, entry, reading with { LaterPart = true }, ix.QuantityAt(more)));
                     t = moreEnd;
                     continue;
                 }

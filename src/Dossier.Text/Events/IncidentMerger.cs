@@ -182,36 +182,23 @@ internal sealed partial class IncidentMerger
         && a.Types.All(t => t == EventTypes.LegalAction) && b.Types.All(t => t == EventTypes.LegalAction);
 
     // A gathering that was attacked is one incident with the attack: what follows of the raid joins it too.
-    private static bool RaidActs(IncidentDraft draft) => draft.OnlyRaidActs || draft.Types.Contains(EventTypes.Protest) && RaidAtGathering(draft);
-
-    private static bool RaidAtGathering(IncidentDraft draft)
-    {
-        var raid = false;
-        foreach (var type in draft.Types)
-        {
-            if (type != EventTypes.Protest && !EventTypes.IsRaidAct(type))
-            {
-                return false;
-            }
-
-            raid |= type != EventTypes.Protest;
-        }
-
-        return raid;
-    }
+    private static bool RaidActs(IncidentDraft draft) => draft.OnlyRaidActs || draft.Types.Contains(EventTypes.Protest) && RaidActsWith(draft, EventTypes.Protest);
 
     /// <summary>"Seven civilians died, and dozens of families fled": acts of a raid with the flight they caused.</summary>
-    private static bool RaidWithFlight(IncidentDraft draft)
+    private static bool RaidWithFlight(IncidentDraft draft) => RaidActsWith(draft, EventTypes.Displacement);
+
+    /// <summary>At least one act of a raid, and every other type either one too or <paramref name="companion"/>.</summary>
+    private static bool RaidActsWith(IncidentDraft draft, string companion)
     {
         var raid = false;
         foreach (var type in draft.Types)
         {
-            if (type != EventTypes.Displacement && !EventTypes.IsRaidAct(type))
+            if (type != companion && !EventTypes.IsRaidAct(type))
             {
                 return false;
             }
 
-            raid |= type != EventTypes.Displacement;
+            raid |= type != companion;
         }
 
         return raid;

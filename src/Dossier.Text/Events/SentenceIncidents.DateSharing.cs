@@ -99,7 +99,7 @@ internal sealed partial class SentenceIncidents
             var head = group[0];
             // "Mothers of people who disappeared in the war marked the day on Thursday": a relative clause keeps its own time.
             var (_, relative) = clauses ??= Clauses(ix, sentence, hits, end);
-            if (head.Reading.Anaphoric || head.Reading.Aggregate || LaterPartBetween(ix, hits, head.First, at) || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
+            if (head.Reading.Anaphoric || head.Reading.Aggregate || LaterPartBetween(hits, head.First, at) || AnniversaryBetween(ix, at, head.First) || QuoteBetween(ix, at, head.First) || ToldBefore(ix, at, head)
                 || (!Opening(ix, sentence, date) && SequenceBetween(ix, Math.Min(at, head.First), Math.Max(at, head.First))) || InfinitiveBetween(ix, at, head.First) || (head.First > at && CountedGapBetween(ix, at, head.First))
                 || (head.First > at && head.Entry.Type != EventTypes.LegalAction && ChargedOver(ix, hits, at, head.First))
                 || !(Opening(ix, sentence, date) || !BreakBetween(ix, at, head.First)) || (at > head.First && relative[head.First - sentence.FirstToken] && !relative[at - sentence.FirstToken]))
@@ -304,11 +304,11 @@ internal sealed partial class SentenceIncidents
     }
 
     /// <summary>"sixteen dead ... and one more the following day": the day belongs to the later part told between.</summary>
-    private static bool LaterPartBetween(TokenIndex ix, List<TriggerHit> hits, int head, int date)
+    private static bool LaterPartBetween(List<TriggerHit> hits, int head, int date)
     {
         foreach (var hit in hits)
         {
-            if (hit.First > head && hit.First < date && ix.Is(hit.End - 1, "more") && ix.QuantityAt(hit.First) >= 0)
+            if (hit.First > head && hit.First < date && hit.Reading.LaterPart)
             {
                 return true;
             }

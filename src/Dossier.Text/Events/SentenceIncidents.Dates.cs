@@ -87,7 +87,7 @@ internal sealed partial class SentenceIncidents
                     continue; // "the deadliest attack since the war began in 2011": the date is the war's beginning
                 }
 
-                if (t < hit.First && ix.Is(hit.End - 1, "more") && ix.QuantityAt(hit.First) >= 0)
+                if (t < hit.First && hit.Reading.LaterPart)
                 {
                     continue; // "four on 3 May and two more on 5 May": the later part's day follows it
                 }

@@ -19,22 +19,10 @@ internal sealed partial class SentenceIncidents
     /// </summary>
     private static bool ShotAndKilled(TokenIndex ix, int sentenceFirst, TriggerHit hit, IncidentDraft draft) =>
         ix.Is(hit.First, "shot") && hit.Entry.Words.Length == 1
-        && (draft.Types.Contains(EventTypes.Killing) || ix.MayHaveAny(sentenceFirst, hit.First, DeadWords) && DeadBefore(ix, sentenceFirst, hit.First));
+        && (draft.Types.Contains(EventTypes.Killing) || ix.MayHaveAny(sentenceFirst, hit.First, DeadWords)
+            && TriggerJudge.WordBefore(ix, sentenceFirst, hit.First, hit.First - sentenceFirst, DeadWords));
 
     private static readonly WordSet DeadWords = new("dead killed died");
-
-    private static bool DeadBefore(TokenIndex ix, int sentenceFirst, int hit)
-    {
-        for (var t = hit - 1; t >= sentenceFirst; t--)
-        {
-            if (ix.IsAny(t, DeadWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A gathering named as already told: "the crowd", "the protesters".
     private static readonly WordSet CrowdNouns = new("crowd crowds protesters demonstrators marchers mourners gathering rally");

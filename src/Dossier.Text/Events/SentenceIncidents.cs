@@ -48,7 +48,7 @@ internal sealed partial class SentenceIncidents
         {
             var draft = Draft(ix, sentence, sentenceIndex, group, sentenceDates);
             draft.Distinct |= campaigns?.Contains(group) == true;
-            draft.LaterPart = ix.Is(group[0].End - 1, "more") && ix.QuantityAt(group[0].First) >= 0;
+            draft.LaterPart = group[0].Reading.LaterPart;
             draft.Distinct |= NewGathering(ix, sentence, group[0]);
             foreach (var hit in group)
             {
@@ -205,7 +205,7 @@ internal sealed partial class SentenceIncidents
             return false; // "was shot dead during a wave of raids in which police killed dozens": the wave is its own incident
         }
 
-        if (ix.Is(hit.End - 1, "more") && ix.QuantityAt(hit.First) >= 0 && hit.Date >= 0)
+        if (hit.Reading.LaterPart && hit.Date >= 0)
         {
             return false; // "sixteen dead ... and one more the following day": the later part is another incident
         }

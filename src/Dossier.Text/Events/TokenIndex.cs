@@ -150,6 +150,9 @@ internal sealed partial class TokenIndex
     /// <summary>The token lies inside a person's name.</summary>
     public bool IsPersonAt(int token) => EntityAt(token) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.Person;
 
+    /// <summary>A quotation mark (the normaliser folds every kind of double quote to '"').</summary>
+    public bool IsQuoteMark(int token) => IsPunctuation(token) && Text[_tokens[token].Start] == '"';
+
     /// <summary>"killing", "beating": a word ending in "-ing", read as a participle or gerund.</summary>
     public bool IsIngForm(int token) => IsWord(token) && Word(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 

@@ -55,7 +55,7 @@ internal sealed partial class TriggerJudge
         WordBefore(ix, clauseStart, first, ix.Is(first - 1, "to") || ix.Is(first - 2, "to") ? 8 : 4, SentenceWords);
 
     /// <summary>Whether one of <paramref name="words"/> stands at most <paramref name="reach"/> tokens before <paramref name="first"/>, from <paramref name="from"/> on.</summary>
-    private static bool WordBefore(TokenIndex ix, int from, int first, int reach, WordSet words)
+    internal static bool WordBefore(TokenIndex ix, int from, int first, int reach, WordSet words)
     {
         for (var t = first - 1; t >= from && t >= first - reach; t--)
         {

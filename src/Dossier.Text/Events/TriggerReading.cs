@@ -15,5 +15,8 @@ internal readonly record struct TriggerReading(bool IsEvent, string Reason)
     /// <summary>"five other massacres", "another attack": not an incident named before.</summary>
     public bool Distinct { get; init; }
 
+    /// <summary>"sixteen dead ... and one more the following day": a later part of the act told just before, with its own day.</summary>
+    public bool LaterPart { get; init; }
+
     public static TriggerReading Not(string reason) => new(false, reason);
 }
