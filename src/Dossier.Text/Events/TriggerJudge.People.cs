@@ -49,16 +49,16 @@ internal sealed partial class TriggerJudge
     private static bool KinTaken(TokenIndex ix, int end) =>
         ix.IsAny(end, Kin) || ix.QuantityAt(end) >= 0 && ix.IsAny(end + 1, Kin);
 
-    private static readonly WordSet ShotObjects = new("him her them my our his their");
     private static readonly WordSet ShotAndHarmed = new("wounded injured killed");
     private static readonly WordSet BodyParts = new("head chest back leg legs arm arms stomach neck face eye thigh foot");
+    private static readonly WordSet ObjectOpeners = new("a the my our his her their");
 
-    /// <summary>"shooting inmates", "shooting two protesters", "shooting them": people right after the gerund.</summary>
-    private static bool PeopleShotAt(TokenIndex ix, int end) =>
+    /// <summary>
+    /// People right after a verb of shooting: "him", "inmates", "two protesters", "Ana Varn", "a student", "my neighbour".
+    /// </summary>
+    private static bool PeopleAsObject(TokenIndex ix, int end) =>
         ix.IsAny(end, TakenPronouns) || IsPeopleNoun(ix, end) || ix.QuantityAt(end) >= 0 && IsPeopleNoun(ix, end + 1) || ix.IsPersonAt(end)
-        || ix.IsAny(end, ShotOwners) && (IsPeopleNoun(ix, end + 1) || ix.IsAny(end + 1, Kin));
-
-    private static readonly WordSet ShotOwners = new("the their his her my our");
+        || ix.IsAny(end, ObjectOpeners) && (IsPeopleNoun(ix, end + 1) || ix.IsAny(end + 1, SeizedPerson) || ix.IsAny(end + 1, Kin));
 
     /// <summary>
     /// "shot my neighbour", "shot two protesters", "shot him", "was shot in the chest": people hit by shots, said as the
@@ -66,8 +66,7 @@ internal sealed partial class TriggerJudge
     /// </summary>
     private static bool PeopleShot(TokenIndex ix, int sentenceFirst, int first, int end)
     {
-        if (ix.IsAny(end, ShotObjects) || ix.Is(end, "and") && ix.IsAny(end + 1, ShotAndHarmed) || ix.QuantityAt(end) >= 0 && IsPeopleNoun(ix, end + 1) || ix.IsPersonAt(end)
-            || (ix.Is(end, "a") || ix.Is(end, "the")) && (IsPeopleNoun(ix, end + 1) || ix.IsAny(end + 1, SeizedPerson) || ix.IsAny(end + 1, Kin)))
+        if (PeopleAsObject(ix, end) || ix.Is(end, "and") && ix.IsAny(end + 1, ShotAndHarmed))
         {
             return true;
         }

@@ -75,7 +75,7 @@ internal sealed partial class TriggerJudge
             return "nobody taken"; // "took my two sons" is an abduction; "took our land" is not
         }
 
-        if (ix.Is(first, "shooting") && entry.Words.Length == 1 && !PeopleShotAt(ix, end))
+        if (ix.Is(first, "shooting") && entry.Words.Length == 1 && !PeopleAsObject(ix, end))
         {
             return "no one shot"; // "seen soldiers shooting inmates"; "the shooting" is named by other words, "a shooting range" is none
         }

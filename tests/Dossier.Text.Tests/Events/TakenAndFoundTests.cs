@@ -121,6 +121,15 @@ public sealed class TakenAndFoundTests
     }
 
     [Theory]
+    [InlineData("On 3 May soldiers shot inmates in Tarvo.")]
+    [InlineData("On 3 May guards were seen shooting inmates in Tarvo.")]
+    public void Find_ShotOrShootingPeople_IsAnAttack_WhicheverWordTellsIt(string text)
+    {
+        Assert.Equal("attack", Assert.Single(UpstreamDoc.Events(text, Published)).Type);
+    }
+
+    [Theory]
+    [InlineData("On 3 May soldiers shot their cattle in Tarvo.")]
     [InlineData("The crew shot a documentary in Tarvo on 3 May.")]
     [InlineData("On 3 May the photographer shot the whole ceremony.")]
     public void Find_ShootingAFilm_IsNoAttack(string text)
