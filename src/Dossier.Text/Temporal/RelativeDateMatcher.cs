@@ -75,10 +75,10 @@ internal static class RelativeDateMatcher
         }
 
         if (amount is null && r.IsAny(k, "start", "beginning") && r.Is(k + 1, "of") && r.IsAny(k + 2, "the", "this")
-            && TemporalLexicon.Unit(r.Span(k + 3)) is "year" or "month" && !r.IsAny(k - 1, "a", "an"))
+            && TemporalLexicon.Unit(r.Span(k + 3)) is ("year" or "month") and var period && !r.IsAny(k - 1, "a", "an"))
         {
             // "since the start of the year": the report's own year (or month), from its first day.
-            (amount, unit, first, k) = (0, TemporalLexicon.Unit(r.Span(k + 3))!, r.Is(k - 1, "the") ? k - 1 : k, k + 3);
+            (amount, unit, first, k) = (0, period, r.Is(k - 1, "the") ? k - 1 : k, k + 3);
         }
 
         if (amount is null && r.IsAny(k, "earlier", "later") && r.Is(k + 1, "this") && TemporalLexicon.Unit(r.Span(k + 2)) is { } u)
