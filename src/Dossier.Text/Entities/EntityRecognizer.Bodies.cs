@@ -10,12 +10,15 @@ public sealed partial class EntityRecognizer
     private const int MaxLeadingNameWords = 3;
 
     /// <summary>
-    /// "STATEMENT – Cape Labour Rights Forum": in a headline, a part between separators that is all
-    /// capitalised words and ends in a body's head word names the body. Returns the part's end, or -1.
+    /// "STATEMENT – Cape Labour Rights Forum", "Report of the Detention Monitoring Project, 22 February 2023": in a
+    /// headline, a part between separators (or after a genre's "of the" or "by the", or before the comma of a byline's date)
+    /// that is all capitalised words and ends in a body's head word names the body. Returns the part's end, or -1.
     /// </summary>
     private static int HeadlineBody(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        if (!(i == 0 || IsPartSeparator(v, i - 1)) || !v.IsCapitalized(i))
+        var opens = i == 0 || IsPartSeparator(v, i - 1) || v.Is(i - 1, "the") && (v.Is(i - 2, "of") || v.Is(i - 2, "by"))
+            && (v.In(i - 3, EntityLexicon.GenreWords) || v.IsLowerWord(i - 3)); // "Report of the …", not "Families of the …"
+        if (!opens || !v.IsCapitalized(i))
         {
             return -1;
         }
@@ -27,7 +30,7 @@ public sealed partial class EntityRecognizer
             stop++;
         }
 
-        if (stop < end && !IsPartSeparator(v, stop) && !v.IsPunct(stop, '.'))
+        if (stop < end && !IsPartSeparator(v, stop) && !v.IsPunct(stop, '.') && !(v.IsPunct(stop, ',') && BylineDateAfter(v, stop + 1)))
         {
             return -1;
         }
@@ -47,6 +50,10 @@ public sealed partial class EntityRecognizer
         output.Add(new MentionDraft(first, stop, EntityType.Organization, "headline"));
         return stop;
     }
+
+    /// <summary>"…, 22 February 2023", "…, March 22": a day or a month opens what follows the comma.</summary>
+    private static bool BylineDateAfter(TokenView v, int t) =>
+        v.In(t, EntityLexicon.MonthsAndDays) || t < v.Count && char.IsAsciiDigit(v.Text[v.Tokens[t].Start]) && v.In(t + 1, EntityLexicon.MonthsAndDays);
 
     private static bool IsPartSeparator(TokenView v, int t) =>
         v.IsPunct(t, '\u2013') || v.IsPunct(t, '\u2014') || v.IsPunct(t, '-') || v.IsPunct(t, ':') || v.IsPunct(t, '|');

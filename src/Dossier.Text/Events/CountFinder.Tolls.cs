@@ -218,10 +218,11 @@ internal sealed partial class CountFinder
                 continue;
             }
 
-            if (ix.IsAny(d, Singles))
+            if (ix.IsAny(d, Singles) || ix.IsAny(d, KnownOnes) && d == noun - 1 && ix.IsAny(noun, PersonNouns))
             {
-                // The subject opens the sentence or its clause, or follows an opening date ("On 3 May a man was killed").
-                var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.Is(d - 1, "when") || ix.DateAt(d - 1) >= 0;
+                // The subject opens the sentence or its clause ("a riot in which a guard was killed"), or follows an opening
+                // date ("On 3 May a man was killed").
+                var opens = d == sentenceFirst || ix.IsPunctuation(d - 1) || ix.IsAny(d - 1, ClauseJoins) || ix.IsAny(d - 1, ClauseOpeners) || ix.Is(d - 1, "where") || ix.DateAt(d - 1) >= 0;
                 return (opens || reduced || relative) && !ix.Is(d, "another") ? ix.SpanOf(d, noun + 1) : null;
             }
 
@@ -233,6 +234,9 @@ internal sealed partial class CountFinder
 
         return null;
     }
+
+    // "The driver was found dead", "her son was detained": one person the report knows, named by what they are.
+    private static readonly WordSet KnownOnes = new("the his her");
 
     /// <summary>"16-year-old" ends at <paramref name="t"/>: the figure before it is an age, not a count of victims.</summary>
     private static bool AgeEndsAt(TokenIndex ix, int t) => ix.Is(t, "year-old") && ix.Is(t - 1, "-") && ix.QuantityAt(t - 2) >= 0;

@@ -180,8 +180,16 @@ internal sealed partial class CountFinder
         }
 
         var found = -1;
+        var verbGroup = t + 1;
         for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
         {
+            if (found < 0 && t < verbGroup - 1 && ix.IsAny(t, RelativeOpeners) && !VerbBetween(ix, t + 1, verbGroup))
+            {
+                // "moved 200 prisoners after a riot in which a guard was killed": the clause has its own subject; in
+                // "400 refugees who had escaped to Kyrgyzstan were flown", it has its own verb and ends before this one.
+                break;
+            }
+
             if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.' && !(ix.Text[ix.Tokens[t].Start] == ',' && InNounList(ix, t, first)))
             {
                 break;
@@ -208,6 +216,21 @@ internal sealed partial class CountFinder
     }
 
     private static readonly WordSet BeVerbs = new("was were is are");
+
+    private static readonly WordSet RelativeOpeners = new("which who whom whose where");
+
+    private static bool VerbBetween(TokenIndex ix, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ix.IsAny(t, Auxiliaries) || ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"were among 45 people rounded up": the "among" at <paramref name="t"/> names the whole a subject belongs to.</summary>
     private static bool WholeAfterAmong(TokenIndex ix, int t) => ix.Is(t, "among") && ix.IsAny(t - 1, BeVerbs);

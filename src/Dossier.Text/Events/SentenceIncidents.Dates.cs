@@ -201,17 +201,25 @@ internal sealed partial class SentenceIncidents
 
     private static bool InfinitiveBetween(TokenIndex ix, int a, int b)
     {
+        var infinitive = false;
         for (var t = Math.Min(a, b); t < Math.Max(a, b); t++)
         {
             if (ix.Is(t, "to") && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && ix.DateAt(t + 1) < 0 && !NounPhraseAfterTo(ix, t + 1)
                 && !ix.IsAny(t + 1, Dispersals))
             {
-                return true;
+                infinitive = true;
+            }
+            else if (infinitive && ix.Is(t, "and") && ix.IsAny(t + 1, ResumingAuxiliaries))
+            {
+                infinitive = false; // "went to Delhi to fast, and was arrested there": the subject's own verbs go on
             }
         }
 
-        return false;
+        return infinitive;
     }
+
+    // "..., and was arrested", "and had been held": a finite auxiliary after "and" takes up the sentence's subject again.
+    private static readonly WordSet ResumingAuxiliaries = new("was were had");
 
     private static readonly WordSet Endings = new("end halt close standstill");
 

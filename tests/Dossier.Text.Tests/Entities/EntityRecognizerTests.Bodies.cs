@@ -9,6 +9,9 @@ public partial class EntityRecognizerTests
         // A signature after a headline's dash.
         { "STATEMENT \u2013 Lakeshore Tenants Rights Forum\n\nEvictions resumed on Monday.", "Lakeshore Tenants Rights Forum" },
         { "Sudan: Detained medics must be freed \u2013 Nile Valley Doctors Alliance\n\nThe medics were taken on Friday.", "Nile Valley Doctors Alliance" },
+        // A byline: the body after a genre's "of the" or "by the", closed by the comma before the report's date.
+        { "Deaths behind bars\nReport of the Custody Watch Project, 22 February 2023\n\nTwo inmates died.", "Custody Watch Project" },
+        { "Deaths behind bars\nA briefing by the Prison Detention Observatory, March 22\n\nTwo inmates died.", "Prison Detention Observatory" },
         // Common words, a connector and a body's head word make one name.
         { "The Shore of Hope Fishermen Association filed a complaint.", "Shore of Hope Fishermen Association" },
         { "A lawyer from the Truth and Memory Centre attended.", "Truth and Memory Centre" },

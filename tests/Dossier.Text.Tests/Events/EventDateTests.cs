@@ -210,4 +210,21 @@ public sealed class EventDateTests
         var arrest = Assert.Single(events);
         Assert.Equal(("arrest", "2016-05-15", 7L), (arrest.Type, arrest.Date?.ToIso(), arrest.Counts["arrested"].Min));
     }
+
+    [Fact]
+    public void Find_DatesAnActAfterAnInfinitive_WhenTheSubjectsOwnVerbsGoOn()
+    {
+        var events = UpstreamDoc.Events("In October 2006 she travelled to Varn to fast, and was arrested there.", Published);
+
+        Assert.Equal("2006-10", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
+    }
+
+    [Fact]
+    public void Find_DoesNotDateAnActInsideAnInfinitive_ByTheCallersDate()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May the council called on the police to investigate the killings of farmers in Tarn and to report back.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "killing" && e.Date?.ToIso() == "2016-05-03");
+    }
 }

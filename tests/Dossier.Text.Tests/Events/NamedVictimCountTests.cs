@@ -87,4 +87,23 @@ public sealed class NamedVictimCountTests
 
         Assert.DoesNotContain(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 1);
     }
+
+    [Theory]
+    [InlineData("The prison moved 200 inmates to Tarn on 3 May 2016 after a riot in which a guard was killed.", "killed", "a guard")]
+    [InlineData("Gunmen seized a priest and his driver in Varn on 3 May 2016. The driver was found dead the next morning.", "killed", "The driver")]
+    [InlineData("Her son was detained at a checkpoint in Varn on 3 May 2016.", "arrested", "Her son")]
+    public void Find_CountsOne_ForOnePersonDescribedAsTheSubject(string text, string key, string person)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey(key) && e.Counts[key].Min == 1);
+
+        Assert.Equal(person, text[ev.Counts[key].Span.Start..ev.Counts[key].Span.End]);
+    }
+
+    [Fact]
+    public void Find_KeepsTheSubjectsFigure_PastItsOwnRelativeClause()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("More than 400 refugees who had escaped to Turkey were flown to Norway on 3 May 2016.", Published));
+
+        Assert.Equal(400, ev.Counts["displaced"].Min);
+    }
 }

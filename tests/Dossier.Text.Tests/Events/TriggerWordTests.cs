@@ -118,4 +118,14 @@ public sealed class TriggerWordTests
 
         Assert.Contains(events, e => e.Type == "meeting");
     }
+
+    [Fact]
+    public void Find_NoAct_InTheNameOfTheBodyThatSignsTheByline()
+    {
+        var events = UpstreamDoc.Events(
+            "Deaths behind bars\nReport of the Detention Monitoring Project, 22 February 2023\n\nGuards killed two inmates on 3 February.",
+            new DateOnly(2023, 2, 22));
+
+        Assert.Equal("killing", Assert.Single(events).Type);
+    }
 }
