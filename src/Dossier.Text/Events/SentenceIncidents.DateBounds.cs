@@ -51,6 +51,9 @@ internal sealed partial class SentenceIncidents
         return false;
     }
 
+    // "since protests against the rise in fuel prices broke out on 1 October": a clause's subject may be a long phrase.
+    private const int MaxSinceClause = 14;
+
     /// <summary>The date of a "since" clause right after an act ("since the protests began on 3 May"), or -1.</summary>
     private static int SinceClauseDate(TokenIndex ix, int after, int sentenceEnd)
     {
@@ -58,7 +61,7 @@ internal sealed partial class SentenceIncidents
         {
             if (ix.Is(t, "since"))
             {
-                for (var u = t + 1; u < sentenceEnd && u <= t + 10 && !ix.IsPunctuation(u); u++)
+                for (var u = t + 1; u < sentenceEnd && u <= t + MaxSinceClause && !ix.IsPunctuation(u); u++)
                 {
                     if (ix.DateAt(u) is var d and >= 0 && Usable(ix.Doc.Dates[d]))
                     {

@@ -78,4 +78,47 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+
+    private static readonly WordSet Estimating = new("put puts placed gave");
+
+    private static readonly WordSet EstimateEnds = new("at higher lower");
+
+    /// <summary>
+    /// "put the number of civilians killed at around 300", "had put the death toll at 18": the act is named inside the
+    /// object of an estimate, right before the "at" of its figure.
+    /// </summary>
+    private static bool FigurePutAt(TokenIndex ix, int sentenceFirst, TriggerHit hit)
+    {
+        var put = -1;
+        for (var t = hit.First - 1; t >= sentenceFirst && t >= hit.First - 6 && ix.IsWord(t); t--)
+        {
+            if (ix.IsAny(t, Estimating) && ix.Is(t + 1, "the"))
+            {
+                put = t;
+                break;
+            }
+        }
+
+        if (put < 0)
+        {
+            return false;
+        }
+
+        // "killed at around 300", "dead so far at 18"; not "killed in police operations at 5,000", a tally of acts the
+        // phrase names itself.
+        for (var t = hit.End; t < hit.End + 3 && t < ix.Count && ix.IsWord(t); t++)
+        {
+            if (ix.IsAny(t, EstimateEnds))
+            {
+                return true;
+            }
+
+            if (ix.IsAny(t, PhrasePrepositions))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -92,6 +92,11 @@ internal sealed partial class SentenceIncidents
                     continue; // "four on 3 May and two more on 5 May": the later part's day follows it
                 }
 
+                if (FigurePutAt(ix, sentence.FirstToken, hit) && !(t > hit.First && t - hit.End <= 2))
+                {
+                    continue; // "In April a rights group put the number of civilians killed at 300": the date is the estimate's
+                }
+
                 if (t < hit.First && ReducedRelative(ix, hit))
                 {
                     continue; // "retracted on Thursday its claim that the pupils seized from a school had been freed": the seizing is older

@@ -146,6 +146,11 @@ internal sealed partial class SentenceIncidents
             return false;
         }
 
+        if (FigurePutAt(ix, sentence.FirstToken, hit))
+        {
+            return true; // "a rights group put the number of civilians killed at around 300"
+        }
+
         for (var t = hit.First - 1; t >= sentence.FirstToken && t >= hit.First - 12; t--)
         {
             if (ix.IsAny(t, FindingVerbs) || ix.IsAny(t, ReportingVerbs) && (ix.Is(t + 1, "that") || ToldListenerThat(ix, t)))

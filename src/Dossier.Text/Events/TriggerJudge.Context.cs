@@ -238,6 +238,16 @@ internal sealed partial class TriggerJudge
         return true;
     }
 
+    /// <summary>
+    /// "The remaining twelve are still being held", "Twelve of them are still detained": a state that goes on from an act
+    /// told before, not a new one.
+    /// </summary>
+    private static bool StillSo(TokenIndex ix, int first)
+    {
+        var t = ix.Is(first - 1, "being") ? first - 2 : first - 1;
+        return ix.Is(t, "still") || ix.Is(t - 1, "still") && ix.IsAny(t, BeWords);
+    }
+
     private static bool IsCount(TokenIndex ix, int t) =>
         ix.QuantityAt(t) >= 0 || ix.IsAny(t, NumberWords)
         || (t >= 0 && t < ix.Count && ix.Tokens[t].Kind == Model.TokenKind.Number && ix.DateAt(t) < 0);

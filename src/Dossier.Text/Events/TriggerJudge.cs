@@ -273,7 +273,7 @@ internal sealed partial class TriggerJudge
         var anaphoric = !distinct && !aggregate && (IsChargeContent(ix, sentenceFirst, first) ||
             (isNoun && determiner >= 0 && ix.IsAny(determiner, Definites))
             || (entry.Role == TriggerRole.Verb && ix.Is(first - 1, "those"))
-            || (entry.Role == TriggerRole.Verb && PassiveWithDefiniteSubject(ix, clauseStart, first)));
+            || (entry.Role == TriggerRole.Verb && (PassiveWithDefiniteSubject(ix, clauseStart, first) || StillSo(ix, first))));
         return reading with { Distinct = distinct, Aggregate = aggregate, Anaphoric = anaphoric };
     }
 }

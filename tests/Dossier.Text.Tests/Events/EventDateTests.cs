@@ -227,4 +227,13 @@ public sealed class EventDateTests
 
         Assert.DoesNotContain(events, e => e.Type == "killing" && e.Date?.ToIso() == "2016-05-03");
     }
+
+    [Fact]
+    public void Find_DatesATally_FromASinceClauseWithALongSubject()
+    {
+        var events = UpstreamDoc.Events(
+            "Security forces have detained at least 412 people since protests against the rise in fuel prices broke out on 1 May.", Published);
+
+        Assert.Equal("2016-05-01", Assert.Single(events, e => e.Type == "arrest").Date?.ToIso());
+    }
 }

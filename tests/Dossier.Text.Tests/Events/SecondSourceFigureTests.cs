@@ -85,4 +85,27 @@ public sealed class SecondSourceFigureTests
 
         Assert.Equal(2, events.Count(e => e.Counts.ContainsKey("killed")));
     }
+
+    [Fact]
+    public void Find_JoinsAnEstimateDatedByItsTelling_ToTheIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "Militia fighters shelled the ferry port of Ostrel on 2 March 2016, killing nineteen passengers. "
+            + "In April a rights group put the number of civilians killed at around forty.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal(("2016-03-02", 19L), (killing.Date?.ToIso(), killing.Counts["killed"].Min));
+    }
+
+    [Fact]
+    public void Find_KeepsAnEstimateOfManyActs_Apart()
+    {
+        var events = UpstreamDoc.Events(
+            "Police shot dead a teenager in Ostrel on 2 March 2016. "
+            + "Official figures put the number of people killed in police raids at close to 5,000.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 5000);
+    }
 }
