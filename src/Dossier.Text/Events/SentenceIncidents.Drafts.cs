@@ -180,9 +180,13 @@ internal sealed partial class SentenceIncidents
             draft.PlaceRank = PlaceFinder.Rank(place) + (inferred ? PlaceFinder.InferredRank : 0);
         }
 
-        var ownPlace = draft.PlaceMention >= 0 && !inferred && draft.PlaceRank < 4; // a country ("across Kenya") is no place of its own
+        var telling = TellingOfHarm(ix, sentence, group[0]);
+        // A country ("across Kenya") is no place of its own, nor is where the teller spoke ("Speaking at a rally in
+        // Kibera, he said that more than 100 had been killed").
+        var ownPlace = draft.PlaceMention >= 0 && !inferred && draft.PlaceRank < 4
+            && !(telling >= 0 && ix.Doc.EntityMentions[draft.PlaceMention].Span.End <= ix.Tokens[telling].Start);
         draft.OtherAccount = draft.OwnDate is null && !ownPlace && draft.IsViolent && !draft.Aggregate && !draft.Distinct
-            && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && ToldHarm(ix, sentence, group[0])
+            && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && telling >= 0
                 || inferred && draft.Counts.Count > 0
                     && OnlyQuotedHarms(ix, sentence.FirstToken, draft));
         (draft.CountryHint, draft.NamesCountry) = _places.CountryHints(ix, sentence);

@@ -139,32 +139,35 @@ internal sealed partial class SentenceIncidents
     /// "Officials said that ten guards had been killed", "They documented the killing of 50 civilians": harm told
     /// as what someone said or found. A date from the sentence before dates the telling, so it is not inherited.
     /// </summary>
-    private static bool ToldHarm(TokenIndex ix, Sentence sentence, TriggerHit hit)
+    private static bool ToldHarm(TokenIndex ix, Sentence sentence, TriggerHit hit) => TellingOfHarm(ix, sentence, hit) >= 0;
+
+    /// <summary>The token of the verb that tells the harm ("found", "said that"), the hit itself for an estimate, or -1.</summary>
+    private static int TellingOfHarm(TokenIndex ix, Sentence sentence, TriggerHit hit)
     {
         if (hit.Entry.Type is not (EventTypes.Killing or EventTypes.Abduction or EventTypes.Torture or EventTypes.SexualViolence or EventTypes.Attack))
         {
-            return false;
+            return -1;
         }
 
         if (FigurePutAt(ix, sentence.FirstToken, hit))
         {
-            return true; // "a rights group put the number of civilians killed at around 300"
+            return hit.First; // "a rights group put the number of civilians killed at around 300"
         }
 
         for (var t = hit.First - 1; t >= sentence.FirstToken && t >= hit.First - 12; t--)
         {
             if (ix.IsAny(t, FindingVerbs) || ix.IsAny(t, ReportingVerbs) && (ix.Is(t + 1, "that") || ToldListenerThat(ix, t)))
             {
-                return true;
+                return t;
             }
 
             if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '.')
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly WordSet Listeners = new("reporters journalists us me them him her investigators the court police");

@@ -108,4 +108,16 @@ public sealed class SecondSourceFigureTests
 
         Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 5000);
     }
+
+    [Fact]
+    public void Find_JoinsATollToldAtARally_ToTheIncident_ThePlaceBeingTheTellers()
+    {
+        var events = UpstreamDoc.Events(
+            "The commission said on Saturday that police had shot dead 24 people across the country since polling day. "
+            + "Speaking at a rally in Ostrel yesterday, the opposition leader said that more than 100 had been killed.",
+            Published);
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(24, killing.Counts["killed"].Min);
+    }
 }
