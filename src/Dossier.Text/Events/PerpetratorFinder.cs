@@ -195,7 +195,7 @@ internal sealed partial class PerpetratorFinder
     {
         var t = start;
         while (t < sentenceEnd && t - start < 12 && !ix.IsPunctuation(t)
-            && !(t > start && (ix.IsAny(t, PhraseEnd) || IsLikelyVerb(ix, t)) && !IsInsideName(ix, t)))
+            && !(t > start && (ix.IsAny(t, PhraseEnd) || IsLikelyVerb(ix, t) || NewPhraseAt(ix, t)) && !IsInsideName(ix, t)))
         {
             t++;
         }
@@ -205,6 +205,13 @@ internal sealed partial class PerpetratorFinder
             found.Add((SkipDeterminer(ix, start, t), t));
         }
     }
+
+    private static readonly WordSet Articles = new("the a an");
+
+    private static readonly WordSet PhraseJoiners = new("of and or");
+
+    /// <summary>"by soldiers the night before": an article right after a noun opens another phrase, not the agent's.</summary>
+    private static bool NewPhraseAt(TokenIndex ix, int t) => ix.IsAny(t, Articles) && ix.IsWord(t - 1) && !ix.IsAny(t - 1, PhraseJoiners);
 
     /// <summary>"government troops", "Gaddafi forces", "the armed fighters": the first word of the phrase the agent noun ends.</summary>
     private static int AgentPhraseStart(TokenIndex ix, int sentenceFirst, int agent)

@@ -346,4 +346,23 @@ public sealed class EventArgumentTests
 
         Assert.Equal(("arrest", 40L), (ev.Type, ev.Counts["arrested"].Min));
     }
+
+    [Fact]
+    public void Find_TheBeatingOfOnePerson_HurtsOne_AndItsAgentEndsBeforeTheTime()
+    {
+        var ev = Assert.Single(
+            UpstreamDoc.Events("Villagers protested against the beating of a teenager by soldiers the night before.", Published),
+            e => e.Type == "attack");
+
+        Assert.Equal(1, ev.Counts["injured"].Min);
+        Assert.Equal("soldiers", Assert.Single(ev.Perpetrators).Name);
+    }
+
+    [Fact]
+    public void Find_BeatingsOfAGroup_CountTheHurt()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Witnesses described beatings of 30 detainees at the camp in March.", Published));
+
+        Assert.Equal(30, ev.Counts["injured"].Min);
+    }
 }
