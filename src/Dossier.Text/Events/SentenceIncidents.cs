@@ -19,6 +19,7 @@ internal sealed partial class SentenceIncidents
         var overPeriod = CountsOverPeriod(ix, sentence);
         var groups = new List<List<TriggerHit>>();
         HashSet<List<TriggerHit>>? campaigns = null; // made only for a sentence that tells a wider campaign
+        HashSet<List<TriggerHit>>? tallies = null;
         foreach (var hit in hits)
         {
             var wider = groups.Count > 0 && OneOfMany(ix, hit);
@@ -26,9 +27,15 @@ internal sealed partial class SentenceIncidents
             if (group is null)
             {
                 List<TriggerHit> started = [hit];
-                if (wider || (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First)))
+                var member = groups.Count > 0 && hit.Date >= 0 && groups[^1][0].Date < 0 && DatedMemberOfTally(ix, groups[^1][0], hit);
+                if (wider || member || (groups.Count > 0 && WiderCampaignBetween(ix, groups[^1][0].End, hit.First)))
                 {
                     (campaigns ??= []).Add(started); // told apart from the act before it: no later mention folds them together
+                }
+
+                if (member)
+                {
+                    (tallies ??= []).Add(groups[^1]); // "100 people have been detained, including ...": a tally, not one raid's arrests
                 }
 
                 groups.Add(started);
@@ -48,6 +55,7 @@ internal sealed partial class SentenceIncidents
         {
             var draft = Draft(ix, sentence, sentenceIndex, group, sentenceDates);
             draft.Distinct |= campaigns?.Contains(group) == true;
+            draft.Tally |= tallies?.Contains(group) == true;
             draft.LaterPart = group[0].Reading.LaterPart;
             draft.Distinct |= NewGathering(ix, sentence, group[0]);
             foreach (var hit in group)
@@ -232,9 +240,42 @@ internal sealed partial class SentenceIncidents
             return false; // "521 killed since the coup and more than 2,500 arrested": two tallies of two kinds of act
         }
 
+        if (hit.Date >= 0 && head.Date < 0 && DatedMemberOfTally(ix, head, hit))
+        {
+            return false; // "100 people have been detained, including the mayor, who was arrested in November": one arrest of many
+        }
+
         var date = group.FirstOrDefault(h => h.Date >= 0)?.Date ?? -1;
         return hit.Date < 0 || date < 0 || Equals(MentionDates.ValueOf(ix.Doc.Dates[date]), MentionDates.ValueOf(ix.Doc.Dates[hit.Date]));
     }
+
+    private static readonly WordSet PerfectAuxiliaries = new("have has");
+
+    /// <summary>
+    /// A tally in the present perfect ("have been detained") and, after "including", a relative clause on some of those
+    /// it counts with a date of their own ("who were arrested in November 2014").
+    /// </summary>
+    private static bool DatedMemberOfTally(TokenIndex ix, TriggerHit tally, TriggerHit member)
+    {
+        var perfect = ix.IsAny(tally.First - 1, PerfectAuxiliaries) || ix.Is(tally.First - 1, "been") && ix.IsAny(tally.First - 2, PerfectAuxiliaries);
+        var relative = ix.IsAny(member.First - 1, PassiveBe) && ix.IsAny(member.First - 2, RelativePronouns);
+        if (!perfect || !relative)
+        {
+            return false;
+        }
+
+        for (var t = tally.End; t < member.First; t++)
+        {
+            if (ix.Is(t, "including"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet PassiveBe = new("was were");
 
     private static readonly WordSet GatheredRelatives = new("who that");
 

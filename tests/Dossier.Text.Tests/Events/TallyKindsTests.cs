@@ -1,6 +1,6 @@
 namespace Dossier.Text.Tests.Events;
 
-/// <summary>One tally sentence with figures for two kinds of act gives two tallies (our own sentences).</summary>
+/// <summary>A tally sentence keeps apart what it adds up: two kinds of act, or a dated act of some it counts (our own sentences).</summary>
 public sealed class TallyKindsTests
 {
     private static readonly DateOnly Published = new(2016, 5, 20);
@@ -26,5 +26,18 @@ public sealed class TallyKindsTests
         var raid = Assert.Single(events);
         Assert.Equal(4, raid.Counts["killed"].Min);
         Assert.Equal(30, raid.Counts["abducted"].Min);
+    }
+
+    [Fact]
+    public void Find_KeepsADatedArrestOfSomeOfATally_ApartFromTheTally()
+    {
+        var events = UpstreamDoc.Events(
+            "More than 100 people have been detained, including the former mayor, Ivo Marsh, and his wife, Ana Marsh, "
+            + "who were arrested in Varn in November 2015.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Equal(2, events.Count(e => e.Type == "arrest"));
+        Assert.Contains(events, e => e.Date is null && e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 100);
+        Assert.Contains(events, e => e.Date?.ToIso() == "2015-11");
     }
 }
