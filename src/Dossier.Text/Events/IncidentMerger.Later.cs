@@ -41,7 +41,7 @@ internal sealed partial class IncidentMerger
         for (var i = drafts.Count - 1; i >= 0 && i >= drafts.Count - MaxLookBack; i--)
         {
             var candidate = drafts[i];
-            if (!candidate.Aggregate && candidate.Types.Any(IsKilling) && candidate.IsSpecific && Covers(candidate, next))
+            if (!candidate.Aggregate && candidate.Types.Any(IsKilling) && candidate.IsSpecific && Covers(candidate, next) && !OneAgainstMany(candidate, next))
             {
                 return candidate;
             }

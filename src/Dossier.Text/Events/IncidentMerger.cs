@@ -68,7 +68,7 @@ internal sealed partial class IncidentMerger
                 return candidate; // the item's text tells what its heading named
             }
 
-            if (next.OtherAccount && !candidate.Aggregate && Compatible(candidate, next) && SharesCountKey(next, candidate))
+            if (next.OtherAccount && !candidate.Aggregate && Compatible(candidate, next) && SharesCountKey(next, candidate) && !OneAgainstMany(candidate, next))
             {
                 return candidate; // a quoted toll of an incident already counted: the report's first figure stands
             }
@@ -241,7 +241,7 @@ internal sealed partial class IncidentMerger
         {
             // "Two students died in the shooting" that killed six: a reference may give a part of the incident's figure.
             if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
-                && (count.IsExact && other.IsExact) && !(b.Refers && count.Max <= other.Min))
+                && (count.IsExact && other.IsExact || OneAmongMany(count, other)) && !(b.Refers && count.Max <= other.Min))
             {
                 return true;
             }
@@ -249,6 +249,26 @@ internal sealed partial class IncidentMerger
 
         return false;
     }
+
+    /// <summary>"Myrna Mack was stabbed to death" and "some 200,000 people were killed": one person is not many, however vague the figure.</summary>
+    private static bool OneAmongMany(ExtractedCount a, ExtractedCount b) =>
+        a.Max == 1 && b.Min >= ManyPeople || b.Max == 1 && a.Min >= ManyPeople;
+
+    /// <summary>The two count one person and many for the same key: no account of one is an account of the other.</summary>
+    private static bool OneAgainstMany(IncidentDraft a, IncidentDraft b)
+    {
+        foreach (var (key, count) in b.Counts)
+        {
+            if (a.Counts.TryGetValue(key, out var other) && OneAmongMany(count, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ManyPeople = 10;
 
     /// <summary>"killed ten men", later "executed the ten men": the same dead, told as killed and as executed.</summary>
     private static bool DeadCountedAlready(IncidentDraft target, string key, ExtractedCount count)

@@ -216,9 +216,16 @@ internal sealed partial class TriggerJudge
 
     private static bool PassiveWithDefiniteSubject(TokenIndex ix, int clauseStart, int first)
     {
-        if (!(ix.Is(first - 1, "were") || ix.Is(first - 1, "was") || ix.Is(first - 1, "been")))
+        var be = (ix.Is(first - 1, "or") || ix.Is(first - 1, "and")) && ix.IsWord(first - 2) ? first - 3 : first - 1; // "were shot or hacked"
+        if (!(ix.Is(be, "were") || ix.Is(be, "was") || ix.Is(be, "been")))
         {
             return false;
+        }
+
+        // "Most were shot or hacked to death": a bare "most" or "many" names some of those told before.
+        if (ix.IsAny(clauseStart, Portions) && clauseStart + 1 == be)
+        {
+            return true;
         }
 
         if (!(ix.IsAny(clauseStart, Definites) || (ix.Is(clauseStart + 1, "of") && ix.IsAny(clauseStart + 2, Definites))))
@@ -247,6 +254,8 @@ internal sealed partial class TriggerJudge
         var t = ix.Is(first - 1, "being") ? first - 2 : first - 1;
         return ix.Is(t, "still") || ix.Is(t - 1, "still") && ix.IsAny(t, BeWords);
     }
+
+    private static readonly WordSet Portions = new("most many some several all others");
 
     private static bool IsCount(TokenIndex ix, int t) =>
         ix.QuantityAt(t) >= 0 || ix.IsAny(t, NumberWords)

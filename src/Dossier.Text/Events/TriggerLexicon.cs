@@ -13,7 +13,7 @@ internal sealed class TriggerLexicon
     // massacres" is three incidents.
     private static readonly string[] Table =
     [
-        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives",
+        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives, stabbed * to death, beat * to death, shot * dead, hacked * to death, hacked to death, burned * alive, burned * to death",
         "killing|killed|N|killings, murders, deaths, fatalities, extrajudicial executions, summary executions, extrajudicial killings, dead",
         "killing|killed|V|body of, body was found, body was discovered, body was recovered, drowned, found dead, found shot dead, found stabbed to death, found beaten to death, found strangled, found murdered, reported dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, stabbing to death, beating to death, shooting dead, burned alive, burnt alive, burned to death, burnt to death",
         "killing|killed|N|bodies, the bodies of, the remains of, bodies were found, bodies have been found, bodies were recovered, bodies have been recovered, bodies were discovered, bodies have been discovered",
@@ -195,7 +195,8 @@ internal sealed class TriggerLexicon
         {
             hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")))
                 || (t == objectFirst && entry.Type == EventTypes.Abduction && (index.IsPersonAt(t) || index.IsAny(t, PersonPronouns))) // "took Anna Varn from her home", "forced her into a van"
-                || (t == objectFirst && entry.Type == EventTypes.Protest && index.IsWord(t)); // "put the Moscow crowd at": which crowd, its figure after
+                || (t == objectFirst && entry.Type == EventTypes.Protest && index.IsWord(t)) // "put the Moscow crowd at": which crowd, its figure after
+                || (t == objectFirst && entry.Type == EventTypes.Killing && index.IsWord(t)); // "stabbed the anthropologist Ana Marsh to death"
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))
             {
                 return t + entry.Words.Length - entry.Gap - 1;

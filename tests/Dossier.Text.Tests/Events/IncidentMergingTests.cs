@@ -439,4 +439,28 @@ public sealed class IncidentMergingTests
         Assert.Equal("2021-12-16", attack.Date?.ToIso());
         Assert.DoesNotContain("protest", attack.Also);
     }
+
+    [Fact]
+    public void Find_OnePersonKilled_IsNoIncidentOfManyDead()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers stabbed the anthropologist Ana Marsh to death in Varn on 11 September 1990, but the officers who ordered her murder "
+            + "have never been tried. A truth commission later estimated that some 200,000 people were killed during the war.",
+            new DateOnly(2001, 6, 8));
+
+        Assert.Contains(events, e => e.Type == "killing" && e.Counts["killed"].Min == 1);
+        Assert.Contains(events, e => e.Type == "killing" && e.Counts["killed"].Min == 200000);
+    }
+
+    [Fact]
+    public void Find_MostOfThoseCounted_AreTheIncidentJustTold()
+    {
+        var events = UpstreamDoc.Events(
+            "An inquiry made public on Wednesday found that at least 131 civilians were killed in Tarn on 29 April. "
+            + "Most were shot or hacked to death in their homes.",
+            new DateOnly(2016, 5, 20));
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal("2016-04-29", killing.Date?.ToIso());
+    }
 }

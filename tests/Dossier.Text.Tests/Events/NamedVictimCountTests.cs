@@ -106,4 +106,15 @@ public sealed class NamedVictimCountTests
 
         Assert.Equal(400, ev.Counts["displaced"].Min);
     }
+
+    [Theory]
+    [InlineData("Soldiers stabbed the anthropologist Teodor Malsky to death in Varn on 3 May 2016.")]
+    [InlineData("A mob beat Teodor Malsky to death in Varn on 3 May 2016.")]
+    public void Find_CountsOne_ForANamedPersonInsideASplitKillingPhrase(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("killing", 1L), (ev.Type, ev.Counts["killed"].Min));
+        Assert.Equal("Teodor Malsky", text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
 }
