@@ -75,6 +75,11 @@ internal sealed partial class TriggerJudge
             return "nobody taken"; // "took my two sons" is an abduction; "took our land" is not
         }
 
+        if (entry.Type == EventTypes.Protest && ix.IsAny(first, Protesters) && !ProtestersActing(ix, first, end))
+        {
+            return "protesters acted on"; // "a crowd of several hundred protesters forced their way in"; not "police arrested 40 protesters"
+        }
+
         if (ix.Is(first, "shooting") && entry.Words.Length == 1 && !PeopleAsObject(ix, end))
         {
             return "no one shot"; // "seen soldiers shooting inmates"; "the shooting" is named by other words, "a shooting range" is none
@@ -96,5 +101,23 @@ internal sealed partial class TriggerJudge
         }
 
         return null;
+    }
+
+    private static readonly WordSet Protesters = new("protesters protestors demonstrators");
+
+    private static readonly WordSet ActsOfACrowd = new("threw broke forced fought ran stood sat tore set took went overturned");
+
+    /// <summary>
+    /// "a crowd of several hundred protesters forced their way into the consulate", "2,000 demonstrators blocked the road":
+    /// counted protesters doing something (a past form right after them, not "were"), which is the protest itself.
+    /// </summary>
+    private static bool ProtestersActing(TokenIndex ix, int first, int end)
+    {
+        if (CountFinder.Usable(ix, first - 1) < 0 || !ix.IsWord(end) || ix.IsCapitalised(end))
+        {
+            return false;
+        }
+
+        return ix.IsAny(end, ActsOfACrowd) || ix.Word(end).Length > 4 && ix.Word(end).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -61,6 +61,7 @@ internal sealed class TriggerLexicon
         "protest|participants|I|protests, rally, rallies, demonstration, demonstrations, vigil, vigils, hunger strike, hunger strikes, sit-in, sit-ins, commemoration, gathering, sit in, strike, strikes, procession, processions, human chain, human chains, fast",
         "protest|participants|A|protest",
         "protest|participants|B|march, marches",
+        "protest|participants|N|protesters, protestors, demonstrators",
         "meeting|-|V|met with, met, briefed, addressed, visited, convened, vetoed",
         "meeting|-|I|conference, meeting, meetings, session, summit, hearing, hearings, press conference, forum",
         "meeting|-|A|visit",

@@ -128,4 +128,24 @@ public sealed class TriggerWordTests
 
         Assert.Equal("killing", Assert.Single(events).Type);
     }
+
+    [Theory]
+    [InlineData("A crowd of several hundred protesters forced their way into the consulate in Tarn on 3 May.", 200)]
+    [InlineData("About 2,000 demonstrators blocked the main road into Tarn on 3 May.", 2000)]
+    public void Find_CountedProtestersActing_AreAProtest(string text, long participants)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("protest", participants), (ev.Type, ev.Counts["participants"].Min));
+    }
+
+    [Theory]
+    [InlineData("Police arrested 40 protesters in Tarn on 3 May.", "arrest")]
+    [InlineData("40 protesters were injured in Tarn on 3 May.", "attack")]
+    public void Find_ProtestersActedOn_AreNoProtest(string text, string type)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(type, ev.Type);
+    }
 }
