@@ -184,4 +184,26 @@ internal sealed partial class CountFinder
 
         return After(ix, end + 1, sentenceEnd) is var q and >= 0 ? q : (ix.Is(end + 1, "to") ? After(ix, end + 2, sentenceEnd) : -1);
     }
+
+    /// <summary>
+    /// "Four days later, twelve women of the movement stood outside the gate, holding a banner": a participle after a comma
+    /// shares the sentence's subject, whose figure opens the sentence or the clause after an opening phrase; -1 when none.
+    /// </summary>
+    private static int OpeningSubjectOfParticiple(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.IsIngForm(first) || !IsComma(ix, first - 1))
+        {
+            return -1;
+        }
+
+        for (var t = sentenceFirst; t < first - 1; t++)
+        {
+            if (Usable(ix, t) is var q and >= 0)
+            {
+                return t == sentenceFirst || IsComma(ix, t - 1) ? q : -1;
+            }
+        }
+
+        return -1;
+    }
 }

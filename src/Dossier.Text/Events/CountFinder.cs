@@ -109,6 +109,11 @@ internal sealed partial class CountFinder
                     after = OfComplement(ix, end, sentenceEnd); // "the killing of ten men"
                 }
 
+                if (after < 0 && before < 0 && entry.Type == EventTypes.Protest)
+                {
+                    return OpeningSubjectOfParticiple(ix, sentenceFirst, first); // "Twelve women stood outside the gate, holding a banner"
+                }
+
                 return after >= 0 ? after : (entry.Type == EventTypes.Protest ? before : -1);
             case TriggerRole.BaseVerb when ix.IsAny(first, IntransitiveBases):
                 // "at least seven civilians die", "dozens of families flee": the figure is the subject's.

@@ -148,4 +148,14 @@ public sealed class TriggerWordTests
 
         Assert.Equal(type, ev.Type);
     }
+
+    [Theory]
+    [InlineData("Twelve women stood outside the army headquarters in Tarn on 3 May, holding a banner.")]
+    [InlineData("Four days later, twelve women of the mothers' movement, who keep watch at night, stood outside the army headquarters, holding a banner.")]
+    public void Find_ProtestTold_AsAParticiple_CountsTheSentencesSubject(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("protest", 12L), (ev.Type, ev.Counts["participants"].Min));
+    }
 }
