@@ -59,8 +59,9 @@ internal sealed partial class IncidentMerger
 
     /// <summary>
     /// "relatives of those killed in the massacre", "the siege of the town": once the whole report is read, a
-    /// mention with no date, figure or place of its own whose acts an incident told with a date already has is that
-    /// incident mentioned in passing, joined to the nearest such incident. Counted or distinct mentions stay apart.
+    /// mention with no date or place of its own whose acts an incident told with a date already has is that incident
+    /// mentioned in passing, joined to the nearest such incident when it gives no figure or only the incident's own.
+    /// Distinct mentions stay apart.
     /// </summary>
     private static void FoldPassingMentions(List<IncidentDraft> drafts)
     {
@@ -94,7 +95,7 @@ internal sealed partial class IncidentMerger
         {
             var mention = inOrder[i];
             // Legal steps are many and each its own act (inquiry, charge, trial, verdict): never folded.
-            if (mention.Date is not null || mention.Counts.Count > 0 || mention.Aggregate || mention.Distinct || mention.PlaceRank < 4
+            if (mention.Date is not null || mention.Aggregate || mention.Distinct || mention.PlaceRank < 4 && mention.Counts.Count == 0
                 || mention.Primary == EventTypes.LegalAction)
             {
                 continue;
@@ -103,7 +104,8 @@ internal sealed partial class IncidentMerger
             var nearest = before[i] is null ? after[i]
                 : after[i] is null ? before[i]
                 : Distance(after[i]!, mention) < Distance(before[i]!, mention) ? after[i] : before[i];
-            if (nearest is null)
+            // "since the night that ended with ten people dead" before "ten were killed" on the day: a figure folds only into its own.
+            if (nearest is null || mention.Counts.Count > 0 && !(AllFiguresIn(nearest, mention) && (mention.PlaceRank >= 4 || SamePlace(nearest, mention))))
             {
                 continue;
             }
@@ -123,6 +125,20 @@ internal sealed partial class IncidentMerger
         {
             drafts.RemoveAll(folded.Contains);
         }
+    }
+
+    private static bool AllFiguresIn(IncidentDraft incident, IncidentDraft mention)
+    {
+        foreach (var (key, count) in mention.Counts)
+        {
+            // One person dead twice in a report is no evidence of one incident: each single death is someone's own.
+            if (count.Max <= 1 || !incident.Counts.TryGetValue(key, out var other) || other.Min != count.Min || other.Max != count.Max)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDatedIncident(IncidentDraft draft) => draft.Date is not null && !draft.Aggregate;

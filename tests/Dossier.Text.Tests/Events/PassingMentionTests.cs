@@ -41,4 +41,29 @@ public sealed class PassingMentionTests
 
         Assert.Equal(2, events.Count(e => e.Type == "killing"));
     }
+
+    [Fact]
+    public void Find_FoldsAnUndatedMentionWithTheIncidentsOwnFigure_IntoIt()
+    {
+        var events = UpstreamDoc.Events(
+            "What happened on the night that ended with ten people dead in the centre of Tarn is still unexplained. "
+            + "The opposition had camped on the square for a week. Its leader was confined to his home. "
+            + "Rallies were banned in March. On 1 March 2006 police fired on the crowd in Tarn, and ten people were killed.",
+            new DateOnly(2016, 3, 3));
+
+        var killing = Assert.Single(events, e => e.Type == "killing");
+        Assert.Equal(("2006-03-01", 10L), (killing.Date?.ToIso(), killing.Counts["killed"].Min));
+    }
+
+    [Fact]
+    public void Find_KeepsAnUndatedSingleDeath_ApartFromAnotherSingleDeath()
+    {
+        var events = UpstreamDoc.Events(
+            "The official count is sixteen dead in Tarn on 16 December 2011 and one more the following day in Varn. "
+            + "Dozens were detained. Many said they were beaten in police stations. "
+            + "One man, Ivo Marsh, died shortly after being released from custody.",
+            new DateOnly(2016, 3, 3));
+
+        Assert.Equal(2, events.Count(e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 1));
+    }
 }
