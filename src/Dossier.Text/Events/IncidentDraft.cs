@@ -79,6 +79,9 @@ internal sealed class IncidentDraft
     /// </summary>
     public bool OtherAccount { get; set; }
 
+    /// <summary>The other account is someone's word ("a woman said she counted the bodies of eleven men"), not a body's finding.</summary>
+    public bool SaidBySomeone { get; set; }
+
     /// <summary>An arrest of suspects or over an act ("arrested three suspects"): an act of its own, not part of a raid.</summary>
     public bool ArrestsSuspects { get; set; }
 

@@ -55,6 +55,7 @@ internal sealed partial class IncidentMerger
         }
 
         FoldPassingMentions(drafts);
+        JoinEarlyAccounts(drafts);
     }
 
     /// <summary>

@@ -94,4 +94,64 @@ internal sealed partial class IncidentMerger
 
         return false;
     }
+
+    /// <summary>
+    /// "A woman said she counted the bodies of eleven men from her block" told before the report gives the massacre's
+    /// own toll: someone's account that found no killing before it joins the first killing told after it, whose figure
+    /// stands, once the whole report is read. A body's finding told first ("They documented the killing of 50") is the
+    /// report's own figure and stays.
+    /// </summary>
+    private static void JoinEarlyAccounts(List<IncidentDraft> drafts)
+    {
+        var inOrder = drafts.OrderBy(d => d.FirstSentence).ToList();
+        for (var i = 0; i < inOrder.Count; i++)
+        {
+            var account = inOrder[i];
+            if (!account.SaidBySomeone || account.OwnDate is not null || !drafts.Contains(account))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < inOrder.Count && j <= i + MaxAccountReach; j++)
+            {
+                var incident = inOrder[j];
+                if (!incident.Types.Any(IsKilling) || incident.OtherAccount || incident.Aggregate || !incident.IsSpecific)
+                {
+                    continue;
+                }
+
+                if (Covers(incident, account) && !OneAgainstMany(incident, account) && !TimeOrPlaceConflict(incident, account) && PartOf(account, incident))
+                {
+                    foreach (var (key, count) in account.Counts)
+                    {
+                        incident.Counts.TryAdd(key, count); // the incident's own figure stands
+                    }
+
+                    incident.Evidence.InsertRange(0, account.Evidence);
+                    incident.Triggers.InsertRange(0, account.Triggers);
+                    incident.FirstSentence = Math.Min(incident.FirstSentence, account.FirstSentence);
+                    drafts.Remove(account);
+                }
+
+                break; // only the next killing told is the one the account speaks of
+            }
+        }
+    }
+
+    /// <summary>Every figure of the account is at most the incident's for the same key: a witness sees a part of the toll.</summary>
+    private static bool PartOf(IncidentDraft account, IncidentDraft incident)
+    {
+        foreach (var (key, count) in account.Counts)
+        {
+            if (incident.Counts.TryGetValue(key, out var whole) && count.Min > whole.Max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Drafts after an early account among which the killing it speaks of is looked for.
+    private const int MaxAccountReach = 4;
 }

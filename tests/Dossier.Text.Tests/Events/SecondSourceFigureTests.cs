@@ -120,4 +120,29 @@ public sealed class SecondSourceFigureTests
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Equal(24, killing.Counts["killed"].Min);
     }
+
+    [Fact]
+    public void Find_JoinsAWitnessFigureToldFirst_ToTheTollToldAfterIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Survivors reached the border over the weekend. A woman who had lived in the camp since 2004 said she counted the bodies "
+            + "of eleven men from her block before she ran. The refugee agency said that more than 800 people had been killed in Tarn "
+            + "between 4 and 7 May.",
+            Published);
+
+        var killing = Assert.Single(events);
+        Assert.Equal(800, killing.Counts["killed"].Min);
+    }
+
+    [Fact]
+    public void Find_KeepsAFindingToldFirst_ApartFromAnotherSourcesToll()
+    {
+        var events = UpstreamDoc.Events(
+            "Monitors visited Tarn on 9 April. They documented the unlawful killing of 50 civilians in the town. "
+            + "According to the prosecutor, the bodies of 410 civilians had been recovered in the district by 30 April.",
+            Published);
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 50);
+        Assert.Contains(events, e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 410);
+    }
 }
