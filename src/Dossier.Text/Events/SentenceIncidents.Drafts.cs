@@ -122,7 +122,8 @@ internal sealed partial class SentenceIncidents
                     TriggerRole.BaseVerb => CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count)),
                     // "the victim of a premeditated execution", "the beating of a teenager by soldiers"
                     TriggerRole.IncidentNoun or TriggerRole.NounOrVerb => CountFinder.VictimOf(ix, sentence.FirstToken, hit.First)
-                        ?? (ix.Is(hit.End, "of") ? CountFinder.OnePersonObject(ix, hit.First, hit.End + 1, Math.Min(sentence.EndToken, ix.Count)) : null),
+                        ?? (ix.Is(hit.End, "of") ? CountFinder.OnePersonObject(ix, hit.First, hit.End + 1, Math.Min(sentence.EndToken, ix.Count))
+                            ?? CountFinder.NamedObject(ix, hit.End + 1, Math.Min(sentence.EndToken, ix.Count)) : null), // "the enforced disappearance of Sombath Somphone"
                     // "stabbed the anthropologist Ana Marsh to death": the person inside a split phrase
                     TriggerRole.Verb when hit.Entry.Gap >= 0 && hit.Entry.Type == EventTypes.Killing => CountFinder.NamedObject(ix, hit.First + hit.Entry.Gap, hit.End),
                     _ => CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)

@@ -117,4 +117,24 @@ public sealed class NamedVictimCountTests
         Assert.Equal(("killing", 1L), (ev.Type, ev.Counts["killed"].Min));
         Assert.Equal("Teodor Malsky", text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
     }
+
+    [Theory]
+    [InlineData("Relatives marked ten years since the enforced disappearance of Teodor Malsky in Varn on 3 May 2006.", "abducted")]
+    [InlineData("A court in Varn convicted two guards of the murder of Teodor Malsky on 3 May 2016.", "killed")]
+    public void Find_CountsOne_ForAPersonNamedAfterTheActsNoun(string text, string key)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey(key));
+
+        Assert.Equal(1, ev.Counts[key].Min);
+        Assert.Equal("Teodor Malsky", text[ev.Counts[key].Span.Start..ev.Counts[key].Span.End]);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountOne_ForTheFirstOfSeveralNamedAfterTheActsNoun()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Relatives marked ten years since the enforced disappearance of Teodor Malsky and Ivo Brant in Varn.", Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.False(ev.Counts.TryGetValue("abducted", out var abducted) && abducted.Min == 1);
+    }
 }
