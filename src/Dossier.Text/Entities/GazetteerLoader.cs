@@ -58,6 +58,16 @@ internal static class GazetteerLoader
         foreach (var row in Rows("admin-regions.tsv.gz"))
         {
             var region = Place(row, "region");
+            if (PositionWords.Contains(region.Name))
+            {
+                continue; // "Eastern" (Ghana's region) alone would claim "Eastern Velora" or "the Central Prison" for one country
+            }
+
+            if (region.Aliases.Any(PositionWords.Contains))
+            {
+                region = region with { Aliases = [.. region.Aliases.Where(a => !PositionWords.Contains(a))] }; // "Eastern Province|Eastern"
+            }
+
             entries.Add(ShortCompass(region.Name) is { } shortName ? region with { Aliases = [.. region.Aliases, shortName] } : region);
         }
 
@@ -150,6 +160,12 @@ internal static class GazetteerLoader
         names.Where(n => n.Contains("United Nations", StringComparison.Ordinal))
             .Select(n => n.Replace("United Nations", "UN", StringComparison.Ordinal))
             .Where(n => !names.Contains(n, StringComparer.Ordinal));
+
+    // Regions named only by where they lie: too common as the first word of other names to stand alone.
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
+    {
+        "Central", "Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West", "Upper", "Lower", "Middle",
+    };
 
     /// <summary>"Western Darfur" is also written "West Darfur"; null for a name that opens with no compass adjective.</summary>
     private static string? ShortCompass(string name)

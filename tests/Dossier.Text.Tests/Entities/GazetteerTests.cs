@@ -50,6 +50,21 @@ public class GazetteerTests
         Assert.Equal(canonical, entry.Name);
     }
 
+    [Theory]
+    [InlineData("Eastern")]
+    [InlineData("Central")]
+    [InlineData("Western")]
+    public void Find_PositionWordAlone_IsNoRegion(string name)
+    {
+        Assert.NotEqual("region", Gazetteer.Default.Find(name)?.Kind);
+    }
+
+    [Fact]
+    public void Find_RegionNamedWithItsPosition_KeepsItsFullName()
+    {
+        Assert.Equal("ZA", Gazetteer.Default.Find("Eastern Cape")?.CountryCode);
+    }
+
     [Fact]
     public void Find_NameOfCountryAndCity_PrefersTheCountry()
     {
