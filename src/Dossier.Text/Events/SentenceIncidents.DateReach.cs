@@ -121,4 +121,15 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+
+    /// <summary>
+    /// "On the night of 3 November, gunmen went from house to house and took away nine men": a verb joined by "and" to the
+    /// verb of the clause right after an opening date shares its subject and its time.
+    /// </summary>
+    private static bool SecondVerbOfOpenedClause(TokenIndex ix, int sentenceFirst, int[] clause, int date, TriggerHit hit)
+    {
+        var and = hit.First - 1;
+        return and - 1 > date && ix.Is(and, "and") && !ix.IsPunctuation(and - 1)
+            && clause[and - 1 - sentenceFirst] == clause[date - sentenceFirst] + 1 && !ix.IsAny(hit.First, RelativePronouns);
+    }
 }

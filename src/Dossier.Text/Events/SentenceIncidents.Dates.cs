@@ -55,6 +55,7 @@ internal sealed partial class SentenceIncidents
                 var sameClause = clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken]
                     || opening && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken] // "On 3 May, troops fired", not "who had been held"
                     || opening && hit.First > t && ParticiplesBetween(ix, t, hit.First) // "On 28 April soldiers went ..., dragging men out and beating them"
+                    || opening && SecondVerbOfOpenedClause(ix, sentence.FirstToken, clause, t, hit) // "On 3 November, gunmen went from house to house and took away nine men"
                     || hit.First == dateLast + 2 && CountFinder.IsComma(ix, dateLast + 1) && ix.IsIngForm(hit.First); // "... on Thursday, detaining 27"
                 if (AnniversaryBetween(ix, t, hit.First) || QuoteBetween(ix, t, hit.First) || ToldBefore(ix, t, hit)
                     || DatesTheTelling(ix, sentence.FirstToken, t, hit) || Commemorated(ix, hit) || (telling && !sameClause))
@@ -244,7 +245,8 @@ internal sealed partial class SentenceIncidents
             return !ix.IsAny(t + 1, Endings); // "bringing to an end": an idiom of the verb before, which then opens no phrase
         }
 
-        return ix.IsAny(t, Destinations) || TriggerJudge.IsPlural(ix, t) && !ix.Word(t).EndsWith("us", StringComparison.OrdinalIgnoreCase);
+        return ix.IsAny(t, Destinations) || TriggerJudge.IsPlural(ix, t) && !ix.Word(t).EndsWith("us", StringComparison.OrdinalIgnoreCase)
+            || ix.IsWord(t - 2) && ix.Word(t - 2).Equals(ix.Word(t), StringComparison.OrdinalIgnoreCase); // "from house to house"
     }
 
     // "sentenced to death in February 2015", "taken to hospital": nouns after "to", not infinitives.

@@ -49,6 +49,10 @@ internal sealed partial class TriggerJudge
     private static bool KinTaken(TokenIndex ix, int end) =>
         ix.IsAny(end, Kin) || ix.QuantityAt(end) >= 0 && ix.IsAny(end + 1, Kin);
 
+    /// <summary>"took away nine young men", "took away her husband": people, or a figure of people, after "took away".</summary>
+    private static bool PeopleTakenAway(TokenIndex ix, int end) =>
+        PeopleAsObject(ix, end) || ix.QuantityAt(end) >= 0 && (IsPeopleNoun(ix, end + 1) || IsPeopleNoun(ix, end + 2));
+
     private static readonly WordSet ShotAndHarmed = new("wounded injured killed");
     private static readonly WordSet BodyParts = new("head chest back leg legs arm arms stomach neck face eye thigh foot");
     private static readonly WordSet ObjectOpeners = new("a the my our his her their");

@@ -70,7 +70,7 @@ internal sealed partial class TriggerJudge
             return "nobody taken"; // "129 pupils had been taken" tells an abduction; "steps were taken", "taken to hospital" do not
         }
 
-        if (ix.Is(first, "took") && entry.Words.Length == 2 && !KinTaken(ix, end))
+        if (ix.Is(first, "took") && entry.Words.Length == 2 && (ix.Is(first + 1, "away") ? !PeopleTakenAway(ix, end) : !KinTaken(ix, end)))
         {
             return "nobody taken"; // "took my two sons" is an abduction; "took our land" is not
         }

@@ -197,4 +197,20 @@ public sealed class TakenAndFoundTests
     {
         Assert.Empty(UpstreamDoc.Events(text, Published));
     }
+
+    [Fact]
+    public void Find_PeopleTakenAway_AreAbducted_OnTheDayThatOpensTheSentence()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "In Tesso, on the night of 3 May, about twenty armed men went from house to house and took away nine young men.",
+            new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(("abduction", "2016-05-03", 9L), (ev.Type, ev.Date?.ToIso(), ev.Counts["abducted"].Min));
+    }
+
+    [Fact]
+    public void Find_ThingsTakenAway_AreNoAbduction()
+    {
+        Assert.Empty(UpstreamDoc.Events("The raiders took away the cattle on 3 May.", new DateOnly(2016, 5, 20)));
+    }
 }
