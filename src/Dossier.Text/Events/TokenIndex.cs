@@ -77,6 +77,8 @@ internal sealed partial class TokenIndex
             _dateTokens[i] = Mark(_dateAt, doc.Dates[i].Span, i);
         }
 
+        _nextDateToken = NextDateTokens();
+
         (_quantityAt, _quantityTokens) = (NewMarks(), new (int, int)[doc.Quantities.Count]);
         for (var i = 0; i < doc.Quantities.Count; i++)
         {
