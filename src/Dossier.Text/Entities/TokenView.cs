@@ -33,6 +33,9 @@ internal sealed class TokenView
     private byte[]? _walkSize;
     private Gazetteer? _walked;
 
+    // Per token (and one past the last), the answer of NextCapitalized: made when first asked for.
+    private int[]? _nextCapitalized;
+
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, WordKeys? keys = null)
     {
         Text = text;
@@ -177,9 +180,6 @@ internal sealed class TokenView
         _nextCapitalized ??= NextCapitalizedTokens();
         return _nextCapitalized[Math.Clamp(from, 0, _tokens.Length)];
     }
-
-    // Made when first asked for; per token (and one past the last), the answer of NextCapitalized.
-    private int[]? _nextCapitalized;
 
     private int[] NextCapitalizedTokens()
     {
