@@ -14,7 +14,7 @@ internal static class NameResolver
     {
         var names = new List<ExtractedName>();
         var coveredByOne = false;
-        for (var t = ix.NextEntityToken(first); t < end && t < ix.Count; t = ix.NextEntityToken(t + 1))
+        for (var t = ix.NextEntityToken(first, end); t < end; t = ix.NextEntityToken(t + 1, end))
         {
             var m = ix.EntityAt(t);
             var mention = ix.Doc.EntityMentions[m];

@@ -12,7 +12,7 @@ internal sealed partial class PerpetratorFinder
     private static (int First, int End)? Subject(TokenIndex ix, int start, int verb)
     {
         int dateFirst = -1, dateEnd = -1;
-        for (var t = ix.NextDateToken(start); t < verb && t < ix.Count; t = ix.NextDateToken(t + 1))
+        for (var t = ix.NextDateToken(start, verb); t < verb; t = ix.NextDateToken(t + 1, verb))
         {
             dateFirst = dateFirst < 0 ? t : dateFirst;
             dateEnd = t + 1;

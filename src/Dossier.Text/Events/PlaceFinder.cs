@@ -24,7 +24,7 @@ internal sealed class PlaceFinder
         // A place far off in a long sentence is usually another clause's.
         var first = Math.Max(sentence.FirstToken, trigger - MaxDistance);
         var end = Math.Min(Math.Min(sentence.EndToken, ix.Count), trigger + MaxDistance + 1);
-        for (var t = ix.NextEntityToken(first); t < end; t = ix.NextEntityToken(t + 1))
+        for (var t = ix.NextEntityToken(first, end); t < end; t = ix.NextEntityToken(t + 1, end))
         {
             var i = ix.EntityAt(t);
             if ((t > first && ix.EntityAt(t - 1) == i) || mentions[i].Type != EntityType.Location)
@@ -159,7 +159,7 @@ internal sealed class PlaceFinder
     {
         string? places = null, others = null;
         var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = ix.NextEntityToken(sentence.FirstToken); t < end && (places is null || others is null); t = ix.NextEntityToken(t + 1))
+        for (var t = ix.NextEntityToken(sentence.FirstToken, end); t < end && (places is null || others is null); t = ix.NextEntityToken(t + 1, end))
         {
             if (ix.EntityAt(t) is var m && ix.Doc.EntityMentions[m] is var mention
                 && (mention.Type == EntityType.Location ? places : others) is null && !SentenceIncidents.InDateline(ix, mention.Span)

@@ -13,7 +13,7 @@ internal sealed partial class SentenceIncidents
     private static void DateCountedBack(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = ix.NextDateToken(sentence.FirstToken); t < end; t = ix.NextDateToken(t + 1))
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
             if (ix.Doc.Dates[d] is not { Kind: DateKind.Anniversary, Value: not null } mention)
@@ -71,7 +71,7 @@ internal sealed partial class SentenceIncidents
 
         var end = Math.Min(sentence.EndToken, ix.Count);
         int date = -1, at = -1;
-        for (var t = ix.NextDateToken(sentence.FirstToken); t < end; t = ix.NextDateToken(t + 1))
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
             if (d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t))
@@ -156,7 +156,7 @@ internal sealed partial class SentenceIncidents
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         var found = -1;
-        for (var t = ix.NextDateToken(sentence.FirstToken); t < end; t = ix.NextDateToken(t + 1))
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
             if (d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t) || SinceStart(ix, d))

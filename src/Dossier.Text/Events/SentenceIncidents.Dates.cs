@@ -39,7 +39,7 @@ internal sealed partial class SentenceIncidents
         var choices = new List<(int Score, int Date, TriggerHit Hit)>();
         var previous = -1;
         (int[] Clause, bool[] Relative)? clauses = null;
-        for (var t = ix.NextDateToken(sentence.FirstToken); t < end; t = ix.NextDateToken(t + 1))
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
             if (d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d) || Deadline(ix, d))

@@ -77,8 +77,6 @@ internal sealed partial class TokenIndex
             _dateTokens[i] = Mark(_dateAt, doc.Dates[i].Span, i);
         }
 
-        _nextDateToken = NextMarked(_dateAt);
-
         (_quantityAt, _quantityTokens) = (NewMarks(), new (int, int)[doc.Quantities.Count]);
         for (var i = 0; i < doc.Quantities.Count; i++)
         {
@@ -90,8 +88,6 @@ internal sealed partial class TokenIndex
         {
             _mentionTokens[i] = Mark(_entityAt, doc.EntityMentions[i].Span, i);
         }
-
-        _nextEntityToken = NextMarked(_entityAt);
     }
 
     /// <summary>The tokens of date mention <paramref name="d"/>: <see cref="TokensIn"/> of its span, found once, when the index was built.</summary>
