@@ -55,7 +55,8 @@ internal static partial class ContextPlaceFinder
 
                 if (count < 2)
                 {
-                    i = count == 1 ? items[0].End : i + 1;
+                    // No name starts at a lower-case word: on to the next capitalised one.
+                    i = count == 1 ? items[0].End : v.IsCapitalized(i) ? i + 1 : v.NextCapitalized(i + 1);
                     continue;
                 }
 

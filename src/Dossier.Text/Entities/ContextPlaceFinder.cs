@@ -40,7 +40,13 @@ internal static partial class ContextPlaceFinder
             var i = sentence.FirstToken;
             while (i < end)
             {
-                if (!v.IsWord(i) || !v.IsCapitalized(i) || v.IsAllCaps(i) || v.In(i, EntityLexicon.FunctionWords))
+                if (!v.IsCapitalized(i))
+                {
+                    i = v.NextCapitalized(i + 1);
+                    continue;
+                }
+
+                if (v.IsAllCaps(i) || v.In(i, EntityLexicon.FunctionWords))
                 {
                     i++;
                     continue;
@@ -241,9 +247,9 @@ internal static partial class ContextPlaceFinder
         }
 
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var t = 0; t < v.Count; t++)
+        for (var t = v.NextCapitalized(0); t < v.Count; t = v.NextCapitalized(t + 1))
         {
-            if (owner[t] >= 0 || !v.IsCapitalized(t) || !lookup.TryGetValue(v[t], out var place))
+            if (owner[t] >= 0 || !lookup.TryGetValue(v[t], out var place))
             {
                 continue;
             }

@@ -32,7 +32,7 @@ internal static class PlaceListFinder
                 if (!v.IsCapitalized(i))
                 {
                     Close(v, items, byStart, drafts, gazetteer);
-                    i++;
+                    i = v.NextCapitalized(i + 1); // the words between close nothing more: the list is closed now
                     continue;
                 }
 

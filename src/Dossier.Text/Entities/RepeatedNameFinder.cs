@@ -47,11 +47,11 @@ internal static class RepeatedNameFinder
         }
 
         var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < v.Count; i++)
+        for (var i = v.NextCapitalized(0); i < v.Count; i = v.NextCapitalized(i + 1))
         {
             // A full name in the same document is evidence enough, even for an everyday word at a
             // sentence start ("Horizon has no shelters" after "Camp Horizon").
-            if (!covered[i] && v.IsCapitalized(i) && lookup.TryGetValue(v[i], out var type))
+            if (!covered[i] && lookup.TryGetValue(v[i], out var type))
             {
                 drafts.Add(new MentionDraft(i, i + 1, type, type switch
                 {

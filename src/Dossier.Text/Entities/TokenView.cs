@@ -33,6 +33,9 @@ internal sealed class TokenView
     private byte[]? _walkSize;
     private Gazetteer? _walked;
 
+    // Per token (and one past the last), the answer of NextCapitalized: made when first asked for.
+    private int[]? _nextCapitalized;
+
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, WordKeys? keys = null)
     {
         Text = text;
@@ -167,6 +170,28 @@ internal sealed class TokenView
     public bool HasHyphen(int i) => Has(i, TokenShape.Hyphen);
 
     private bool Has(int i, TokenShape flag) => (uint)i < (uint)_flags.Length && (_flags[i] & flag) != 0;
+
+    /// <summary>
+    /// The first capitalised word at or after <paramref name="from"/>, or <see cref="Count"/>: the finders that look for
+    /// names through the whole document jump from one to the next, past the many lower-case words between.
+    /// </summary>
+    public int NextCapitalized(int from)
+    {
+        _nextCapitalized ??= NextCapitalizedTokens();
+        return _nextCapitalized[Math.Clamp(from, 0, _tokens.Length)];
+    }
+
+    private int[] NextCapitalizedTokens()
+    {
+        var next = new int[_tokens.Length + 1];
+        next[_tokens.Length] = _tokens.Length;
+        for (var i = _tokens.Length - 1; i >= 0; i--)
+        {
+            next[i] = (_flags[i] & Capitalized) != 0 ? i : next[i + 1];
+        }
+
+        return next;
+    }
 
     /// <summary>True when nothing but spaces separate token <paramref name="i"/> from the next one (same line).</summary>
     public bool SpaceOnlyBefore(int next)

@@ -14,14 +14,9 @@ internal static class NameResolver
     {
         var names = new List<ExtractedName>();
         var coveredByOne = false;
-        for (var t = first; t < end; t++)
+        for (var t = ix.NextEntityToken(first, end); t < end; t = ix.NextEntityToken(t + 1, end))
         {
             var m = ix.EntityAt(t);
-            if (m < 0)
-            {
-                continue;
-            }
-
             var mention = ix.Doc.EntityMentions[m];
             var (mFirst, mEnd) = ix.TokensIn(mention.Span);
             t = Math.Max(t, mEnd - 1);

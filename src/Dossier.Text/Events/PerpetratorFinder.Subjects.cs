@@ -12,13 +12,10 @@ internal sealed partial class PerpetratorFinder
     private static (int First, int End)? Subject(TokenIndex ix, int start, int verb)
     {
         int dateFirst = -1, dateEnd = -1;
-        for (var t = start; t < verb; t++)
+        for (var t = ix.NextDateToken(start, verb); t < verb; t = ix.NextDateToken(t + 1, verb))
         {
-            if (ix.DateAt(t) >= 0)
-            {
-                dateFirst = dateFirst < 0 ? t : dateFirst;
-                dateEnd = t + 1;
-            }
+            dateFirst = dateFirst < 0 ? t : dateFirst;
+            dateEnd = t + 1;
         }
 
         while (dateFirst >= 0 && dateEnd < verb && ix.IsAny(dateEnd, DayParts))

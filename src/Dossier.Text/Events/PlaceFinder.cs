@@ -24,10 +24,10 @@ internal sealed class PlaceFinder
         // A place far off in a long sentence is usually another clause's.
         var first = Math.Max(sentence.FirstToken, trigger - MaxDistance);
         var end = Math.Min(Math.Min(sentence.EndToken, ix.Count), trigger + MaxDistance + 1);
-        for (var t = first; t < end; t++)
+        for (var t = ix.NextEntityToken(first, end); t < end; t = ix.NextEntityToken(t + 1, end))
         {
             var i = ix.EntityAt(t);
-            if (i < 0 || (t > first && ix.EntityAt(t - 1) == i) || mentions[i].Type != EntityType.Location)
+            if ((t > first && ix.EntityAt(t - 1) == i) || mentions[i].Type != EntityType.Location)
             {
                 continue;
             }
@@ -159,9 +159,9 @@ internal sealed class PlaceFinder
     {
         string? places = null, others = null;
         var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end && (places is null || others is null); t++)
+        for (var t = ix.NextEntityToken(sentence.FirstToken, end); t < end && (places is null || others is null); t = ix.NextEntityToken(t + 1, end))
         {
-            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m] is var mention
+            if (ix.EntityAt(t) is var m && ix.Doc.EntityMentions[m] is var mention
                 && (mention.Type == EntityType.Location ? places : others) is null && !SentenceIncidents.InDateline(ix, mention.Span)
                 && EntityOf(ix, mention) is { CountryCode: { } code })
             {

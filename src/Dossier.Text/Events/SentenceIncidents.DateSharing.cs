@@ -13,10 +13,10 @@ internal sealed partial class SentenceIncidents
     private static void DateCountedBack(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
-        for (var t = sentence.FirstToken; t < end; t++)
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
-            if (d < 0 || ix.Doc.Dates[d] is not { Kind: DateKind.Anniversary, Value: not null } mention)
+            if (ix.Doc.Dates[d] is not { Kind: DateKind.Anniversary, Value: not null } mention)
             {
                 continue;
             }
@@ -71,10 +71,10 @@ internal sealed partial class SentenceIncidents
 
         var end = Math.Min(sentence.EndToken, ix.Count);
         int date = -1, at = -1;
-        for (var t = sentence.FirstToken; t < end; t++)
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t))
+            if (d == date || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t))
             {
                 continue;
             }
@@ -156,10 +156,10 @@ internal sealed partial class SentenceIncidents
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
         var found = -1;
-        for (var t = sentence.FirstToken; t < end; t++)
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t) || SinceStart(ix, d))
+            if (d == found || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || Deadline(ix, d) || BeforeReference(ix, t) || SinceStart(ix, d))
             {
                 continue;
             }
@@ -232,6 +232,11 @@ internal sealed partial class SentenceIncidents
         for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - SameDayReach; s--)
         {
             var sentence = sentences[s];
+            if (!ix.AnyDateIn(sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count)))
+            {
+                continue;
+            }
+
             for (var t = Math.Min(sentence.EndToken, ix.Count) - 1; t >= sentence.FirstToken; t--)
             {
                 var d = ix.DateAt(t);

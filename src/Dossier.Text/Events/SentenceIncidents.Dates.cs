@@ -30,14 +30,19 @@ internal sealed partial class SentenceIncidents
     private static void AssignDates(TokenIndex ix, Sentence sentence, List<TriggerHit> hits)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.AnyDateIn(sentence.FirstToken, end))
+        {
+            return; // every rule below gives a date of the sentence's own, and most sentences with acts have none
+        }
+
         DateCountedBack(ix, sentence, hits);
         var choices = new List<(int Score, int Date, TriggerHit Hit)>();
         var previous = -1;
         (int[] Clause, bool[] Relative)? clauses = null;
-        for (var t = sentence.FirstToken; t < end; t++)
+        for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
-            if (d < 0 || d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d) || Deadline(ix, d))
+            if (d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d) || Deadline(ix, d))
             {
                 continue;
             }

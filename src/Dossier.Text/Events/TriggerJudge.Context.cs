@@ -276,15 +276,7 @@ internal sealed partial class TriggerJudge
             return false;
         }
 
-        var end = ix.Doc.Sentences[s].EndToken;
-        for (var t = Math.Max(sentenceFirst, token - 30); t < end && t < ix.Count && t < token + 30; t++)
-        {
-            if (ix.DateAt(t) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var end = Math.Min(Math.Min(ix.Doc.Sentences[s].EndToken, ix.Count), token + 30);
+        return ix.AnyDateIn(Math.Max(sentenceFirst, token - 30), end);
     }
 }
