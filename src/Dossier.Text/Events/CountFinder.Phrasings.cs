@@ -206,4 +206,21 @@ internal sealed partial class CountFinder
 
         return -1;
     }
+
+    /// <summary>
+    /// "Two of the five journalists arrested on Monday have been released": a participle right after the noun of a whole
+    /// named after "of (the)" counts the whole; -1 when the noun before the verb is no such whole.
+    /// </summary>
+    private static int WholeBeforeParticiple(TokenIndex ix, int first)
+    {
+        var whole = Usable(ix, first - 2);
+        if (whole < 0 || !ix.IsWord(first - 1) || !TriggerJudge.IsPeopleNoun(ix, first - 1))
+        {
+            return -1;
+        }
+
+        var (start, _) = ix.QuantityTokens(whole);
+        var of = ix.Is(start - 1, "the") ? start - 2 : start - 1;
+        return ix.Is(of, "of") && Usable(ix, of - 1) >= 0 ? whole : -1;
+    }
 }

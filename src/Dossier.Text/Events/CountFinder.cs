@@ -76,6 +76,11 @@ internal sealed partial class CountFinder
                 }
 
                 var passive = ix.IsAny(first - 1, Auxiliaries) || (ix.IsLyAdverb(first - 1) && ix.IsAny(first - 2, Auxiliaries));
+                if (!passive && WholeBeforeParticiple(ix, first) is var whole and >= 0)
+                {
+                    return whole; // "Two of the five journalists arrested on Monday": the five were arrested
+                }
+
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
                 if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first, end) is var shared and >= 0)

@@ -152,4 +152,14 @@ public sealed class CommonPhrasingTests
         var detention = Assert.Single(events, e => e.Type == "arrest");
         Assert.Equal(1, detention.Date!.Value.Start.Month);
     }
+
+    [Theory]
+    [InlineData("Two of the five journalists arrested on Monday in Varn have been released.", 5)]
+    [InlineData("Two of the five journalists were arrested on Monday in Varn.", 2)]
+    public void Find_APartOfAWhole_CountsWhoWasArrested(string text, long arrested)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(arrested, ev.Counts["arrested"].Min);
+    }
 }
