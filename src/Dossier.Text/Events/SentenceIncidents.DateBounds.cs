@@ -135,4 +135,42 @@ internal sealed partial class SentenceIncidents
     private static bool AfterReport(TokenIndex ix, int date) =>
         ix.Doc.Published?.Date is { Precision: DatePrecision.Day } report && MentionDates.ValueOf(ix.Doc.Dates[date]) is { } value
         && value.Start > report.End;
+
+    /// <summary>The closing comma of ", Lessar," or ", Port Sava," opening at <paramref name="comma"/>: a name of one to three words; -1 otherwise.</summary>
+    private static int NamedApposition(TokenIndex ix, int comma)
+    {
+        if (!CountFinder.IsComma(ix, comma))
+        {
+            return -1;
+        }
+
+        for (var t = comma + 1; t <= comma + 4 && t < ix.Count; t++)
+        {
+            if (CountFinder.IsComma(ix, t))
+            {
+                return t > comma + 1 ? t : -1;
+            }
+
+            if (!ix.IsWord(t) || !ix.IsCapitalised(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"sixteen dead ... and one more the following day": the day belongs to the later part told between.</summary>
+    private static bool LaterPartBetween(List<TriggerHit> hits, int head, int date)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.First > head && hit.First < date && hit.Reading.LaterPart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

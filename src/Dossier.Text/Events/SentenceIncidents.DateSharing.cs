@@ -283,42 +283,4 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
-
-    /// <summary>The closing comma of ", Lessar," or ", Port Sava," opening at <paramref name="comma"/>: a name of one to three words; -1 otherwise.</summary>
-    private static int NamedApposition(TokenIndex ix, int comma)
-    {
-        if (!CountFinder.IsComma(ix, comma))
-        {
-            return -1;
-        }
-
-        for (var t = comma + 1; t <= comma + 4 && t < ix.Count; t++)
-        {
-            if (CountFinder.IsComma(ix, t))
-            {
-                return t > comma + 1 ? t : -1;
-            }
-
-            if (!ix.IsWord(t) || !ix.IsCapitalised(t))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"sixteen dead ... and one more the following day": the day belongs to the later part told between.</summary>
-    private static bool LaterPartBetween(List<TriggerHit> hits, int head, int date)
-    {
-        foreach (var hit in hits)
-        {
-            if (hit.First > head && hit.First < date && hit.Reading.LaterPart)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
