@@ -16,7 +16,9 @@ public sealed partial class EntityRecognizer
     /// </summary>
     private static int HeadlineBody(TokenView v, int i, int end, List<MentionDraft> output)
     {
-        var opens = i == 0 || IsPartSeparator(v, i - 1) || v.Is(i - 1, "the") && (v.Is(i - 2, "of") || v.Is(i - 2, "by"))
+        // A line of its own is a part too: the signatories under a joint letter, one body to a line.
+        var opens = i == 0 || IsPartSeparator(v, i - 1) || !v.SpaceOnlyBefore(i)
+            || v.Is(i - 1, "the") && (v.Is(i - 2, "of") || v.Is(i - 2, "by"))
             && (v.In(i - 3, EntityLexicon.GenreWords) || v.IsLowerWord(i - 3)); // "Report of the …", not "Families of the …"
         if (!opens || !v.IsCapitalized(i))
         {
@@ -24,18 +26,27 @@ public sealed partial class EntityRecognizer
         }
 
         var stop = i;
-        while (stop < end && stop - i < MaxHeadlinePartWords && v.IsWord(stop)
-            && (v.IsCapitalized(stop) || (stop > i && v.In(stop, EntityLexicon.FunctionWords) && v.IsCapitalized(stop + 1))))
+        while (stop < end && stop - i < MaxHeadlinePartWords && v.IsWord(stop) && (stop == i || v.SpaceOnlyBefore(stop))
+            && (v.IsCapitalized(stop) || (stop > i && v.In(stop, EntityLexicon.FunctionWords) && InnerFunctionWord(v, stop))))
         {
             stop++;
         }
 
-        if (stop < end && !IsPartSeparator(v, stop) && !v.IsPunct(stop, '.') && !(v.IsPunct(stop, ',') && BylineDateAfter(v, stop + 1)))
+        var lineEnds = stop < end && !v.SpaceOnlyBefore(stop);
+        if (stop < end && !lineEnds && !IsPartSeparator(v, stop) && !v.IsPunct(stop, '.') && !(v.IsPunct(stop, ',') && BylineDateAfter(v, stop + 1)))
         {
             return -1;
         }
 
         var first = v.Is(i, "the") ? i + 1 : i;
+        if (v.In(first, EntityLexicon.GenreWords) && v.In(first + 1, EntityLexicon.FunctionWords))
+        {
+            // "Report of the Custody Watch Project": the kind of text and who wrote it.
+            for (first++; first < stop && v.In(first, EntityLexicon.FunctionWords); first++)
+            {
+            }
+        }
+
         var named = false;
         for (var k = first; k < stop; k++)
         {
@@ -50,6 +61,10 @@ public sealed partial class EntityRecognizer
         output.Add(new MentionDraft(first, stop, EntityType.Organization, "headline"));
         return stop;
     }
+
+    /// <summary>"Coalition Against Disappearances", "Families of the Disappeared": one or two small words before a capital.</summary>
+    private static bool InnerFunctionWord(TokenView v, int t) =>
+        v.IsCapitalized(t + 1) || v.In(t + 1, EntityLexicon.FunctionWords) && v.IsCapitalized(t + 2) && v.SpaceOnlyBefore(t + 2);
 
     /// <summary>"…, 22 February 2023", "…, March 22": a day or a month opens what follows the comma.</summary>
     private static bool BylineDateAfter(TokenView v, int t) =>

@@ -12,6 +12,9 @@ public partial class EntityRecognizerTests
         // A byline: the body after a genre's "of the" or "by the", closed by the comma before the report's date.
         { "Deaths behind bars\nReport of the Custody Watch Project, 22 February 2023\n\nTwo inmates died.", "Custody Watch Project" },
         { "Deaths behind bars\nA briefing by the Prison Detention Observatory, March 22\n\nTwo inmates died.", "Prison Detention Observatory" },
+        // Signatories under a letter, one body to a line.
+        { "We ask you to act.\n\nYours sincerely,\n\nTamar Rights Collective\nFamilies of the Missing Solidarity Fund\n", "Families of the Missing Solidarity Fund" },
+        { "We ask you to act.\n\nYours sincerely,\n\nTamar Rights Collective\nFamilies of the Missing Solidarity Fund\n", "Tamar Rights Collective" },
         // Common words, a connector and a body's head word make one name.
         { "The Shore of Hope Fishermen Association filed a complaint.", "Shore of Hope Fishermen Association" },
         { "A lawyer from the Truth and Memory Centre attended.", "Truth and Memory Centre" },
