@@ -248,7 +248,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             }
         }
 
-        if (extEnd > runEnd)
+        if (extEnd > runEnd && !NameRules.OpensWithTreaty(v, start, extEnd))
         {
             _rules.AddOrganization(v, _rules.SkipLeadingNonNames(v, start, runEnd), extEnd, output, "suffix");
             return extEnd;

@@ -37,7 +37,7 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
             }
         }
 
-        if (v.In(b - 1, EntityLexicon.TreatyHeads))
+        if (v.In(b - 1, EntityLexicon.TreatyHeads) || OpensWithTreaty(v, a, b))
         {
             return;
         }
@@ -230,5 +230,22 @@ internal sealed partial class NameRules(Gazetteer gazetteer, GazetteerMatcher ma
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "International Convention for the Protection of All Persons", "Universal Declaration of Human Rights": a treaty's
+    /// head word, first or after one word, with its complement after it, names a text, not a body.
+    /// </summary>
+    public static bool OpensWithTreaty(TokenView v, int a, int b)
+    {
+        for (var t = a; t <= a + 1 && t + 1 < b; t++)
+        {
+            if (v.In(t, EntityLexicon.TreatyHeads) && v.IsLowerWord(t + 1) && v.In(t + 1, EntityLexicon.FunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

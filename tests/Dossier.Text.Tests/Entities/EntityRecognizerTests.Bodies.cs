@@ -12,6 +12,8 @@ public partial class EntityRecognizerTests
         // A byline: the body after a genre's "of the" or "by the", closed by the comma before the report's date.
         { "Deaths behind bars\nReport of the Custody Watch Project, 22 February 2023\n\nTwo inmates died.", "Custody Watch Project" },
         { "Deaths behind bars\nA briefing by the Prison Detention Observatory, March 22\n\nTwo inmates died.", "Prison Detention Observatory" },
+        // A body named for what it protects is no treaty.
+        { "A lawyer for the Committee for the Protection of Reporters spoke.", "Committee for the Protection of Reporters" },
         // Signatories under a letter, one body to a line.
         { "We ask you to act.\n\nYours sincerely,\n\nTamar Rights Collective\nFamilies of the Missing Solidarity Fund\n", "Families of the Missing Solidarity Fund" },
         { "We ask you to act.\n\nYours sincerely,\n\nTamar Rights Collective\nFamilies of the Missing Solidarity Fund\n", "Tamar Rights Collective" },

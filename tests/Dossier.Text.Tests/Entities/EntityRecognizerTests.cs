@@ -55,6 +55,8 @@ public partial class EntityRecognizerTests
         { "However, the inquiry never opened.", "However" },
         { "CCTV footage contradicted the police account.", "CCTV" },
         { "The residents are protected under the Fourth Geneva Convention.", "Fourth Geneva Convention" },
+        { "Varn should ratify the International Convention for the Protection of All Persons from Enforced Disappearance.", "Convention" },
+        { "Both texts cite the Universal Declaration of Human Rights.", "Declaration" },
         { "Iranian dissidents gathered at the border.", "Iranian" },
         { "The vote took place on Friday in March.", "Friday" },
         { "The vote took place on Friday in March.", "March" },
