@@ -102,6 +102,11 @@ internal sealed partial class CountFinder
         for (var t = from + 1; t < to - 1; t++)
         {
             var separator = ix.Is(t, "and") || IsComma(ix, t);
+            if (separator && ix.IsAny(t + 1, Partitives))
+            {
+                return null; // "seven people, among them a nurse and two children": the parts of a counted whole, no list
+            }
+
             var group = !separator ? 0
                 : ix.IsAny(t + 1, Possessives) && SmallGroup(ix, t + 2, to) is var owned and > 0 ? owned // "and their three children"
                 : !ix.IsAny(t + 1, ItemOpeners) ? SmallGroup(ix, t + 1, to) : 0;

@@ -177,6 +177,11 @@ internal sealed partial class CountFinder
             return -1;
         }
 
+        if (ix.Is(end, "had") || ix.Is(end, "has"))
+        {
+            end++; // "the number of dead had climbed to 37"
+        }
+
         if (!ix.IsAny(end, NumberVerbs))
         {
             return BroughtTo(ix, first - 2, end, sentenceEnd);

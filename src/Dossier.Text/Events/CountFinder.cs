@@ -24,7 +24,7 @@ internal sealed partial class CountFinder
     private static readonly WordSet TimeUnits = new(
         "day days week weeks month months year years decade decades hour hours minute minutes century centuries percent per cent % times lashes");
 
-    private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose stands stood is was totalled totaled hit");
+    private static readonly WordSet NumberVerbs = new("exceeds exceeded exceed reached reaches rose risen climbed stands stood is was totalled totaled hit");
 
     /// <summary>The quantity counted by the trigger, as an index into <see cref="Doc.Quantities"/>, or -1.</summary>
     // What protesters hold up: a figure after "photographs of" counts whom they show.

@@ -97,7 +97,8 @@ internal sealed partial class SentenceIncidents
         // "A guard and a driver were shot dead": people listed one by one are counted.
         foreach (var hit in group)
         {
-            if (hit.Quantity < 0 && hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
+            var bodiesOf = hit.Entry.Role == TriggerRole.VictimNoun && ix.Is(hit.End - 1, "of"); // "the bodies of a man and two teenagers"
+            if (hit.Quantity < 0 && (hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb || bodiesOf) && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
                 && !ShotAndKilled(ix, sentence.FirstToken, hit, draft)
                 && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
                 && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)

@@ -174,7 +174,13 @@ internal sealed partial class TriggerJudge
 
         if (ix.Is(first, "dead"))
         {
-            // "sixteen dead", "Eleven people are dead": only a figure makes the word a report of an act.
+            // "sixteen dead", "Eleven people are dead": only a figure makes the word a report of an act, or "the number of
+            // dead", whose figure follows it ("had climbed to 37").
+            if (ix.Is(first - 1, "of") && ix.Is(first - 2, "number"))
+            {
+                return null;
+            }
+
             var word = ix.IsAny(first - 1, Copulas) && !ix.Is(first - 2, "who") ? first - 1 : first;
             var q = ix.QuantityAt(word - 1) >= 0 ? word - 1
                 : (ix.Is(word - 1, "of") || ix.Is(word - 1, "people") || NounOfFigure(ix, word - 1)) && ix.QuantityAt(word - 2) >= 0 ? word - 2 : -1;

@@ -141,6 +141,12 @@ public sealed class QuantityRecognizer : IPipelineComponent
         || r.IsAny(t, "abductions", "disappearances", "cases") || r.IsAny(t, "incidents", "homes", "houses")
         || r.IsAny(t, "events", "fatalities", "casualties") || r.IsAny(t, "deaths", "strikes", "raids");
 
+    /// <summary>The number of words of a qualifier ("at least", "more than", "about") starting at <paramref name="k"/>: 0, 1 or 2.</summary>
+    private static int QualifierAhead(TokenReader r, int k) =>
+        r.IsWord(k) && r.IsWord(k + 1) && QuantityLexicon.IsQualifierPair(r.Span(k), r.Span(k + 1)) ? 2
+        : r.IsWord(k) && QuantityLexicon.IsQualifier(r.Bare(k)) ? 1
+        : 0;
+
     // "six women and one man", "three men, two women and a boy": exact counts with nouns, joined by commas and "and".
     private static bool TrySum(TokenReader r, QuantityMention first, int nounToken, int limit, int dateStart, out QuantityMention sum, out int end)
     {
@@ -153,13 +159,14 @@ public sealed class QuantityRecognizer : IPipelineComponent
         while (j < limit && (r.Is(j, "and") || r.IsPunct(j, ',')))
         {
             var isAnd = r.Is(j, "and");
-            if (!NumberPhraseParser.TryParse(r, j + 1, out var part) || part.Min != part.Max || r.AllTokens[part.End - 1].End > dateStart && r.AllTokens[j + 1].Start < dateStart + 1)
+            var partFirst = j + 1 + QualifierAhead(r, j + 1); // "nine soldiers and at least 20 militants": the part may be hedged
+            if (!NumberPhraseParser.TryParse(r, partFirst, out var part) || part.Min != part.Max || r.AllTokens[part.End - 1].End > dateStart && r.AllTokens[partFirst].Start < dateStart + 1)
             {
                 break;
             }
 
             var next = Describe(r, part, limit, out var nextNoun);
-            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null || r.Is(part.End, "of"))
+            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null && partFirst == j + 1 || r.Is(part.End, "of"))
             {
                 break; // "seven patients, three of them children" names a subset, not a further part
             }

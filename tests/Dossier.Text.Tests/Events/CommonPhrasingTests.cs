@@ -162,4 +162,16 @@ public sealed class CommonPhrasingTests
 
         Assert.Equal(arrested, ev.Counts["arrested"].Min);
     }
+
+    [Theory]
+    [InlineData("At least seven people, among them a nurse and two children, were killed in Varn on 14 May.", "killed", 7)]
+    [InlineData("Nine soldiers and at least 20 militants died in the fighting in Varn on 14 May.", "killed", 29)]
+    [InlineData("The bodies of a man and two teenagers were found on a roadside outside Varn on 15 May.", "killed", 3)]
+    [InlineData("Health officials in Varn said the number of dead had climbed to 37, with 112 others being treated for wounds.", "killed", 37)]
+    public void Find_CountsTheWholeOfAToldGroup(string text, string key, long count)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)), e => e.Counts.ContainsKey(key));
+
+        Assert.Equal(count, ev.Counts[key].Min);
+    }
 }
