@@ -20,6 +20,12 @@ internal static partial class ContextPlaceFinder
             return ("region", null, null); // "in neighbouring X", "from Y and neighbouring X"
         }
 
+        if (v.IsPunct(before, ',') && (v.Is(before - 1, "capital") || v.Is(before - 1, "city") && v.Is(before - 2, "main"))
+            && v.IsLowerWord(before - 1) && v.IsPunct(b, ','))
+        {
+            return ("city", null, null); // "a march in the capital, Teru, ...": the city the noun before names
+        }
+
         if (v.In(before, EntityLexicon.Directions) && v.IsLowerWord(before) && v.In(before - 1, EntityLexicon.PlacePrepositions)
             && v.IsLowerWord(before - 1))
         {

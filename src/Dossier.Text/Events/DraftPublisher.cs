@@ -10,7 +10,7 @@ internal static class DraftPublisher
     {
         var primary = MainAct(draft);
         home ??= ReportPlace.None;
-        var mention = draft.PlaceMention >= 0 ? draft.PlaceMention : draft.Aggregate ? -1 : home.Mention;
+        var mention = draft.PlaceMention >= 0 ? draft.PlaceMention : draft.Aggregate || home.NamedOnce && ToldBefore(ix, draft, home.Mention) ? -1 : home.Mention;
         var place = mention >= 0 ? NameResolver.FromMention(ix, mention) : null;
         var country = place?.CountryCode ?? draft.CountryHint ?? home.Country ?? draft.NamesCountry;
         if (place is null && country is not null && home.Countries.TryGetValue(country, out var named))
@@ -106,5 +106,17 @@ internal static class DraftPublisher
         }
 
         return copy;
+    }
+
+    /// <summary>The incident is told before the place's mention: it starts earlier in the text.</summary>
+    private static bool ToldBefore(TokenIndex ix, IncidentDraft draft, int mention)
+    {
+        var start = int.MaxValue;
+        foreach (var span in draft.Evidence)
+        {
+            start = Math.Min(start, span.Start);
+        }
+
+        return start < ix.Doc.EntityMentions[mention].Span.Start;
     }
 }

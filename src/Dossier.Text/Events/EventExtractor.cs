@@ -60,7 +60,11 @@ public sealed class EventExtractor : IPipelineComponent
             _merger.AddHeadline(ix, drafts, draft);
         }
 
-        var home = new ReportPlace(PlaceFinder.HomePlace(ix), PlaceFinder.HomeCountry(ix)) { Countries = PlaceFinder.CountryMentions(ix) };
+        var homePlace = PlaceFinder.HomePlace(ix);
+        var home = new ReportPlace(homePlace, PlaceFinder.HomeCountry(ix))
+        {
+            Countries = PlaceFinder.CountryMentions(ix), NamedOnce = homePlace >= 0 && PlaceFinder.TimesNamed(ix, homePlace) == 1,
+        };
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 

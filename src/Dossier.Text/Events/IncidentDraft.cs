@@ -79,6 +79,9 @@ internal sealed class IncidentDraft
     /// </summary>
     public bool OtherAccount { get; set; }
 
+    /// <summary>Told in the present perfect ("At least 310 people have been arrested"): a count to date, not one raid's.</summary>
+    public bool CountToDate { get; set; }
+
     /// <summary>The other account is someone's word ("a woman said she counted the bodies of eleven men"), not a body's finding.</summary>
     public bool SaidBySomeone { get; set; }
 

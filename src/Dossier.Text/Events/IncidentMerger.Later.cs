@@ -57,9 +57,9 @@ internal sealed partial class IncidentMerger
     /// </summary>
     private static bool FiguresOfARaid(IncidentDraft raid, IncidentDraft arrests)
     {
-        if (raid.Counts.Count == 0)
+        if (raid.Counts.Count == 0 || arrests.CountToDate)
         {
-            return false;
+            return false; // "At least 310 people have been arrested" in a new paragraph: the crackdown's count so far
         }
 
         foreach (var count in arrests.Counts.Values)

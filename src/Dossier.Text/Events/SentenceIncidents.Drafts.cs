@@ -194,6 +194,7 @@ internal sealed partial class SentenceIncidents
                 || inferred && draft.Counts.Count > 0
                     && OnlyQuotedHarms(ix, sentence.FirstToken, draft));
         draft.SaidBySomeone = draft.OtherAccount && SaidBefore(ix, sentence.FirstToken, group[0].First);
+        draft.CountToDate = draft.Counts.Count > 0 && PresentPerfect(ix, group[0].First);
         (draft.CountryHint, draft.NamesCountry) = _places.CountryHints(ix, sentence);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);
         draft.Evidence.Add(sentence.Span);

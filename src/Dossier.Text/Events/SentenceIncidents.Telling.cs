@@ -170,6 +170,12 @@ internal sealed partial class SentenceIncidents
         return -1;
     }
 
+    private static readonly WordSet PresentHave = new("have has");
+
+    /// <summary>"have been arrested", "has detained": the act told in the present perfect.</summary>
+    private static bool PresentPerfect(TokenIndex ix, int first) =>
+        ix.IsAny(first - 1, PresentHave) || ix.Is(first - 1, "been") && ix.IsAny(first - 2, PresentHave);
+
     /// <summary>A verb of saying stands before the act in its sentence ("A woman ... said she counted").</summary>
     private static bool SaidBefore(TokenIndex ix, int sentenceFirst, int first)
     {

@@ -6,6 +6,8 @@ public partial class EntityRecognizerTests
 {
     public static TheoryData<string, string, EntityType> FoundByContext() => new()
     {
+        // "the capital, X,": the city the noun before it names.
+        { "Police fired on a march in the capital, Teru, on Monday.", "Teru", EntityType.Location },
         // A dateline names a place even when the gazetteer does not know it.
         { "KOLWEZI-SUD, 4 June 2022 - Police dispersed the march.", "KOLWEZI-SUD", EntityType.Location },
         // A place named inside a hyphenated adjective.

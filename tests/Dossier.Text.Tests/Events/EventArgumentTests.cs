@@ -365,4 +365,15 @@ public sealed class EventArgumentTests
 
         Assert.Equal(30, ev.Counts["injured"].Min);
     }
+
+    [Fact]
+    public void Find_APlaceNamedOnceLater_IsNotTheReportsPlaceForAnEarlierIncident()
+    {
+        var events = UpstreamDoc.Events(
+            "Police killed nine people in the capital on 8 May. In the northern city of Basso, soldiers shot dead six people on 10 May.",
+            Published);
+
+        Assert.Null(Assert.Single(events, e => e.Counts["killed"].Min == 9).Location);
+        Assert.Equal("Basso", Assert.Single(events, e => e.Counts["killed"].Min == 6).Location?.Name);
+    }
 }

@@ -463,4 +463,16 @@ public sealed class IncidentMergingTests
         var killing = Assert.Single(events, e => e.Type == "killing");
         Assert.Equal("2016-04-29", killing.Date?.ToIso());
     }
+
+    [Fact]
+    public void Find_ACountToDateInANewParagraph_IsNoArrestOfTheRaidBefore()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers broke up a sit-in in Tarn on 10 May. Six people were shot dead and 40 were wounded.\n\n"
+            + "At least 310 people have been arrested, many of them students.",
+            new DateOnly(2016, 5, 20));
+
+        Assert.Contains(events, e => e.Type == "arrest" && e.Counts["arrested"].Min == 310);
+        Assert.DoesNotContain(events, e => e.Counts.ContainsKey("killed") && e.Counts.ContainsKey("arrested"));
+    }
 }
