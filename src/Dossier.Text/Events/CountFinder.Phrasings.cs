@@ -177,6 +177,19 @@ internal sealed partial class CountFinder
             return -1;
         }
 
+        if (ix.Is(end, "in") || ix.Is(end, "across"))
+        {
+            // "the number of executions in the country rose to 45": past a short place phrase to the verb
+            for (var t = end + 1; t < sentenceEnd && t <= end + 4 && ix.IsWord(t); t++)
+            {
+                if (ix.IsAny(t, NumberVerbs) || ix.Is(t, "had") || ix.Is(t, "has"))
+                {
+                    end = t;
+                    break;
+                }
+            }
+        }
+
         if (ix.Is(end, "had") || ix.Is(end, "has"))
         {
             end++; // "the number of dead had climbed to 37"

@@ -145,7 +145,14 @@ internal sealed partial class CountFinder
                     direct = CountingNoun(ix, first, end - 1); // "more than 120 such killings", "30 targeted killings"
                 }
 
-                return direct >= 0 ? FirstOfAlternatives(ix, sentenceFirst, direct) : Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+                if (direct >= 0)
+                {
+                    return FirstOfAlternatives(ix, sentenceFirst, direct);
+                }
+
+                // "the killing of ten men", "the number of executions exceeds 800", "bringing to 45 the number of executions"
+                var told = Math.Max(OfComplement(ix, end, sentenceEnd), NumberOf(ix, first, end, sentenceEnd));
+                return told >= 0 ? told : NumberOfVerb(ix, first, end, sentenceEnd);
             case TriggerRole.IncidentNoun when entry.Type == EventTypes.Arrest && ix.Is(first - 1, "in") && (ix.IsAny(first - 2, Auxiliaries) || ix.IsAny(first - 2, Staying)):
                 // "Both have been in detention since May", "40 people remain in detention": those held.
                 return Before(ix, sentenceFirst, first - 1);

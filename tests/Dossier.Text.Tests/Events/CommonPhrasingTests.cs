@@ -168,10 +168,21 @@ public sealed class CommonPhrasingTests
     [InlineData("Nine soldiers and at least 20 militants died in the fighting in Varn on 14 May.", "killed", 29)]
     [InlineData("The bodies of a man and two teenagers were found on a roadside outside Varn on 15 May.", "killed", 3)]
     [InlineData("Health officials in Varn said the number of dead had climbed to 37, with 112 others being treated for wounds.", "killed", 37)]
+    [InlineData("The number of executions in Varn rose to 45 this year.", "executed", 45)]
     public void Find_CountsTheWholeOfAToldGroup(string text, string key, long count)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)), e => e.Counts.ContainsKey(key));
 
         Assert.Equal(count, ev.Counts[key].Min);
+    }
+
+    [Fact]
+    public void Find_AFiguredTotalBroughtTo_IsATallyBesideTheDaysAct()
+    {
+        var events = UpstreamDoc.Events(
+            "Two men were publicly hanged in Varn on Monday, bringing to 45 the number of executions this year.", new DateOnly(2016, 5, 20));
+
+        Assert.Contains(events, e => e.Counts.TryGetValue("executed", out var day) && day.Min == 2);
+        Assert.Contains(events, e => e.Counts.TryGetValue("executed", out var year) && year.Min == 45);
     }
 }
