@@ -91,7 +91,9 @@ internal sealed partial class CountFinder
     /// <summary>Counts the single people listed from <paramref name="from"/>: "a boy, the driver and a woman in a taxi" is three.</summary>
     private static (int Count, TextSpan Span)? Listed(TokenIndex ix, int from, int to)
     {
-        var count = from < to && ix.IsAny(from, ListOpeners) && SingleHead(ix, from + 1, to) ? 1 : SmallGroup(ix, from, to);
+        // "whose husband and two sons were killed": a kin noun owned by the one who lost them is one person too.
+        var ownedOne = from < to && (ix.Is(from - 1, "whose") || ix.IsAny(from - 1, Possessives)) && ix.IsAny(from, PersonNouns);
+        var count = from < to && (ix.IsAny(from, ListOpeners) && SingleHead(ix, from + 1, to) || ownedOne) ? 1 : SmallGroup(ix, from, to);
         if (count == 0)
         {
             return null;

@@ -169,6 +169,7 @@ public sealed class CommonPhrasingTests
     [InlineData("The bodies of a man and two teenagers were found on a roadside outside Varn on 15 May.", "killed", 3)]
     [InlineData("Health officials in Varn said the number of dead had climbed to 37, with 112 others being treated for wounds.", "killed", 37)]
     [InlineData("The number of executions in Varn rose to 45 this year.", "executed", 45)]
+    [InlineData("Her husband and two sons were killed in Varn on 14 May.", "killed", 3)]
     public void Find_CountsTheWholeOfAToldGroup(string text, string key, long count)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)), e => e.Counts.ContainsKey(key));
