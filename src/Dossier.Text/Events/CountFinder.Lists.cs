@@ -37,7 +37,7 @@ internal sealed partial class CountFinder
                 start--;
             }
 
-            return Listed(ix, start, aux + 1);
+            return Listed(ix, start, aux + 1, ownedKin: true);
         }
 
         var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
@@ -89,10 +89,11 @@ internal sealed partial class CountFinder
         ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is not (',' or '-') || Usable(ix, t) >= 0;
 
     /// <summary>Counts the single people listed from <paramref name="from"/>: "a boy, the driver and a woman in a taxi" is three.</summary>
-    private static (int Count, TextSpan Span)? Listed(TokenIndex ix, int from, int to)
+    private static (int Count, TextSpan Span)? Listed(TokenIndex ix, int from, int to, bool ownedKin = false)
     {
-        // "whose husband and two sons were killed": a kin noun owned by the one who lost them is one person too.
-        var ownedOne = from < to && (ix.Is(from - 1, "whose") || ix.IsAny(from - 1, Possessives)) && ix.IsAny(from, PersonNouns);
+        // "Her husband and two sons were killed": as a passive's subject, a kin noun after its owner is one person too
+        // (as an object in a witness's words, "They took my husband and my two sons", it is a part of a figure told apart).
+        var ownedOne = ownedKin && from < to && (ix.Is(from - 1, "whose") || ix.IsAny(from - 1, Possessives)) && ix.IsAny(from, PersonNouns);
         var count = from < to && (ix.IsAny(from, ListOpeners) && SingleHead(ix, from + 1, to) || ownedOne) ? 1 : SmallGroup(ix, from, to);
         if (count == 0)
         {
