@@ -186,4 +186,16 @@ public sealed class CommonPhrasingTests
         Assert.Contains(events, e => e.Counts.TryGetValue("executed", out var day) && day.Min == 2);
         Assert.Contains(events, e => e.Counts.TryGetValue("executed", out var year) && year.Min == 45);
     }
+
+    [Fact]
+    public void Find_AWitnessesKinTaken_IsAPartOfTheTotalToldAfter()
+    {
+        var events = UpstreamDoc.Events(
+            "Soldiers raided the village of Ngoma on the night of 28 April. \"They took my husband and my two sons,\" said one woman. "
+            + "Residents said at least seven men were taken away that night.",
+            new DateOnly(2016, 5, 20));
+
+        var abduction = Assert.Single(events);
+        Assert.Equal(7, abduction.Counts["abducted"].Min);
+    }
 }
