@@ -145,16 +145,18 @@ internal sealed partial class CountFinder
     /// </summary>
     public static TextSpan? OnePersonObject(TokenIndex ix, int first, int end, int sentenceEnd)
     {
-        if (!ix.Is(end, "a") && !ix.Is(end, "an") || ix.IsAny(first - 1, PassiveLinks))
+        if (!ix.Is(end, "a") && !ix.Is(end, "an") && !ix.Is(end, "the") || ix.IsAny(first - 1, PassiveLinks))
         {
-            return null;
+            return null; // "shot dead a local councillor", "assassinated the mayor"
         }
 
         for (var t = end + 1; t < sentenceEnd && t <= end + 3 && ix.IsWord(t) && !ix.IsCapitalised(t); t++)
         {
             if (ix.IsAny(t, PersonNouns))
             {
-                return ix.IsAny(t + 1, ObjectBreaks) || ix.Is(t + 1, "'s") ? null : ix.SpanOf(end, t + 1);
+                // "the mayor of Varn" is one person; "a group of", "a man and two women" are not.
+                var ofAName = ix.Is(t + 1, "of") && ix.IsCapitalised(t + 2);
+                return ix.IsAny(t + 1, ObjectBreaks) && !ofAName || ix.Is(t + 1, "'s") ? null : ix.SpanOf(end, t + 1);
             }
         }
 

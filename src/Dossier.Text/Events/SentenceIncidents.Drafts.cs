@@ -129,7 +129,8 @@ internal sealed partial class SentenceIncidents
                     TriggerRole.Verb when hit.Entry.Gap >= 0 && hit.Entry.Type == EventTypes.Killing => CountFinder.NamedObject(ix, hit.First + hit.Entry.Gap, hit.End),
                     _ => CountFinder.SingleVictim(ix, sentence.FirstToken, hit.First, hit.End) ?? CountFinder.NamedVictim(ix, sentence.FirstToken, hit.First)
                         ?? CountFinder.NamedObject(ix, hit.End, Math.Min(sentence.EndToken, ix.Count)) ?? CountFinder.OnesBody(ix, sentence.FirstToken, hit.First)
-                        ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count)),
+                        ?? CountFinder.OnePersonObject(ix, hit.First, hit.End, Math.Min(sentence.EndToken, ix.Count))
+                        ?? (ix.Is(hit.End, "of") ? CountFinder.NamedObject(ix, hit.End + 1, Math.Min(sentence.EndToken, ix.Count)) : null), // "the killing of the journalist Ana Marsh"
                 }) is { } one)
             {
                 draft.AddCount(oneKey, new ExtractedCount(1, 1, one));

@@ -123,9 +123,10 @@ internal sealed partial class TriggerJudge
         // "called for an (independent) investigation", "demanding the trial", "to launch an inquiry".
         for (var t = first - 1; t >= first - 8 && t >= 0; t--)
         {
-            if (ix.Is(t, "for") && ix.IsAny(t - 1, CallVerbs))
+            if (ix.Is(t, "for"))
             {
-                return true;
+                // "called for an inquiry" asks for it; "seek justice for the 2009 massacre" asks for justice for what happened.
+                return ix.IsAny(t - 1, CallVerbs);
             }
 
             // "to support an investigation", "must allow an independent, international investigation".

@@ -13,12 +13,12 @@ internal sealed class TriggerLexicon
     // massacres" is three incidents.
     private static readonly string[] Table =
     [
-        "killing|killed|V|killed, killing, murdered, murdering, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives, stabbed * to death, beat * to death, shot * dead, hacked * to death, hacked to death, burned * alive, burned * to death",
-        "killing|killed|N|killings, murders, deaths, fatalities, extrajudicial executions, summary executions, extrajudicial killings, dead",
+        "killing|killed|V|killed, killing, murdered, murdering, assassinated, assassinating, massacred, massacring, slaughtered, slain, shot dead, gunned down, beaten to death, tortured to death, lost their lives, died, shot and killed, claimed the lives of, claiming the lives of, cost the lives of, claimed * lives, claiming * lives, stabbed * to death, beat * to death, shot * dead, hacked * to death, hacked to death, burned * alive, burned * to death",
+        "killing|killed|N|killings, murders, assassinations, deaths, fatalities, extrajudicial executions, summary executions, extrajudicial killings, dead",
         "killing|killed|V|body of, body was found, body was discovered, body was recovered, drowned, found dead, found shot dead, found stabbed to death, found beaten to death, found strangled, found murdered, reported dead, confirmed dead, declared dead, pronounced dead, lynched, stoned to death, stabbed to death, clubbed to death, stabbing to death, beating to death, shooting dead, burned alive, burnt alive, burned to death, burnt to death",
         "killing|killed|N|bodies, the bodies of, the remains of, bodies were found, bodies have been found, bodies were recovered, bodies have been recovered, bodies were discovered, bodies have been discovered",
         "killing|killed|I|massacres, bloodbath, mass murder, mass killing, mass killings, carnage, bloodshed",
-        "killing|killed|A|massacre, murder",
+        "killing|killed|A|massacre, murder, assassination",
         "execution|executed|V|executed, executing, hanged, put to death, put * to death",
         "execution|executed|N|executions, hangings, public executions",
         "execution|executed|I|execution, hanging",

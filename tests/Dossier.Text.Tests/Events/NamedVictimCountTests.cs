@@ -137,4 +137,24 @@ public sealed class NamedVictimCountTests
         Assert.Equal("abduction", ev.Type);
         Assert.False(ev.Counts.TryGetValue("abducted", out var abducted) && abducted.Min == 1);
     }
+
+    [Theory]
+    [InlineData("Gunmen assassinated the mayor of Varn on 3 May 2016.", "the mayor")]
+    [InlineData("The army shelled the town of Varn on 3 May 2016, killing the mayor.", "the mayor")]
+    [InlineData("The killing of the journalist Teodor Malsky in Varn on 3 May 2016 remains unpunished.", "Teodor Malsky")]
+    public void Find_CountsOne_ForOneKnownPersonKilled(string text, string victim)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal(1, ev.Counts["killed"].Min);
+        Assert.Equal(victim, text[ev.Counts["killed"].Span.Start..ev.Counts["killed"].Span.End]);
+    }
+
+    [Fact]
+    public void Find_DoesNotCountOne_ForAGroupOfPeople()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Gunmen killed a group of farmers in Varn on 3 May 2016.", Published));
+
+        Assert.False(ev.Counts.TryGetValue("killed", out var killed) && killed.Min == 1);
+    }
 }

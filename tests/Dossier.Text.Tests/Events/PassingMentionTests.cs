@@ -66,4 +66,14 @@ public sealed class PassingMentionTests
 
         Assert.Equal(2, events.Count(e => e.Counts.TryGetValue("killed", out var killed) && killed.Min == 1));
     }
+
+    [Theory]
+    [InlineData("Families still seek justice for the 2006 massacre in Varn.", "2006")]
+    [InlineData("The protests began after the assassination of the opposition leader in 2015.", "2015")]
+    public void Find_AnActNamedInPassingWithItsYear_IsAnIncident(string text, string year)
+    {
+        var killing = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)), e => e.Type == "killing");
+
+        Assert.Equal(year, killing.Date?.ToIso());
+    }
 }
