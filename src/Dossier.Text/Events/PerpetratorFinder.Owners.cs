@@ -52,10 +52,30 @@ internal sealed partial class PerpetratorFinder
                 start--;
             }
 
-            return Subject(ix, start + 1, t);
+            // "police said eight suspects had been arrested": a force announces its own arrests; "rights groups said
+            // others had been placed under house arrest" names no one who held them.
+            return Subject(ix, start + 1, t) is { } announcer && ForceNamed(ix, announcer.First, announcer.End) ? announcer : null;
         }
 
         return null;
+    }
+
+    // Who holds people and says so: the state's forces, offices and courts, not "rights groups".
+    private static readonly WordSet Holders = new(
+        "police army military authorities government ministry officials forces troops soldiers prosecutor prosecutors court " +
+        "judge judiciary gendarmerie gendarmes administration agency agencies service services regime junta militia rebels");
+
+    private static bool ForceNamed(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.IsAny(t, Holders))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

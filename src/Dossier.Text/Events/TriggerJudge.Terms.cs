@@ -59,4 +59,20 @@ internal sealed partial class TriggerJudge
 
         return false;
     }
+
+    private static readonly WordSet Incommunicado = new("incommunicado");
+
+    /// <summary>"have held the lawyer X without charge", "held them incommunicado": people held, said so after the verb.</summary>
+    private static bool HeldWithoutCharge(TokenIndex ix, int end)
+    {
+        for (var t = end; t < end + 7 && t < ix.Count && (ix.IsWord(t) || ix.QuantityAt(t) >= 0); t++)
+        {
+            if (ix.IsAny(t, Incommunicado) || ix.Is(t, "without") && (ix.Is(t + 1, "charge") || ix.Is(t + 1, "trial")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

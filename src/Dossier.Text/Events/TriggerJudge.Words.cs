@@ -226,7 +226,8 @@ internal sealed partial class TriggerJudge
         }
 
         if (ix.Is(first, "held") && entry.Words.Length == 1
-            && (!ix.IsAny(first - 1, HeldAuxiliaries) || ix.IsAny(end, HeldNotDetained) || Near(ix, Math.Max(0, first - 6), first, first, 6, HeldEvents)))
+            && (!ix.IsAny(first - 1, HeldAuxiliaries) && !HeldWithoutCharge(ix, end) || ix.IsAny(end, HeldNotDetained)
+                || Near(ix, Math.Max(0, first - 6), first, first, 6, HeldEvents)))
         {
             return "not held in custody"; // "were held there" is detention; "held talks", "the vigil was held" are not
         }

@@ -376,4 +376,30 @@ public sealed class EventArgumentTests
         Assert.Null(Assert.Single(events, e => e.Counts["killed"].Min == 9).Location);
         Assert.Equal("Basso", Assert.Single(events, e => e.Counts["killed"].Min == 6).Location?.Name);
     }
+
+    [Theory]
+    [InlineData("The activist Ana Marsh was placed under house arrest in Varn on 3 May.", "arrested", 1)]
+    [InlineData("Authorities have held the lawyer Ivo Brant without charge since 3 May.", "arrested", 1)]
+    [InlineData("Police held 30 protesters incommunicado in Varn for a week in May.", "arrested", 30)]
+    [InlineData("Over 200 people were forced to leave their homes in Varn after the attack.", "displaced", 200)]
+    public void Find_CountsTheHeldAndTheDriven(string text, string key, long count)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.ContainsKey(key));
+
+        Assert.Equal(count, ev.Counts[key].Min);
+    }
+
+    [Fact]
+    public void Find_NoActor_WhenRightsGroupsTellOfArrests()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Rights groups said others had been placed under house arrest in recent days.", Published));
+
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Fact]
+    public void Find_HeldTalks_IsNoArrest()
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events("The group held talks with the minister on 3 May.", Published), e => e.Type == "arrest");
+    }
 }
