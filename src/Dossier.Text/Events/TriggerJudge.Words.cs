@@ -80,8 +80,16 @@ internal sealed partial class TriggerJudge
             return entry with { Type = EventTypes.LegalAction, CountKey = null }; // "jailed for five years": a sentence
         }
 
+        if (ix.Is(first, "held") && entry.Type == EventTypes.Arrest && Near(ix, sentenceFirst, sentenceEnd, first, 12, Captors))
+        {
+            return entry with { Type = EventTypes.Abduction, CountKey = "abducted" }; // "still being held, and the kidnappers have threatened"
+        }
+
         return entry;
     }
+
+    // People held by these are hostages, not detainees.
+    private static readonly WordSet Captors = new("kidnappers abductors captors hostage hostages ransom");
 
     // What a charge rushes at: people gathered, or the lines and stage they hold ("charged the Maoist stage").
     private static readonly WordSet CrowdWords = new(

@@ -33,4 +33,17 @@ public sealed class StateGoingOnTests
 
         Assert.Equal(("arrest", 12L), (ev.Type, ev.Counts["arrested"].Min));
     }
+
+    [Fact]
+    public void Find_PeopleHeldWhereKidnappersAreNamed_AreHostagesNotDetainees()
+    {
+        var events = UpstreamDoc.Events(
+            "Armed men kidnapped 17 passengers from a bus near Tarn on 30 April. Five were released two days later. "
+            + "The remaining twelve are still being held, and the kidnappers have threatened to kill them.",
+            Published);
+
+        var abduction = Assert.Single(events);
+        Assert.DoesNotContain("arrest", abduction.Also);
+        Assert.False(abduction.Counts.ContainsKey("arrested"));
+    }
 }
