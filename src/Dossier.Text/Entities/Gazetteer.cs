@@ -58,32 +58,16 @@ public sealed class Gazetteer
     internal TokenTrie Trie { get; }
 
     /// <summary>The best-ranked entry named exactly <paramref name="name"/> (case-insensitive), or null.</summary>
-    public GazetteerEntry? Find(string name)
-    {
-        var node = NodeOf(name);
-        if (node < 0)
-        {
-            return null;
-        }
-
-        GazetteerEntry? best = null;
-        foreach (var value in Trie.ValuesAt(node))
-        {
-            var entry = Entries[Phrases[value].Entry];
-            if (best is null || entry.Priority > best.Priority)
-            {
-                best = entry;
-            }
-        }
-
-        return best;
-    }
+    public GazetteerEntry? Find(string name) => Best(name, cityOf: null);
 
     /// <summary>
     /// The best-ranked city of <paramref name="countryCode"/> named exactly <paramref name="name"/> (the first listed on a
     /// tie, as <see cref="FindAll"/> orders them), or null: one pass over the phrase's entries, where FindAll sorts them all.
     /// </summary>
-    public GazetteerEntry? FindCity(string name, string countryCode)
+    public GazetteerEntry? FindCity(string name, string countryCode) => Best(name, countryCode);
+
+    /// <summary>The highest-priority entry of the phrase <paramref name="name"/>, only among the cities of <paramref name="cityOf"/> when given.</summary>
+    private GazetteerEntry? Best(string name, string? cityOf)
     {
         var node = NodeOf(name);
         if (node < 0)
@@ -95,7 +79,8 @@ public sealed class Gazetteer
         foreach (var value in Trie.ValuesAt(node))
         {
             var entry = Entries[Phrases[value].Entry];
-            if (entry is { Type: EntityType.Location, Kind: "city" } && entry.CountryCode == countryCode && (best is null || entry.Priority > best.Priority))
+            if ((cityOf is null || entry is { Type: EntityType.Location, Kind: "city" } && entry.CountryCode == cityOf)
+                && (best is null || entry.Priority > best.Priority))
             {
                 best = entry;
             }

@@ -70,21 +70,7 @@ internal sealed partial class CountFinder
             return -1;
         }
 
-        for (var t = end + 1; t < sentenceEnd && t < end + 4; t++)
-        {
-            var q = Usable(ix, t);
-            if (q >= 0)
-            {
-                return q;
-            }
-
-            if (!ix.IsAny(t, Skippable))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
+        return After(ix, end + 1, sentenceEnd, reach: 3); // "the killing of at least ten men"
     }
 
     private static bool PrecededByPartitive(TokenIndex ix, int token)

@@ -169,9 +169,10 @@ internal sealed partial class CountFinder
         }
     }
 
-    private static int After(TokenIndex ix, int end, int sentenceEnd)
+    /// <summary>The figure at <paramref name="end"/> or a few skippable words on ("at least", "some"), within <paramref name="reach"/> words; -1 when none.</summary>
+    private static int After(TokenIndex ix, int end, int sentenceEnd, int reach = 4)
     {
-        for (var t = end; t < sentenceEnd && t < end + 4; t++)
+        for (var t = end; t < sentenceEnd && t < end + reach; t++)
         {
             var q = Usable(ix, t);
             if (q >= 0)

@@ -60,11 +60,8 @@ public sealed class EventExtractor : IPipelineComponent
             _merger.AddHeadline(ix, drafts, draft);
         }
 
-        var homePlace = PlaceFinder.HomePlace(ix);
-        var home = new ReportPlace(homePlace, PlaceFinder.HomeCountry(ix))
-        {
-            Countries = PlaceFinder.CountryMentions(ix), NamedOnce = homePlace >= 0 && PlaceFinder.TimesNamed(ix, homePlace) == 1,
-        };
+        var (homePlace, timesNamed) = PlaceFinder.HomePlace(ix);
+        var home = new ReportPlace(homePlace, PlaceFinder.HomeCountry(ix)) { Countries = PlaceFinder.CountryMentions(ix), NamedOnce = timesNamed == 1 };
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 

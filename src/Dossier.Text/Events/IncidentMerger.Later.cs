@@ -107,7 +107,7 @@ internal sealed partial class IncidentMerger
         for (var i = 0; i < inOrder.Count; i++)
         {
             var account = inOrder[i];
-            if (!account.SaidBySomeone || account.OwnDate is not null || !drafts.Contains(account))
+            if (!account.SaidBySomeone || account.OwnDate is not null)
             {
                 continue;
             }

@@ -54,7 +54,7 @@ internal sealed partial class PerpetratorFinder
 
             // "police said eight suspects had been arrested": a force announces its own arrests; "rights groups said
             // others had been placed under house arrest" names no one who held them.
-            return Subject(ix, start + 1, t) is { } announcer && ForceNamed(ix, announcer.First, announcer.End) ? announcer : null;
+            return Subject(ix, start + 1, t) is { } announcer && TriggerJudge.WordBefore(ix, announcer.First, announcer.End, announcer.End - announcer.First, Holders) ? announcer : null;
         }
 
         return null;
@@ -64,19 +64,6 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Holders = new(
         "police army military authorities government ministry officials forces troops soldiers prosecutor prosecutors court " +
         "judge judiciary gendarmerie gendarmes administration agency agencies service services regime junta militia rebels");
-
-    private static bool ForceNamed(TokenIndex ix, int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (ix.IsAny(t, Holders))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// "the army's internal inquiry", "the regime's attacks": a force or body owning an act did it. Never a person

@@ -79,9 +79,9 @@ internal sealed class PlaceFinder
 
     /// <summary>
     /// The place a report names most often (not its dateline, where it was filed): its first mention, or -1
-    /// when no place leads.
+    /// when no place leads, and how many times the report names it.
     /// </summary>
-    public static int HomePlace(TokenIndex ix)
+    public static (int Mention, int Times) HomePlace(TokenIndex ix)
     {
         var tally = new Dictionary<int, (int Count, int Mention)>();
         var mentions = ix.Doc.EntityMentions;
@@ -98,21 +98,7 @@ internal sealed class PlaceFinder
         }
 
         var ranked = tally.Values.OrderByDescending(v => v.Count).Take(2).ToList();
-        return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Count > ranked[1].Count) ? ranked[0].Mention : -1;
-    }
-
-    /// <summary>How many times the report names the place of <paramref name="mention"/> outside its dateline.</summary>
-    public static int TimesNamed(TokenIndex ix, int mention)
-    {
-        var mentions = ix.Doc.EntityMentions;
-        var id = mentions[mention].EntityId;
-        var times = 0;
-        foreach (var m in mentions)
-        {
-            times += m.Type == EntityType.Location && m.EntityId == id && !SentenceIncidents.InDateline(ix, m.Span) ? 1 : 0;
-        }
-
-        return times;
+        return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Count > ranked[1].Count) ? (ranked[0].Mention, ranked[0].Count) : (-1, 0);
     }
 
     /// <summary>

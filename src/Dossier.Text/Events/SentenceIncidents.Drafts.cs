@@ -185,16 +185,20 @@ internal sealed partial class SentenceIncidents
             draft.PlaceRank = PlaceFinder.Rank(place) + (inferred ? PlaceFinder.InferredRank : 0);
         }
 
-        var telling = TellingOfHarm(ix, sentence, group[0]);
+        // Who told the harm matters only for a figure of dead or hurt that could be another account of an incident.
+        var harmCounted = draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured");
+        var telling = harmCounted && draft.OwnDate is null && draft.IsViolent && !draft.Aggregate && !draft.Distinct
+            ? TellingOfHarm(ix, sentence, group[0])
+            : -1;
         // A country ("across Kenya") is no place of its own, nor is where the teller spoke ("Speaking at a rally in
         // Kibera, he said that more than 100 had been killed").
         var ownPlace = draft.PlaceMention >= 0 && !inferred && draft.PlaceRank < 4
             && !(telling >= 0 && ix.Doc.EntityMentions[draft.PlaceMention].Span.End <= ix.Tokens[telling].Start);
         draft.OtherAccount = draft.OwnDate is null && !ownPlace && draft.IsViolent && !draft.Aggregate && !draft.Distinct
-            && ((draft.Counts.ContainsKey("killed") || draft.Counts.ContainsKey("injured")) && telling >= 0
+            && (telling >= 0
                 || inferred && draft.Counts.Count > 0
                     && OnlyQuotedHarms(ix, sentence.FirstToken, draft));
-        draft.SaidBySomeone = draft.OtherAccount && SaidBefore(ix, sentence.FirstToken, group[0].First);
+        draft.SaidBySomeone = draft.OtherAccount && TriggerJudge.WordBefore(ix, sentence.FirstToken, group[0].First, group[0].First - sentence.FirstToken, SayingVerbs);
         draft.CountToDate = draft.Counts.Count > 0 && PresentPerfect(ix, group[0].First);
         (draft.CountryHint, draft.NamesCountry) = _places.CountryHints(ix, sentence);
         draft.Victims ??= ObjectText(ix, sentence, group[0]);

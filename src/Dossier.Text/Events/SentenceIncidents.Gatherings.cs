@@ -8,15 +8,13 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed partial class SentenceIncidents
 {
-    private static readonly WordSet PerfectAuxiliaries = new("have has");
-
     /// <summary>
     /// A tally in the present perfect ("have been detained") and, after "including", a relative clause on some of those
     /// it counts with a date of their own ("who were arrested in November 2014").
     /// </summary>
     private static bool DatedMemberOfTally(TokenIndex ix, TriggerHit tally, TriggerHit member)
     {
-        var perfect = ix.IsAny(tally.First - 1, PerfectAuxiliaries) || ix.Is(tally.First - 1, "been") && ix.IsAny(tally.First - 2, PerfectAuxiliaries);
+        var perfect = PresentPerfect(ix, tally.First);
         var relative = ix.IsAny(member.First - 1, PassiveBe) && ix.IsAny(member.First - 2, RelativePronouns);
         if (!perfect || !relative)
         {

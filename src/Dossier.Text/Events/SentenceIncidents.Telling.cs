@@ -176,20 +176,6 @@ internal sealed partial class SentenceIncidents
     private static bool PresentPerfect(TokenIndex ix, int first) =>
         ix.IsAny(first - 1, PresentHave) || ix.Is(first - 1, "been") && ix.IsAny(first - 2, PresentHave);
 
-    /// <summary>A verb of saying stands before the act in its sentence ("A woman ... said she counted").</summary>
-    private static bool SaidBefore(TokenIndex ix, int sentenceFirst, int first)
-    {
-        for (var t = sentenceFirst; t < first; t++)
-        {
-            if (ix.IsAny(t, SayingVerbs))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static readonly WordSet Listeners = new("reporters journalists us me them him her investigators the court police");
 
     /// <summary>"told reporters that", "told the court that": a telling verb, who heard it, then what was told.</summary>

@@ -166,7 +166,7 @@ public sealed class QuantityRecognizer : IPipelineComponent
             }
 
             var next = Describe(r, part, limit, out var nextNoun);
-            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || next.Qualifier is not null && partFirst == j + 1 || r.Is(part.End, "of"))
+            if (next.Kind != QuantityKind.Count || next.Vague || nextNoun < 0 || r.Is(part.End, "of"))
             {
                 break; // "seven patients, three of them children" names a subset, not a further part
             }
