@@ -127,4 +127,37 @@ internal sealed partial class PerpetratorFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "The Rapid Support Forces (RSF) attacked", "Soldiers of the army (FAMa) killed": the subject ends before the
+    /// short form in brackets that follows its name. The bracket's opening token, or <paramref name="verb"/>.
+    /// </summary>
+    private static int ShortFormBefore(TokenIndex ix, int sentenceFirst, int verb)
+    {
+        if (!ix.IsPunctuation(verb - 1) || ix.Text[ix.Tokens[verb - 1].Start] != ')')
+        {
+            return verb;
+        }
+
+        for (var open = verb - 3; open >= verb - 4 && open > sentenceFirst; open--)
+        {
+            if (ix.IsPunctuation(open) && ix.Text[ix.Tokens[open].Start] == '(')
+            {
+                return IsShortForm(ix.Word(open + 1)) ? open : verb;
+            }
+        }
+
+        return verb;
+    }
+
+    private static bool IsShortForm(ReadOnlySpan<char> word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
 }

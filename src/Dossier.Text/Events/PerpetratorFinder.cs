@@ -113,14 +113,15 @@ internal sealed partial class PerpetratorFinder
         }
         else if (found.Count == 0 && verb >= 0 && !ix.Is(verb - 1, "and"))
         {
-            var start = verb - 1;
-            while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && !ix.IsAny(start, SubjectStops) && verb - start < 10)
+            var subjectEnd = ShortFormBefore(ix, sentence.FirstToken, verb); // "The Rapid Support Forces (RSF) attacked"
+            var start = subjectEnd - 1;
+            while (start >= sentence.FirstToken && !TriggerJudge.IsClauseBreak(ix, start) && !ix.IsAny(start, SubjectStops) && subjectEnd - start < 10)
             {
                 start--;
             }
 
             start++;
-            if ((Subject(ix, start, verb) ?? SubjectBeforeAside(ix, sentence.FirstToken, start, verb)) is { } subject)
+            if ((Subject(ix, start, subjectEnd) ?? SubjectBeforeAside(ix, sentence.FirstToken, start, subjectEnd)) is { } subject)
             {
                 found.Add(subject);
             }

@@ -88,15 +88,16 @@ internal sealed partial class SentenceIncidents
         }
 
         var headEnd = colon;
-        if (ix.IsCapitalised(colon - 1))
+        if (IsItemPlaceWord(ix, colon - 1))
         {
             var t = colon - 1;
-            while (t > colon - ItemPlaceWords && ix.IsCapitalised(t - 1))
+            while (t > colon - ItemPlaceWords && IsItemPlaceWord(ix, t - 1))
             {
                 t--;
             }
 
-            // "7 August – Quetta:", "7 August, Quetta:": a place named after the date's dash or comma
+            // "7 August – Quetta:", "7 August, Quetta:", "5 March, near Mopti:", "3 March, Ségou region:": a place
+            // named after the date's dash or comma
             headEnd = ix.IsPunctuation(t - 1) && ix.Text[ix.Tokens[t - 1].Start] is '-' or ',' ? t - 1 : colon;
         }
 
@@ -105,5 +106,12 @@ internal sealed partial class SentenceIncidents
             && Opening(ix, ix.Doc.Sentences[ix.SentenceOf(colon)], date);
     }
 
-    private const int ItemPlaceWords = 4;
+    private const int ItemPlaceWords = 5;
+
+    /// <summary>Words of a place phrase that need no capital: "near Mopti", "Ségou region", "outskirts of Goma".</summary>
+    private static readonly WordSet ItemPlaceCommonWords = new(
+        "near outside outskirts of the region province district state county governorate city town village area camp rural northern southern eastern western central north south east west");
+
+    private static bool IsItemPlaceWord(TokenIndex ix, int t) =>
+        t >= 0 && (ix.IsCapitalised(t) || ix.IsAny(t, ItemPlaceCommonWords)) && !ix.IsPunctuation(t);
 }

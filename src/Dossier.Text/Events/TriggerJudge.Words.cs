@@ -42,6 +42,39 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet TitleLinks = new("on against for of");
 
+    // Who kills without a court: armed men and the state's forces in the field. A court or a prison executes by sentence.
+    private static readonly WordSet FieldForces = new(
+        "soldiers troops army police policemen gendarmes forces military militia militias militiamen fighters rebels gunmen " +
+        "insurgents militants jihadists paramilitaries combatants auxiliaries");
+
+    /// <summary>
+    /// "Soldiers executed at least 40 men", "five hostages were executed by militants": armed men in the field kill
+    /// without a sentence, which is a killing. "Three militants were executed in prison" names them as the executed.
+    /// </summary>
+    private static bool ExecutedByForce(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end)
+    {
+        if (ix.Is(end, "by"))
+        {
+            return WordAfter(ix, end + 1, sentenceEnd, 3, FieldForces);
+        }
+
+        return ix.Is(first, "executed") && !ix.IsAny(first - 1, BeWords) && !ix.IsAny(first - 2, BeWords)
+            && WordBefore(ix, sentenceFirst, first, 8, FieldForces);
+    }
+
+    private static bool WordAfter(TokenIndex ix, int from, int sentenceEnd, int reach, WordSet words)
+    {
+        for (var t = from; t < sentenceEnd && t < from + reach; t++)
+        {
+            if (ix.IsAny(t, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entry as the words around it read it: a beating in custody is torture, an air strike an attack.</summary>
     public static TriggerEntry Retype(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry)
     {
@@ -54,7 +87,8 @@ internal sealed partial class TriggerJudge
             return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
         }
 
-        if (entry.Type == EventTypes.Execution && (ix.IsAny(first - 1, Summarily) || WordBefore(ix, sentenceFirst, first, 4, Summarily)))
+        if (entry.Type == EventTypes.Execution
+            && (ix.IsAny(first - 1, Summarily) || WordBefore(ix, sentenceFirst, first, 4, Summarily) || ExecutedByForce(ix, sentenceFirst, sentenceEnd, first, end)))
         {
             return entry with { Type = EventTypes.Killing, CountKey = entry.CountKey is null ? null : "killed" }; // "summarily executed": no court's sentence
         }

@@ -212,6 +212,12 @@ public sealed class TemporalTagger : IPipelineComponent
             return false;
         }
 
+        // "during Friday prayers", "after Sunday mass": the weekday names a rite, not the day of what is told.
+        if (!r.Is(k - 1, "on") && Array.Exists(Rites, rite => r.Is(k + 1, rite)))
+        {
+            return false;
+        }
+
         if (r.Is(k + 1, "last") && r.Is(k + 2, "week"))
         {
             // "on Thursday last week": that weekday in the calendar week before the report's.
@@ -224,6 +230,8 @@ public sealed class TemporalTagger : IPipelineComponent
         end = k + 1;
         return true;
     }
+
+    private static readonly string[] Rites = ["prayer", "prayers", "sermon", "sermons", "mass", "masses", "service", "services", "worship"];
 
     private static bool LineBreakBefore(TokenReader r, int k) =>
         k > 0 && r.Text.AsSpan(r.AllTokens[k - 1].End, r.AllTokens[k].Start - r.AllTokens[k - 1].End).Contains('\n');

@@ -283,4 +283,35 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.Empty(ev.Perpetrators);
     }
+    [Theory]
+    [InlineData("The Northern Defence Brigades (NDB) attacked the village of Tarn on 3 May 2016, killing 14 people.", "Northern Defence Brigades")]
+    [InlineData("Soldiers and local auxiliaries (VDPs) shot dead 14 people in Tarn on 3 May 2016.", "Soldiers and local auxiliaries")]
+    public void Find_TakesTheSubject_BeforeItsShortFormInBrackets(string text, string perpetrator)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
+    }
+
+    [Theory]
+    [InlineData("Soldiers executed at least 30 men in Tarn on 3 May 2016.")]
+    [InlineData("On 3 May 2016 the rebels executed six hostages near Tarn.")]
+    [InlineData("On 3 May 2016 six hostages were executed by the rebels near Tarn.")]
+    public void Find_ReadsAnExecutionByArmedMenInTheField_AsAKilling(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type is "killing" or "execution");
+
+        Assert.Equal("killing", ev.Type);
+        Assert.True(ev.Counts.ContainsKey("killed"));
+    }
+
+    [Theory]
+    [InlineData("On 3 May 2016 three rebels were executed in Tarn prison.")]
+    [InlineData("On 3 May 2016 the authorities executed two men convicted of murder.")]
+    public void Find_KeepsAnExecutionBySentence_WhenArmedMenAreTheExecuted(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type is "killing" or "execution");
+
+        Assert.Equal("execution", ev.Type);
+    }
 }

@@ -73,4 +73,50 @@ public sealed class DigestItemTests
     {
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == "killing");
     }
+    [Theory]
+    [InlineData("- 2 April, Varn district: Armed men on horses raided a hamlet, killing six herders.", 2)]
+    [InlineData("- 7 April, near Ostrel: A roadside bomb struck a bus, killing nine passengers.", 7)]
+    [InlineData("- 11 April, outskirts of Turbat: Gunmen shot dead four farmers.", 11)]
+    public void Find_DatesAnItemWhosePlaceHeadHasLowercaseWords(string item, int day)
+    {
+        var text = "Weekly monitor of violence, 14 April 2016\n\nThe monitor recorded these incidents this week.\n\n" + item + "\n";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal(new DateOnly(2016, 4, day), killing.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_KeepsTwoDatedItemsApart_WhenTheFirstHeadsWithARegion()
+    {
+        const string text = "Weekly monitor of violence, 14 April 2016\n\nThe monitor recorded these incidents this week.\n\n" +
+            "- 2 April, Varn region: Armed men raided a hamlet, killing six herders.\n" +
+            "- 5 April, near Ostrel: A patrol hit a mine; the army reported two soldiers dead and three injured.\n";
+
+        var killings = UpstreamDoc.Events(text, Published).Where(e => e.Type == "killing").ToList();
+
+        Assert.Equal(2, killings.Count);
+        Assert.Contains(killings, k => k.Date!.Value.Start == new DateOnly(2016, 4, 2) && k.Counts["killed"].Min == 6);
+        Assert.Contains(killings, k => k.Date!.Value.Start == new DateOnly(2016, 4, 5) && k.Counts["killed"].Min == 2);
+    }
+
+    [Theory]
+    [InlineData("- 9 April, Varn: Gunmen attacked worshippers during Friday prayers, killing twelve people.")]
+    [InlineData("- 9 April, Varn: A bomb exploded outside a church after Sunday mass, killing twelve people.")]
+    public void Find_AWeekdayNamingARite_DoesNotDateTheAct(string item)
+    {
+        var text = "Weekly monitor of violence, 14 April 2016\n\nThe monitor recorded these incidents this week.\n\n" + item + "\n";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+
+        Assert.Equal(new DateOnly(2016, 4, 9), killing.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_AWeekdayAfterOn_StillDatesTheAct()
+    {
+        var killing = Assert.Single(UpstreamDoc.Events("Gunmen attacked a mosque on Friday, killing twelve people.", Published), e => e.Type == "killing");
+
+        Assert.Equal(new DateOnly(2016, 5, 20), killing.Date!.Value.Start);
+    }
 }
