@@ -129,6 +129,12 @@ internal sealed partial class PerpetratorFinder
             start++; // "On 3 May 2016 members of the guard ...": the date opens the clause, the subject follows
         }
 
+        start = AfterOpeningPlace(ix, start, verb);
+        if (start > sentenceFirst && start < verb - 1 && CountFinder.IsComma(ix, start) && (ix.DateAt(start - 1) >= 0 || IsPlaceAt(ix, start - 1) || ix.IsCapitalised(start - 1)))
+        {
+            start++; // "On 9 May, police dispersed ... and arrested 12": the comma closes the opening date or place
+        }
+
         var stop = Math.Min(start + 7, verb - 1);
         for (var t = start; t < stop; t++)
         {
@@ -236,5 +242,30 @@ internal sealed partial class PerpetratorFinder
         var mention = ix.Doc.EntityMentions[m];
         return mention.Type == EntityType.Location && ix.TokensIn(mention.Span) == (start, end)
             && PlaceFinder.EntityOf(ix, mention)?.PlaceKind == "country";
+    }
+    private static bool IsPlaceAt(TokenIndex ix, int t) => ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location;
+
+    /// <summary>"In Dovik, riot police ...": the token after a place that opens the clause, or <paramref name="start"/>.</summary>
+    private static int AfterOpeningPlace(TokenIndex ix, int start, int verb)
+    {
+        if (!ix.Is(start, "in") && !ix.Is(start, "at"))
+        {
+            return start;
+        }
+
+        if (IsPlaceAt(ix, start + 1))
+        {
+            var end = ix.TokensIn(ix.Doc.EntityMentions[ix.EntityAt(start + 1)].Span).End;
+            return end < verb - 1 ? end : start;
+        }
+
+        // "In Dovik, riot police": a name the gazetteer does not know, set off by a comma
+        var t = start + 1;
+        while (t < start + 4 && ix.IsCapitalised(t) && ix.DateAt(t) < 0)
+        {
+            t++;
+        }
+
+        return t > start + 1 && t < verb - 1 && CountFinder.IsComma(ix, t) ? t : start;
     }
 }

@@ -108,7 +108,7 @@ internal sealed partial class PerpetratorFinder
     {
         for (var t = sentenceFirst + 1; t < comma; t++)
         {
-            if (ix.IsAny(t, VerbLike) || TriggerJudge.IsClauseBreak(ix, t) && ix.DateAt(t - 1) < 0)
+            if (ix.IsAny(t, VerbLike) || TriggerJudge.IsClauseBreak(ix, t) && ix.DateAt(t - 1) < 0 && !(CountFinder.IsComma(ix, t) && AfterOpeningPlace(ix, sentenceFirst, comma) == t))
             {
                 return null; // "said that …", "which MSF supported, killing": not the main clause's own act
             }

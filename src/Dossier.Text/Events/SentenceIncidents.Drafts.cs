@@ -144,8 +144,14 @@ internal sealed partial class SentenceIncidents
             draft.Anaphoric &= hit.Reading.Anaphoric;
             draft.Aggregate |= hit.Reading.Aggregate;
             draft.Distinct |= hit.Reading.Distinct;
-
-            foreach (var (first, end) in _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role, hit.Entry.Type))
+            // "broke up a protest by 200 students and arrested 12": those who gather act in no harm; the force that broke
+            // up the protest, where harm is told with it, does.
+            var perpetrators = hit.Entry.Type is EventTypes.Protest or EventTypes.Meeting
+                ? group.Count > 1 && BreakingVerb(ix, hit) is var breaking and >= 0
+                    ? _perpetrators.Find(ix, sentence, breaking, ix.Is(breaking + 1, "up") ? breaking + 2 : breaking + 1, TriggerRole.Verb, EventTypes.Attack)
+                    : []
+                : _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role, hit.Entry.Type);
+            foreach (var (first, end) in perpetrators)
             {
                 foreach (var name in NameResolver.Names(ix, first, end))
                 {

@@ -93,4 +93,26 @@ internal sealed partial class SentenceIncidents
     }
 
     private static readonly WordSet GatheringGroups = new("group crowd handful few");
+    // "police dispersed a sit-in", "broke up the rally": a force ends a gathering there and then.
+    private static readonly WordSet BreakingUp = new("dispersed dispersing disperse broke breaking break stormed storming raided");
+
+    /// <summary>
+    /// "Police dispersed a sit-in of 200 students; 12 were arrested", "broke up a protest and arrested 12": the protest
+    /// a force broke up is where the arrests or the violence that follow in the sentence took place, one incident.
+    /// </summary>
+    private static bool BrokenUp(TokenIndex ix, TriggerHit protest) => BreakingVerb(ix, protest) >= 0;
+
+    /// <summary>The verb by which a force broke up the protest ("dispersed", "broke" of "broke up"), or -1.</summary>
+    private static int BreakingVerb(TokenIndex ix, TriggerHit protest)
+    {
+        if (protest.Entry.Type != EventTypes.Protest)
+        {
+            return -1;
+        }
+
+        var t = protest.First - 1;
+        t -= ix.IsAny(t, NounOpeners) ? 1 : 0;
+        t -= ix.Is(t, "up") ? 1 : 0;
+        return ix.IsAny(t, BreakingUp) ? t : -1;
+    }
 }

@@ -224,7 +224,7 @@ internal sealed partial class SentenceIncidents
         }
 
         var same = type == head.Entry.Type && (type is EventTypes.Siege or EventTypes.Protest or EventTypes.Meeting or EventTypes.LegalAction);
-        var violent = EventTypes.IsViolent(type) && group.Any(h => EventTypes.IsViolent(h.Entry.Type));
+        var violent = EventTypes.IsViolent(type) && (group.Any(h => EventTypes.IsViolent(h.Entry.Type)) || BrokenUp(ix, head));
         if (!same && !violent)
         {
             return false;

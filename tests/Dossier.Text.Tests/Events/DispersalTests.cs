@@ -31,4 +31,26 @@ public sealed class DispersalTests
 
         Assert.Contains("military court", Assert.Single(events).Perpetrators.Single().Name);
     }
+    [Theory]
+    [InlineData("On 3 May police dispersed a sit-in of about 300 nurses in Varn; 14 were arrested.")]
+    [InlineData("On 3 May, police broke up a rally by about 300 nurses in Varn and arrested 14 of them.")]
+    [InlineData("In Varn, riot police broke up a sit-in of about 300 nurses on 3 May, detaining 14.")]
+    public void Find_JoinsTheArrests_ToTheGatheringTheForceBrokeUp(string sentence)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal("arrest", incident.Type);
+        Assert.Contains("protest", incident.Also);
+        Assert.Equal(14, incident.Counts["arrested"].Min);
+        Assert.Equal(300, incident.Counts["participants"].Min);
+        Assert.Equal("police", Assert.Single(incident.Perpetrators).Name.Replace("riot ", ""));
+    }
+
+    [Fact]
+    public void Find_KeepsAnArrestThatAProtestDecries_ApartFromTheProtest()
+    {
+        var events = UpstreamDoc.Events("On 3 May about 300 nurses held a protest in Varn against the arrest of 14 colleagues.", Published);
+
+        Assert.Contains(events, e => e.Type == "protest" && !e.Also.Contains("arrest"));
+    }
 }
