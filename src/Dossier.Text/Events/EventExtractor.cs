@@ -61,7 +61,14 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var (homePlace, timesNamed) = PlaceFinder.HomePlace(ix);
-        var home = new ReportPlace(homePlace, PlaceFinder.HomeCountry(ix)) { Countries = PlaceFinder.CountryMentions(ix), NamedOnce = timesNamed == 1 };
+        var homeCountry = PlaceFinder.HomeCountry(ix);
+        if (homePlace >= 0 && homeCountry is not null && PlaceFinder.EntityOf(ix, ix.Doc.EntityMentions[homePlace])?.CountryCode is { } placeCountry
+            && placeCountry != homeCountry)
+        {
+            homePlace = -1; // a neighbour named as often as the report's places ("fled to Bangladesh") is not where it happened
+        }
+
+        var home = new ReportPlace(homePlace, homeCountry) { Countries = PlaceFinder.CountryMentions(ix), NamedOnce = timesNamed == 1 };
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 

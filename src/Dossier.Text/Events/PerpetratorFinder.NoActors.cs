@@ -49,7 +49,8 @@ internal sealed partial class PerpetratorFinder
     // "the bodies of five men by the well", "killed by a stray bullet": where, or with what, not who.
     private static readonly WordSet PlacesAndMeans = new(
         "well river riverbank road roadside side gate gates door wall window fence bridge lake sea shore border " +
-        "bullet bullets gunfire shrapnel shell shells rocket rockets bomb bombs blast explosion grenade grenades mine mines");
+        "bullet bullets gunfire shrapnel shell shells rocket rockets bomb bombs blast explosion grenade grenades mine mines " +
+        "fire shellfire shelling artillery mortar mortars missile missiles drone drones strike strikes airstrike airstrikes");
 
     /// <summary>The phrase after "by" at <paramref name="t"/> ends in a place or a weapon rather than naming anyone.</summary>
     private static bool NamesPlaceOrMeans(TokenIndex ix, int t)

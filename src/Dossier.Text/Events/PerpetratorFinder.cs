@@ -201,11 +201,18 @@ internal sealed partial class PerpetratorFinder
             t++;
         }
 
+        if (t > start + 1 && ix.IsAny(t - 1, Gunfire) && HasAgent(ix, start, t - 1))
+        {
+            t--; // "killed by police fire", "by army gunfire": the agent, not the means
+        }
+
         if (t > start)
         {
             found.Add((SkipDeterminer(ix, start, t), t));
         }
     }
+
+    private static readonly WordSet Gunfire = new("fire gunfire shellfire bullets");
 
     private static readonly WordSet Articles = new("the a an");
 

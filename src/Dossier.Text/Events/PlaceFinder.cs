@@ -111,8 +111,16 @@ internal sealed class PlaceFinder
         string? filedFrom = null;
         foreach (var mention in ix.Doc.EntityMentions)
         {
-            if (mention.Type != EntityType.Location || EntityOf(ix, mention) is not { CountryCode: { } code })
+            if (EntityOf(ix, mention) is not { CountryCode: { } code })
             {
+                continue;
+            }
+
+            if (mention.Type != EntityType.Location)
+            {
+                // "the Myanmar military", "the Arakan Army": a body of the country weighs half a place named, enough to
+                // break a tie with a neighbour named as often ("fled towards the border with Bangladesh").
+                tally[code] = tally.GetValueOrDefault(code) + 1;
                 continue;
             }
 
@@ -122,7 +130,7 @@ internal sealed class PlaceFinder
                 continue;
             }
 
-            tally[code] = tally.GetValueOrDefault(code) + 1;
+            tally[code] = tally.GetValueOrDefault(code) + 2;
         }
 
         // Only a clear leader: a report that names two countries as often says nothing about which one.
@@ -131,7 +139,7 @@ internal sealed class PlaceFinder
 
         // The dateline's country, unless the text never names a place in it and clearly tells of another: a story filed
         // from a regional bureau ("DAKAR, ..." on killings in Burkina Faso).
-        var filedElsewhere = filedFrom is not null && !tally.ContainsKey(filedFrom) && leader is not null && tally[leader] >= 2;
+        var filedElsewhere = filedFrom is not null && !tally.ContainsKey(filedFrom) && leader is not null && tally[leader] >= 4;
         return filedElsewhere ? leader : filedFrom ?? leader;
     }
 

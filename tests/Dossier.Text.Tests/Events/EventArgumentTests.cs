@@ -309,11 +309,22 @@ public sealed class EventArgumentTests
     [Theory]
     [InlineData("On 3 May we found the bodies of five men by the well in Obi.")]
     [InlineData("On 3 May a boy was killed by a stray bullet in Obi.")]
+    [InlineData("On 3 May most of the victims in Obi were killed by artillery fire and drone strikes.")]
     public void Find_ByAPlaceOrAWeapon_NamesNoActor(string text)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
 
         Assert.Empty(ev.Perpetrators);
+    }
+
+    [Theory]
+    [InlineData("On 3 May two children were killed by police fire in Obi.", "police")]
+    [InlineData("On 3 May two children were killed by army gunfire in Obi.", "army")]
+    public void Find_ByAForcesFire_NamesTheForce(string text, string actor)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(actor, Assert.Single(ev.Perpetrators).Name);
     }
 
     [Theory]

@@ -1,0 +1,34 @@
+namespace Dossier.Text.Tests.Events;
+
+/// <summary>
+/// The country of an incident whose place the gazetteer does not know, and of a tally told with no place: the country
+/// the report is about, not a neighbour it names as often (our own sentences).
+/// </summary>
+public sealed class ReportCountryTests
+{
+    private static readonly DateOnly Published = new(2024, 6, 14);
+
+    private const string Briefing =
+        "Briefing note on Myanmar, 14 June 2024\n\n" +
+        "On 29 May, aircraft bombed the village of Kyauk Taw Nyo, killing 13 people.\n\n" +
+        "About 40,000 people have fled towards the border with Bangladesh, and hundreds more are stranded in Rakhine State.\n\n" +
+        "Since the coup of February 2021, more than 5,000 civilians have been killed.\n\n" +
+        "We call on the Myanmar military and the Arakan Army to protect civilians, and we urge Bangladesh to open its border.";
+
+    [Fact]
+    public void Find_GivesAnUnknownVillage_TheCountryTheReportIsAbout()
+    {
+        var bombing = Assert.Single(UpstreamDoc.Events(Briefing, Published), e => e.Date?.ToIso() == "2024-05-29");
+
+        Assert.Equal("MM", bombing.CountryCode);
+    }
+
+    [Fact]
+    public void Find_PlacesATallyWithNoPlace_InTheReportsCountry_NotTheNeighbourNamedAsOften()
+    {
+        var tally = Assert.Single(UpstreamDoc.Events(Briefing, Published), e => e.Counts.TryGetValue("killed", out var k) && k.Min == 5000);
+
+        Assert.Equal("MM", tally.CountryCode);
+        Assert.NotEqual("Bangladesh", tally.Location?.Name);
+    }
+}
