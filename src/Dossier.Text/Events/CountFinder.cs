@@ -60,7 +60,9 @@ internal sealed partial class CountFinder
             case TriggerRole.Verb when entry.Gap >= 0:
                 // "held over 300 people hostage": the figure is the object said inside the phrase; "put the Moscow crowd
                 // at 4,000": or after it.
-                return After(ix, first + entry.Gap, end - (entry.Words.Length - entry.Gap - 1)) is var inside and >= 0 ? inside : After(ix, end, sentenceEnd);
+                // "took away eleven girls from the school": the particle before the object is no part of it.
+                var objectFirst = first + entry.Gap + (ix.Is(first + entry.Gap, "away") ? 1 : 0);
+                return After(ix, objectFirst, end - (entry.Words.Length - entry.Gap - 1)) is var inside and >= 0 ? inside : After(ix, end, sentenceEnd);
             case TriggerRole.Verb:
             case TriggerRole.Injury:
                 if (ReducedRelative(ix, first, end, sentenceEnd))
@@ -195,6 +197,14 @@ internal sealed partial class CountFinder
         while (t >= sentenceFirst && (ix.IsAny(t, Auxiliaries) || (ix.IsAny(t - 1, Auxiliaries) && ix.IsLyAdverb(t))))
         {
             t--; // "were publicly hanged"
+        }
+
+        // "the men of the village, about 40 of them, were shot", "the detainees, 30 in all, were": the figure set off
+        // after the noun counts it.
+        if (IsComma(ix, t) && (ix.Is(t - 1, "them") && ix.Is(t - 2, "of") || ix.Is(t - 1, "all") && ix.Is(t - 2, "in"))
+            && t - 3 >= sentenceFirst && Usable(ix, t - 3) is var apposed and >= 0)
+        {
+            return apposed;
         }
 
         var found = -1;

@@ -17,7 +17,8 @@ internal sealed partial class IncidentMerger
         // "Hundreds gathered on 8 December to protest a beating the night before. Security forces opened fire on the
         // crowd.": the attack took place at the gathering, on its day, not at the beating; gathering and attack are one incident.
         var target = next.AtCrowd && next.OwnDate is null ? GatheringBefore(drafts, next) : null;
-        target ??= next.Distinct || next.Aggregate ? null : FindTarget(drafts, next) ?? AccountedIncident(drafts, next);
+        // "1. The attack on Umm Dalal" heads the section that tells it: the heading opens an incident, it continues none.
+        target ??= next.Distinct || next.Aggregate || next.HeadingParagraph >= 0 ? null : FindTarget(drafts, next) ?? AccountedIncident(drafts, next);
         if (target is null)
         {
             drafts.Add(next);

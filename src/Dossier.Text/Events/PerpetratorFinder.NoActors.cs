@@ -12,7 +12,8 @@ internal sealed partial class PerpetratorFinder
     /// <summary>"were killed", "were publicly hanged": a passive's auxiliary before the verb, perhaps across an adverb.</summary>
     private static bool PassiveBefore(TokenIndex ix, int first) =>
         ix.IsAny(first - 1, Passives)
-        || ((ix.IsAny(first - 1, Adverbs) || ix.IsLyAdverb(first - 1)) && ix.IsAny(first - 2, Passives));
+        || ((ix.IsAny(first - 1, Adverbs) || ix.IsLyAdverb(first - 1)) && ix.IsAny(first - 2, Passives))
+        || TriggerJudge.SharedPassive(ix, Math.Max(0, first - 8), first) >= 0; // "were taken outside and shot"
 
     /// <summary>"put the number of social leaders killed in 2020 at 182": the verb counts the dead; whoever counts did not kill.</summary>
     private static bool InTollPhrase(TokenIndex ix, int sentenceFirst, int first)

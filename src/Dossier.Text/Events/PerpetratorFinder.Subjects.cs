@@ -72,6 +72,12 @@ internal sealed partial class PerpetratorFinder
             {
                 return null; // "the court freed a man arrested": the subject of another verb
             }
+
+            if (ix.Is(t, "to") && t + 2 < verb && ix.IsWord(t + 1) && !ix.IsCapitalised(t + 1) && !ix.IsAny(t + 1, Determiners)
+                && ix.IsAny(t + 2, Determiners))
+            {
+                return null; // "urged them to release the men detained": the infinitive's object, not an actor
+            }
         }
 
         if (ix.Is(verb - 2, "of") && ix.IsWord(verb - 1) && !ix.IsCapitalised(verb - 1))

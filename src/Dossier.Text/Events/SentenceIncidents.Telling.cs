@@ -139,7 +139,27 @@ internal sealed partial class SentenceIncidents
     /// "Officials said that ten guards had been killed", "They documented the killing of 50 civilians": harm told
     /// as what someone said or found. A date from the sentence before dates the telling, so it is not inherited.
     /// </summary>
-    private static bool ToldHarm(TokenIndex ix, Sentence sentence, TriggerHit hit) => TellingOfHarm(ix, sentence, hit) >= 0;
+    /// <remarks>
+    /// "On 13 May the fighters entered the village. A teacher told us that they took away 11 girls": a pronoun opening the
+    /// told clause carries on the story of those just named, so the act is theirs of that day, not the telling's.
+    /// </remarks>
+    private static bool ToldHarm(TokenIndex ix, Sentence sentence, TriggerHit hit) =>
+        TellingOfHarm(ix, sentence, hit) is var told and >= 0 && !(told < hit.First && StoryGoesOn(ix, told, hit.First));
+
+    private static readonly WordSet StoryPronouns = new("they he she");
+
+    private static bool StoryGoesOn(TokenIndex ix, int told, int act)
+    {
+        for (var t = told + 1; t < act && t <= told + 3; t++)
+        {
+            if (ix.Is(t, "that"))
+            {
+                return ix.IsAny(t + 1, StoryPronouns);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The token of the verb that tells the harm ("found", "said that"), the hit itself for an estimate, or -1.</summary>
     private static int TellingOfHarm(TokenIndex ix, Sentence sentence, TriggerHit hit)

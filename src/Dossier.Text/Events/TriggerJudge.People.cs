@@ -76,7 +76,30 @@ internal sealed partial class TriggerJudge
         }
 
         var passive = ix.IsAny(first - 1, SeizedAuxiliaries) || ix.IsLyAdverb(first - 1) && ix.IsAny(first - 2, SeizedAuxiliaries);
-        return passive && (PeopleSeized(ix, sentenceFirst, first) || ix.Is(end, "in") && ix.Is(end + 1, "the") && ix.IsAny(end + 2, BodyParts));
+        return passive && (PeopleSeized(ix, sentenceFirst, first) || ix.Is(end, "in") && ix.Is(end + 1, "the") && ix.IsAny(end + 2, BodyParts))
+            || SharedPassive(ix, sentenceFirst, first) is var participle and >= 0 && PeopleSeized(ix, sentenceFirst, participle);
+    }
+
+    /// <summary>
+    /// "were lined up near the well and shot", "was dragged outside and shot": the participle whose auxiliary a verb after
+    /// "and" shares, or -1.
+    /// </summary>
+    internal static int SharedPassive(TokenIndex ix, int sentenceFirst, int first)
+    {
+        if (!ix.Is(first - 1, "and"))
+        {
+            return -1;
+        }
+
+        for (var t = first - 2; t > sentenceFirst && t >= first - 7 && ix.IsWord(t); t--)
+        {
+            if (ix.IsAny(t - 1, SeizedAuxiliaries))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly WordSet TakenPronouns = new("him her them");
@@ -159,7 +182,8 @@ internal sealed partial class TriggerJudge
             return ix.IsAny(first - 1, SeizedPeople) && ix.Is(first + 1, "from");
         }
 
-        for (var t = aux - 1; t >= sentenceFirst && t >= aux - 6 && !ix.IsPunctuation(t); t--)
+        // "the men of the village, about 40 of them, were": a figure set off by commas stands between the people and the verb.
+        for (var t = aux - 1; t >= sentenceFirst && t >= aux - 10 && (!ix.IsPunctuation(t) || CountFinder.IsComma(ix, t) && t >= aux - 6); t--)
         {
             if (ix.IsAny(t, SeizedPeople) || ix.IsAny(t, SeizedPerson)
                 || ix.IsPersonAt(t))

@@ -90,7 +90,8 @@ internal sealed partial class TriggerJudge
             return "nobody shot"; // "shot my neighbour", "were shot in the legs"; not "shot a video"
         }
 
-        if (ix.Is(first, "took") && entry.Words.Length == 3 && entry.Gap == 1 && ix.Is(end - 1, "from") && !PersonTaken(ix, first + 1, end - 1))
+        if (ix.Is(first, "took") && entry.Words.Length == 3 && entry.Gap == 1 && ix.Is(end - 1, "from") && !PersonTaken(ix, first + 1, end - 1)
+            && !(ix.Is(first + 1, "away") ? PeopleTakenAway(ix, first + 2) : ix.QuantityAt(first + 1) >= 0 && PeopleTakenAway(ix, first + 1)))
         {
             return "nobody taken"; // "took him from a bus stop" is an abduction; "took Tarvo from the rebels" is not
         }

@@ -314,4 +314,13 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.Equal("execution", ev.Type);
     }
+    [Fact]
+    public void Find_TakesNoActor_FromTheObjectOfAnInfinitive()
+    {
+        var events = UpstreamDoc.Events(
+            "On 3 May 2016 police detained 19 men in Tarn. We urge the government to open an inquiry and to release the men detained in Tarn.",
+            Published);
+
+        Assert.DoesNotContain(events.SelectMany(e => e.Perpetrators), p => p.Name.Contains("release"));
+    }
 }

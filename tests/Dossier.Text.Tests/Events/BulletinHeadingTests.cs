@@ -81,4 +81,22 @@ public sealed class BulletinHeadingTests
         Assert.Equal("2016-05-16", flight.Date?.ToIso());
         Assert.Equal(4000, flight.Counts["displaced"].Min);
     }
+    [Fact]
+    public void Find_ASectionHeadingOpensItsOwnIncident_AndJoinsNoneToldBefore()
+    {
+        const string report =
+            "Report on the Lower Tesso valley, 20 May 2016\n\n" +
+            "About 9,000 residents fled to the town of Varn in April.\n\n" +
+            "1. The attack on Umm Salam\n\n" +
+            "Fighters entered Umm Salam on 3 May and killed 14 villagers.\n\n" +
+            "2. Arrests in Varn\n\n" +
+            "On 9 May the security committee detained 19 young men in Varn.\n";
+
+        var events = UpstreamDoc.Events(report, new DateOnly(2016, 5, 20));
+
+        var flight = Assert.Single(events, e => e.Counts.ContainsKey("displaced"));
+        Assert.Empty(flight.Also);
+        Assert.Contains(events, e => e.Type == "killing" && e.Also.Contains("attack") && e.Counts["killed"].Min == 14);
+        Assert.Contains(events, e => e.Type == "arrest" && e.Counts["arrested"].Min == 19);
+    }
 }

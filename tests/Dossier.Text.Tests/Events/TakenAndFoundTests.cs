@@ -213,4 +213,45 @@ public sealed class TakenAndFoundTests
     {
         Assert.Empty(UpstreamDoc.Events("The raiders took away the cattle on 3 May.", new DateOnly(2016, 5, 20)));
     }
+    [Theory]
+    [InlineData("On 3 May the raiders took away eleven girls from the school in Tesso.")]
+    [InlineData("On 3 May the raiders took 11 girls from the school in Tesso.")]
+    public void Find_ReadsPeopleTakenAwayFromAPlace_AsAnAbductionOfThatMany(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.Equal(11, ev.Counts["abducted"].Min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May about 40 men were lined up and shot in Tesso.")]
+    [InlineData("On 3 May the men of Tesso, about 40 of them, were lined up near the school and shot.")]
+    public void Find_ReadsMenLinedUpAndShot_AsKilled(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("killing", ev.Type);
+        Assert.Equal(40, ev.Counts["killed"].Min);
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Theory]
+    [InlineData("On 3 May the detainees, 30 in all, were beaten by guards in Tesso.", "injured", 30)]
+    [InlineData("On 3 May the villagers, about 25 of them, were taken away by gunmen.", "abducted", 25)]
+    public void Find_CountsAFigureSetOffAfterThePassivesSubject(string text, string key, int figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(figure, ev.Counts[key].Min);
+    }
+
+    [Fact]
+    public void Find_DatesAWitnesssStory_ThatGoesOnFromTheSentenceBefore()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May the raiders entered Tesso. A nurse told us that they took away 11 girls from the clinic.", Published));
+
+        Assert.Equal(new DateOnly(2016, 5, 3), ev.Date!.Value.Start);
+    }
 }
