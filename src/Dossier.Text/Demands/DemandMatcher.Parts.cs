@@ -92,7 +92,7 @@ internal sealed partial class DemandMatcher
     {
         for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - MaxReach; t--)
         {
-            if (QuoteTracker.IsReportingVerb(ix, t) && !InQuotes(ix, sentence.FirstToken, t))
+            if (QuoteTracker.IsReportingVerb(ix, t) && !QuoteTracker.InQuotes(ix, sentence.FirstToken, t))
             {
                 return quotes.SpeakerOf(ix, sentence, t);
             }

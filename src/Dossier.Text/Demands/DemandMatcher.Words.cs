@@ -115,17 +115,6 @@ internal sealed partial class DemandMatcher
         ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '"' or '.' or '(' or ')'
         || ix.Is(t, "that") || ix.Is(t, "and") && ix.IsAny(t + 1, Modals);
 
-    private static bool InQuotes(TokenIndex ix, int first, int token)
-    {
-        var open = false;
-        for (var t = first; t < token; t++)
-        {
-            open ^= QuoteTracker.IsQuote(ix, t);
-        }
-
-        return open;
-    }
-
     /// <summary>
     /// "protests demanding equal rights were crushed", "the miners had gathered on the hill, demanding a
     /// wage": a participle that describes a crowd or past background, not a demand the report records.

@@ -179,4 +179,16 @@ internal sealed class QuoteTracker
             || ix.MayHaveAny(first, end, ReportingVerbs));
 
     public static bool IsQuote(TokenIndex ix, int t) => ix.IsQuoteMark(t);
+
+    /// <summary>Whether <paramref name="token"/> stands inside a quotation opened after <paramref name="first"/>.</summary>
+    public static bool InQuotes(TokenIndex ix, int first, int token)
+    {
+        var open = false;
+        for (var t = first; t < token; t++)
+        {
+            open ^= IsQuote(ix, t);
+        }
+
+        return open;
+    }
 }

@@ -134,6 +134,11 @@ internal sealed partial class SentenceIncidents
                 return -1;
             }
 
+            if (found >= 0 && ix.Doc.Dates[found].DayFromText && Demands.QuoteTracker.InQuotes(ix, sentence.FirstToken, ix.DateTokens(found).First))
+            {
+                continue; // ""We buried 27 people the next day," she said": a day in a witness's words moves her story, not the report's
+            }
+
             if (found >= 0)
             {
                 return found;

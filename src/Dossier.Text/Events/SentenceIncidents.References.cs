@@ -114,8 +114,8 @@ internal sealed partial class SentenceIncidents
     private static bool TellsTally(TokenIndex ix, Sentence sentence) => CountsOverPeriod(ix, sentence, adverbialSince: true);
 
     /// <summary>
-    /// "521 killed since the coup", "in total", "over the month": the sentence counts over a period. "have since been identified" does not:
-    /// there "since" is an adverb naming no starting point.
+    /// "521 killed since the coup", "in total", "over the month": the sentence counts over a period. "have since been identified"
+    /// and "none has been seen since" do not: there "since" is an adverb naming no starting point.
     /// </summary>
     private static bool CountsOverPeriod(TokenIndex ix, Sentence sentence, bool adverbialSince = false)
     {
@@ -129,7 +129,8 @@ internal sealed partial class SentenceIncidents
         {
             // With adverbialSince, "have since been found" also counts (a draft's tally flag); splitting tallies does not count it.
             var adverb = !adverbialSince && ix.Is(t, "since")
-                && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever"));
+                && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever")
+                    || ix.IsPunctuation(t + 1) || t + 1 == end); // "none has been heard from since."
             if ((ix.IsAny(t, TallyWords) && !adverb) || (ix.Is(t, "far") && ix.Is(t - 1, "so"))
                 || (ix.IsAny(t, PeriodNouns) && ix.Is(t - 1, "the") && ix.IsAny(t - 2, PeriodPrepositions)))
             {

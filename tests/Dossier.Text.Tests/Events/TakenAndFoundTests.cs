@@ -254,4 +254,23 @@ public sealed class TakenAndFoundTests
 
         Assert.Equal(new DateOnly(2016, 5, 3), ev.Date!.Value.Start);
     }
+    [Fact]
+    public void Find_AnAdverbialSinceAtTheEnd_DoesNotMakeATally()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "On 3 May the raiders entered Tesso. They took away 11 girls from the clinic, none of whom has been seen since.", Published));
+
+        Assert.Equal(new DateOnly(2016, 5, 3), ev.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_ADayInAWitnesssQuotedWords_DoesNotDateTheNextAct()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(
+            "The raiders reached Tesso on 3 May. \"We buried them the next day,\" a farmer said. " +
+            "\"They took my two sons,\" said another. Survivors said the men, about 30 of them, were lined up and shot.",
+            Published), e => e.Type == "killing");
+
+        Assert.NotEqual(new DateOnly(2016, 5, 4), ev.Date?.Start);
+    }
 }
