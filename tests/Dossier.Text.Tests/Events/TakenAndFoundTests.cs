@@ -273,4 +273,22 @@ public sealed class TakenAndFoundTests
 
         Assert.NotEqual(new DateOnly(2016, 5, 4), ev.Date?.Start);
     }
+    [Theory]
+    [InlineData("On 3 May officers took the two men to an undisclosed location.", 2)]
+    [InlineData("On 3 May three students were taken to an unknown location by men in plain clothes.", 3)]
+    public void Find_ReadsPeopleTakenToAnUnknownPlace_AsAnAbduction(string text, int figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.Equal(figure, ev.Counts["abducted"].Min);
+    }
+
+    [Fact]
+    public void Find_CountsPeopleWhoHadBeenHospitalised_AsInjured()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Police said 14 people had been hospitalised after the clashes in Tesso on 3 May.", Published));
+
+        Assert.Equal(14, ev.Counts["injured"].Min);
+    }
 }
