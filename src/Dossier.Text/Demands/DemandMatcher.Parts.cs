@@ -40,6 +40,11 @@ internal sealed partial class DemandMatcher
             return before.Count > 1 ? before.Skip(1).ToList() : before;
         }
 
+        if (SpeakerFinder.OfficeIn(ix, first, end) is { } office)
+        {
+            return [office]; // "urged the UN Secretary-General to": the office is asked, not the whole body
+        }
+
         var names = NameResolver.Names(ix, first, end, includePlaces: true);
         if (names.Count > 1 && names[0].EntityId < 0)
         {

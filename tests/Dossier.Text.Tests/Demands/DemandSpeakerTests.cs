@@ -114,4 +114,31 @@ public sealed class DemandSpeakerTests
         Assert.Equal(("Ivo Brant", "stay calm"), (demands[0].By!.Name, demands[0].What));
         Assert.Equal("leader of one of the farmers' federations", demands[1].By!.Name);
     }
+    [Theory]
+    [InlineData("The UN Secretary-General called for restraint in Tarvo.", "UN Secretary-General", "United Nations")]
+    [InlineData("The Secretary-General of the United Nations called for an inquiry into the killings in Tarvo.", "Secretary-General of the United Nations", "United Nations")]
+    [InlineData("Amnesty International's regional director called for the release of the Tarvo activists.", "Amnesty International's regional director", "Amnesty International")]
+    public void Find_AnOfficeOfABody_SpeaksAsTheOffice_WithTheBodyAsAlias(string text, string office, string body)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal(office, demand.By!.Name);
+        Assert.Contains(body, demand.By.Aliases);
+    }
+
+    [Fact]
+    public void Find_AnOfficeAsked_IsTheAddressee()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands("The Harbour Rights League urged the UN Secretary-General to visit the port of Tarvo."));
+
+        Assert.Equal("UN Secretary-General", Assert.Single(demand.Addressees).Name);
+    }
+
+    [Fact]
+    public void Find_TwoBodiesAsked_StayTwoAddressees()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands("We call on the Kenyan authorities and the African Union to act."));
+
+        Assert.Equal(2, demand.Addressees.Count);
+    }
 }
