@@ -181,6 +181,12 @@ internal sealed partial class DemandMatcher
                 return ix.IsPunctuation(t - 1) ? t - 1 : t;
             }
 
+            // "called for a full inquiry, while the Law Society said it would sue": a contrast opens another's statement.
+            if ((ix.Is(t, "while") || ix.Is(t, "whereas")) && CountFinder.IsComma(ix, t - 1) && t - 1 > first)
+            {
+                return t - 1;
+            }
+
             // "... to act, and on the government to pay ...": the same call goes to another addressee.
             if (ix.Is(t, "and") && t > first + 1 && (ix.Is(t + 1, "on") || ix.Is(t + 1, "upon")) && FindTo(ix, t + 2, stop) > t + 2)
             {

@@ -115,4 +115,37 @@ internal sealed partial class SentenceIncidents
         t -= ix.Is(t, "up") ? 1 : 0;
         return ix.IsAny(t, BreakingUp) ? t : -1;
     }
+    private static readonly WordSet DuringWords = new("during amid at");
+
+    /// <summary>
+    /// "Police shot dead 23 people during protests against the bill on 25 June", "arrested 40 at a rally": violence done at
+    /// the gathering named right after it is one incident with it.
+    /// </summary>
+    private static bool DuringGathering(TokenIndex ix, List<TriggerHit> group, TriggerHit protest)
+    {
+        var last = group[^1];
+        if (!EventTypes.IsViolent(last.Entry.Type) || last.Entry.Type == EventTypes.Execution || protest.First <= last.End || protest.First - last.End > 12)
+        {
+            return false;
+        }
+
+        var before = protest.First - 1;
+        before -= ix.IsAny(before, NounOpeners) ? 1 : 0;
+        if (!ix.IsAny(before, DuringWords))
+        {
+            return false;
+        }
+
+        for (var t = last.End; t < before; t++)
+        {
+            if (ix.IsAny(t, OtherActLinks) || ix.IsPunctuation(t) && !CountFinder.IsComma(ix, t))
+            {
+                return false; // "executed over the death of a guard during the protests": the gathering is the other act's
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet OtherActLinks = new("over for after before of since");
 }

@@ -330,4 +330,12 @@ public sealed class DemandClauseTests
 
         Assert.Equal("an independent investigation, and for urgent protection for the dockers' families", demand.What);
     }
+    [Fact]
+    public void Find_EndsTheRequest_WhereAContrastOpensAnothersStatement()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(
+            "The opposition leader, Ana Marsh, called for a full inquiry, while the Harbour Rights League said it would sue the port authority."));
+
+        Assert.Equal("a full inquiry", demand.What);
+    }
 }

@@ -53,4 +53,25 @@ public sealed class DispersalTests
 
         Assert.Contains(events, e => e.Type == "protest" && !e.Also.Contains("arrest"));
     }
+    [Theory]
+    [InlineData("Police shot dead at least 23 people during protests against the new tax in Varn on 3 May.", "killing", "killed", 23)]
+    [InlineData("Police arrested 40 people at a rally in Varn on 3 May.", "arrest", "arrested", 40)]
+    [InlineData("Two students were killed amid demonstrations in Varn on 3 May.", "killing", "killed", 2)]
+    public void Find_ViolenceDuringAGathering_IsOneIncidentWithIt(string sentence, string type, string key, int figure)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal(type, incident.Type);
+        Assert.Contains("protest", incident.Also);
+        Assert.Equal(figure, incident.Counts[key].Min);
+        Assert.Equal(new DateOnly(2016, 5, 3), incident.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_AnExecutionOverADeathDuringProtests_IsNoProtest()
+    {
+        var events = UpstreamDoc.Events("In April a man was executed in Varn over the death of a guard during the protests of 2014.", Published);
+
+        Assert.DoesNotContain(events, e => e.Type == "execution" && e.Also.Contains("protest"));
+    }
 }
