@@ -201,6 +201,11 @@ internal sealed partial class PerpetratorFinder
             t++;
         }
 
+        if (ix.Is(t, "in") && WornAfter(ix, t + 1) is var worn and > 0 && worn <= sentenceEnd)
+        {
+            t = worn; // "men in plain clothes", "soldiers in uniform": what they wore tells who they were
+        }
+
         if (t > start + 1 && ix.IsAny(t - 1, Gunfire) && HasAgent(ix, start, t - 1))
         {
             t--; // "killed by police fire", "by army gunfire": the agent, not the means
@@ -213,6 +218,27 @@ internal sealed partial class PerpetratorFinder
     }
 
     private static readonly WordSet Gunfire = new("fire gunfire shellfire bullets");
+
+    private static readonly WordSet Garments = new("clothes clothing uniform uniforms fatigues balaclavas masks");
+
+    /// <summary>The end of "plain clothes", "military uniform", "uniform" at <paramref name="t"/>, or -1.</summary>
+    private static int WornAfter(TokenIndex ix, int t)
+    {
+        for (var u = t; u < t + 3; u++)
+        {
+            if (ix.IsAny(u, Garments))
+            {
+                return u + 1;
+            }
+
+            if (!ix.IsWord(u) || ix.IsCapitalised(u))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     private static readonly WordSet Articles = new("the a an");
 

@@ -318,6 +318,16 @@ public sealed class EventArgumentTests
     }
 
     [Theory]
+    [InlineData("On 3 May two students were taken away by men in plain clothes in Obi.", "men in plain clothes")]
+    [InlineData("On 3 May two students were beaten by soldiers in uniform in Obi.", "soldiers in uniform")]
+    public void Find_KeepsWhatTheAgentsWore_InTheirName(string text, string actor)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(actor, Assert.Single(ev.Perpetrators).Name);
+    }
+
+    [Theory]
     [InlineData("On 3 May two children were killed by police fire in Obi.", "police")]
     [InlineData("On 3 May two children were killed by army gunfire in Obi.", "army")]
     public void Find_ByAForcesFire_NamesTheForce(string text, string actor)
