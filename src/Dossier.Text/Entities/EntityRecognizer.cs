@@ -61,6 +61,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
         SpelledOutBodies.Add(view, drafts);
         RepeatedNameFinder.AddRepeats(view, drafts);
         HomeCountryPlaces.Prefer(view, drafts, _gazetteer);
+        HomeCountryPlaces.PreferLocalBodies(view, drafts, _gazetteer);
         drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.End.CompareTo(x.End));
         var mentions = new List<EntityMention>(drafts.Count);
         var seen = new HashSet<(int, int, EntityType)>(drafts.Count); // sized once: nearly every draft is kept

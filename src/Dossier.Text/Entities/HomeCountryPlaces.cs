@@ -68,6 +68,53 @@ internal static class HomeCountryPlaces
         }
     }
 
+    /// <summary>
+    /// "RSF" in a report on Sudan is the Rapid Support Forces, not Reporters Without Borders: a name two known bodies share
+    /// is read as the body of the country the report's names lead with, when one of them is of that country.
+    /// </summary>
+    public static void PreferLocalBodies(TokenView view, List<MentionDraft> drafts, Gazetteer gazetteer)
+    {
+        string? home = null;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draft is not { Type: EntityType.Organization, Entry: { } entry } || entry.CountryCode is not null)
+            {
+                continue;
+            }
+
+            var rivals = gazetteer.FindAll(NameOf(view, draft), EntityType.Organization);
+            if (rivals.Count < 2)
+            {
+                continue;
+            }
+
+            home ??= LeadingCountry(drafts) ?? "";
+            foreach (var rival in rivals)
+            {
+                if (rival.CountryCode == home)
+                {
+                    drafts[i] = draft with { Entry = rival, CountryCode = rival.CountryCode };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string? LeadingCountry(List<MentionDraft> drafts)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            if ((draft.CountryCode ?? draft.Entry?.CountryCode) is { } code)
+            {
+                votes[code] = votes.GetValueOrDefault(code) + 1;
+            }
+        }
+
+        return Leader(votes);
+    }
+
     private static string NameOf(TokenView view, MentionDraft draft) =>
         view.Text[view.Tokens[draft.First].Start..view.Tokens[draft.End - 1].End];
 

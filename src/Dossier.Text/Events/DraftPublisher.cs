@@ -10,7 +10,7 @@ internal static class DraftPublisher
     {
         var primary = MainAct(draft);
         home ??= ReportPlace.None;
-        var mention = draft.PlaceMention >= 0 ? draft.PlaceMention : draft.Aggregate || home.NamedOnce && ToldBefore(ix, draft, home.Mention) ? -1 : home.Mention;
+        var mention = draft.PlaceMention >= 0 ? draft.PlaceMention : draft.Aggregate || draft.Nationwide || home.NamedOnce && ToldBefore(ix, draft, home.Mention) ? -1 : home.Mention;
         var place = mention >= 0 ? NameResolver.FromMention(ix, mention) : null;
         var country = place?.CountryCode ?? draft.CountryHint ?? home.Country ?? draft.NamesCountry;
         if (place is null && country is not null && home.Countries.TryGetValue(country, out var named))

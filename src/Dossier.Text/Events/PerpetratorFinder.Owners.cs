@@ -130,6 +130,7 @@ internal sealed partial class PerpetratorFinder
         }
 
         start = AfterOpeningPlace(ix, start, verb);
+        start = AfterOpeningPhrase(ix, start, verb);
         if (start > sentenceFirst && start < verb - 1 && CountFinder.IsComma(ix, start) && (ix.DateAt(start - 1) >= 0 || IsPlaceAt(ix, start - 1) || ix.IsCapitalised(start - 1)))
         {
             start++; // "On 9 May, police dispersed ... and arrested 12": the comma closes the opening date or place
@@ -243,6 +244,32 @@ internal sealed partial class PerpetratorFinder
         return mention.Type == EntityType.Location && ix.TokensIn(mention.Span) == (start, end)
             && PlaceFinder.EntityOf(ix, mention)?.PlaceKind == "country";
     }
+    private static readonly WordSet PhraseOpeners = new("in during after before earlier later meanwhile elsewhere");
+
+    /// <summary>"In the most serious case, gunmen entered ... and killed": the token after an opening phrase's comma, or <paramref name="start"/>.</summary>
+    private static int AfterOpeningPhrase(TokenIndex ix, int start, int verb)
+    {
+        if (!ix.IsAny(start, PhraseOpeners))
+        {
+            return start;
+        }
+
+        for (var t = start + 1; t < verb - 1 && t <= start + 8; t++)
+        {
+            if (CountFinder.IsComma(ix, t))
+            {
+                return t + 1;
+            }
+
+            if (!ix.IsWord(t) && ix.QuantityAt(t) < 0)
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
     private static bool IsPlaceAt(TokenIndex ix, int t) => ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location;
 
     /// <summary>"In Dovik, riot police ...": the token after a place that opens the clause, or <paramref name="start"/>.</summary>

@@ -85,6 +85,12 @@ internal sealed partial class PerpetratorFinder
             return null; // "put the number of civilians killed at 300": the verb describes the noun before it
         }
 
+        var between = ix.Is(start, "between") ? start : ix.IsAny(start, Fights) && ix.Is(start + 1, "between") ? start + 1 : -1;
+        if (between >= 0 && verb > between + 1)
+        {
+            start = between + 1; // "Fighting between two factions forced ...": the two sides are the actors
+        }
+
         return verb > start && (HasAgent(ix, start, verb) || IsState(ix, start, verb)) ? (SkipDeterminer(ix, start, verb), verb) : null;
     }
 
@@ -166,4 +172,6 @@ internal sealed partial class PerpetratorFinder
 
         return capitals >= 2;
     }
+
+    private static readonly WordSet Fights = new("fighting clashes battles violence hostilities");
 }

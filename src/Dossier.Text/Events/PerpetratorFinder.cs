@@ -17,7 +17,7 @@ internal sealed partial class PerpetratorFinder
         "officials agents group groups gunmen security forces' regime's men gunman fighters militants attackers " +
         "assailants insurgents rebels officers policemen mob commando guard gendarmes militiamen court judge judges " +
         "tribunal coalition military prosecutors mobs gang gangs vigilantes snipers squad squads unit units commandos " +
-        "paramilitaries paramilitary jihadists extremists kidnappers abductors captors raiders bandits personnel navy " +
+        "paramilitaries paramilitary faction factions jihadists extremists kidnappers abductors captors raiders bandits personnel navy " +
         "gendarmerie administration ministry agency agencies prosecutor warplanes aircraft jets drones helicopters gunship " +
         "gunships guardsmen marines service services kingdom battalion battalions brigade brigades regiment crew judges " +
         "supporters loyalists youths thugs");

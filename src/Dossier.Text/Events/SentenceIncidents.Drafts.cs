@@ -176,8 +176,9 @@ internal sealed partial class SentenceIncidents
         // "Local officials gave a higher toll of 50 dead": another source's figure for the incident just told.
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
         draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
+        draft.Nationwide = draft.PlaceMention < 0 && Nationwide(ix, sentence);
         var inferred = false;
-        if (draft.PlaceMention < 0 && !draft.Aggregate)
+        if (draft.PlaceMention < 0 && !draft.Aggregate && !draft.Nationwide)
         {
             draft.PlaceMention = _places.FindEarlier(ix, sentenceIndex);
             inferred = true;
@@ -277,5 +278,27 @@ internal sealed partial class SentenceIncidents
             draft.AddCount("killed", new ExtractedCount(q.Min, q.Max, q.Span) { Rounded = q.Approximate && q.IsExact });
             draft.AddType(EventTypes.Killing); // "the attack left ten dead" is a killing
         }
+    }
+    private static readonly WordSet NationwideWords = new("nationwide countrywide country nation");
+
+    /// <summary>"murdered across the country", "nationwide", "throughout the nation": the country, not a place told before.</summary>
+    private static bool Nationwide(TokenIndex ix, Sentence sentence)
+    {
+        var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!ix.MayHaveAny(sentence.FirstToken, end, NationwideWords))
+        {
+            return false;
+        }
+
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (ix.Is(t, "nationwide") || ix.Is(t, "countrywide")
+                || ix.IsAny(t, NationwideWords) && ix.Is(t - 1, "the") && (ix.Is(t - 2, "across") || ix.Is(t - 2, "throughout") || ix.Is(t - 2, "over")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -46,4 +46,22 @@ public sealed class HomeCountryPlacesTests
 
         Assert.All(doc.EntityMentions.Where(m => doc.Text[m.Span.Start..m.Span.End] == "Valencia"), m => Assert.Equal("VE", m.CountryCode));
     }
+    [Fact]
+    public void Recognize_ReadsAnAcronymTwoBodiesShare_AsTheBodyOfTheReportsCountry()
+    {
+        var doc = EntityTestPipeline.Recognize(
+            "Fighting in Khartoum and Omdurman went on. The RSF shelled Bahri, and Sudan's army answered.");
+
+        var rsf = Assert.Single(doc.EntityMentions, m => doc.Text[m.Span.Start..m.Span.End] == "RSF");
+        Assert.Equal("SD", rsf.CountryCode);
+    }
+
+    [Fact]
+    public void Recognize_KeepsTheWidelyKnownBody_WhenNoCountryLeads()
+    {
+        var doc = EntityTestPipeline.Recognize("RSF said 40 journalists were jailed in Iran and Turkey this year.");
+
+        var rsf = Assert.Single(doc.EntityMentions, m => doc.Text[m.Span.Start..m.Span.End] == "RSF");
+        Assert.Null(rsf.CountryCode);
+    }
 }

@@ -323,4 +323,13 @@ public sealed class ActorAwayFromVerbTests
 
         Assert.DoesNotContain(events.SelectMany(e => e.Perpetrators), p => p.Name.Contains("release"));
     }
+    [Theory]
+    [InlineData("In the worst case, gunmen entered a house in Tarn on 3 May 2016 and killed a teacher and her husband.", "gunmen")]
+    [InlineData("Fighting between two rebel factions forced 1,200 people from their homes in Tarn in May 2016.", "two rebel factions")]
+    public void Find_TakesTheActor_PastAnOpeningPhraseOrAFightsBetween(string text, string actor)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(actor, Assert.Single(ev.Perpetrators).Name);
+    }
 }

@@ -31,4 +31,16 @@ public sealed class ReportCountryTests
         Assert.Equal("MM", tally.CountryCode);
         Assert.NotEqual("Bangladesh", tally.Location?.Name);
     }
+    [Fact]
+    public void Find_ATallyAcrossTheCountry_TakesTheCountry_NotATownToldBefore()
+    {
+        const string text = "Report on Colombia, 14 June 2024\n\n" +
+            "On 2 June gunmen killed two farmers in Suárez, in Cauca. Leaders in Cauca fear more attacks. " +
+            "In 2023, 173 social leaders were murdered across the country.";
+
+        var tally = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Counts.TryGetValue("killed", out var k) && k.Min == 173);
+
+        Assert.Equal("CO", tally.CountryCode);
+        Assert.NotEqual("Cauca", tally.Location?.Name);
+    }
 }
