@@ -43,9 +43,15 @@ internal sealed partial class CountFinder
 
     private static int FindFigure(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry, TriggerReading reading)
     {
-        if (entry.CountKey is null || reading.Aggregate)
+        if (entry.CountKey is null)
         {
             return -1;
+        }
+
+        if (reading.Aggregate)
+        {
+            // "7 massacres since January, with 26 victims": the incidents are counted, and their dead too.
+            return entry.Type == EventTypes.Killing ? VictimsAfter(ix, end, sentenceEnd) : -1;
         }
 
         if (CasesOf(ix, first) is var cases and >= 0)
@@ -167,8 +173,32 @@ internal sealed partial class CountFinder
                     of = After(ix, end + 1, sentenceEnd); // "a protest by some 300 teachers"
                 }
 
+                if (of < 0 && entry.Type == EventTypes.Killing && VictimsAfter(ix, end, sentenceEnd) is var victims and >= 0)
+                {
+                    return victims; // "7 massacres since January, with 26 victims": the dead are the victims counted
+                }
+
                 return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
         }
+    }
+
+    /// <summary>"with 26 victims", "left 17 victims": the figure of the victims a few words after a killing's noun, or -1.</summary>
+    private static int VictimsAfter(TokenIndex ix, int end, int sentenceEnd)
+    {
+        for (var t = end + 1; t < sentenceEnd && t < end + 14; t++)
+        {
+            if (ix.Is(t, "victims") && Usable(ix, t - 1) is var q and >= 0)
+            {
+                return q;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '.')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The figure at <paramref name="end"/> or a few skippable words on ("at least", "some"), within <paramref name="reach"/> words; -1 when none.</summary>

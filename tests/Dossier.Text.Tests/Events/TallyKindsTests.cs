@@ -40,4 +40,13 @@ public sealed class TallyKindsTests
         Assert.Contains(events, e => e.Date is null && e.Counts.TryGetValue("arrested", out var tally) && tally.Min == 100);
         Assert.Contains(events, e => e.Date?.ToIso() == "2015-11");
     }
+    [Theory]
+    [InlineData("A research institute counts 7 massacres in the country since 1 January 2016, with 26 victims.", 26)]
+    [InlineData("The massacre in Tarvo on 3 May 2016 left 17 victims, most of them children.", 17)]
+    public void Find_CountsTheVictimsOfMassacres_AsKilled(string text, int figure)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(figure, ev.Counts["killed"].Min);
+    }
 }
