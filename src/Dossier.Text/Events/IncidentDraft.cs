@@ -90,6 +90,9 @@ internal sealed class IncidentDraft
 
     public bool Aggregate { get; set; }
 
+    /// <summary>Told as a part of a whole told before ("Eight of the killings took place in Cauca").</summary>
+    public bool Part { get; set; }
+
     /// <summary>Told as over the whole country ("across the country", "nationwide"): no town's incident.</summary>
     public bool Nationwide { get; set; }
 

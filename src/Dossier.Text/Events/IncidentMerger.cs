@@ -220,7 +220,8 @@ internal sealed partial class IncidentMerger
             target.DateSpan = next.DateSpan;
         }
 
-        if (next.PlaceMention >= 0 && (target.PlaceMention < 0 || next.PlaceRank < target.PlaceRank))
+        // "Eight of the killings took place in Cauca": where a part happened is not where the whole did.
+        if (next.PlaceMention >= 0 && (target.PlaceMention < 0 || next.PlaceRank < target.PlaceRank && !next.Part))
         {
             target.PlaceMention = next.PlaceMention;
             target.PlaceEntity = next.PlaceEntity;

@@ -177,6 +177,7 @@ internal sealed partial class SentenceIncidents
         draft.Anaphoric |= draft.OwnDate is null && draft.IsViolent && CountFinder.OtherSourcesFigure(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count));
         draft.PlaceMention = _places.Find(ix, sentence, group[0].First);
         draft.Nationwide = draft.PlaceMention < 0 && Nationwide(ix, sentence);
+        draft.Part = group.TrueForAll(h => PartOfWhole(ix, h.First));
         var inferred = false;
         if (draft.PlaceMention < 0 && !draft.Aggregate && !draft.Nationwide)
         {
@@ -301,4 +302,9 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+    private static readonly WordSet PartWords = new("most many some half several all few");
+
+    /// <summary>"Eight of the killings", "most of the dead": the act named as a part of a whole told before.</summary>
+    private static bool PartOfWhole(TokenIndex ix, int first) =>
+        ix.Is(first - 1, "the") && ix.Is(first - 2, "of") && (ix.QuantityAt(first - 3) >= 0 || ix.IsAny(first - 3, PartWords));
 }

@@ -43,4 +43,15 @@ public sealed class ReportCountryTests
         Assert.Equal("CO", tally.CountryCode);
         Assert.NotEqual("Cauca", tally.Location?.Name);
     }
+    [Fact]
+    public void Find_APartsPlace_DoesNotBecomeTheWholesPlace()
+    {
+        const string text = "Report on Colombia, 14 June 2024\n\n" +
+            "At least 21 social leaders were killed in Colombia in May. Eight of the killings took place in Cauca.";
+
+        var tally = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("Colombia", tally.Location?.Name);
+        Assert.Equal(21, tally.Counts["killed"].Min);
+    }
 }
