@@ -197,7 +197,70 @@ internal static class PublisherFinder
             return null; // "PRESS RELEASE", "JOINT STATEMENT"
         }
 
+        if (!HasBodyHead(ix, first, end) && !NamesSomeone(ix, first, end) && (AllCapitals(ix, first, end) || OnlyTitles(ix, first, end)))
+        {
+            return null; // "HUMAN RIGHTS LAWYER HELD INCOMMUNICADO", "Prosecutor General": a headline or an addressee, not a body
+        }
+
         return capitalised >= 2 ? new ExtractedName(ix.TextOf(first, end)) { Spans = [ix.SpanOf(first, end)] } : null;
+    }
+
+    private static bool AllCapitals(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            foreach (var c in ix.Word(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Prosecutor General", "Minister of Justice": an office a letter is addressed to.</summary>
+    private static bool OnlyTitles(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var word = ix.Word(t).ToString().ToLowerInvariant();
+            if (!Entities.EntityLexicon.Titles.Contains(word) && !Entities.EntityLexicon.TitleModifiers.Contains(word) && !ix.IsAny(t, SmallWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A person or a known body is named in the line ("Spokesperson ...: Elena Marsh").</summary>
+    private static bool NamesSomeone(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type is EntityType.Person or EntityType.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBodyHead(TokenIndex ix, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (Entities.EntityLexicon.OrganizationHeads.Contains(ix.Word(t).ToString().ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ExtractedName? Undersigned(TokenIndex ix)

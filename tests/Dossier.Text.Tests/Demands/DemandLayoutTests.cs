@@ -79,4 +79,23 @@ public sealed class DemandLayoutTests
 
         Assert.Empty(Assert.Single(UpstreamDoc.Demands(text)).Addressees);
     }
+    [Theory]
+    [InlineData("URGENT ACTION\nTEACHER HELD INCOMMUNICADO\nIssued 9 March 2022\n\nThe teacher Ana Varn was arrested on 2 March.\n\n" +
+        "Minister of Justice\nUrge the authorities to release Ana Varn immediately.\n")]
+    [InlineData("URGENT ACTION\n\nThe teacher Ana Varn was arrested on 2 March.\n\nProsecutor General\nUrge the authorities to release Ana Varn immediately.\n")]
+    public void Find_AHeadlineInCapitalsOrAnOfficeWrittenTo_IsNotThePublisher(string text)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("report author", demand.By!.Name);
+    }
+
+    [Fact]
+    public void Find_ABodyNamedInCapitals_IsStillThePublisher()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(
+            "VARN PRISON MONITOR\nWeekly note, 9 March 2022\n\nThe teacher Ana Varn was arrested on 2 March. We urge the authorities to release her.\n"));
+
+        Assert.Equal("Varn Prison Monitor", demand.By!.Name, ignoreCase: true);
+    }
 }
