@@ -10,7 +10,7 @@ internal sealed partial class PerpetratorFinder
 {
     private static readonly WordSet PhraseEnd = new(
         "in on at during while who which when after since before and to for as with from into against that " +
-        "because where killing abducting attacking leaving");
+        "because where killing abducting attacking leaving outside inside near behind beside across through");
 
     private static readonly WordSet Agents = new(
         "forces force army police militia militias regime government authorities troops soldiers guards " +

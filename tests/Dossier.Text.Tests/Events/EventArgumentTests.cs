@@ -320,6 +320,7 @@ public sealed class EventArgumentTests
     [Theory]
     [InlineData("On 3 May two students were taken away by men in plain clothes in Obi.", "men in plain clothes")]
     [InlineData("On 3 May two students were beaten by soldiers in uniform in Obi.", "soldiers in uniform")]
+    [InlineData("On 3 May a blogger was beaten by unknown men outside his flat in Obi.", "unknown men")]
     public void Find_KeepsWhatTheAgentsWore_InTheirName(string text, string actor)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
