@@ -71,6 +71,13 @@ internal sealed partial class CountFinder
                     continue;
                 }
 
+                if (ix.Is(u, "by") && ix.IsAny(u - 1, TollVerbs) && Usable(ix, u + 1) is var rise and >= 0 && ix.Is(ix.QuantityTokens(rise).End, "to"))
+                {
+                    u = ix.QuantityTokens(rise).End; // "rose by 12 to 67": past the rise, to the toll
+                    reach = u + 4;
+                    continue;
+                }
+
                 if (!ix.IsAny(u, TollLinks) && !ix.IsAny(u, Skippable))
                 {
                     break;

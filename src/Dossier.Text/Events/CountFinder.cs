@@ -212,9 +212,9 @@ internal sealed partial class CountFinder
                 return q;
             }
 
-            if (!ix.IsAny(t, Skippable))
+            if (!ix.IsAny(t, Skippable) && !(ix.Is(t, "total") && ix.Is(t + 1, "of") || ix.Is(t, "of") && ix.Is(t - 1, "total")))
             {
-                return -1;
+                return -1; // "a total of 56" reads on to its figure
             }
         }
 

@@ -44,7 +44,7 @@ internal sealed partial class PerpetratorFinder
     {
         var q = ix.Doc.Quantities[ix.QuantityAt(t)];
         var (_, end) = ix.TokensIn(q.Span);
-        return ix.IsAny(end, Measures);
+        return ix.IsAny(end, Measures) || ix.Is(end, "to") && ix.QuantityAt(end + 1) >= 0; // "rose by 12 to 67": a rise, not 12 actors
     }
 
     // "the bodies of five men by the well", "killed by a stray bullet": where, or with what, not who.

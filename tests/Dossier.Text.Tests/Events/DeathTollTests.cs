@@ -45,4 +45,23 @@ public sealed class DeathTollTests
 
         Assert.Equal(300, ev.Counts["killed"].Min);
     }
+    [Fact]
+    public void Find_ATollThatRoseBySomeToAFigure_CountsTheFigure_AndNoActor()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The death toll from the 3 May bombing in Tarvo rose by 12 to 67 on Thursday.", new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(67, ev.Counts["killed"].Min);
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Theory]
+    [InlineData("Security forces have killed a total of 56 protesters in Tarvo since October.", "killed", 56)]
+    [InlineData("Police arrested a total of 300 people in Tarvo on 3 May.", "arrested", 300)]
+    [InlineData("Some 30 people remain in custody in Tarvo after the raids.", "arrested", 30)]
+    public void Find_ReadsTotalsAndThoseStillHeld(string text, string key, int figure)
+    {
+        var events = UpstreamDoc.Events(text, new DateOnly(2016, 5, 20));
+
+        Assert.Contains(events, e => e.Counts.TryGetValue(key, out var c) && c.Min == figure);
+    }
 }
