@@ -60,7 +60,8 @@ internal sealed partial class CountFinder
         // "330 hostages died": the figure's noun stands right before the verb.
         var q = ix.Doc.Quantities[quantity];
         var end = q.Noun is { } noun ? noun.End : q.Span.End;
-        return first - 1 >= 0 && ix.Tokens[first - 1].End == end;
+        var before = ix.IsLyAdverb(first - 1) ? first - 2 : first - 1; // "400,000 people newly displaced"
+        return before >= 0 && ix.Tokens[before].End == end;
     }
 
     private static int OfComplement(TokenIndex ix, int end, int sentenceEnd)

@@ -125,8 +125,14 @@ internal sealed partial class SentenceIncidents
 
         var sentences = ix.Doc.Sentences;
         var paragraph = sentences[sentenceIndex].Paragraph;
+        var item = ListMarks.ItemOf(ix, sentenceIndex);
         for (var s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2 && sentences[s].Paragraph == paragraph; s--)
         {
+            if (item >= 0 && ListMarks.ItemOf(ix, s) != item)
+            {
+                return -1; // "• 1,245 killed since 23 September • 400,000 displaced": each bullet keeps its own time
+            }
+
             var sentence = sentences[s];
             var (found, several) = OnlyDate(ix, sentence);
             if (several)

@@ -35,6 +35,11 @@ internal sealed partial class SentenceIncidents
             return -1; // a title or dateline over the whole report dates no item
         }
 
+        if (ListMarks.IsBullet(ix, sentences[s].FirstToken) && ListMarks.IsBullet(ix, sentences[s - 1].FirstToken))
+        {
+            return -1; // "- 1,245 killed since 23 April", "- 12 detained": a bullet after a bullet is its sibling, not under it
+        }
+
         var (found, several) = OnlyDate(ix, sentences[s - 1]);
         return several ? -1 : found;
     }

@@ -23,7 +23,8 @@ internal sealed partial class TriggerJudge
     private static readonly WordSet DisplacedPeople = new("people persons families civilians residents villagers women men children households");
     // Where an adjective stands before its noun: "killed six displaced people", "a shelter for displaced families";
     // "the floods displaced people" is the act.
-    private static readonly WordSet AdjectivePlaces = new("the a an of for among to with these those their many some all other newly recently");
+    private static readonly WordSet AdjectivePlaces = new(
+        "the a an of for among to with these those their many some all other newly recently sheltering housing hosting including helping assisting feeding");
 
     /// <summary>Why one of these words names no act here, or null.</summary>
     private static string? PlainWordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)

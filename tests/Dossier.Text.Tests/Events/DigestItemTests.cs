@@ -119,4 +119,31 @@ public sealed class DigestItemTests
 
         Assert.Equal(new DateOnly(2016, 5, 20), killing.Date!.Value.Start);
     }
+    [Fact]
+    public void Find_ABulletDoesNotDateTheBulletAfterIt()
+    {
+        const string text = "Situation report, 20 May 2016\n\nKey figures\n- 1,245 people killed since 23 April\n- 12 aid workers detained at checkpoints\n";
+
+        var arrest = Assert.Single(UpstreamDoc.Events(text, Published), e => e.Type == "arrest");
+
+        Assert.Null(arrest.Date);
+        Assert.Equal(12, arrest.Counts["arrested"].Min);
+    }
+
+    [Fact]
+    public void Find_CountsPeopleNewlyDisplaced()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("More than 400,000 people newly displaced in Ostrel in the past two weeks.", Published));
+
+        Assert.Equal(400000, ev.Counts["displaced"].Min);
+    }
+
+    [Fact]
+    public void Find_DisplacedFamiliesSheltered_AreNoDisplacement()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("On 12 May, shelling hit two schools sheltering displaced families in Ostrel, injuring 31.", Published));
+
+        Assert.Equal("attack", ev.Type);
+        Assert.Empty(ev.Also);
+    }
 }
