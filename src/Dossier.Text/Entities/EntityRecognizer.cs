@@ -72,6 +72,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             }
         }
 
+        view.Release();
         return mentions;
     }
 
