@@ -46,6 +46,23 @@ internal sealed partial class TokenIndex
 
         public int[] EntityAt { get; } = new int[length];
 
+        private ulong[] _signatures = [];
+
+        /// <summary>The first <paramref name="words"/> words of the sentence signatures' buffer (grown to fit), cleared.</summary>
+        public ulong[] Signatures(int words)
+        {
+            if (_signatures.Length < words)
+            {
+                _signatures = new ulong[Math.Max(words, _signatures.Length * 2)];
+            }
+            else
+            {
+                _signatures.AsSpan(0, words).Clear();
+            }
+
+            return _signatures;
+        }
+
         /// <summary>
         /// This thread's buffers, taken from it until released, when they are long enough for <paramref name="tokens"/>
         /// tokens (new ones otherwise): no sentence, and no mark, for any token.

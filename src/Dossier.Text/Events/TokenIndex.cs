@@ -58,7 +58,7 @@ internal sealed partial class TokenIndex
         var n = _tokens.Length;
         _buffers = Buffers.Rent(n);
         (_sentenceOf, _dateAt, _quantityAt, _entityAt) = (_buffers.SentenceOf, _buffers.DateAt, _buffers.QuantityAt, _buffers.EntityAt);
-        _signatures = new ulong[doc.Sentences.Count * WordSet.SignatureWords];
+        _signatures = _buffers.Signatures(doc.Sentences.Count * WordSet.SignatureWords);
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
