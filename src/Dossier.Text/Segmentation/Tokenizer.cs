@@ -53,7 +53,10 @@ internal static class Tokenizer
                     lowerLetter |= lower;
                 }
 
-                i = ScanWord(text, start, plainEnd);
+                // A space or most punctuation after them ends the word there; anything else ScanWord reads on.
+                i = plainEnd < text.Length && text[plainEnd] is not ('-' or '\'' or '.') && text[plainEnd] < 0x80
+                    ? plainEnd
+                    : ScanWord(text, start, plainEnd);
                 tokens.Add(new Token(start, i, TokenKind.Word));
                 if (i == plainEnd)
                 {
