@@ -26,9 +26,9 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == ' ' || CharClass.IsSpace(c))
+            if (c == ' ' || (c < ' ' ? CharClass.IsSpace(c) : c >= 0x80 && CharClass.IsSpace(c)))
             {
-                i++; // most gaps are one plain space: no call
+                i++; // most gaps are one plain space, and most tokens open with a printable ASCII character: no call
                 continue;
             }
 
