@@ -28,6 +28,7 @@ public sealed class DemandExtractor : IPipelineComponent
     public void Annotate(Doc doc, CancellationToken cancellationToken = default)
     {
         doc.Demands.AddRange(Find(doc, cancellationToken));
+        TokenIndex.Release(doc); // the last reader of the index the event extractor built
     }
 
     public IReadOnlyList<ExtractedDemand> Find(Doc doc, CancellationToken cancellationToken = default)

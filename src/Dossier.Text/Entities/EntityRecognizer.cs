@@ -73,6 +73,7 @@ public sealed partial class EntityRecognizer : IPipelineComponent
             }
         }
 
+        view.Release();
         return mentions;
     }
 

@@ -8,7 +8,7 @@ namespace Dossier.Text.Entities;
 /// Read-only helpers over a document's tokens for the entity rules: word shape, capitalisation, and
 /// whether a token opens its sentence, computed once per document into a flag per token.
 /// </summary>
-internal sealed class TokenView
+internal sealed partial class TokenView
 {
     // The shapes the document's keys give every token, and the sentence start, which this view adds.
     private const TokenShape Word = TokenShape.Word, Capitalized = TokenShape.Capitalized, AllCaps = TokenShape.AllCaps,
@@ -19,6 +19,7 @@ internal sealed class TokenView
     private readonly TokenShape[] _flags;
 
     // Looked up at most once per token: gazetteer word ids (-2 until known), everyday-word and given-name flags.
+    // These arrays and the ones below are this thread's buffers (see Buffers), longer than the document may be.
     private readonly int[] _wordIds;
     private readonly sbyte[] _everyday;
     private readonly sbyte[] _givenName;
@@ -28,25 +29,25 @@ internal sealed class TokenView
     // Gazetteer walks by start token (see GazetteerMatcher.Longest), made at most once per token. The steps of
     // every walk go into one list (an array per walk was most of what the entity rules allocated); per token,
     // 1 + the index of its walk's first step (0 until walked) and the number of steps.
-    private readonly List<(int Length, GazetteerEntry? Entry)> _walkSteps = [];
-    private int[]? _walkFrom;
-    private byte[]? _walkSize;
+    private readonly List<(int Length, GazetteerEntry? Entry)> _walkSteps;
+    private readonly int[] _walkFrom;
+    private readonly byte[] _walkSize;
     private Gazetteer? _walked;
 
     // Per token (and one past the last), the answer of NextCapitalized: made when first asked for.
-    private int[]? _nextCapitalized;
+    private readonly int[] _nextCapitalized;
+    private bool _nextCapitalizedKnown;
 
     public TokenView(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, WordKeys? keys = null)
     {
         Text = text;
         _keys = keys is not null && keys.Count == tokens.Count ? keys : new WordKeys(text, tokens);
         _tokens = tokens as Token[] ?? [.. tokens];
-        _flags = _keys.CopyShapes();
-        _wordIds = new int[_tokens.Length];
-        _everyday = new sbyte[_tokens.Length];
-        _givenName = new sbyte[_tokens.Length];
-        _classes = new uint[_tokens.Length];
-        Array.Fill(_wordIds, -2);
+        _buffers = Buffers.Rent(_tokens.Length);
+        (_flags, _wordIds, _everyday, _givenName, _classes) = (_buffers.Flags, _buffers.WordIds, _buffers.Everyday, _buffers.GivenName, _buffers.Classes);
+        (_walkSteps, _walkFrom, _walkSize, _nextCapitalized) = (_buffers.WalkSteps, _buffers.WalkFrom, _buffers.WalkSize, _buffers.NextCapitalized);
+        _keys.CopyShapes(_flags);
+        _wordIds.AsSpan(0, _tokens.Length).Fill(-2);
         foreach (var sentence in sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken && i < _tokens.Length; i++)
@@ -81,31 +82,31 @@ internal sealed class TokenView
     }
 
     /// <summary>Whether the gazetteer walk from token <paramref name="i"/> has been kept (see <see cref="StartGazetteerWalk"/>).</summary>
-    public bool HasGazetteerWalk(int i, Gazetteer gazetteer) => ReferenceEquals(_walked, gazetteer) && _walkFrom![i] != 0;
+    public bool HasGazetteerWalk(int i, Gazetteer gazetteer) => ReferenceEquals(_walked, gazetteer) && _walkFrom[i] != 0;
 
     /// <summary>The steps of the walk from token <paramref name="i"/>, as kept; read them before another walk is kept.</summary>
     public ReadOnlySpan<(int Length, GazetteerEntry? Entry)> GazetteerWalk(int i) =>
-        CollectionsMarshal.AsSpan(_walkSteps).Slice(_walkFrom![i] - 1, _walkSize![i]);
+        CollectionsMarshal.AsSpan(_walkSteps).Slice(_walkFrom[i] - 1, _walkSize[i]);
 
     /// <summary>Starts keeping the walk from token <paramref name="i"/>: its steps follow (<see cref="AddGazetteerStep"/>), in order.</summary>
     public void StartGazetteerWalk(int i, Gazetteer gazetteer)
     {
         if (!ReferenceEquals(_walked, gazetteer))
         {
-            _walkFrom = new int[Count];
-            _walkSize = new byte[Count];
+            _walkFrom.AsSpan(0, Count).Clear();
+            _walkSize.AsSpan(0, Count).Clear();
             _walkSteps.Clear();
             _walked = gazetteer;
         }
 
-        _walkFrom![i] = _walkSteps.Count + 1;
+        _walkFrom[i] = _walkSteps.Count + 1;
     }
 
     /// <summary>One more step of the walk last started (a walk has at most a phrase's dozen words).</summary>
     public void AddGazetteerStep(int i, (int Length, GazetteerEntry? Entry) step)
     {
         _walkSteps.Add(step);
-        _walkSize![i]++;
+        _walkSize[i]++;
     }
 
     /// <summary>Whether token <paramref name="i"/> is an everyday English word, looked up once.</summary>
@@ -135,7 +136,7 @@ internal sealed class TokenView
     /// <summary>Whether token <paramref name="i"/> is in <paramref name="list"/>; the token is classified once.</summary>
     public bool In(int i, EntityLexicon.Set list)
     {
-        if ((uint)i >= (uint)_classes.Length)
+        if ((uint)i >= (uint)Count)
         {
             return false;
         }
@@ -169,7 +170,7 @@ internal sealed class TokenView
     /// <summary>A token with a '-' in it: the rules that look for "al-", "-based" or "London-" read no other.</summary>
     public bool HasHyphen(int i) => Has(i, TokenShape.Hyphen);
 
-    private bool Has(int i, TokenShape flag) => (uint)i < (uint)_flags.Length && (_flags[i] & flag) != 0;
+    private bool Has(int i, TokenShape flag) => (uint)i < (uint)Count && (_flags[i] & flag) != 0;
 
     /// <summary>
     /// The first capitalised word at or after <paramref name="from"/>, or <see cref="Count"/>: the finders that look for
@@ -177,20 +178,22 @@ internal sealed class TokenView
     /// </summary>
     public int NextCapitalized(int from)
     {
-        _nextCapitalized ??= NextCapitalizedTokens();
+        if (!_nextCapitalizedKnown)
+        {
+            FindNextCapitalized(_nextCapitalized);
+            _nextCapitalizedKnown = true;
+        }
+
         return _nextCapitalized[Math.Clamp(from, 0, _tokens.Length)];
     }
 
-    private int[] NextCapitalizedTokens()
+    private void FindNextCapitalized(int[] next)
     {
-        var next = new int[_tokens.Length + 1];
         next[_tokens.Length] = _tokens.Length;
         for (var i = _tokens.Length - 1; i >= 0; i--)
         {
             next[i] = (_flags[i] & Capitalized) != 0 ? i : next[i + 1];
         }
-
-        return next;
     }
 
     /// <summary>True when nothing but spaces separate token <paramref name="i"/> from the next one (same line).</summary>

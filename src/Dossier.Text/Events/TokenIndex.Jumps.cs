@@ -9,7 +9,7 @@ internal sealed partial class TokenIndex
     /// The first token in [<paramref name="from"/>, <paramref name="end"/>) that a date mention covers (<see cref="DateAt"/>
     /// is not -1), or <paramref name="end"/> when none does.
     /// </summary>
-    public int NextDateToken(int from, int end) => NextMarked(_dateAt, from, end);
+    public int NextDateToken(int from, int end) => NextMarked(_dateAt, from, end, _tokens.Length);
 
     /// <summary>Whether a date mention covers any token in [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public bool AnyDateIn(int first, int end) => NextDateToken(first, end) < end;
@@ -18,12 +18,12 @@ internal sealed partial class TokenIndex
     /// The first token in [<paramref name="from"/>, <paramref name="end"/>) that an entity mention covers
     /// (<see cref="EntityAt"/> is not -1), or <paramref name="end"/> when none does.
     /// </summary>
-    public int NextEntityToken(int from, int end) => NextMarked(_entityAt, from, end);
+    public int NextEntityToken(int from, int end) => NextMarked(_entityAt, from, end, _tokens.Length);
 
-    private static int NextMarked(int[] marks, int from, int end)
+    private static int NextMarked(int[] marks, int from, int end, int count)
     {
         from = Math.Max(from, 0);
-        var stop = Math.Min(end, marks.Length);
+        var stop = Math.Min(end, count);
         var found = from < stop ? marks.AsSpan(from, stop - from).IndexOfAnyExcept(0) : -1;
         return found < 0 ? end : from + found;
     }

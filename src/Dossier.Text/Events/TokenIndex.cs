@@ -11,6 +11,7 @@ namespace Dossier.Text.Events;
 /// </summary>
 internal sealed partial class TokenIndex
 {
+    // Per token (this thread's buffers, see Buffers: longer than the document may be).
     private readonly int[] _sentenceOf;
     private readonly int[] _dateAt;
     private readonly int[] _quantityAt;
@@ -55,9 +56,9 @@ internal sealed partial class TokenIndex
         _tokens = doc.TokenArray();
         _keys = WordKeys.For(doc); // the shared keys: a word set's hash is one mix away (see HashOf)
         var n = _tokens.Length;
-        _sentenceOf = new int[n];
-        Array.Fill(_sentenceOf, -1);
-        _signatures = new ulong[doc.Sentences.Count * WordSet.SignatureWords];
+        _buffers = Buffers.Rent(n);
+        (_sentenceOf, _dateAt, _quantityAt, _entityAt) = (_buffers.SentenceOf, _buffers.DateAt, _buffers.QuantityAt, _buffers.EntityAt);
+        _signatures = _buffers.Signatures(doc.Sentences.Count * WordSet.SignatureWords);
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
@@ -71,19 +72,19 @@ internal sealed partial class TokenIndex
         }
 
         // Plain loops over each layer: every token of every document passes here.
-        (_dateAt, _dateTokens) = (NewMarks(), new (int, int)[doc.Dates.Count]);
+        _dateTokens = new (int, int)[doc.Dates.Count];
         for (var i = 0; i < doc.Dates.Count; i++)
         {
             _dateTokens[i] = Mark(_dateAt, doc.Dates[i].Span, i);
         }
 
-        (_quantityAt, _quantityTokens) = (NewMarks(), new (int, int)[doc.Quantities.Count]);
+        _quantityTokens = new (int, int)[doc.Quantities.Count];
         for (var i = 0; i < doc.Quantities.Count; i++)
         {
             _quantityTokens[i] = Mark(_quantityAt, doc.Quantities[i].Span, i);
         }
 
-        (_entityAt, _mentionTokens) = (NewMarks(), new (int, int)[doc.EntityMentions.Count]);
+        _mentionTokens = new (int, int)[doc.EntityMentions.Count];
         for (var i = 0; i < doc.EntityMentions.Count; i++)
         {
             _mentionTokens[i] = Mark(_entityAt, doc.EntityMentions[i].Span, i);
@@ -108,16 +109,16 @@ internal sealed partial class TokenIndex
 
     public int Count => _tokens.Length;
 
-    public int SentenceOf(int token) => token >= 0 && token < _sentenceOf.Length ? _sentenceOf[token] : -1;
+    public int SentenceOf(int token) => token >= 0 && token < _tokens.Length ? _sentenceOf[token] : -1;
 
     /// <summary>Index into <see cref="Doc.Dates"/> of the date mention covering the token, or -1.</summary>
-    public int DateAt(int token) => At(_dateAt, token);
+    public int DateAt(int token) => MarkAt(_dateAt, token);
 
     /// <summary>Index into <see cref="Doc.Quantities"/> of the quantity covering the token, or -1.</summary>
-    public int QuantityAt(int token) => At(_quantityAt, token);
+    public int QuantityAt(int token) => MarkAt(_quantityAt, token);
 
     /// <summary>Index into <see cref="Doc.EntityMentions"/> of the mention covering the token, or -1.</summary>
-    public int EntityAt(int token) => At(_entityAt, token);
+    public int EntityAt(int token) => MarkAt(_entityAt, token);
 
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
@@ -192,9 +193,6 @@ internal sealed partial class TokenIndex
         return (first, end);
     }
 
-    // A mark is the index plus one, so that a new array (all zeros) already reads "none" everywhere: no fill pass.
-    private int[] NewMarks() => new int[_tokens.Length];
-
     /// <summary>
     /// Marks the tokens inside <paramref name="span"/> with <paramref name="index"/>, where no earlier span did; returns
     /// those tokens, which the rules ask for again and again (a binary search each time, before they were kept).
@@ -213,5 +211,6 @@ internal sealed partial class TokenIndex
         return (first, end);
     }
 
-    private static int At(int[] marks, int token) => token >= 0 && token < marks.Length ? marks[token] - 1 : -1;
+    // A mark is the index plus one, so that marks cleared to zero read "none" everywhere.
+    private int MarkAt(int[] marks, int token) => token >= 0 && token < _tokens.Length ? marks[token] - 1 : -1;
 }

@@ -61,8 +61,8 @@ internal sealed partial class WordKeys
     /// <summary>Whether token <paramref name="token"/> holds a hyphen ("mid-2014", "fifty-two").</summary>
     public bool HasHyphen(int token) => (_shapes[token] & TokenShape.Hyphen) != 0;
 
-    /// <summary>A copy of every token's shape, for a reader that adds flags of its own.</summary>
-    public TokenShape[] CopyShapes() => (TokenShape[])_shapes.Clone();
+    /// <summary>Copies every token's shape to the start of <paramref name="shapes"/>, for a reader that adds flags of its own.</summary>
+    public void CopyShapes(TokenShape[] shapes) => _shapes.CopyTo(shapes, 0);
 
     /// <summary>
     /// FNV-1a over the characters of <paramref name="word"/> lower-cased as <see cref="Entities.LowercaseKey"/>

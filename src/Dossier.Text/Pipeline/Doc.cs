@@ -94,6 +94,13 @@ public sealed class Doc
         return _tokenArray;
     }
 
+    /// <summary>Takes <paramref name="tokens"/>, a copy of <see cref="Tokens"/> just made, as the array <see cref="TokenArray"/> gives.</summary>
+    internal void ShareTokenArray(Token[] tokens)
+    {
+        _tokenArray = tokens;
+        _tokenArrayText = Text;
+    }
+
     private Token[]? _tokenArray;
     private string? _tokenArrayText;
 

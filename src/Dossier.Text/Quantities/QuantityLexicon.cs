@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dossier.Text.Events;
 using Dossier.Text.Lexicons;
 
 namespace Dossier.Text.Quantities;
@@ -85,6 +86,17 @@ internal static class QuantityLexicon
     private static readonly FrozenDictionary<string, (long Min, long Max)>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryVague(ReadOnlySpan<char> word, out (long Min, long Max) range) => VagueLookup.TryGetValue(word, out range);
+
+    // The starters again, keyed as the document's keys key its tokens (see WordKeys).
+    private static readonly WordSet StarterKeys = new(Starters);
+
+    /// <summary>
+    /// False when a word whose key is <paramref name="key"/> and shape <paramref name="shape"/> cannot start a figure, from
+    /// one filter bit, where <see cref="MayStartFigure(ReadOnlySpan{char}, bool)"/> reads its characters; true when it may.
+    /// A word beyond ASCII (equal to a starter ignoring case without its key) or with a hyphen always may.
+    /// </summary>
+    public static bool MayStartFigure(uint key, TokenShape shape) =>
+        (shape & (TokenShape.BeyondAscii | TokenShape.Hyphen)) != 0 || StarterKeys.MayContain(WordSet.Mix(key));
 
     /// <summary>True when a figure may start with <paramref name="word"/> ("seven", "fifty-two", "dozens", "a").</summary>
     /// <remarks><paramref name="hasHyphen"/> comes from the token's shape: most words hold none, and need no search.</remarks>

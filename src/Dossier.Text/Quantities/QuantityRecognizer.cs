@@ -54,7 +54,8 @@ public sealed class QuantityRecognizer : IPipelineComponent
 
             var token = all[k];
             if (token.Kind is not (TokenKind.Number or TokenKind.Word)
-                || token.Kind == TokenKind.Word && !QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length), keys.HasHyphen(k)))
+                || token.Kind == TokenKind.Word && !(QuantityLexicon.MayStartFigure(keys[k], keys.ShapeOf(k))
+                    && QuantityLexicon.MayStartFigure(text.AsSpan(token.Start, token.Length), keys.HasHyphen(k))))
             {
                 continue;
             }

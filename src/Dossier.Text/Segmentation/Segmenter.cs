@@ -1,3 +1,4 @@
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Pipeline;
 
@@ -31,9 +32,33 @@ public sealed class Segmenter : IPipelineComponent
             return;
         }
 
-        // Straight into the document's lists: the token list is the largest thing a document allocates,
-        // and copying it from a list of its own doubled that.
-        doc.Dateline = Segment(doc.Text, doc.Paragraphs, doc.Tokens, doc.Sentences, cancellationToken);
+        // The tokens and their keys go into this thread's buffers first, then once into arrays of their exact size:
+        // the token list is the largest thing a document allocates, and growing it to fit doubled that.
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Tokens.Clear();
+        scratch.Keys.Clear();
+        doc.Dateline = Segment(doc.Text, doc.Paragraphs, scratch.Tokens, doc.Sentences, scratch.Keys, cancellationToken);
+        var tokens = scratch.Tokens.ToArray();
+        doc.Tokens.AddRange(tokens);
+        doc.ShareTokenArray(tokens);
+        doc.SharedWordKeys = scratch.Keys.ToKeys(doc.Text);
+        if (tokens.Length > MaxKeptTokens)
+        {
+            t_scratch = null; // an outsized document's buffers are not kept for the next
+        }
+    }
+
+    private const int MaxKeptTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>The buffers one thread segments its documents into, reused from one document to the next.</summary>
+    private sealed class Scratch
+    {
+        public List<Token> Tokens { get; } = [];
+
+        public WordKeys.Builder Keys { get; } = new();
     }
 
     /// <summary>The segmentation of <paramref name="text"/> (normalised text), computed without touching a document.</summary>
@@ -43,19 +68,22 @@ public sealed class Segmenter : IPipelineComponent
         var paragraphs = new List<TextSpan>();
         var tokens = new List<Token>();
         var sentences = new List<Sentence>();
-        var dateline = Segment(text, paragraphs, tokens, sentences, cancellationToken);
+        var dateline = Segment(text, paragraphs, tokens, sentences, null, cancellationToken);
         return new Segments(paragraphs, tokens, sentences, dateline);
     }
 
-    /// <summary>Fills the three empty lists with the segmentation of <paramref name="text"/>; returns the dateline.</summary>
+    /// <summary>
+    /// Fills the three empty lists with the segmentation of <paramref name="text"/>, and <paramref name="keys"/> (when given)
+    /// with its tokens' keys; returns the dateline.
+    /// </summary>
     private static TextSpan? Segment(
-        string text, List<TextSpan> paragraphs, List<Token> tokens, List<Sentence> sentences, CancellationToken cancellationToken)
+        string text, List<TextSpan> paragraphs, List<Token> tokens, List<Sentence> sentences, WordKeys.Builder? keys, CancellationToken cancellationToken)
     {
         ParagraphSplitter.Split(text, paragraphs);
         cancellationToken.ThrowIfCancellationRequested();
 
         tokens.EnsureCapacity(text.Length / 5 + 1);
-        Tokenizer.Tokenize(text, tokens);
+        Tokenizer.Tokenize(text, tokens, keys);
         cancellationToken.ThrowIfCancellationRequested();
 
         sentences.EnsureCapacity(text.Length / 100 + 1);

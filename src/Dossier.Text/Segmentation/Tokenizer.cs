@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 
 namespace Dossier.Text.Segmentation;
@@ -13,15 +14,21 @@ namespace Dossier.Text.Segmentation;
 /// </summary>
 internal static class Tokenizer
 {
-    public static void Tokenize(string text, List<Token> tokens)
+    public static void Tokenize(string text, List<Token> tokens) => Tokenize(text, tokens, null);
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> into <paramref name="tokens"/> and, when <paramref name="keys"/> is given, adds every
+    /// token's key and shape to it (see <see cref="WordKeys"/>): a plain word is hashed while it is read.
+    /// </summary>
+    public static void Tokenize(string text, List<Token> tokens, WordKeys.Builder? keys)
     {
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == ' ' || CharClass.IsSpace(c))
+            if (c == ' ' || (c < ' ' ? CharClass.IsSpace(c) : c >= 0x80 && CharClass.IsSpace(c)))
             {
-                i++; // most gaps are one plain space: no call
+                i++; // most gaps are one plain space, and most tokens open with a printable ASCII character: no call
                 continue;
             }
 
@@ -34,8 +41,33 @@ internal static class Tokenizer
             }
             else if (CharClass.IsLetterAt(text, i))
             {
-                i = ScanWord(text, i);
-                kind = TokenKind.Word;
+                // The ASCII letters and digits a word opens with (most words have nothing else), hashed as they are read.
+                var (hash, letters, lowerLetter) = (WordKeys.EmptyHash, 0, false);
+                var plainEnd = i;
+                while (plainEnd < text.Length && CharClass.IsAsciiLetterOrDigit(text[plainEnd]))
+                {
+                    var ch = text[plainEnd++];
+                    var lower = (uint)(ch - 'a') <= 'z' - 'a';
+                    hash = WordKeys.HashAscii(hash, ch);
+                    letters += lower || (uint)(ch - 'A') <= 'Z' - 'A' ? 1 : 0;
+                    lowerLetter |= lower;
+                }
+
+                // A space or most punctuation after them ends the word there; anything else ScanWord reads on.
+                i = plainEnd < text.Length && text[plainEnd] is not ('-' or '\'' or '.') && text[plainEnd] < 0x80
+                    ? plainEnd
+                    : ScanWord(text, start, plainEnd);
+                tokens.Add(new Token(start, i, TokenKind.Word));
+                if (i == plainEnd)
+                {
+                    keys?.AddPlainWord(hash, text.AsSpan(start, i - start), letters, lowerLetter);
+                }
+                else
+                {
+                    keys?.Add(text.AsSpan(start, i - start), TokenKind.Word);
+                }
+
+                continue;
             }
             else if (c == '\'' && IsPossessive(text, i, tokens))
             {
@@ -48,6 +80,7 @@ internal static class Tokenizer
             }
 
             tokens.Add(new Token(start, i, kind));
+            keys?.Add(text.AsSpan(start, i - start), kind);
         }
     }
 
@@ -96,9 +129,9 @@ internal static class Tokenizer
         return i;
     }
 
-    private static int ScanWord(string text, int i)
+    /// <summary>The end of the word that starts at <paramref name="start"/>, read on from <paramref name="i"/> (its characters before are letters or digits).</summary>
+    private static int ScanWord(string text, int start, int i)
     {
-        var start = i;
         while (i < text.Length)
         {
             if (CharClass.IsAsciiLetterOrDigit(text[i]))

@@ -66,6 +66,9 @@ internal static class TemporalLexicon
     // Every token of the text is classified; most are ruled out here without hashing.
     private static readonly WordShapeFilter ClassFilter = new(Classes.Keys);
 
+    /// <summary>The words <see cref="Classify(ReadOnlySpan{char})"/> finds a class for, each also with the full stop it ignores ("Sept.").</summary>
+    public static IEnumerable<string> ClassifiedWords => Classes.Keys.SelectMany(word => new[] { word, word + "." });
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,3 +1,4 @@
+using Dossier.Text.Events;
 using Dossier.Text.Lexicons;
 using Dossier.Text.Model;
 using Dossier.Text.Pipeline;
@@ -45,7 +46,7 @@ public sealed class TemporalTagger : IPipelineComponent
             }
 
             var kind = r.AllTokens[k].Kind;
-            if (kind is not (TokenKind.Word or TokenKind.Number))
+            if (kind is not (TokenKind.Word or TokenKind.Number) || kind == TokenKind.Word && Unremarkable(keys, k))
             {
                 continue;
             }
@@ -105,6 +106,22 @@ public sealed class TemporalTagger : IPipelineComponent
 
         return j >= 1 && r.AllTokens[j - 1].End == previous.Span.End;
     }
+
+    // Whole words, keyed as the document's keys key its tokens (see WordKeys): what opens an expression, and what
+    // follows the first word of a day shift ("the night before", "two days later").
+    private static readonly WordSet OpeningWords = new(TemporalLexicon.ClassifiedWords);
+    private static readonly WordSet DayShiftSeconds = new(TextAnchoredMatcher.DayShiftSeconds);
+
+    /// <summary>
+    /// Word <paramref name="k"/> opens no expression and no day shift, as the filters of the two tests below would
+    /// also find: from the keys alone, two bits, where those read the words' characters. A word beyond ASCII (equal to
+    /// a listed word ignoring case without its key), with a hyphen, or last in the text, is left to them.
+    /// </summary>
+    private static bool Unremarkable(WordKeys keys, int k) =>
+        k + 1 < keys.Count && Plain(keys, k) && !OpeningWords.MayContain(WordSet.Mix(keys[k]))
+        && Plain(keys, k + 1) && !DayShiftSeconds.MayContain(WordSet.Mix(keys[k + 1]));
+
+    private static bool Plain(WordKeys keys, int k) => (keys.ShapeOf(k) & (TokenShape.BeyondAscii | TokenShape.Hyphen)) == 0;
 
     // One lookup decides whether a word can open a temporal expression; most words cannot.
     // (The hyphen, as "mid-2014" needs, is known from the token's shape without reading its characters.)

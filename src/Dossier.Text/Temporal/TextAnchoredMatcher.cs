@@ -60,8 +60,10 @@ internal static class TextAnchoredMatcher
 
     // Every reading below has one of these second: a day part, "day(s)" after an amount, "previous", "next", "following",
     // or "later", "earlier" after "hours".
-    private static readonly WordShapeFilter DayShiftSecondWords =
-        new(["day", "days", "night", "evening", "morning", "afternoon", "previous", "next", "following", "later", "earlier"]);
+    public static readonly string[] DayShiftSeconds =
+        ["day", "days", "night", "evening", "morning", "afternoon", "previous", "next", "following", "later", "earlier"];
+
+    private static readonly WordShapeFilter DayShiftSecondWords = new(DayShiftSeconds);
 
     private static bool IsDayPart(TokenReader r, int k) =>
         r.IsAny(k, "day", "night", "evening") || r.IsAny(k, "morning", "afternoon");
