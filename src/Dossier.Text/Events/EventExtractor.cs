@@ -68,7 +68,7 @@ public sealed class EventExtractor : IPipelineComponent
             homePlace = -1; // a neighbour named as often as the report's places ("fled to Bangladesh") is not where it happened
         }
 
-        var home = new ReportPlace(homePlace, homeCountry) { Countries = PlaceFinder.CountryMentions(ix), NamedOnce = timesNamed == 1 };
+        var home = new ReportPlace(homePlace, homeCountry) { Countries = PlaceFinder.CountryMentions(ix), NamedOnce = homePlace >= 0 && timesNamed == 1 };
         return drafts.Select(d => DraftPublisher.Publish(ix, d, home)).ToList();
     }
 

@@ -54,4 +54,17 @@ public sealed class ReportCountryTests
         Assert.Equal("Colombia", tally.Location?.Name);
         Assert.Equal(21, tally.Counts["killed"].Min);
     }
+    [Fact]
+    public void Find_ANeighbourNamedOnce_IsNoPlaceAndBreaksNothing()
+    {
+        // The one place named lies outside the country the report's bodies lead with: it stands for no incident, and an
+        // incident told before it must not read a place that is not there.
+        const string text = "Briefing, 20 May 2016\n\nThe Myanmar military and the Arakan Army traded fire again. " +
+            "The Myanmar military denied shelling villages.\n\nAt least 30 people were killed last week.\n\nMany families have since reached Bangladesh.\n";
+
+        var killing = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)), e => e.Type == "killing");
+
+        Assert.Equal("MM", killing.CountryCode);
+        Assert.NotEqual("Bangladesh", killing.Location?.Name);
+    }
 }
