@@ -91,6 +91,11 @@ internal sealed partial class CountFinder
 
                 var before = Before(ix, sentenceFirst, first);
                 var after = After(ix, end, sentenceEnd);
+                if (after < 0 && !passive && Carried(ix, end, sentenceEnd) is var carried and >= 0)
+                {
+                    return carried; // "pushed back a boat carrying 40 migrants": the people on board
+                }
+
                 if (!passive && after < 0 && SharedPassiveSubject(ix, sentenceFirst, first, end) is var shared and >= 0)
                 {
                     return shared;
@@ -180,6 +185,16 @@ internal sealed partial class CountFinder
 
                 return of >= 0 || entry.CountKey != "participants" ? of : Joiners(ix, sentenceFirst, first);
         }
+    }
+
+    private static readonly WordSet Vessels = new("boat boats vessel vessels dinghy bus buses truck trucks lorry van ship");
+
+    /// <summary>"a boat carrying 40 migrants", "a bus with 30 passengers": the figure of those a vessel carried, or -1.</summary>
+    private static int Carried(TokenIndex ix, int end, int sentenceEnd)
+    {
+        var t = ix.Is(end, "a") || ix.Is(end, "an") || ix.Is(end, "the") ? end + 1 : end;
+        t += ix.IsWord(t) && ix.IsAny(t + 1, Vessels) && !ix.IsAny(t, Vessels) ? 1 : 0; // "a rubber boat"
+        return ix.IsAny(t, Vessels) && (ix.Is(t + 1, "carrying") || ix.Is(t + 1, "with")) ? After(ix, t + 2, sentenceEnd, reach: 3) : -1;
     }
 
     /// <summary>"with 26 victims", "left 17 victims": the figure of the victims a few words after a killing's noun, or -1.</summary>

@@ -235,7 +235,9 @@ internal sealed partial class PerpetratorFinder
     private static bool IsState(TokenIndex ix, int start, int end)
     {
         start = SkipDeterminer(ix, start, end);
-        if (ix.EntityAt(start) is not (var m and >= 0) || CountFinder.IsComma(ix, start - 1))
+        // "Yemen, which ...", "in Syria, Iraq": a comma before the country sets it in a list or an aside; "On 3 May, Turkey
+        // deported": after an opening date it opens the clause.
+        if (ix.EntityAt(start) is not (var m and >= 0) || CountFinder.IsComma(ix, start - 1) && ix.DateAt(start - 2) < 0)
         {
             return false;
         }
@@ -244,6 +246,7 @@ internal sealed partial class PerpetratorFinder
         return mention.Type == EntityType.Location && ix.TokensIn(mention.Span) == (start, end)
             && PlaceFinder.EntityOf(ix, mention)?.PlaceKind == "country";
     }
+
     private static readonly WordSet PhraseOpeners = new("in during after before earlier later meanwhile elsewhere");
 
     /// <summary>"In the most serious case, gunmen entered ... and killed": the token after an opening phrase's comma, or <paramref name="start"/>.</summary>

@@ -36,4 +36,21 @@ public sealed class TransferWordingTests
         Assert.Equal("displacement", ev.Type);
         Assert.Contains(ev.Perpetrators, p => p.Name == "Border guards");
     }
+    [Fact]
+    public void Find_CountsThePeopleABoatCarried()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Coast guards pushed back a boat carrying 40 migrants towards Turkey on 3 May.", new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(40, ev.Counts["displaced"].Min);
+    }
+
+    [Theory]
+    [InlineData("On 3 May, Turkey deported 120 refugees to Varn.")]
+    [InlineData("Turkey deported 120 refugees to Varn on 3 May.")]
+    public void Find_AStateAfterAnOpeningDate_IsTheActor(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal("Turkey", Assert.Single(ev.Perpetrators).Name);
+    }
 }
