@@ -12,7 +12,7 @@ internal sealed partial class DemandMatcher
 {
     private static readonly WordSet AddresseeVerbs = new(
         "urged urge urges urging asked asks ask demanded demand demands demanding want wants wanted compel " +
-        "compelled pressed press presses requested request requests invited invite encouraged implored exhorted");
+        "compelled pressed press presses requested request requests invited invite encouraged implored exhorted petitioned petition petitions");
 
     private static readonly WordSet CallVerbs = new("called call calls calling appealed appeal appeals appealing");
 
@@ -43,6 +43,37 @@ internal sealed partial class DemandMatcher
 
     // Words before a gerund that keep it a demand: "joins MSF in demanding", "and calling on".
     private static readonly WordSet GerundLeads = new("in by for of from after before while when without and also keep kept");
+
+    /// <summary>
+    /// "asked for the release of", "asked for the law to be repealed": a remedy or an act asked for after "for"; not
+    /// "asked for forgiveness" or "asked for one in 2005".
+    /// </summary>
+    private static bool AskedForRemedy(TokenIndex ix, int verb, int end)
+    {
+        if (!ix.Is(verb + 1, "for"))
+        {
+            return false;
+        }
+
+        for (var t = verb + 2; t < end && t <= verb + 9; t++)
+        {
+            if (ix.IsAny(t, DemandNouns) && t <= verb + 5 || ix.Is(t, "to") && t > verb + 2 && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Determiners))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Possessives = new("our its their his her my");
+    private static readonly WordSet RenewingVerbs = new(
+        "reiterate reiterates reiterated renew renews renewed repeat repeats repeated restate restates restated echo echoes echoed");
 
     private static readonly WordSet Conjunctions = new("and but while or so yet");
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
@@ -86,10 +117,19 @@ internal sealed partial class DemandMatcher
 
             if (ix.IsAny(t - 1, Determiners))
             {
-                continue; // "the demand comes after ...", "their calls went unanswered": nouns, not requests
+                // "the demand comes after ...", "their calls went unanswered": nouns, not requests; but "we reiterate our
+                // call on the Council to act" makes the call again.
+                if (ix.IsAny(t, CallVerbs) && ix.IsAny(t - 1, Possessives) && ix.IsAny(t - 2, RenewingVerbs)
+                    && Call(ix, sentence, t, end, quotes, quoteSpeaker, speakerVerb: t - 2) is { } renewed)
+                {
+                    found.Add(renewed);
+                }
+
+                continue;
             }
 
-            var candidate = ix.IsAny(t, CallVerbs) ? Call(ix, sentence, t, end, quotes, quoteSpeaker)
+            // "asked for the law to be repealed" reads as "called for": what follows "for" is asked, of no one named there.
+            var candidate = ix.IsAny(t, CallVerbs) || ix.IsAny(t, AddresseeVerbs) && AskedForRemedy(ix, t, end) ? Call(ix, sentence, t, end, quotes, quoteSpeaker)
                 : ix.IsAny(t, AddresseeVerbs) || ix.IsAny(t, ObjectVerbs) ? Ask(ix, sentence, t, end, quotes, quoteSpeaker)
                 : IsModal(ix, t, end) ? Modal(ix, sentence, t, end, quotes, quoteSpeaker)
                 : null;
@@ -106,13 +146,14 @@ internal sealed partial class DemandMatcher
         return found;
     }
 
-    private DemandCandidate? Call(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker)
+    /// <param name="speakerVerb">Where the speaker's verb stands when it is not the call itself ("we reiterate our call").</param>
+    private DemandCandidate? Call(TokenIndex ix, Sentence sentence, int verb, int end, QuoteTracker quotes, ExtractedName? quoteSpeaker, int speakerVerb = -1)
     {
         var next = verb + 1;
         if (ix.Is(next, "on") || ix.Is(next, "upon") || (ix.Is(next, "to") && ix.IsAny(verb, AppealVerbs)))
         {
             var to = FindTo(ix, next + 1, end);
-            return to < 0 ? null : Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker);
+            return to < 0 ? null : Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker, speakerVerb);
         }
 
         if (ix.Is(next, "for"))
@@ -121,10 +162,10 @@ internal sealed partial class DemandMatcher
             var to = FindTo(ix, next + 1, Math.Min(end, next + 10));
             if (to > next + 1 && NamesBody(ix, next + 1, to))
             {
-                return Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker);
+                return Build(ix, sentence, verb, next + 1, to, to + 1, end, quotes, quoteSpeaker, speakerVerb);
             }
 
-            return Build(ix, sentence, verb, -1, -1, next + 1, end, quotes, quoteSpeaker);
+            return Build(ix, sentence, verb, -1, -1, next + 1, end, quotes, quoteSpeaker, speakerVerb);
         }
 
         return null;
@@ -254,7 +295,7 @@ internal sealed partial class DemandMatcher
     }
 
     private DemandCandidate? Build(TokenIndex ix, Sentence sentence, int verb, int addresseeFirst, int addresseeEnd, int whatFirst, int end,
-        QuoteTracker quotes, ExtractedName? quoteSpeaker)
+        QuoteTracker quotes, ExtractedName? quoteSpeaker, int speakerVerb = -1)
     {
         var whatEnd = WhatEnd(ix, whatFirst, end);
         if (whatEnd <= whatFirst)
@@ -262,7 +303,7 @@ internal sealed partial class DemandMatcher
             return null;
         }
 
-        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
+        var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, speakerVerb >= 0 ? speakerVerb : verb);
         var firstPerson = quoteSpeaker is null && subjectEnd - first == 1 && (ix.Is(first, "we") || ix.Is(first, "i"));
         var by = firstPerson ? null : Relative(ix, first, subjectEnd, sentence) ?? quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
         var addressees = addresseeFirst >= 0 ? Addressees(ix, addresseeFirst, addresseeEnd, sentence.FirstToken, verb) : ByAddressee(ix, whatFirst, whatEnd);

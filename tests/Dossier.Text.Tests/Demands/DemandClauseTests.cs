@@ -338,4 +338,45 @@ public sealed class DemandClauseTests
 
         Assert.Equal("a full inquiry", demand.What);
     }
+    [Theory]
+    [InlineData("We reiterate our call on the Harbour Council to reopen the inquiry.", "reopen the inquiry")]
+    [InlineData("The Harbour Rights League repeated its call for the release of the dockers.", "the release of the dockers")]
+    public void Find_ACallMadeAgain_IsADemand(string text, string what)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal(what, demand.What);
+        Assert.DoesNotContain("reiterate", demand.By!.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("repeated", demand.By.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_TheirCallsAsANoun_AreNoDemand()
+    {
+        Assert.Empty(UpstreamDoc.Demands("Their calls went unanswered for months."));
+    }
+
+    [Theory]
+    [InlineData("Forty organisations asked for the port law to be repealed.", "the port law to be repealed")]
+    [InlineData("The families asked for the release of the bodies.", "the release of the bodies")]
+    public void Find_AskedForARemedy_IsADemand(string text, string what)
+    {
+        Assert.Equal(what, Assert.Single(UpstreamDoc.Demands(text)).What);
+    }
+
+    [Theory]
+    [InlineData("Every defendant asked for forgiveness.")]
+    [InlineData("The families asked for help.")]
+    public void Find_AskedForSomethingElse_IsNoDemand(string text)
+    {
+        Assert.Empty(UpstreamDoc.Demands(text));
+    }
+
+    [Fact]
+    public void Find_APetitionToACourt_IsADemand()
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands("Lawyers for the dockers have petitioned the Supreme Court to order their release."));
+
+        Assert.Equal("Supreme Court", Assert.Single(demand.Addressees).Name);
+    }
 }
