@@ -145,6 +145,11 @@ internal sealed partial class SentenceIncidents
                 continue; // ""We buried 27 people the next day," she said": a day in a witness's words moves her story, not the report's
             }
 
+            if (found >= 0 && AfterReport(ix, found))
+            {
+                return -1; // "Tomorrow the families march again. They have marched every month since.": what was done has no day to come
+            }
+
             if (found >= 0)
             {
                 return found;

@@ -99,4 +99,14 @@ public sealed class BulletinHeadingTests
         Assert.Contains(events, e => e.Type == "killing" && e.Also.Contains("attack") && e.Counts["killed"].Min == 14);
         Assert.Contains(events, e => e.Type == "arrest" && e.Counts["arrested"].Min == 19);
     }
+    [Fact]
+    public void Find_ADayStillToCome_DatesNoActToldAfterIt()
+    {
+        const string text = "Feature, 3 August 2016\n\nTomorrow the families will march again on the parliament. " +
+            "They have marched on the fourth day of every month since.\n";
+
+        var march = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 8, 3)), e => e.Type == "protest");
+
+        Assert.NotEqual(new DateOnly(2016, 8, 4), march.Date?.Start);
+    }
 }
