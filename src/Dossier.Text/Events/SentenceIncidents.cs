@@ -218,7 +218,8 @@ internal sealed partial class SentenceIncidents
             return false; // "sixteen dead ... and one more the following day": the later part is another incident
         }
 
-        if (type == EventTypes.Protest && (CrowdFiredOn(ix, group, hit) || DuringGathering(ix, group, hit)))
+        if (type == EventTypes.Protest && (CrowdFiredOn(ix, group, hit) || DuringGathering(ix, group, hit))
+            || head.Entry.Type == EventTypes.Protest && TriggerJudge.MetWithForce(ix, hit.First, hit.End))
         {
             return true; // "fired at a crowd of 2,000 supporters who had gathered outside the commission": one incident
         }

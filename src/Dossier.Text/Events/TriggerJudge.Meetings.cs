@@ -13,6 +13,11 @@ internal sealed partial class TriggerJudge
 
     private static bool IsMeetingWithNoOneNamed(TokenIndex ix, int first, int end, TriggerEntry entry)
     {
+        if (entry.Type == EventTypes.Meeting && ix.Is(first, "met") && ix.IsAny(end, Responses))
+        {
+            return true; // "the demands were met with silence": a response, not a meeting
+        }
+
         if (entry.Type != EventTypes.Meeting || entry.Words.Length != 1 || !ix.IsAny(first, MeetingVerbs))
         {
             return false;
@@ -26,6 +31,15 @@ internal sealed partial class TriggerJudge
 
         return !(ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type is EntityType.Person or EntityType.Organization);
     }
+
+    private static readonly WordSet Responses = new("silence criticism condemnation outrage resistance indifference denials");
+
+    private static readonly WordSet Force = new("gunfire force violence bullets ammunition repression batons fire tear");
+    private static readonly WordSet ForceOpeners = new("live lethal brutal excessive deadly heavy");
+
+    /// <summary>"the protests were met with gunfire", "met with live ammunition": force used, an attack, not a meeting.</summary>
+    internal static bool MetWithForce(TokenIndex ix, int first, int end) =>
+        ix.Is(first, "met") && (ix.IsAny(end, Force) || ix.IsAny(end, ForceOpeners) && ix.IsAny(end + 1, Force));
 
     // An organisation's names are at most this many mentions before the word that may refer back to one.
     private const int MaxNamesBack = 200;

@@ -93,6 +93,11 @@ internal sealed partial class TriggerJudge
             return entry with { Type = EventTypes.Killing, CountKey = entry.CountKey is null ? null : "killed" }; // "summarily executed": no court's sentence
         }
 
+        if (entry.Type == EventTypes.Meeting && MetWithForce(ix, first, end))
+        {
+            return entry with { Type = EventTypes.Attack, CountKey = null }; // "the protests were met with gunfire"
+        }
+
         if (ix.Is(first, "shot") && entry.Words.Length == 1 && SharedPassive(ix, sentenceFirst, first) is var lined and >= 0 && ix.Is(lined, "lined"))
         {
             return entry with { Type = EventTypes.Killing, CountKey = "killed" }; // "were lined up and shot": shot to kill, as executioners do

@@ -74,4 +74,21 @@ public sealed class DispersalTests
 
         Assert.DoesNotContain(events, e => e.Type == "execution" && e.Also.Contains("protest"));
     }
+    [Theory]
+    [InlineData("On 18 April the first protests in Varn were met with gunfire.")]
+    [InlineData("On 18 April the protests in Varn were met with live ammunition.")]
+    public void Find_AProtestMetWithForce_IsAnAttackOnIt_NoMeeting(string sentence)
+    {
+        var incident = Assert.Single(UpstreamDoc.Events(sentence, Published));
+
+        Assert.Equal("attack", incident.Type);
+        Assert.Contains("protest", incident.Also);
+        Assert.Equal(new DateOnly(2016, 4, 18), incident.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Find_DemandsMetWithSilence_AreNoMeeting()
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events("On 3 May the families' demands were met with silence.", Published), e => e.Type == "meeting");
+    }
 }
