@@ -185,7 +185,7 @@ internal sealed partial class TriggerJudge
         // "the men of the village, about 40 of them, were": a figure set off by commas stands between the people and the verb.
         for (var t = aux - 1; t >= sentenceFirst && t >= aux - 10 && (!ix.IsPunctuation(t) || CountFinder.IsComma(ix, t) && t >= aux - 6); t--)
         {
-            if (ix.IsAny(t, SeizedPeople) || ix.IsAny(t, SeizedPerson)
+            if (ix.IsAny(t, SeizedPeople) || ix.IsAny(t, SeizedPerson) || ix.IsAny(t, Kin) // "My brother was taken"
                 || ix.IsPersonAt(t))
             {
                 return true;

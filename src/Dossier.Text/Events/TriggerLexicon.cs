@@ -39,6 +39,7 @@ internal sealed class TriggerLexicon
         "attack|-|V|attacked, attacking, shelled, bombed, raided, stormed, opened fire, fired on, fired at, fired into, firing on, firing at, firing into, fired rockets, overran, struck, shot into, shot at, stabbing, fired live rounds, fired live ammunition, fired tear gas, fired rubber bullets, fired pellets, ambushed, detonated",
         "attack|injured|V|beaten, beat, stabbed, kicked, punched, clubbed, whipped, flogged, pistol-whipped, shot, shooting",
         "attack|-|B|fire into, fires into, fire on, fires on, open fire, opens fire, storm, storms, shell, shells",
+        "attack|injured|B|shoot, shoots, beat, beats",
         "killing|killed|B|kill, kills, shoot dead, shoots dead, gun down, guns down, dies, die",
         "arrest|arrested|B|detain, detains, round up, rounds up",
         "abduction|abducted|B|abduct, abducts, kidnap, kidnaps",

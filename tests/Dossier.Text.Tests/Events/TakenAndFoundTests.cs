@@ -291,4 +291,22 @@ public sealed class TakenAndFoundTests
 
         Assert.Equal(14, ev.Counts["injured"].Min);
     }
+    [Theory]
+    [InlineData("Her son was taken by soldiers in Tesso on 3 May.", "abduction")]
+    [InlineData("My brother was picked up by men in plain clothes in Tesso on 3 May.", "arrest")]
+    public void Find_AKinsmanSeizedInThePassive_IsSeized(string text, string type)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(type, ev.Type);
+    }
+
+    [Fact]
+    public void Find_AWitnessWhoSawSoldiersShoot_CountsThoseShot()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("\"I saw soldiers shoot three men in Tesso on 3 May,\" a witness said.", Published));
+
+        Assert.Equal(3, ev.Counts["injured"].Min);
+        Assert.Equal("soldiers", Assert.Single(ev.Perpetrators).Name);
+    }
 }
