@@ -142,4 +142,35 @@ internal sealed partial class DemandMatcher
 
         return false;
     }
+
+    /// <summary>
+    /// "asked for the release of", "asked for the law to be repealed": a remedy or an act asked for after "for"; not
+    /// "asked for forgiveness" or "asked for one in 2005".
+    /// </summary>
+    private static bool AskedForRemedy(TokenIndex ix, int verb, int end)
+    {
+        if (!ix.Is(verb + 1, "for"))
+        {
+            return false;
+        }
+
+        for (var t = verb + 2; t < end && t <= verb + 9; t++)
+        {
+            if (ix.IsAny(t, DemandNouns) && t <= verb + 5 || ix.Is(t, "to") && t > verb + 2 && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Determiners))
+            {
+                return true;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Possessives = new("our its their his her my");
+    private static readonly WordSet RenewingVerbs = new(
+        "reiterate reiterates reiterated renew renews renewed repeat repeats repeated restate restates restated echo echoes echoed");
 }

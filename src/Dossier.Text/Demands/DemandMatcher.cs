@@ -44,37 +44,6 @@ internal sealed partial class DemandMatcher
     // Words before a gerund that keep it a demand: "joins MSF in demanding", "and calling on".
     private static readonly WordSet GerundLeads = new("in by for of from after before while when without and also keep kept");
 
-    /// <summary>
-    /// "asked for the release of", "asked for the law to be repealed": a remedy or an act asked for after "for"; not
-    /// "asked for forgiveness" or "asked for one in 2005".
-    /// </summary>
-    private static bool AskedForRemedy(TokenIndex ix, int verb, int end)
-    {
-        if (!ix.Is(verb + 1, "for"))
-        {
-            return false;
-        }
-
-        for (var t = verb + 2; t < end && t <= verb + 9; t++)
-        {
-            if (ix.IsAny(t, DemandNouns) && t <= verb + 5 || ix.Is(t, "to") && t > verb + 2 && ix.IsWord(t + 1) && !ix.IsAny(t + 1, Determiners))
-            {
-                return true;
-            }
-
-            if (ix.IsPunctuation(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly WordSet Possessives = new("our its their his her my");
-    private static readonly WordSet RenewingVerbs = new(
-        "reiterate reiterates reiterated renew renews renewed repeat repeats repeated restate restates restated echo echoes echoed");
-
     private static readonly WordSet Conjunctions = new("and but while or so yet");
     private static readonly WordSet Adverbs = new("only again also instead further once now therefore");
     private static readonly WordSet Determiners = new("the a an their its his her our my your this these those such whose any every no");

@@ -115,4 +115,63 @@ internal sealed partial class SpeakerFinder
 
         return false;
     }
+
+    // The offices a body's officer holds: "the UN Secretary-General", "the EU's foreign policy chief".
+    private static readonly WordSet Offices = new(
+        "secretary-general chief envoy spokesperson spokesman spokeswoman ambassador representative commissioner rapporteur " +
+        "president chair chairman chairperson director head coordinator");
+
+    /// <summary>
+    /// "the UN Secretary-General", "the Secretary-General of the United Nations": an office of the body named at mention
+    /// <paramref name="m"/>, the whole phrase (the office speaks, not the body), or null.
+    /// </summary>
+    /// <summary>The office of the one body a short phrase names ("the UN Secretary-General"), or null.</summary>
+    public static ExtractedName? OfficeIn(TokenIndex ix, int first, int end)
+    {
+        if (end - first > 8)
+        {
+            return null;
+        }
+
+        var body = -1;
+        for (var t = first; t < end; t++)
+        {
+            var m = ix.EntityAt(t);
+            if (m < 0 || m == body)
+            {
+                continue;
+            }
+
+            if (body >= 0 || ix.Doc.EntityMentions[m].Type != EntityType.Organization)
+            {
+                return null; // a person, a place or a second body: a list, not one office
+            }
+
+            body = m;
+        }
+
+        return body >= 0 ? OfficeOf(ix, first, end, body) : null;
+    }
+
+    private static ExtractedName? OfficeOf(TokenIndex ix, int first, int end, int m)
+    {
+        var (mFirst, mEnd) = ix.MentionTokens(m);
+        var after = ix.Is(mEnd, "'s") ? mEnd + 1 : mEnd;
+        var held = false;
+        for (var t = after; t < end && t < after + 4 && !held; t++)
+        {
+            held = ix.IsAny(t, Offices) || ix.IsWord(t) && ix.Word(t).EndsWith("-general", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var of = mFirst - (ix.Is(mFirst - 1, "the") ? 2 : 1);
+        held |= ix.Is(of, "of") && of - 1 >= first && (ix.IsAny(of - 1, Offices) || ix.Word(of - 1).EndsWith("-General", StringComparison.OrdinalIgnoreCase));
+        if (!held)
+        {
+            return null;
+        }
+
+        var start = ix.Is(first, "the") ? first + 1 : first;
+        // The body stays an alias: "Amnesty International's regional director" speaks for Amnesty International.
+        return new ExtractedName(ix.TextOf(start, end)) { Aliases = [NameResolver.FromMention(ix, m).Name], Spans = [ix.SpanOf(start, end)] };
+    }
 }

@@ -85,4 +85,85 @@ internal sealed partial class CountFinder
 
         return ix.IsAny(first - 1, Partitives) || (ix.Is(first - 1, "of") && ix.IsAny(first - 2, Partitives));
     }
+
+    private static readonly WordSet Vessels = new("boat boats vessel vessels dinghy bus buses truck trucks lorry van ship");
+
+    /// <summary>"a boat carrying 40 migrants", "a bus with 30 passengers": the figure of those a vessel carried, or -1.</summary>
+    private static int Carried(TokenIndex ix, int end, int sentenceEnd)
+    {
+        var t = ix.Is(end, "a") || ix.Is(end, "an") || ix.Is(end, "the") ? end + 1 : end;
+        t += ix.IsWord(t) && ix.IsAny(t + 1, Vessels) && !ix.IsAny(t, Vessels) ? 1 : 0; // "a rubber boat"
+        return ix.IsAny(t, Vessels) && (ix.Is(t + 1, "carrying") || ix.Is(t + 1, "with")) ? After(ix, t + 2, sentenceEnd, reach: 3) : -1;
+    }
+
+    /// <summary>"with 26 victims", "left 17 victims": the figure of the victims a few words after a killing's noun, or -1.</summary>
+    private static int VictimsAfter(TokenIndex ix, int end, int sentenceEnd)
+    {
+        for (var t = end + 1; t < sentenceEnd && t < end + 14; t++)
+        {
+            if (ix.Is(t, "victims") && Usable(ix, t - 1) is var q and >= 0)
+            {
+                return q;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ';' or ':' or '.')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Before(TokenIndex ix, int sentenceFirst, int first)
+    {
+        var t = first - 1;
+        while (t >= sentenceFirst && (ix.IsAny(t, Auxiliaries) || (ix.IsAny(t - 1, Auxiliaries) && ix.IsLyAdverb(t))))
+        {
+            t--; // "were publicly hanged"
+        }
+
+        // "the men of the village, about 40 of them, were shot", "the detainees, 30 in all, were": the figure set off
+        // after the noun counts it.
+        if (IsComma(ix, t) && (ix.Is(t - 1, "them") && ix.Is(t - 2, "of") || ix.Is(t - 1, "all") && ix.Is(t - 2, "in"))
+            && t - 3 >= sentenceFirst && Usable(ix, t - 3) is var apposed and >= 0)
+        {
+            return apposed;
+        }
+
+        var found = -1;
+        var verbGroup = t + 1;
+        for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
+        {
+            if (found < 0 && t < verbGroup - 1 && ix.IsAny(t, RelativeOpeners) && !VerbBetween(ix, t + 1, verbGroup))
+            {
+                // "moved 200 prisoners after a riot in which a guard was killed": the clause has its own subject; in
+                // "400 refugees who had escaped to Kyrgyzstan were flown", it has its own verb and ends before this one.
+                break;
+            }
+
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.' && !(ix.Text[ix.Tokens[t].Start] == ',' && InNounList(ix, t, first)))
+            {
+                break;
+            }
+
+            if (found >= 0 && ix.IsAny(t, ClauseJoins) && ix.QuantityAt(t) != found && !EndsCountedNoun(ix, t - 1))
+            {
+                break; // "six were killed in the town and the 43 others were taken away": another clause's subject
+            }
+
+            if (found >= 0 && WholeAfterAmong(ix, t))
+            {
+                break; // "The two were among 45 people rounded up": the whole, not the subject, was rounded up
+            }
+
+            var q = Usable(ix, t);
+            if (q >= 0 && !PrecededByPartitive(ix, t))
+            {
+                found = q; // keep going: the subject's figure is its leftmost one
+            }
+        }
+
+        return found;
+    }
 }

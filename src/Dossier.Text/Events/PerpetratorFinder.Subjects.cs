@@ -174,4 +174,56 @@ internal sealed partial class PerpetratorFinder
     }
 
     private static readonly WordSet Fights = new("fighting clashes battles violence hostilities");
+
+    private static readonly WordSet PhraseOpeners = new("in during after before earlier later meanwhile elsewhere");
+
+    /// <summary>"In the most serious case, gunmen entered ... and killed": the token after an opening phrase's comma, or <paramref name="start"/>.</summary>
+    private static int AfterOpeningPhrase(TokenIndex ix, int start, int verb)
+    {
+        if (!ix.IsAny(start, PhraseOpeners))
+        {
+            return start;
+        }
+
+        for (var t = start + 1; t < verb - 1 && t <= start + 8; t++)
+        {
+            if (CountFinder.IsComma(ix, t))
+            {
+                return t + 1;
+            }
+
+            if (!ix.IsWord(t) && ix.QuantityAt(t) < 0)
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsPlaceAt(TokenIndex ix, int t) => ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location;
+
+    /// <summary>"In Dovik, riot police ...": the token after a place that opens the clause, or <paramref name="start"/>.</summary>
+    private static int AfterOpeningPlace(TokenIndex ix, int start, int verb)
+    {
+        if (!ix.Is(start, "in") && !ix.Is(start, "at"))
+        {
+            return start;
+        }
+
+        if (IsPlaceAt(ix, start + 1))
+        {
+            var end = ix.TokensIn(ix.Doc.EntityMentions[ix.EntityAt(start + 1)].Span).End;
+            return end < verb - 1 ? end : start;
+        }
+
+        // "In Dovik, riot police": a name the gazetteer does not know, set off by a comma
+        var t = start + 1;
+        while (t < start + 4 && ix.IsCapitalised(t) && ix.DateAt(t) < 0)
+        {
+            t++;
+        }
+
+        return t > start + 1 && t < verb - 1 && CountFinder.IsComma(ix, t) ? t : start;
+    }
 }

@@ -68,6 +68,20 @@ internal sealed partial class TriggerJudge
         return false;
     }
 
+    /// <summary>Whether one of <paramref name="words"/> stands in the <paramref name="reach"/> tokens from <paramref name="from"/> on.</summary>
+    internal static bool WordAfter(TokenIndex ix, int from, int sentenceEnd, int reach, WordSet words)
+    {
+        for (var t = from; t < sentenceEnd && t < from + reach; t++)
+        {
+            if (ix.IsAny(t, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int ClauseStart(TokenIndex ix, int sentenceFirst, int token)
     {
         for (var t = token - 1; t >= sentenceFirst; t--)

@@ -17,8 +17,6 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet BeatingWords = new("beaten beat beating beatings");
     private static readonly WordSet MarchedObjects = new("them him her us the their his");
-    // "summarily executed", "a deliberate, premeditated execution": no court's sentence behind the death.
-    private static readonly WordSet Summarily = new("summarily extrajudicially arbitrarily summary extrajudicial arbitrary premeditated deliberate");
 
     // Places and moments of custody: a beating there is ill-treatment in custody.
     private static readonly WordSet CustodyWords = new(
@@ -42,39 +40,6 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet TitleLinks = new("on against for of");
 
-    // Who kills without a court: armed men and the state's forces in the field. A court or a prison executes by sentence.
-    private static readonly WordSet FieldForces = new(
-        "soldiers troops army police policemen gendarmes forces military militia militias militiamen fighters rebels gunmen " +
-        "insurgents militants jihadists paramilitaries combatants auxiliaries");
-
-    /// <summary>
-    /// "Soldiers executed at least 40 men", "five hostages were executed by militants": armed men in the field kill
-    /// without a sentence, which is a killing. "Three militants were executed in prison" names them as the executed.
-    /// </summary>
-    private static bool ExecutedByForce(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end)
-    {
-        if (ix.Is(end, "by"))
-        {
-            return WordAfter(ix, end + 1, sentenceEnd, 3, FieldForces);
-        }
-
-        return ix.Is(first, "executed") && !ix.IsAny(first - 1, BeWords) && !ix.IsAny(first - 2, BeWords)
-            && WordBefore(ix, sentenceFirst, first, 8, FieldForces);
-    }
-
-    private static bool WordAfter(TokenIndex ix, int from, int sentenceEnd, int reach, WordSet words)
-    {
-        for (var t = from; t < sentenceEnd && t < from + reach; t++)
-        {
-            if (ix.IsAny(t, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The entry as the words around it read it: a beating in custody is torture, an air strike an attack.</summary>
     public static TriggerEntry Retype(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, TriggerEntry entry)
     {
@@ -87,8 +52,7 @@ internal sealed partial class TriggerJudge
             return labour ? entry : entry with { Type = EventTypes.Attack, CountKey = null };
         }
 
-        if (entry.Type == EventTypes.Execution
-            && (ix.IsAny(first - 1, Summarily) || WordBefore(ix, sentenceFirst, first, 4, Summarily) || ExecutedByForce(ix, sentenceFirst, sentenceEnd, first, end)))
+        if (entry.Type == EventTypes.Execution && WithoutCourt(ix, sentenceFirst, sentenceEnd, first, end))
         {
             return entry with { Type = EventTypes.Killing, CountKey = entry.CountKey is null ? null : "killed" }; // "summarily executed": no court's sentence
         }
@@ -98,7 +62,7 @@ internal sealed partial class TriggerJudge
             return entry with { Type = EventTypes.Attack, CountKey = null }; // "the protests were met with gunfire"
         }
 
-        if (ix.Is(first, "shot") && entry.Words.Length == 1 && SharedPassive(ix, sentenceFirst, first) is var lined and >= 0 && ix.Is(lined, "lined"))
+        if (LinedUpAndShot(ix, sentenceFirst, first, entry))
         {
             return entry with { Type = EventTypes.Killing, CountKey = "killed" }; // "were lined up and shot": shot to kill, as executioners do
         }
@@ -134,47 +98,6 @@ internal sealed partial class TriggerJudge
 
     // People held by these are hostages, not detainees.
     private static readonly WordSet Captors = new("kidnappers abductors captors hostage hostages ransom");
-
-    // What a charge rushes at: people gathered, or the lines and stage they hold ("charged the Maoist stage").
-    private static readonly WordSet CrowdWords = new(
-        "crowd crowds protesters demonstrators marchers mourners students worshippers strikers march marches rally rallies demonstration procession " +
-        "stage barricade barricades line lines gate gates police");
-
-    /// <summary>"charged the crowd", "charged at protesters", "charged into the marchers": police charging people.</summary>
-    private static bool ChargesACrowd(TokenIndex ix, int end)
-    {
-        var t = end;
-        if (ix.Is(t, "at") || ix.Is(t, "into"))
-        {
-            t++;
-        }
-
-        if (ix.Is(t, "the") || ix.Is(t, "a"))
-        {
-            t++;
-        }
-
-        if (ix.IsCapitalised(t) && ix.IsAny(t + 1, CrowdWords))
-        {
-            t++; // "the Maoist stage", "the Fidesz rally"
-        }
-
-        if (!ix.IsAny(t, CrowdWords))
-        {
-            return false;
-        }
-
-        // "charged the protesters with unlawful assembly", "charged the students over the march": a charge sheet.
-        for (var u = t + 1; u < ix.Count && u <= t + 6 && !ix.IsPunctuation(u); u++)
-        {
-            if (ix.Is(u, "with") || ix.Is(u, "over") || ix.Is(u, "for"))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Why a word-specific reading says the trigger names no act here, or null.</summary>
     private static string? WordReading(TokenIndex ix, int sentenceFirst, int first, int end, TriggerEntry entry)
