@@ -226,7 +226,7 @@ internal static class PublisherFinder
     {
         for (var t = first; t < end; t++)
         {
-            var word = ix.Word(t).ToString().ToLowerInvariant();
+            var word = ix.Word(t);
             if (!Entities.EntityLexicon.Titles.Contains(word) && !Entities.EntityLexicon.TitleModifiers.Contains(word) && !ix.IsAny(t, SmallWords))
             {
                 return false;
@@ -254,7 +254,7 @@ internal static class PublisherFinder
     {
         for (var t = first; t < end; t++)
         {
-            if (Entities.EntityLexicon.OrganizationHeads.Contains(ix.Word(t).ToString().ToLowerInvariant()))
+            if (Entities.EntityLexicon.OrganizationHeads.Contains(ix.Word(t)))
             {
                 return true;
             }

@@ -121,10 +121,6 @@ internal sealed partial class SpeakerFinder
         "secretary-general chief envoy spokesperson spokesman spokeswoman ambassador representative commissioner rapporteur " +
         "president chair chairman chairperson director head coordinator");
 
-    /// <summary>
-    /// "the UN Secretary-General", "the Secretary-General of the United Nations": an office of the body named at mention
-    /// <paramref name="m"/>, the whole phrase (the office speaks, not the body), or null.
-    /// </summary>
     /// <summary>The office of the one body a short phrase names ("the UN Secretary-General"), or null.</summary>
     public static ExtractedName? OfficeIn(TokenIndex ix, int first, int end)
     {
@@ -153,6 +149,11 @@ internal sealed partial class SpeakerFinder
         return body >= 0 ? OfficeOf(ix, first, end, body) : null;
     }
 
+    /// <summary>
+    /// "the UN Secretary-General", "the Secretary-General of the United Nations": an office of the body named at mention
+    /// <paramref name="m"/>, the whole phrase from <paramref name="first"/> to <paramref name="end"/> (the office speaks,
+    /// not the body), or null.
+    /// </summary>
     private static ExtractedName? OfficeOf(TokenIndex ix, int first, int end, int m)
     {
         var (mFirst, mEnd) = ix.MentionTokens(m);
@@ -160,11 +161,11 @@ internal sealed partial class SpeakerFinder
         var held = false;
         for (var t = after; t < end && t < after + 4 && !held; t++)
         {
-            held = ix.IsAny(t, Offices) || ix.IsWord(t) && ix.Word(t).EndsWith("-general", StringComparison.OrdinalIgnoreCase);
+            held = IsOffice(ix, t);
         }
 
         var of = mFirst - (ix.Is(mFirst - 1, "the") ? 2 : 1);
-        held |= ix.Is(of, "of") && of - 1 >= first && (ix.IsAny(of - 1, Offices) || ix.Word(of - 1).EndsWith("-General", StringComparison.OrdinalIgnoreCase));
+        held |= ix.Is(of, "of") && of - 1 >= first && IsOffice(ix, of - 1);
         if (!held)
         {
             return null;
@@ -174,4 +175,8 @@ internal sealed partial class SpeakerFinder
         // The body stays an alias: "Amnesty International's regional director" speaks for Amnesty International.
         return new ExtractedName(ix.TextOf(start, end)) { Aliases = [NameResolver.FromMention(ix, m).Name], Spans = [ix.SpanOf(start, end)] };
     }
+
+    /// <summary>"chief", "envoy", "Director-General": a word naming an office.</summary>
+    private static bool IsOffice(TokenIndex ix, int t) =>
+        ix.IsAny(t, Offices) || ix.IsWord(t) && ix.Word(t).EndsWith("-general", StringComparison.OrdinalIgnoreCase);
 }

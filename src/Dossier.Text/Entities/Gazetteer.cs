@@ -58,16 +58,22 @@ public sealed class Gazetteer
     internal TokenTrie Trie { get; }
 
     /// <summary>The best-ranked entry named exactly <paramref name="name"/> (case-insensitive), or null.</summary>
-    public GazetteerEntry? Find(string name) => Best(name, cityOf: null);
+    public GazetteerEntry? Find(string name) => Best(name, kind: null, countryCode: null);
 
     /// <summary>
     /// The best-ranked city of <paramref name="countryCode"/> named exactly <paramref name="name"/> (the first listed on a
     /// tie, as <see cref="FindAll"/> orders them), or null: one pass over the phrase's entries, where FindAll sorts them all.
     /// </summary>
-    public GazetteerEntry? FindCity(string name, string countryCode) => Best(name, countryCode);
+    public GazetteerEntry? FindCity(string name, string countryCode) => Best(name, "city", countryCode);
 
-    /// <summary>The highest-priority entry of the phrase <paramref name="name"/>, only among the cities of <paramref name="cityOf"/> when given.</summary>
-    private GazetteerEntry? Best(string name, string? cityOf)
+    /// <summary>The best-ranked body of <paramref name="countryCode"/> named exactly <paramref name="name"/> ("RSF" in Sudan), or null.</summary>
+    public GazetteerEntry? FindBody(string name, string countryCode) => Best(name, "organization", countryCode);
+
+    /// <summary>
+    /// The highest-priority entry of the phrase <paramref name="name"/>, only among those of <paramref name="kind"/> and
+    /// <paramref name="countryCode"/> when given.
+    /// </summary>
+    private GazetteerEntry? Best(string name, string? kind, string? countryCode)
     {
         var node = NodeOf(name);
         if (node < 0)
@@ -79,7 +85,7 @@ public sealed class Gazetteer
         foreach (var value in Trie.ValuesAt(node))
         {
             var entry = Entries[Phrases[value].Entry];
-            if ((cityOf is null || entry is { Type: EntityType.Location, Kind: "city" } && entry.CountryCode == cityOf)
+            if ((kind is null || entry.Kind == kind) && (countryCode is null || entry.CountryCode == countryCode)
                 && (best is null || entry.Priority > best.Priority))
             {
                 best = entry;

@@ -78,25 +78,20 @@ internal static class HomeCountryPlaces
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            if (draft is not { Type: EntityType.Organization, Entry: { } entry } || entry.CountryCode is not null)
-            {
-                continue;
-            }
-
-            var rivals = gazetteer.FindAll(NameOf(view, draft), EntityType.Organization);
-            if (rivals.Count < 2)
+            if (draft is not { Type: EntityType.Organization, Entry: { CountryCode: null } })
             {
                 continue;
             }
 
             home ??= LeadingCountry(drafts) ?? "";
-            foreach (var rival in rivals)
+            if (home.Length == 0)
             {
-                if (rival.CountryCode == home)
-                {
-                    drafts[i] = draft with { Entry = rival, CountryCode = rival.CountryCode };
-                    break;
-                }
+                return; // no country leads: every body keeps its widely known reading
+            }
+
+            if (gazetteer.FindBody(NameOf(view, draft), home) is { } local)
+            {
+                drafts[i] = draft with { Entry = local, CountryCode = local.CountryCode };
             }
         }
     }

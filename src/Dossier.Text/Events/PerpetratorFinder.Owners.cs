@@ -131,7 +131,7 @@ internal sealed partial class PerpetratorFinder
 
         start = AfterOpeningPlace(ix, start, verb);
         start = AfterOpeningPhrase(ix, start, verb);
-        if (start > sentenceFirst && start < verb - 1 && CountFinder.IsComma(ix, start) && (ix.DateAt(start - 1) >= 0 || IsPlaceAt(ix, start - 1) || ix.IsCapitalised(start - 1)))
+        if (start > sentenceFirst && start < verb - 1 && CountFinder.IsComma(ix, start) && (ix.DateAt(start - 1) >= 0 || ix.IsPlaceAt(start - 1) || ix.IsCapitalised(start - 1)))
         {
             start++; // "On 9 May, police dispersed ... and arrested 12": the comma closes the opening date or place
         }
@@ -246,5 +246,4 @@ internal sealed partial class PerpetratorFinder
         return mention.Type == EntityType.Location && ix.TokensIn(mention.Span) == (start, end)
             && PlaceFinder.EntityOf(ix, mention)?.PlaceKind == "country";
     }
-
 }

@@ -201,8 +201,6 @@ internal sealed partial class PerpetratorFinder
         return start;
     }
 
-    private static bool IsPlaceAt(TokenIndex ix, int t) => ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location;
-
     /// <summary>"In Dovik, riot police ...": the token after a place that opens the clause, or <paramref name="start"/>.</summary>
     private static int AfterOpeningPlace(TokenIndex ix, int start, int verb)
     {
@@ -211,9 +209,9 @@ internal sealed partial class PerpetratorFinder
             return start;
         }
 
-        if (IsPlaceAt(ix, start + 1))
+        if (ix.IsPlaceAt(start + 1))
         {
-            var end = ix.TokensIn(ix.Doc.EntityMentions[ix.EntityAt(start + 1)].Span).End;
+            var end = ix.MentionTokens(ix.EntityAt(start + 1)).End;
             return end < verb - 1 ? end : start;
         }
 

@@ -93,6 +93,7 @@ internal sealed partial class SentenceIncidents
     }
 
     private static readonly WordSet GatheringGroups = new("group crowd handful few");
+
     // "police dispersed a sit-in", "broke up the rally": a force ends a gathering there and then.
     private static readonly WordSet BreakingUp = new("dispersed dispersing disperse broke breaking break stormed storming raided");
 
@@ -115,6 +116,7 @@ internal sealed partial class SentenceIncidents
         t -= ix.Is(t, "up") ? 1 : 0;
         return ix.IsAny(t, BreakingUp) ? t : -1;
     }
+
     private static readonly WordSet DuringWords = new("during amid at");
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed partial class SentenceIncidents
 
         return false;
     }
+
     private static readonly WordSet PartWords = new("most many some half several all few");
 
     /// <summary>"Eight of the killings", "most of the dead": the act named as a part of a whole told before.</summary>

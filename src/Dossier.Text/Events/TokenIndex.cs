@@ -151,6 +151,9 @@ internal sealed partial class TokenIndex
     /// <summary>The token lies inside a person's name.</summary>
     public bool IsPersonAt(int token) => EntityAt(token) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.Person;
 
+    /// <summary>The token lies inside a place's name.</summary>
+    public bool IsPlaceAt(int token) => EntityAt(token) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.Location;
+
     /// <summary>A quotation mark (the normaliser folds every kind of double quote to '"').</summary>
     public bool IsQuoteMark(int token) => IsPunctuation(token) && Text[_tokens[token].Start] == '"';
 

@@ -1,5 +1,3 @@
-using Dossier.Text.Model;
-
 namespace Dossier.Text.Events;
 
 /// <summary>
@@ -41,7 +39,7 @@ internal sealed partial class TriggerJudge
             }
 
             destination |= ix.IsAny(t, Crossings)
-                || (ix.EntityAt(t) is var m and >= 0 && ix.Doc.EntityMentions[m].Type == EntityType.Location)
+                || ix.IsPlaceAt(t)
                 || (ix.IsAny(t, ReceivingBodies) && ix.IsCapitalised(t - 1) && t - 1 >= end && ix.IsWord(t - 1)); // "the Uzbek authorities"
         }
 
