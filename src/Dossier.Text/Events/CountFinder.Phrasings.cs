@@ -104,6 +104,9 @@ internal sealed partial class CountFinder
     /// "the number of people killed rose to 50", "bringing the number arrested since January to 340", "bring to 45
     /// the number of protesters killed": a total named by a verb's participle.
     /// </summary>
+    // "the number of people killed", "the total of those detained"
+    private static readonly WordSet TotalNouns = new("number total");
+
     private static int NumberOfVerb(TokenIndex ix, int first, int end, int sentenceEnd)
     {
         var t = first - 1;
@@ -112,7 +115,7 @@ internal sealed partial class CountFinder
             t--; // "the number of journalists and media workers killed"
         }
 
-        var number = ix.Is(t, "of") && ix.Is(t - 1, "number") ? t - 1 : ix.Is(first - 1, "number") ? first - 1 : -1;
+        var number = ix.Is(t, "of") && ix.IsAny(t - 1, TotalNouns) ? t - 1 : ix.Is(first - 1, "number") ? first - 1 : -1;
         if (number < 0)
         {
             return -1;

@@ -173,8 +173,17 @@ internal sealed partial class TriggerJudge
             return false; // "the body of a student was found" is no participle
         }
 
+        if (ix.Is(first - 1, "those") && (ix.IsAny(end, TallyVerbs) || ix.Is(first - 2, "of") && ix.IsAny(first - 3, TallyNouns)))
+        {
+            return false; // "the number of those killed has climbed to 84": "those" stands for the people counted
+        }
+
         return !ix.IsAny(end, Complements) && !ix.Is(end, "as") && !ix.Is(end, "and");
     }
+
+    private static readonly WordSet TallyVerbs = new("rose risen climbed stands stood numbered number totalled totaled reached");
+
+    private static readonly WordSet TallyNouns = new("number total count tally");
 
     private static bool OpensWithParticiple(TokenIndex ix, int sentenceFirst, int first, int end)
     {

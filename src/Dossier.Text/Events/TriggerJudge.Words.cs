@@ -33,6 +33,8 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet Possessives = new("the his her their its our");
 
+    private static readonly WordSet CountingNouns = new("number total count tally");
+
     // A body named for a harm: "Special Rapporteur on torture", "Committee against Torture".
     private static readonly WordSet BodyTitles = new(
         "rapporteur rapporteurs committee convention group commission office day declaration protocol unit " +
@@ -145,6 +147,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
         {
             return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"
+        }
+
+        if (ix.Is(first, "detainees") && !(ix.Is(first - 1, "of") && ix.IsAny(first - 2, CountingNouns)))
+        {
+            return "people held"; // "the detainees were beaten" names people; "the number of detainees has risen to 1,500" counts an act
         }
 
         if (ix.Is(first, "dead"))

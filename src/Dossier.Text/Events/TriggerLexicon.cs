@@ -27,7 +27,7 @@ internal sealed class TriggerLexicon
         "abduction|abducted|N|hostages, abductions, kidnappings, disappearances, enforced disappearances",
         "abduction|abducted|I|abduction, kidnapping, enforced disappearance, hostage-taking, hostage taking",
         "arrest|arrested|V|confined to his home, confined to her home, confined to their homes, placed under house arrest, placed under arrest, put under house arrest, remanded, arrested, arresting, detained, detaining, jailed, imprisoned, incarcerated, taken into custody, took * into custody, taking * into custody, rounded up, held, picked up, remain in custody, remains in custody, remained in custody, still in custody",
-        "arrest|arrested|N|arrests, detentions",
+        "arrest|arrested|N|arrests, detentions, detainees",
         "arrest|arrested|I|detention, imprisonment, arbitrary detention",
         "arrest|arrested|A|arrest",
         "torture|-|V|tortured, ill-treated, mistreated, torturing, waterboarded, force-fed, deprived of sleep, given electric shocks, subjected to electric shocks, hung upside down, hung from the ceiling, suspended by their wrists, suspended by his wrists, suspended by her wrists",

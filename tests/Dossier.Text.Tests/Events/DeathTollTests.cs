@@ -58,10 +58,23 @@ public sealed class DeathTollTests
     [InlineData("Security forces have killed a total of 56 protesters in Tarvo since October.", "killed", 56)]
     [InlineData("Police arrested a total of 300 people in Tarvo on 3 May.", "arrested", 300)]
     [InlineData("Some 30 people remain in custody in Tarvo after the raids.", "arrested", 30)]
+    [InlineData("Riots spread through Karsk this week. The number of those killed has climbed to 84.", "killed", 84)]
+    [InlineData("Riots spread through Karsk this week. The total of those detained stood at 410 on Friday.", "arrested", 410)]
+    [InlineData("Riots spread through Karsk this week. The number of detainees has risen to 1,500, lawyers said.", "arrested", 1500)]
     public void Find_ReadsTotalsAndThoseStillHeld(string text, string key, int figure)
     {
         var events = UpstreamDoc.Events(text, new DateOnly(2016, 5, 20));
 
         Assert.Contains(events, e => e.Counts.TryGetValue(key, out var c) && c.Min == figure);
+    }
+
+    [Theory]
+    [InlineData("The detainees in Karsk were beaten by guards.")]
+    [InlineData("Lawyers said 300 detainees in Karsk had been released.")]
+    public void Find_PeopleNamedForAnAct_AreNoArrestOrKillingOfTheirOwn(string text)
+    {
+        var events = UpstreamDoc.Events(text, new DateOnly(2016, 5, 20));
+
+        Assert.DoesNotContain(events, e => e.Type is "arrest" or "killing");
     }
 }
