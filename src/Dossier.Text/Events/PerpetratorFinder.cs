@@ -28,8 +28,8 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Adverbs = new("then later also reportedly allegedly subsequently again");
 
     private static readonly WordSet Passives = new("were was been be being is are");
-    // Verbs whose subject undergoes the act: "died", "fled", and the first words of "deprived of sleep", "given electric shocks".
-    private static readonly WordSet Undergone = new("died disappeared vanished went gone fled lost perished starved drowned dies deprived given hung suspended subjected");
+    // Verbs whose subject undergoes the act: "died", "fled", "crossed into", and the first words of "deprived of sleep", "given electric shocks".
+    private static readonly WordSet Undergone = new("died disappeared vanished went gone fled crossed abandoned flee flees lost perished starved drowned dies deprived given hung suspended subjected");
     private static readonly WordSet LightVerbs = new(
         "ordered launched carried conducted staged mounted committed perpetrated began opened led imposed issued announced filed brought " +
         "fired used deployed dropped");

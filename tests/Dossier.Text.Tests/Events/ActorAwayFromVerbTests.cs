@@ -16,6 +16,17 @@ public sealed class ActorAwayFromVerbTests
     }
 
     [Theory]
+    [InlineData("Oxfam said some 12,000 people had crossed into Chad in early May.")]
+    [InlineData("Oxfam said 900 families had abandoned their homes near Goz Beida.")]
+    public void Find_TakesNoActor_ForPeopleWhoCrossOrLeaveOfTheirOwnAccord(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("displacement", ev.Type);
+        Assert.Empty(ev.Perpetrators);
+    }
+
+    [Theory]
     [InlineData("Fighters loyal to the general held 70 civilians hostage on 3 May 2016.", "Fighters loyal to the general")]
     [InlineData("On 3 May 2016 government troops loyal to Colonel Brandt killed 12 villagers.", "government troops loyal to Colonel Brandt")]
     [InlineData("The massacre of 3 May 2016 was carried out by militias loyal to the governor.", "militias loyal to the governor")]
