@@ -20,7 +20,7 @@ internal sealed partial class CountFinder
     /// driver were killed") or as the object of an active one ("killing a boy, the bus driver and a woman"), with the
     /// list's span; null when no list of two or more single people, closed by "and", stands there.
     /// </summary>
-    public static (int Count, TextSpan Span)? ListedVictims(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end)
+    public static (int Count, TextSpan Span)? ListedVictims(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, (int First, int End)? gap = null)
     {
         var aux = first - 1;
         while (aux >= sentenceFirst && ix.IsAny(aux, Auxiliaries))
@@ -41,6 +41,11 @@ internal sealed partial class CountFinder
         }
 
         var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
+        if (gap is var (gapFirst, gapEnd))
+        {
+            return Listed(ix, gapFirst, gapEnd); // "took my husband and four other men from the house": the object inside the phrase
+        }
+
         var stop = from;
         while (stop < sentenceEnd && stop < from + 30 && (!IsStop(ix, stop) || GroupItem(ix, stop, sentenceEnd)))
         {

@@ -67,8 +67,8 @@ internal sealed partial class CountFinder
                 // "held over 300 people hostage": the figure is the object said inside the phrase; "put the Moscow crowd
                 // at 4,000": or after it.
                 // "took away eleven girls from the school": the particle before the object is no part of it.
-                var objectFirst = first + entry.Gap + (ix.Is(first + entry.Gap, "away") ? 1 : 0);
-                return After(ix, objectFirst, end - (entry.Words.Length - entry.Gap - 1)) is var inside and >= 0 ? inside : After(ix, end, sentenceEnd);
+                var (objectFirst, objectEnd) = entry.GapTokens(ix, first, end)!.Value;
+                return After(ix, objectFirst, objectEnd) is var inside and >= 0 ? inside : After(ix, end, sentenceEnd);
             case TriggerRole.Verb:
             case TriggerRole.Injury:
                 if (ReducedRelative(ix, first, end, sentenceEnd))

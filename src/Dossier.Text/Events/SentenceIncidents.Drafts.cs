@@ -101,7 +101,7 @@ internal sealed partial class SentenceIncidents
             if (hit.Quantity < 0 && (hit.Entry.Role is TriggerRole.Verb or TriggerRole.Injury or TriggerRole.NounOrVerb || bodiesOf) && hit.Entry.CountKey is not (null or "participants") && !hit.Reading.Aggregate
                 && !ShotAndKilled(ix, sentence.FirstToken, hit, draft)
                 && !draft.Counts.ContainsKey(hit.Entry.CountKey!)
-                && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)
+                && (CountFinder.ListedVictims(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End, hit.Entry.GapTokens(ix, hit.First, hit.End))
                     ?? CountFinder.NamedList(ix, sentence.FirstToken, Math.Min(sentence.EndToken, ix.Count), hit.First, hit.End)) is { } listed)
             {
                 draft.AddCount(hit.Entry.CountKey!, new ExtractedCount(listed.Count, listed.Count, listed.Span));

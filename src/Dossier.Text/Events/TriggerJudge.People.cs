@@ -60,7 +60,7 @@ internal sealed partial class TriggerJudge
     /// <summary>
     /// People right after a verb of shooting: "him", "inmates", "two protesters", "Ana Varn", "a student", "my neighbour".
     /// </summary>
-    private static bool PeopleAsObject(TokenIndex ix, int end) =>
+    internal static bool PeopleAsObject(TokenIndex ix, int end) =>
         ix.IsAny(end, TakenPronouns) || IsPeopleNoun(ix, end) || ix.QuantityAt(end) >= 0 && IsPeopleNoun(ix, end + 1) || ix.IsPersonAt(end)
         || ix.IsAny(end, ObjectOpeners) && (IsPeopleNoun(ix, end + 1) || ix.IsAny(end + 1, SeizedPerson) || ix.IsAny(end + 1, Kin));
 

@@ -196,7 +196,7 @@ internal sealed class TriggerLexicon
         for (var t = objectFirst; t < limit && t < objectFirst + MaxGap; t++)
         {
             hasFigure |= t < objectFirst + 3 && (index.QuantityAt(t) >= 0 || (t == objectFirst && index.IsAny(t, Portions) && index.Is(t + 1, "of")))
-                || (t == objectFirst && entry.Type == EventTypes.Abduction && (index.IsPersonAt(t) || index.IsAny(t, PersonPronouns))) // "took Anna Varn from her home", "forced her into a van"
+                || (t == objectFirst && entry.Type == EventTypes.Abduction && (index.IsPersonAt(t) || index.IsAny(t, PersonPronouns) || TriggerJudge.PeopleAsObject(index, t))) // "took Anna Varn from her home", "forced her into a van", "took my husband away"
                 || (t == objectFirst && entry.Type == EventTypes.Protest && index.IsWord(t)) // "put the Moscow crowd at": which crowd, its figure after
                 || (t == objectFirst && entry.Type == EventTypes.Killing && index.IsWord(t)); // "stabbed the anthropologist Ana Marsh to death"
             if (t > objectFirst && hasFigure && Closes(index, t, limit, entry))

@@ -20,6 +20,19 @@ public sealed class TakenAndFoundTests
     }
 
     [Theory]
+    [InlineData("On 3 May soldiers took a teacher and a nurse away.", 2, "a teacher and a nurse")]
+    [InlineData("On 3 May soldiers took my husband and four other men from the house in Tarvo.", 5, "my husband and four other men")]
+    public void Find_PeopleListedInsideTheTakingPhrase_AreCountedOneByOne(string text, int taken, string said)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal("abduction", ev.Type);
+        Assert.Equal(taken, ev.Counts["abducted"].Min);
+        Assert.Equal(said, text[ev.Counts["abducted"].Span.Start..ev.Counts["abducted"].Span.End]);
+    }
+
+    [Theory]
+    [InlineData("On 3 May soldiers took the keys from the house.")]
     [InlineData("On 3 May soldiers took the harvest away.")]
     [InlineData("On 3 May soldiers took Tarvo from the rebels.")]
     public void Find_TakingThingsOrPlaces_IsNoAbduction(string text)
