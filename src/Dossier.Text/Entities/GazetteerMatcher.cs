@@ -142,5 +142,31 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         && (view.In(first - 2, EntityLexicon.MonthsAndDays) || view.Tokens[first - 2].Kind == Model.TokenKind.Number);
 
     private static bool AfterPlacePreposition(TokenView view, int first) =>
-        first > 0 && view.IsWord(first - 1) && view.In(first - 1, EntityLexicon.PlacePrepositions);
+        first > 0 && view.IsWord(first - 1) && view.In(first - 1, EntityLexicon.PlacePrepositions) || LastOfPlaceList(view, first);
+
+    /// <summary>"in Quito and Latacunga", "in Guayaquil, Cuenca and Latacunga": the preposition before a list of names governs each of them.</summary>
+    private static bool LastOfPlaceList(TokenView view, int first)
+    {
+        var t = first - 1;
+        if (t <= 0 || !(view.Is(t, "and") || view.Is(t, "or") || view.IsPunct(t, ',')))
+        {
+            return false;
+        }
+
+        for (var stop = Math.Max(0, t - 12); t > stop;)
+        {
+            t--;
+            if (view.IsLowerWord(t) && view.In(t, EntityLexicon.PlacePrepositions))
+            {
+                return view.IsCapitalized(t + 1);
+            }
+
+            if (!view.IsCapitalized(t) && !view.Is(t, "and") && !view.IsPunct(t, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -13,6 +13,34 @@ internal sealed partial class SentenceIncidents
     private static bool Deadline(TokenIndex ix, int date) =>
         ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.DateTokens(date).First - 1, "by");
 
+    private static readonly WordSet TollRises = new("rose risen climbed reached stood stands");
+
+    /// <summary>
+    /// "The death toll rose to 118 on Thursday": a day right after a toll's figure is the day the toll was counted, not
+    /// the day of the act.
+    /// </summary>
+    private static bool TollsDay(TokenIndex ix, int date)
+    {
+        var t = ix.DateTokens(date).First - 1;
+        if (ix.Is(t, "on") || ix.Is(t, "by"))
+        {
+            t--;
+        }
+
+        if (ix.QuantityAt(t) is var q and >= 0)
+        {
+            t = ix.QuantityTokens(q).First - 1;
+            while (ix.IsAny(t, FigureHedges))
+            {
+                t--; // "rose to at least 118"
+            }
+
+            return ix.IsAny(t, TollRises) || (ix.Is(t, "to") || ix.Is(t, "at")) && ix.IsAny(t - 1, TollRises);
+        }
+
+        return false;
+    }
+
     private static readonly WordSet ChargeWords = new("over for of");
 
     /// <summary>

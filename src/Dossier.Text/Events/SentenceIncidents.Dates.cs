@@ -42,7 +42,7 @@ internal sealed partial class SentenceIncidents
         for (var t = ix.NextDateToken(sentence.FirstToken, end); t < end; t = ix.NextDateToken(t + 1, end))
         {
             var d = ix.DateAt(t);
-            if (d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d) || Deadline(ix, d))
+            if (d == previous || !Usable(ix.Doc.Dates[d]) || InDateline(ix, ix.Doc.Dates[d].Span) || BeforeReference(ix, t) || AfterReport(ix, d) || Deadline(ix, d) || TollsDay(ix, d))
             {
                 continue;
             }

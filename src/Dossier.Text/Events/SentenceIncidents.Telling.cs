@@ -233,7 +233,7 @@ internal sealed partial class SentenceIncidents
             t--;
         }
 
-        if (ix.IsAny(t, ReportingVerbs))
+        if (ix.IsAny(t, ReportingVerbs) || ToldThrough(ix, sentenceFirst, t))
         {
             return true;
         }
@@ -245,5 +245,29 @@ internal sealed partial class SentenceIncidents
         }
 
         return ix.IsAny(u, ReportingVerbs); // "who in January 2015 told the country that ..."
+    }
+
+    // Whom or through what a telling is made: "told reporters", "said in a statement", "told a news conference".
+    private static readonly WordSet TellingMedia = new(
+        "reporters journalists conference statement interview briefing parliament lawmakers press television radio broadcast speech");
+
+    /// <summary>
+    /// "told a news conference on Wednesday", "said in a statement on Monday": the words ending at <paramref name="last"/>
+    /// name the listener or the medium of a reporting verb a few words before them.
+    /// </summary>
+    private static bool ToldThrough(TokenIndex ix, int sentenceFirst, int last)
+    {
+        var medium = false;
+        for (var t = last; t >= sentenceFirst && t > last - 5 && ix.IsWord(t); t--)
+        {
+            if (ix.IsAny(t, ReportingVerbs))
+            {
+                return medium;
+            }
+
+            medium |= ix.IsAny(t, TellingMedia);
+        }
+
+        return false;
     }
 }

@@ -166,6 +166,12 @@ internal sealed partial class TriggerJudge
             var word = ix.IsAny(first - 1, Copulas) && !ix.Is(first - 2, "who") ? first - 1 : first;
             var q = ix.QuantityAt(word - 1) >= 0 ? word - 1
                 : (ix.Is(word - 1, "of") || ix.Is(word - 1, "people") || NounOfFigure(ix, word - 1)) && ix.QuantityAt(word - 2) >= 0 ? word - 2 : -1;
+            if (q < 0 && (ix.Is(word - 1, "more") ? word - 2 : ix.Is(word - 2, "more") && ix.IsWord(word - 1) ? word - 3 : -1) is var before and >= 0
+                && ix.QuantityAt(before) >= 0)
+            {
+                q = before; // "left at least 21 more dead", "left 21 more people dead"
+            }
+
             if (q < 0)
             {
                 return "uncounted";

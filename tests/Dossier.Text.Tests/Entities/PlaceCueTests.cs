@@ -18,6 +18,16 @@ public sealed class PlaceCueTests
     public void Recognize_AnUnknownPlace_ByItsCue(string text, string name) => Assert.True(IsPlace(text, name));
 
     [Theory]
+    [InlineData("Riots broke out in prisons in Guayaquil, Cuenca and Latacunga.", "Latacunga")]
+    [InlineData("Riots broke out in Quito and Latacunga.", "Latacunga")]
+    public void Link_ASmallTownInAListAfterAPreposition_IsTheGazetteersTown(string text, string name)
+    {
+        var doc = EntityTestPipeline.Link(text);
+
+        Assert.Equal("EC", EntityTestPipeline.Single(doc, name).CountryCode);
+    }
+
+    [Theory]
     [InlineData("The order was signed by Tembara, the town's mayor, on Monday.", "Tembara")]
     [InlineData("The talks were led by Amina Kolo, the district's governor.", "Amina Kolo")]
     public void Recognize_NoPlace_ForAPersonDescribedByTheirTown(string text, string name) => Assert.False(IsPlace(text, name));

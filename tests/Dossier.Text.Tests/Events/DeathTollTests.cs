@@ -37,6 +37,27 @@ public sealed class DeathTollTests
         Assert.DoesNotContain(events, e => e.Counts.ContainsKey("killed"));
     }
 
+    [Theory]
+    [InlineData("The death toll from the attack on the prison in Veltan rose to 118 on Thursday.")]
+    [InlineData("The death toll from the attack on the prison in Veltan stood at at least 118 on Thursday, officials said.")]
+    public void Find_TheDayATollWasCounted_DoesNotDateTheAttack(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(118, ev.Counts["killed"].Min);
+        Assert.Null(ev.Date);
+    }
+
+    [Theory]
+    [InlineData("In April, clashes at the prison in Veltan left at least 21 more dead.")]
+    [InlineData("In April, clashes at the prison in Veltan left 21 more people dead.")]
+    public void Find_CountsFurtherDead(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("killing", 21), (ev.Type, ev.Counts["killed"].Min));
+    }
+
     [Fact]
     public void Find_CountsANumberOfTheDead_WhoseVerbComesLateInTheSentence()
     {

@@ -146,6 +146,18 @@ public sealed class EventArgumentTests
         Assert.Null(ev.Date);
     }
 
+    [Theory]
+    [InlineData("The governor told a news conference on 12 May that 57 people had been killed in the district.")]
+    [InlineData("The governor told reporters on 12 May that 57 people had been killed in the district.")]
+    [InlineData("The army said in a statement on 12 May that 57 people had been killed in the district.")]
+    public void Find_DoesNotDateAnEarlierKilling_WithTheDayItWasToldToListeners(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(57, ev.Counts["killed"].Min);
+        Assert.Null(ev.Date);
+    }
+
     [Fact]
     public void Find_KeepsTheAnnouncedDay_ForAnArrest()
     {
