@@ -30,21 +30,35 @@ public sealed class DateResolver : IPipelineComponent
         int? lastPrintedYear = null;
         DateOnly? lastDay = null;
         DateValue? lastMonth = null; // a month the text named after its last day
+        (DateValue Value, TextSpan Span)? lastPrinted = null; // the last date printed with its year and month
         for (var i = 0; i < doc.Dates.Count; i++)
         {
             var mention = doc.Dates[i];
             var fromText = mention.YearFromText || boundOnly && mention is { Kind: DateKind.YearLess, Amount: null };
-            doc.Dates[i] = doc.Published?.Anchor is { } anchor && anchor.Span == mention.Span
-                ? mention with { Value = anchor.Day, Resolution = "the year-less day the report's anniversary counts from" }
+            var anchor = doc.Published?.Anchor is { } a && a.Span == mention.Span ? a.Day : (DateValue?)null;
+            doc.Dates[i] = anchor is { } anchorDay
+                ? mention with { Value = anchorDay, Resolution = "the year-less day the report's anniversary counts from" }
                 : mention.DayFromText ? lastMonth is { } month ? InMonthOfText(mention, month) : FromDayInText(mention, lastDay)
                 : fromText ? OfYearInText(mention, lastPrintedYear, mention.YearFromText ? doc.Published?.Date : null)
                 : Resolve(mention, boundOnly && CountsFromTheReport(mention) ? null : doc.Published?.Date);
+            if (lastPrinted is { } earlier && mention is { Kind: DateKind.YearLess, Amount: null, Month: not null, DayFromText: false } && !fromText && anchor is null
+                && doc.Dates[i].Value is { } fromReport
+                && InPrintedYear(doc.Text, earlier, mention, fromReport) is { } narrative)
+            {
+                doc.Dates[i] = mention with { Value = narrative, Resolution = "year-less, in the year of the date printed before it in its paragraph" };
+            }
+
             // A bare year in passing ("who had lived in the camp since 2004") sets no narrative year; a printed month does,
             // and so does a year heading the text or opening its line ("Events of 2021", "In 2021, ...").
             if (mention.Kind is DateKind.Absolute or DateKind.Range && (mention.EndYear ?? mention.Year) is { } printed
                 && (!boundOnly || (mention.EndMonth ?? mention.Month) is not null || OpensItsLine(doc.Text, mention.Span)))
             {
                 lastPrintedYear = printed;
+            }
+
+            if (mention is { Kind: DateKind.Absolute, Year: not null, Month: not null } && doc.Dates[i].Value is { } value)
+            {
+                lastPrinted = (value, mention.Span);
             }
 
             if (doc.Dates[i].Value is { Precision: DatePrecision.Day } day && day.Start == day.End && SetsNarrativeDay(doc, mention))
@@ -56,6 +70,31 @@ public sealed class DateResolver : IPipelineComponent
                 lastMonth = named; // "In July 2004, soldiers took her; her body was found hours later": in that month
             }
         }
+    }
+
+    private const int NarrativeYearDays = 183;
+
+    /// <summary>
+    /// "On 25 November 2021 officers shot a man dead ... four days of protests that ended on 28 November": a year-less
+    /// date told in the paragraph of a date printed with another year than the report's, and falling soon after that
+    /// date in its year, is in that year. Null when the report's year stands.
+    /// </summary>
+    private static DateValue? InPrintedYear(string text, (DateValue Value, TextSpan Span) printed, DateMention mention, DateValue fromReport)
+    {
+        var year = printed.Value.End.Year;
+        if (year == fromReport.Start.Year || CalendarMath.FromParts(year, mention.Month, mention.Day) is not { } candidate)
+        {
+            return null;
+        }
+
+        var gap = candidate.Start.DayNumber - printed.Value.Start.DayNumber;
+        if (gap < 0 || gap > NarrativeYearDays)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(printed.Span.End, Math.Max(0, mention.Span.Start - printed.Span.End));
+        return between.Contains("\n\n", StringComparison.Ordinal) ? null : candidate;
     }
 
     // The day "the night before" or "two days later" counts from: a printed date, a weekday or such a count itself.

@@ -137,10 +137,24 @@ public class DateResolverTests
     [Fact]
     public void Annotate_ResolvesEveryMentionWithThePublishedDate()
     {
-        var doc = DocBuilder.Run("Tuesday marks the 2nd anniversary of the raid.\nOn 1 September 2013 troops came on September 1.", null,
+        var doc = DocBuilder.Run("Tuesday marks the 2nd anniversary of the raid.\nOn 1 September 2013 troops came.\n\nThey came back on September 1.", null,
             new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
         Assert.All(doc.Dates, d => Assert.NotNull(d.Resolution));
         Assert.Equal(["2013-09-01", "2013-09-01", "2015-09-01"], doc.Dates.Select(d => d.Value?.ToIso()));
+    }
+
+    [Theory]
+    [InlineData("On 25 November 2021 guards shot a prisoner. The riot that followed ended on 28 November.", "2021-11-28")]
+    [InlineData("The strike began on 2 March 2019 and was broken up on 9 April.", "2019-04-09")]
+    [InlineData("The group was set up in November 2021. Its leader was held on 18 May.", "2022-05-18")] // before the printed date: the report's year
+    [InlineData("The group was set up in November 2021.\n\nIts leader was held on 28 November.", "2022-11-28")] // another paragraph
+    [InlineData("The dam was finished in 1998. The valley was flooded on 18 May.", "2022-05-18")] // more than half a year later
+    public void Annotate_YearLessDate_SoonAfterADatePrintedInItsParagraph_TakesThatYear(string text, string expected)
+    {
+        var doc = DocBuilder.Run(text, new DateOnly(2022, 12, 20),
+            new Normaliser(), new Segmenter(), new TemporalTagger(), new DocumentDateInferrer(), new DateResolver());
+
+        Assert.Equal(expected, doc.Dates[^1].Value?.ToIso());
     }
 
     [Theory]
