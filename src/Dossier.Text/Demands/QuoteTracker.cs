@@ -11,7 +11,7 @@ namespace Dossier.Text.Demands;
 internal sealed class QuoteTracker
 {
     public static readonly WordSet ReportingVerbs = new(
-        "said says added adds told tells stated states declared declares noted notes stressed stresses " +
+        "said says say added adds told tells stated states declared declares noted notes stressed stresses " +
         "emphasized emphasised emphasizes emphasises insisted insists explained explains wrote writes warned " +
         "warns remarked continued concluded argued argues maintained pointed");
 
@@ -25,6 +25,8 @@ internal sealed class QuoteTracker
     private int _paragraph = -1;
     private bool _inQuote;
     private ExtractedName? _quoteSpeaker;
+    private ExtractedName? _lastGroup; // the last unnamed group that spoke ("the experts"), kept across paragraphs
+    private ExtractedName? _lastBody; // the last speaker or subject that is no person
 
     public QuoteTracker(SpeakerFinder speakers) => _speakers = speakers;
 
@@ -116,10 +118,19 @@ internal sealed class QuoteTracker
     {
         if (end - first == 1 && SpeakerFinder.Pronouns.Contains(ix.Word(first)))
         {
-            return ix.Is(first, "he") || ix.Is(first, "she") || ix.Is(first, "i") ? LastPerson ?? _quoteSpeaker : _quoteSpeaker ?? LastPerson;
+            // "It calls on ...": a body, the one that spoke last, never a person.
+            return ix.Is(first, "it") ? _lastBody ?? (IsPerson(ix, _quoteSpeaker) ? null : _quoteSpeaker)
+                : ix.Is(first, "he") || ix.Is(first, "she") || ix.Is(first, "i") ? LastPerson ?? _quoteSpeaker
+                : ix.Is(first, "they") ? _quoteSpeaker ?? _lastGroup ?? LastPerson
+                : _quoteSpeaker ?? LastPerson;
         }
 
         var name = _speakers.Resolve(ix, first, end);
+        if (name is not null && !IsPerson(ix, name))
+        {
+            _lastBody = name; // "The Observatory calls on Spain to ... . It calls on Morocco to ...": "it" is the body named last
+        }
+
         if (name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Person)
         {
             LastPerson = name;
@@ -136,11 +147,18 @@ internal sealed class QuoteTracker
         {
             LastPerson = name; // "A leader of one of the federations told us ... He called on ...": "he" is the leader
         }
+        else if (name is { EntityId: < 0 } && ix.Word(end - 1).EndsWith('s'))
+        {
+            _lastGroup = name; // "The experts said ... . (new paragraph) They called on ...": "they" are the experts
+        }
 
         return name;
     }
 
     public ExtractedName? CurrentQuoteSpeaker => _quoteSpeaker;
+
+    private static bool IsPerson(TokenIndex ix, ExtractedName? name) =>
+        name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Person;
 
     private static readonly WordSet PersonHeads = new(
         "leader spokesman spokeswoman spokesperson official witness resident lawyer activist journalist reporter farmer " +

@@ -16,6 +16,41 @@ public sealed class DemandSpeakerTests
     }
 
     [Fact]
+    public void Find_It_IsTheBodyNamedLast_NotAPersonOrBodyQuotedEarlier()
+    {
+        const string text = "The Tarvo authorities say 23 people died. The mayor, Ana Pell, said she grieved.\n\n"
+            + "The Harbour Watch calls on Tarvo to publish the names of the dead. It calls on the port board to open its files.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(2, demands.Count);
+        Assert.All(demands, d => Assert.Equal("Harbour Watch", d.By!.Name));
+    }
+
+    [Fact]
+    public void Find_They_InALaterParagraph_IsTheGroupThatSpokeLast()
+    {
+        const string text = "The experts said that every day without news increased the danger.\n\n"
+            + "The port was closed in 2015.\n\n"
+            + "They called on the Tarvo government to search for the missing fishermen.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("experts", demand.By!.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tarvo must find the missing fishermen, say the harbour pilots")]
+    [InlineData("Tarvo must find the missing fishermen, the harbour pilots say.")]
+    public void Find_SpeakerSayingAfterTheDemand_IsTheSpeaker(string text)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Contains("harbour pilots", demand.By!.Name, StringComparison.Ordinal);
+        Assert.Equal("find the missing fishermen", demand.What);
+    }
+
+    [Fact]
     public void Find_OrganisationsOfficialNamedAfterIt_IsTheSpeaker()
     {
         const string text = "In a letter, the Harbour Rights League's chair, Dr Selma Okoro, said the port was unsafe. She called on the insurers to pay the widows.";
