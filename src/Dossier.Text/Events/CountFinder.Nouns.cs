@@ -142,7 +142,8 @@ internal sealed partial class CountFinder
                 break;
             }
 
-            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.' && !(ix.Text[ix.Tokens[t].Start] == ',' && InNounList(ix, t, first)))
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is ',' or ';' or ':' or '.'
+                && !(ix.Text[ix.Tokens[t].Start] == ',' && (InNounList(ix, t, first) || ix.IsPlaceAt(t - 1) && ix.IsPlaceAt(t + 1))))
             {
                 break;
             }

@@ -143,6 +143,10 @@ internal sealed partial class CountFinder
             q = Usable(ix, ix.Is(end - 2, "of") ? end - 3 : end - 2); // "Ten people,", "hundreds of people,"
             var mention = q >= 0 ? ix.Doc.Quantities[q] : null;
             q = mention?.Noun is { } noun && noun.End == ix.Tokens[end - 1].End ? q : -1;
+            if (q < 0 && ix.Is(end - 2, "more") && Usable(ix, end - 3) is var further and >= 0)
+            {
+                q = further; // "three more activists,"
+            }
         }
 
         if (q < 0 && ix.QuantityAt(end - 1) < 0)

@@ -143,6 +143,34 @@ internal sealed partial class CountFinder
     /// before the noun, as the object of an active verb ending at <paramref name="end"/>; not a list or a group
     /// ("a man and two women", "a group of", "a woman with her children").
     /// </summary>
+    private static readonly WordSet Companions = new(
+        "companions colleagues others friends relatives men women activists associates children sons daughters brothers");
+
+    /// <summary>
+    /// "vanished in Laos along with two companions", "was shot dead together with three others": the figure of those who
+    /// shared one person's fate, within a few words after the act; -1 when none.
+    /// </summary>
+    public static int AlongWith(TokenIndex ix, int from, int sentenceEnd)
+    {
+        for (var t = from; t < sentenceEnd - 2 && t < from + 8; t++)
+        {
+            if (ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] is not ',')
+            {
+                return -1;
+            }
+
+            if ((ix.Is(t, "along") || ix.Is(t, "together")) && ix.Is(t + 1, "with") && Usable(ix, t + 2) is var q and >= 0)
+            {
+                var (_, end) = ix.QuantityTokens(q);
+                var noun = ix.Is(end, "of") && ix.IsAny(end + 1, Possessives) ? end + 2 : end; // "two of her colleagues"
+                var head = ix.Is(noun, "other") ? noun + 1 : noun; // "three other officials"
+                return ix.IsAny(head, Companions) || TriggerJudge.IsPeopleNoun(ix, head) ? q : -1;
+            }
+        }
+
+        return -1;
+    }
+
     public static TextSpan? OnePersonObject(TokenIndex ix, int first, int end, int sentenceEnd)
     {
         if (!ix.Is(end, "a") && !ix.Is(end, "an") && !ix.Is(end, "the") || ix.IsAny(first - 1, PassiveLinks))

@@ -211,11 +211,16 @@ internal sealed partial class CountFinder
 
     private static readonly WordSet RelativeOpeners = new("which who whom whose where");
 
+    // Past forms that do not end in "-ed": "dissidents who sought refuge abroad".
+    private static readonly WordSet IrregularPasts = new(
+        "sought fought took went came gave made ran saw met found lost spent left led fled brought bought built caught " +
+        "drove fell felt flew gone got grew hid hung kept knew lay paid rode rose sent shot spoke stood stole struck swore taught told threw tore won wore wrote");
+
     private static bool VerbBetween(TokenIndex ix, int from, int to)
     {
         for (var t = from; t < to; t++)
         {
-            if (ix.IsAny(t, Auxiliaries) || ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            if (ix.IsAny(t, Auxiliaries) || ix.IsAny(t, IrregularPasts) || ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

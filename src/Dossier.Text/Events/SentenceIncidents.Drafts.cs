@@ -133,7 +133,11 @@ internal sealed partial class SentenceIncidents
                         ?? (ix.Is(hit.End, "of") ? CountFinder.NamedObject(ix, hit.End + 1, Math.Min(sentence.EndToken, ix.Count)) : null), // "the killing of the journalist Ana Marsh"
                 }) is { } one)
             {
-                draft.AddCount(oneKey, new ExtractedCount(1, 1, one));
+                // "vanished in Laos along with two companions": the one and those taken with them
+                var with = CountFinder.AlongWith(ix, hit.End, Math.Min(sentence.EndToken, ix.Count));
+                var total = with >= 0 ? 1 + ix.Doc.Quantities[with].Min : 1;
+                var said = with >= 0 ? new TextSpan(Math.Min(one.Start, ix.Doc.Quantities[with].Span.Start), Math.Max(one.End, ix.Doc.Quantities[with].Span.End)) : one;
+                draft.AddCount(oneKey, new ExtractedCount(total, total, said));
                 draft.Victims ??= one.Of(ix.Text).ToString();
             }
         }
