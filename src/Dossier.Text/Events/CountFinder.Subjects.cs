@@ -7,7 +7,7 @@ namespace Dossier.Text.Events;
 internal sealed partial class CountFinder
 {
     /// <summary>"300 people who fled", "40 men who had been detained": the figure's noun heads a relative clause ending in the verb.</summary>
-    private static bool RelativeSubject(TokenIndex ix, int quantity, int first)
+    internal static bool RelativeSubject(TokenIndex ix, int quantity, int first)
     {
         var q = ix.Doc.Quantities[quantity];
         var (_, end) = ix.TokensIn(q.Noun is { } noun && noun.End > q.Span.End ? new TextSpan(q.Span.Start, noun.End) : q.Span);

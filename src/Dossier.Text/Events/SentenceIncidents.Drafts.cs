@@ -62,9 +62,10 @@ internal sealed partial class SentenceIncidents
         draft.ArrestsSuspects = draft.Types.Contains(EventTypes.Arrest) && NamesSuspects(ix, sentence);
         draft.AtCrowd = (dated < 0 || draft.DateInherited) && AimedAtCrowd(ix, group);
 
-        // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed).
+        // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed), and the main verb's
+        // over one in a clause describing the people ("eight dissidents who had fled abroad were abducted").
         var claimed = new HashSet<int>();
-        foreach (var hit in InOrder(group, h => h.Entry.Role == TriggerRole.Verb ? 0 : 1))
+        foreach (var hit in InOrder(group, h => h.Entry.Role != TriggerRole.Verb ? 2 : DescribesTheCounted(ix, group, h) ? 1 : 0))
         {
             if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key && claimed.Add(hit.Quantity))
             {
@@ -220,6 +221,25 @@ internal sealed partial class SentenceIncidents
 
     // The two tests below are loops, not lambdas: a lambda capturing the index and the sentence made every draft
     // allocate a closure on entry, whether or not the test was reached.
+
+    /// <summary>The hit is the verb of a relative clause right after its figure's noun, and a later verb counts the same figure.</summary>
+    private static bool DescribesTheCounted(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
+    {
+        if (hit.Quantity < 0 || !CountFinder.RelativeSubject(ix, hit.Quantity, hit.First))
+        {
+            return false;
+        }
+
+        foreach (var other in group)
+        {
+            if (other.First > hit.First && other.Quantity == hit.Quantity && other.Entry.Role == TriggerRole.Verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AnyAnaphoricOrDefinite(TokenIndex ix, List<TriggerHit> group)
     {

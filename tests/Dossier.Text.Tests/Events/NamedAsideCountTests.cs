@@ -41,4 +41,15 @@ public sealed class NamedAsideCountTests
         Assert.Equal(3, ev.Counts[key].Min);
         Assert.Equal(said, text[ev.Counts[key].Span.Start..ev.Counts[key].Span.End]);
     }
+
+    [Theory]
+    [InlineData("Eight dissidents who had fled abroad were abducted in Tarvo in 2018.")]
+    [InlineData("Eight dissidents who fled abroad were later abducted in Tarvo in 2018.")]
+    public void Find_GivesTheFigure_ToTheMainVerb_NotToTheClauseDescribingThePeople(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(8, ev.Counts["abducted"].Min);
+        Assert.False(ev.Counts.ContainsKey("displaced"));
+    }
 }
