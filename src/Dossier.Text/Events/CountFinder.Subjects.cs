@@ -33,7 +33,7 @@ internal sealed partial class CountFinder
     }
 
     // Verbs whose subject is the victim, and words that may open the clause of such a subject.
-    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled lost");
+    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled lost remain remained became live living");
 
     private static readonly WordSet SubjectOpeners = new("after when since as while before until that because");
 

@@ -79,6 +79,8 @@ public sealed class DeathTollTests
     [InlineData("Security forces have killed a total of 56 protesters in Tarvo since October.", "killed", 56)]
     [InlineData("Police arrested a total of 300 people in Tarvo on 3 May.", "arrested", 300)]
     [InlineData("Some 30 people remain in custody in Tarvo after the raids.", "arrested", 30)]
+    [InlineData("More than 300,000 people from Karsk remain refugees abroad.", "displaced", 300000)]
+    [InlineData("Some 40,000 people from Karsk became refugees in 2015.", "displaced", 40000)]
     [InlineData("Riots spread through Karsk this week. The number of those killed has climbed to 84.", "killed", 84)]
     [InlineData("Riots spread through Karsk this week. The total of those detained stood at 410 on Friday.", "arrested", 410)]
     [InlineData("Riots spread through Karsk this week. The number of detainees has risen to 1,500, lawyers said.", "arrested", 1500)]
