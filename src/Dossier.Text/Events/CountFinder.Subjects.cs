@@ -33,7 +33,13 @@ internal sealed partial class CountFinder
     }
 
     // Verbs whose subject is the victim, and words that may open the clause of such a subject.
-    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled lost remain remained became live living");
+    private static readonly WordSet VictimSubjectVerbs = new("died disappeared vanished fled lost");
+
+    // The first words of phrases whose subject is in a state the act left them in: "remain refugees", "became refugees".
+    private static readonly WordSet StateVerbs = new("remain remained became live living");
+
+    /// <summary>The act at <paramref name="first"/> has its victim, not its actor, as subject: "died", "fled", "remain refugees".</summary>
+    private static bool VictimIsSubject(TokenIndex ix, int first) => ix.IsAny(first, VictimSubjectVerbs) || ix.IsAny(first, StateVerbs);
 
     private static readonly WordSet SubjectOpeners = new("after when since as while before until that because");
 
@@ -43,7 +49,7 @@ internal sealed partial class CountFinder
     /// </summary>
     private static bool LongSubject(TokenIndex ix, int sentenceFirst, int quantity, int first)
     {
-        if (!ix.IsAny(first, VictimSubjectVerbs))
+        if (!VictimIsSubject(ix, first))
         {
             return false;
         }

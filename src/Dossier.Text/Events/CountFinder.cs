@@ -101,7 +101,7 @@ internal sealed partial class CountFinder
                     return shared;
                 }
 
-                if (before < 0 && after < 0 && (passive || ix.IsAny(first, VictimSubjectVerbs)) && AcrossAside(ix, sentenceFirst, first) is var aside and >= 0)
+                if (before < 0 && after < 0 && (passive || VictimIsSubject(ix, first)) && AcrossAside(ix, sentenceFirst, first) is var aside and >= 0)
                 {
                     return aside; // "Seven people, including four children, died", "hundreds, police among them, were injured"
                 }
