@@ -51,6 +51,9 @@ internal sealed class IncidentDraft
 
     public string? Victims { get; set; }
 
+    /// <summary>The one named person the draft counts and under which key ("Aziz Orujov was arrested": arrested), or null.</summary>
+    public (string Key, int Entity)? NamedVictim { get; set; }
+
     public Dictionary<string, ExtractedCount> Counts { get; } = new(StringComparer.Ordinal);
 
     public List<TextSpan> Evidence { get; } = [];

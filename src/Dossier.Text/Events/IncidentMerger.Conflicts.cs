@@ -27,7 +27,11 @@ internal sealed partial class IncidentMerger
         return a.IsViolent && b.IsViolent && (a.Types.Contains(EventTypes.Attack) || b.Types.Contains(EventTypes.Attack));
     }
 
-    private static bool Conflicts(IncidentDraft a, IncidentDraft b) => TimeOrPlaceConflict(a, b) || CountsConflict(a, b);
+    private static bool Conflicts(IncidentDraft a, IncidentDraft b) => TimeOrPlaceConflict(a, b) || CountsConflict(a, b) || OtherPerson(a, b);
+
+    /// <summary>"Sevinj Vagifgizi was detained ... Aziz Orujov was arrested": each counts one named person, not the same one.</summary>
+    private static bool OtherPerson(IncidentDraft a, IncidentDraft b) =>
+        a.NamedVictim is var (key, person) && b.NamedVictim is var (otherKey, other) && key == otherKey && person != other;
 
     private static bool TimeOrPlaceConflict(IncidentDraft a, IncidentDraft b) =>
         TimeConflict(a, b) || (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric);

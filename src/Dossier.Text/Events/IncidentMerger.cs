@@ -244,6 +244,8 @@ internal sealed partial class IncidentMerger
         }
 
         target.Victims ??= next.Victims;
+        target.NamedVictim ??= next.NamedVictim;
+
         target.Evidence.AddRange(next.Evidence);
         target.Triggers.AddRange(next.Triggers);
         target.LegalKinds.UnionWith(next.LegalKinds);

@@ -140,6 +140,10 @@ internal sealed partial class SentenceIncidents
                 var said = with >= 0 ? new TextSpan(Math.Min(one.Start, ix.Doc.Quantities[with].Span.Start), Math.Max(one.End, ix.Doc.Quantities[with].Span.End)) : one;
                 draft.AddCount(oneKey, new ExtractedCount(total, total, said));
                 draft.Victims ??= one.Of(ix.Text).ToString();
+                if (with < 0 && PersonIn(ix, one) is var person and >= 0)
+                {
+                    draft.NamedVictim = (oneKey, person);
+                }
             }
         }
 
@@ -221,6 +225,21 @@ internal sealed partial class SentenceIncidents
 
     // The two tests below are loops, not lambdas: a lambda capturing the index and the sentence made every draft
     // allocate a closure on entry, whether or not the test was reached.
+
+    /// <summary>The entity of the person named in <paramref name="span"/>, or -1.</summary>
+    private static int PersonIn(TokenIndex ix, TextSpan span)
+    {
+        var (first, end) = ix.TokensIn(span);
+        for (var t = first; t < end; t++)
+        {
+            if (ix.IsPersonAt(t))
+            {
+                return ix.Doc.EntityMentions[ix.EntityAt(t)].EntityId;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The hit is the verb of a relative clause right after its figure's noun, and a later verb counts the same figure.</summary>
     private static bool DescribesTheCounted(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)

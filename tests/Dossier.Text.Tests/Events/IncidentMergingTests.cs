@@ -19,6 +19,27 @@ public sealed class IncidentMergingTests
     }
 
     [Fact]
+    public void Find_KeepsApart_TheArrestsOfTwoNamedPeople_InTheSameMonth()
+    {
+        var events = UpstreamDoc.Events(
+            "On 21 March the editor Ana Pell was detained at Tarvo airport. The reporter Jon Varn was arrested in late March 2016 on a tax charge.",
+            Published);
+
+        Assert.Equal(2, events.Count(e => e.Type == "arrest"));
+    }
+
+    [Fact]
+    public void Find_JoinsTheKillingOfOneNamedPerson_WithTheWoundingOfAnother()
+    {
+        var events = UpstreamDoc.Events(
+            "Gunmen shot dead the activist Ana Pell at her home in Tarvo on 3 March 2016. Jon Varn, who was staying with her, was shot and wounded.",
+            Published);
+
+        var ev = Assert.Single(events);
+        Assert.Equal((1L, 1L), (ev.Counts["killed"].Min, ev.Counts["injured"].Min));
+    }
+
+    [Fact]
     public void Find_DatesALegalAct_ByItsAnnouncement()
     {
         var ev = Assert.Single(UpstreamDoc.Events(
