@@ -133,7 +133,9 @@ internal sealed partial class SentenceIncidents
                     continue; // "groups on Saturday called on X to allow an inquiry into the killings"
                 }
 
-                if (hit.Reading.Anaphoric && !(sameClause && (hit.First - dateLast <= 3 && hit.First > t
+                // "On 3 September, the prison was attacked": an opening date is the day of the clause it opens.
+                var opened = opening && hit.Entry.Role == TriggerRole.Verb && hit.First > t && clause[hit.First - sentence.FirstToken] == clause[t - sentence.FirstToken] + 1 && !relative[hit.First - sentence.FirstToken];
+                if (hit.Reading.Anaphoric && !opened && !(sameClause && (hit.First - dateLast <= 3 && hit.First > t
                     || t > hit.First && (t - hit.End <= 5 || PlacePhraseBetween(ix, hit.End, t) || GerundObjectBetween(ix, hit, t)))))
                 {
                     continue; // "the raid" takes only a date attached to it ("the raid on 3 May")

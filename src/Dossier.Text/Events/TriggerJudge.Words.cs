@@ -21,7 +21,7 @@ internal sealed partial class TriggerJudge
     // Places and moments of custody: a beating there is ill-treatment in custody.
     private static readonly WordSet CustodyWords = new(
         "custody detention detained prison prisons jail jails cell cells interrogation interrogated arrest arrested " +
-        "prisoner prisoners detainee detainees inmates station");
+        "prisoner prisoners detainee detainees inmates station stations questioning questioned interrogations");
 
     private static readonly WordSet JudicialHearing = new("court appeal appeals bail trial");
     private static readonly WordSet HeardThings = new("evidence testimony witnesses arguments appeal appeals");

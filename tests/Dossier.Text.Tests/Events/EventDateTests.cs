@@ -159,6 +159,16 @@ public sealed class EventDateTests
         Assert.Equal(new DateOnly(2016, 5, 9), killing.Date?.Start);
     }
 
+    [Theory]
+    [InlineData("On 3 May, the village of Tarvo was attacked by gunmen.", "2016-05-03")]
+    [InlineData("Earlier this month, the prison complex in Tarvo was attacked by gunmen.", "2016-05")]
+    public void Find_DatesAPassiveWithADefiniteSubject_ByTheDateOpeningItsSentence(string text, string date)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, new DateOnly(2016, 5, 20)));
+
+        Assert.Equal(("attack", date), (ev.Type, ev.Date?.ToIso()));
+    }
+
     [Fact]
     public void Find_DoesNotDateAnActByAnEarlierSentence_WhenItsOwnSentenceDatesTheActBesideIt()
     {
