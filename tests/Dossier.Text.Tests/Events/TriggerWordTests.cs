@@ -16,6 +16,7 @@ public sealed class TriggerWordTests
     [InlineData("In a ruling issued on 4 May 2016, the tribunal ordered a retrial.", "legal_action")]
     [InlineData("Witnesses said detainees were beaten in custody at the district police station in April 2016.", "torture")]
     [InlineData("The prisoner was waterboarded repeatedly in 2015.", "torture")]
+    [InlineData("Men held at police stations in Tarvo in April 2016 said officers beat them during questioning.", "torture")]
     [InlineData("An air strike hit the market in Dovra on 3 May 2016.", "attack")]
     [InlineData("A military drone struck a wedding party near Tessal on 9 May 2016.", "attack")]
     [InlineData("Dock workers have been on strike since 2 May 2016 over unpaid wages.", "protest")]
