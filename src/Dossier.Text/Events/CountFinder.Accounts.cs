@@ -3,7 +3,7 @@ namespace Dossier.Text.Events;
 /// <summary>Figures that another source gives for an incident already told.</summary>
 internal sealed partial class CountFinder
 {
-    private static readonly WordSet OtherFigureWords = new("higher lower different differing conflicting separate");
+    private static readonly WordSet OtherFigureWords = new("higher lower different differing conflicting separate first initial earlier previous provisional preliminary");
     private static readonly WordSet FigureNouns = new("toll tolls figure figures count estimate estimates tally");
 
     // The words one of which a sentence needs for OtherSourcesFigure to read it.

@@ -14,10 +14,11 @@ internal sealed partial class SentenceIncidents
         ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.DateTokens(date).First - 1, "by");
 
     private static readonly WordSet TollRises = new("rose risen climbed reached stood stands");
+    private static readonly WordSet CountNouns = new("toll count tally");
 
     /// <summary>
-    /// "The death toll rose to 118 on Thursday": a day right after a toll's figure is the day the toll was counted, not
-    /// the day of the act.
+    /// "The death toll rose to 118 on Thursday", "the first count on Tuesday night was thirty dead": a day right after a
+    /// toll's figure, or after the toll itself, is the day the toll was counted, not the day of the act.
     /// </summary>
     private static bool TollsDay(TokenIndex ix, int date)
     {
@@ -25,6 +26,11 @@ internal sealed partial class SentenceIncidents
         if (ix.Is(t, "on") || ix.Is(t, "by"))
         {
             t--;
+        }
+
+        if (ix.IsAny(t, CountNouns))
+        {
+            return true; // "Prosecutors' first count on Tuesday night was about thirty dead"
         }
 
         if (ix.QuantityAt(t) is var q and >= 0)

@@ -203,6 +203,11 @@ public sealed class TemporalTagger : IPipelineComponent
         }
 
         var j = k + 1;
+        if (r.IsAny(j, "morning", "afternoon", "evening") || r.Is(j, "night"))
+        {
+            j++; // "Tuesday afternoon, 28 September": the part of the day before the date
+        }
+
         if (r.IsPunct(j, ',') || r.IsPunct(j, '('))
         {
             j++;

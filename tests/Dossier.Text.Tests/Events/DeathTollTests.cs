@@ -49,6 +49,16 @@ public sealed class DeathTollTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked the prison in Veltan on 3 May 2016, killing 118 inmates. The first count on Tuesday night was about thirty dead.")]
+    [InlineData("Gunmen attacked the prison in Veltan on 3 May 2016, killing 118 inmates. An initial toll given by the police was 30 dead.")]
+    public void Find_AnEarlierCount_IsAnAccountOfTheIncident_NotAnIncidentOfItsOwn(string text)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Equal(("2016-05-03", 118L), (ev.Date?.ToIso(), ev.Counts["killed"].Min));
+    }
+
+    [Theory]
     [InlineData("In April, clashes at the prison in Veltan left at least 21 more dead.")]
     [InlineData("In April, clashes at the prison in Veltan left 21 more people dead.")]
     public void Find_CountsFurtherDead(string text)
