@@ -133,7 +133,7 @@ internal sealed partial class CountFinder
 
         var found = -1;
         var verbGroup = t + 1;
-        for (var limit = t - 12; t >= sentenceFirst && t > limit; t--)
+        for (var limit = t - 15; t >= sentenceFirst && t > limit; t--)
         {
             if (found < 0 && t < verbGroup - 1 && ix.IsAny(t, RelativeOpeners) && !VerbBetween(ix, t + 1, verbGroup))
             {

@@ -23,6 +23,7 @@ public sealed class NamedAsideCountTests
     [Theory]
     [InlineData("At least eight dissidents who sought refuge in Laos have disappeared since 2010.", "eight")]
     [InlineData("At least eight dissidents who sought refuge in Laos, Vietnam and Cambodia have disappeared since 2010.", "eight")]
+    [InlineData("At least eight exiled Tarvish dissidents who sought refuge in Laos, Viet Nam and Cambodia have disappeared since 2010.", "eight")]
     public void Find_CountsASubject_PastARelativeClauseWithItsOwnVerb(string text, string figure)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
