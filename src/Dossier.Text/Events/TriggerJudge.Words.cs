@@ -35,6 +35,20 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet CountingNouns = new("number total count tally");
 
+    private static readonly WordSet HandlingBodies = new("identified returned handed buried exhumed released repatriated claimed");
+
+    /// <summary>"bodies have been identified", "bodies were returned to their families": what was done with the dead.</summary>
+    private static bool BodiesHandled(TokenIndex ix, int end)
+    {
+        var t = end;
+        while (ix.IsAny(t, Copulas) || ix.Is(t, "have") || ix.Is(t, "has") || ix.Is(t, "been") || ix.Is(t, "yet") || ix.Is(t, "not"))
+        {
+            t++;
+        }
+
+        return t > end && ix.IsAny(t, HandlingBodies);
+    }
+
     // A body named for a harm: "Special Rapporteur on torture", "Committee against Torture".
     private static readonly WordSet BodyTitles = new(
         "rapporteur rapporteurs committee convention group commission office day declaration protocol unit " +
@@ -147,6 +161,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
         {
             return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"
+        }
+
+        if (ix.Is(first, "bodies") && entry.Words.Length == 1 && BodiesHandled(ix, end))
+        {
+            return "bodies handled"; // "thirty bodies have been identified so far": the dead of an incident told, identified or returned
         }
 
         if (ix.Is(first, "detainees") && !(ix.Is(first - 1, "of") && ix.IsAny(first - 2, CountingNouns)))

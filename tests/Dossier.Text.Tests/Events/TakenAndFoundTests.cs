@@ -41,6 +41,14 @@ public sealed class TakenAndFoundTests
     }
 
     [Theory]
+    [InlineData("Forensic officials in Tarvo say fewer than thirty bodies have been identified so far.")]
+    [InlineData("Fourteen bodies were returned to their families in Tarvo on 3 May.")]
+    public void Find_BodiesIdentifiedOrReturned_AreNoKillingOfTheirOwn(string text)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "killing");
+    }
+
+    [Theory]
     [InlineData("Her bullet-riddled body was found near Tarvo on 3 May.", "Her bullet-riddled body")]
     [InlineData("On 3 May a body was found in the river at Tarvo.", "a body")]
     public void Find_OnePersonsBodyFound_CountsOneKilled(string text, string said)
