@@ -35,6 +35,23 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet CountingNouns = new("number total count tally");
 
+    private static readonly WordSet PassiveLinks = new("were was been being are is");
+
+    /// <summary>
+    /// "were returned to Morocco": people sent in the passive to a named country or place ("returned to their cells" and
+    /// "they returned to Tarvo" send no one away).
+    /// </summary>
+    private static bool SentAway(TokenIndex ix, int first, int end)
+    {
+        var be = ix.IsLyAdverb(first - 1) ? first - 2 : first - 1; // "were forcibly returned"
+        if (!ix.IsAny(be, PassiveLinks))
+        {
+            return false;
+        }
+
+        return ix.IsPlaceAt(end) || ix.Is(end, "the") && ix.IsPlaceAt(end + 1);
+    }
+
     private static readonly WordSet HandlingBodies = new("identified returned handed buried exhumed released repatriated claimed");
 
     /// <summary>"bodies have been identified", "bodies were returned to their families": what was done with the dead.</summary>
@@ -161,6 +178,11 @@ internal sealed partial class TriggerJudge
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
         {
             return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"
+        }
+
+        if (ix.Is(first, "returned") && !SentAway(ix, first, end))
+        {
+            return "not sent to a country"; // "470 people were returned to Morocco"; not "they returned to their families"
         }
 
         if (ix.Is(first, "bodies") && entry.Words.Length == 1 && BodiesHandled(ix, end))

@@ -10,6 +10,8 @@ public sealed class TransferWordingTests
     [InlineData("Border guards put 64 Afghan migrants onto a bus to Iran on 3 May 2016.")]
     [InlineData("The six dissidents were handed over to the Iranian authorities on 3 May 2016.")]
     [InlineData("Soldiers pushed about 200 refugees back across the border on 3 May 2016.")]
+    [InlineData("Some 470 people were returned to Morocco on the spot on 3 May 2016.")]
+    [InlineData("About 300 refugees were forcibly returned to Syria on 3 May 2016.")]
     public void Find_ReadsATransferToAForeignDestination_AsDisplacement(string text)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -23,6 +25,8 @@ public sealed class TransferWordingTests
     [InlineData("The suspect was handed over to the military tribunal in Kigali on 3 May 2016.")]
     [InlineData("Riot police pushed back the marchers on 3 May 2016.")]
     [InlineData("The children were handed back to their families on 3 May 2016.")]
+    [InlineData("The bodies were returned to their families on 3 May 2016.")]
+    [InlineData("The strikers returned to Tarvo on 3 May 2016.")]
     public void Find_DoesNotReadCareJusticeOrCrowdControl_AsDisplacement(string text)
     {
         Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "displacement" || e.Also.Contains("displacement"));
