@@ -47,6 +47,35 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Relatives = new("that which who whom whose");
     private static readonly WordSet Sayings = new("say says said believe believes allege alleges alleged claim claims claimed");
 
+    private static readonly WordSet PlacePhraseOpeners = new("in at on during after near from inside outside");
+
+    /// <summary>
+    /// "Fourteen of the men arrested in that raid were later sentenced": a participle whose place phrase runs on to the
+    /// sentence's own verb describes the people before it, who undergo it rather than do it.
+    /// </summary>
+    private static bool DescribesSubject(TokenIndex ix, int end, int sentenceEnd)
+    {
+        if (!ix.IsAny(end, PlacePhraseOpeners))
+        {
+            return false;
+        }
+
+        for (var t = end + 1; t < sentenceEnd && t < end + 8; t++)
+        {
+            if (ix.IsAny(t, Passives))
+            {
+                return !ix.Is(t, "be") && !ix.Is(t, "being");
+            }
+
+            if (!ix.IsWord(t) || IsLikelyVerb(ix, t) || ix.QuantityAt(t) >= 0 || ix.Is(t, "who") || ix.Is(t, "which"))
+            {
+                return false; // "killed in cold blood three farmers who were working": the object, then its own clause
+            }
+        }
+
+        return false;
+    }
+
     public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role, string type)
     {
         var found = new List<(int, int)>();
@@ -97,7 +126,7 @@ internal sealed partial class PerpetratorFinder
         // has "died" or "fled" an actor as its subject.
         var verb = -1;
         if (role is TriggerRole.Verb or TriggerRole.BaseVerb && !PassiveBefore(ix, first) && !ix.IsAny(first - 1, Determiners) && !InTollPhrase(ix, sentence.FirstToken, first) && !ix.IsAny(first, Undergone)
-            && !IsGerundAfterPreposition(ix, first))
+            && !IsGerundAfterPreposition(ix, first) && !DescribesSubject(ix, end, sentenceEnd))
         {
             verb = first;
         }

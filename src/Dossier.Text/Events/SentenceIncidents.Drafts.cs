@@ -160,8 +160,14 @@ internal sealed partial class SentenceIncidents
                     ? _perpetrators.Find(ix, sentence, breaking, ix.Is(breaking + 1, "up") ? breaking + 2 : breaking + 1, TriggerRole.Verb, EventTypes.Attack)
                     : []
                 : _perpetrators.Find(ix, sentence, hit.First, hit.End, hit.Entry.Role, hit.Entry.Type);
-            foreach (var (first, end) in perpetrators)
+            foreach (var (phraseFirst, end) in perpetrators)
             {
+                var first = phraseFirst;
+                while (first < end - 1 && ix.DateAt(first) >= 0)
+                {
+                    first++; // "on 17 August the same court gave ...": the date before the court is no part of it
+                }
+
                 foreach (var name in NameResolver.Names(ix, first, end))
                 {
                     draft.AddPerpetrator(name);

@@ -15,6 +15,30 @@ public sealed class ActorAwayFromVerbTests
         Assert.Contains(ev.Perpetrators, p => p.Name == perpetrator);
     }
 
+    [Fact]
+    public void Find_TakesNoActor_FromPeopleAParticipleDescribes()
+    {
+        var events = UpstreamDoc.Events("Fourteen of the men arrested in that raid in Tarvo were later sentenced to eight months in prison.", Published);
+
+        Assert.All(events, e => Assert.Empty(e.Perpetrators));
+    }
+
+    [Fact]
+    public void Find_KeepsTheActor_OfAVerbWithAPhraseBeforeItsObject()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Gunmen killed in cold blood three farmers in Tarvo who were working in the field.", Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == "Gunmen");
+    }
+
+    [Fact]
+    public void Find_LeavesTheDateOut_OfACourtNamedAfterIt()
+    {
+        var events = UpstreamDoc.Events("The 14 men were sentenced in Tarvo on 4 May 2016, and on 17 May the same court gave 13 others two years each.", Published);
+
+        Assert.DoesNotContain(events.SelectMany(e => e.Perpetrators), p => p.Name.Contains("May", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Oxfam said some 12,000 people had crossed into Chad in early May.")]
     [InlineData("Oxfam said 900 families had abandoned their homes near Goz Beida.")]
