@@ -47,6 +47,20 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         AssertAtLeast(set, SampleFloors);
     }
 
+    // samples/dev, ten reports by two other writers added on 24 November 2026: 0.734 / 0.496 / 0.911 / 0.495 before any rule
+    // looked at them, 0.812 / 0.609 / 0.911 / 0.795 at the end of that stop. Counts and demands are short of their targets
+    // here, so these floors sit just under the measured figures. Raise, never lower.
+    private static readonly Thresholds DevFloors = new(0.80, 0.60, 0.90, 0.78);
+
+    [Fact]
+    public void DevSamples_StayAboveQualityFloors()
+    {
+        var set = GoldSet.Run(RepositoryPaths.DevSamples);
+        output.WriteLine(set.Table());
+        output.WriteLine($"targets: {Targets}; floors enforced here: {DevFloors}");
+        AssertAtLeast(set, DevFloors);
+    }
+
     [Fact]
     public void Seeds_MeetQualityTargets_WhenSharedFolderExists()
     {

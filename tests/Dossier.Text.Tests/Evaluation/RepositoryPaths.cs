@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string Samples => Path.Combine(Root, "samples", "reports");
 
+    /// <summary>The development set written by other hands (samples/dev), tuned on since it was added.</summary>
+    public static string DevSamples => Path.Combine(Root, "samples", "dev");
+
     /// <summary>../shared/eval beside the repository, or null where it is absent (as in CI).</summary>
     public static string? SharedEval =>
         Directory.Exists(Path.Combine(Root, "..", "shared", "eval")) ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval")) : null;
