@@ -101,6 +101,13 @@ internal sealed partial class SpeakerFinder
     private static bool IsAside(TokenIndex ix, int first) =>
         ix.IsAny(first, Relatives) || (ix.IsWord(first) && !ix.IsCapitalised(first) && ix.Is(first + 1, "by"));
 
+    /// <summary>
+    /// "The Observatory, a joint programme of FIDH and OMCT,": an "a" phrase after a body named in capitals describes
+    /// it; the bodies it names are not the speaker.
+    /// </summary>
+    private static bool DescribesNamed(TokenIndex ix, (int First, int End) named, int first) =>
+        (ix.Is(first, "a") || ix.Is(first, "an")) && named.End > named.First && ix.IsCapitalised(named.End - 1) && !ix.IsCapitalised(first);
+
     /// <summary>A person named as the head of the phrase, not as a possessive ("Haque's widow").</summary>
     private static bool PersonHeadIn(TokenIndex ix, int first, int end)
     {

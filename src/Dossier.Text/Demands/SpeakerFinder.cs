@@ -26,7 +26,11 @@ internal sealed partial class SpeakerFinder
         "would could should must can may jointly once still today yesterday recently who which that to " +
         "said says told added called calling calls urged urging urge urges demanded demanding demand demands " +
         "appealed asked want wants launched condemned criticised criticized emphasized emphasised stressed " +
-        "therefore hereby thus accordingly went came took poured gathered marched rallied assembled");
+        "therefore hereby thus accordingly went came took poured gathered marched rallied assembled held staged organised organized " +
+        "protested demonstrated blocked occupied");
+
+    // "dozens of mothers and wives": a vague figure before the people is no part of their name.
+    private static readonly WordSet VagueFigures = new("dozens hundreds thousands scores tens");
 
     private static readonly WordSet Imperatives = new("write send call email e-mail contact sign join tell ask urge please");
 
@@ -71,7 +75,7 @@ internal sealed partial class SpeakerFinder
                     first = SkipOpening(ix, first, t); // "Earlier today MSF asked": the subject after the adverbials
                 }
 
-                if (t > first && !IsOpening(ix, first, t) && !(plain is not null && IsAside(ix, first)))
+                if (t > first && !IsOpening(ix, first, t) && !(plain is not null && (IsAside(ix, first) || DescribesNamed(ix, plain.Value, first))))
                 {
                     var rank = PersonHeadIn(ix, first, t) ? 2 : NameFollows(ix, first, t) ? 1 : 0;
                     if (rank > best.Rank)
@@ -213,6 +217,11 @@ internal sealed partial class SpeakerFinder
         while (first < end && (ix.IsAny(first, Leading) || ix.Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !ix.IsCapitalised(first)))
         {
             first++;
+        }
+
+        if (first + 2 < end && ix.IsAny(first, VagueFigures) && ix.Is(first + 1, "of"))
+        {
+            first += 2;
         }
 
         for (var t = first + 1; t < end; t++)

@@ -51,6 +51,26 @@ public sealed class DemandSpeakerTests
     }
 
     [Fact]
+    public void Find_BodyDescribedByAnApposition_IsTheSpeaker_NotTheBodiesItNames()
+    {
+        const string text = "The Observatory, a joint programme of Amnesty International and Human Rights Watch, called on the Tarvo authorities to release the four defenders.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("Observatory", demand.By!.Name);
+    }
+
+    [Theory]
+    [InlineData("On Wednesday night, dozens of mothers and wives held a vigil at the prison gates, calling on the prison agency to publish the names of the dead.", "mothers and wives")]
+    [InlineData("Hundreds of students staged a sit-in outside the court, demanding that the judge free their teacher.", "students")]
+    public void Find_SpeakerOfAParticiple_IsTheMainSubject_WithoutItsVagueFigure(string text, string speaker)
+    {
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal(speaker, demand.By!.Name);
+    }
+
+    [Fact]
     public void Find_OrganisationsOfficialNamedAfterIt_IsTheSpeaker()
     {
         const string text = "In a letter, the Harbour Rights League's chair, Dr Selma Okoro, said the port was unsafe. She called on the insurers to pay the widows.";
