@@ -27,6 +27,8 @@ internal sealed class QuoteTracker
     private ExtractedName? _quoteSpeaker;
     private ExtractedName? _lastGroup; // the last unnamed group that spoke ("the experts"), kept across paragraphs
     private ExtractedName? _lastBody; // the last speaker or subject that is no person
+    private Sentence? _previous;
+    private Sentence? _current;
 
     public QuoteTracker(SpeakerFinder speakers) => _speakers = speakers;
 
@@ -36,6 +38,7 @@ internal sealed class QuoteTracker
     /// <summary>Reads one sentence (in document order) and returns its quoted speaker, or null when nothing in it is quoted.</summary>
     public ExtractedName? Read(TokenIndex ix, Sentence sentence)
     {
+        (_previous, _current) = (_current, sentence);
         var end = Math.Min(sentence.EndToken, ix.Count);
         if (sentence.Paragraph != _paragraph)
         {
@@ -121,7 +124,7 @@ internal sealed class QuoteTracker
             // "It calls on ...": a body, the one that spoke last, never a person.
             return ix.Is(first, "it") ? _lastBody ?? (IsPerson(ix, _quoteSpeaker) ? null : _quoteSpeaker)
                 : ix.Is(first, "he") || ix.Is(first, "she") || ix.Is(first, "i") ? LastPerson ?? _quoteSpeaker
-                : ix.Is(first, "they") ? _quoteSpeaker ?? _lastGroup ?? LastPerson
+                : ix.Is(first, "they") ? _quoteSpeaker ?? PeopleJustTold(ix) ?? _lastGroup ?? LastPerson
                 : _quoteSpeaker ?? LastPerson;
         }
 
@@ -147,7 +150,7 @@ internal sealed class QuoteTracker
         {
             LastPerson = name; // "A leader of one of the federations told us ... He called on ...": "he" is the leader
         }
-        else if (name is { EntityId: < 0 } && ix.Word(end - 1).EndsWith('s'))
+        else if (name is { EntityId: < 0 } && IsPlural(ix.Word(end - 1)))
         {
             _lastGroup = name; // "The experts said ... . (new paragraph) They called on ...": "they" are the experts
         }
@@ -156,6 +159,39 @@ internal sealed class QuoteTracker
     }
 
     public ExtractedName? CurrentQuoteSpeaker => _quoteSpeaker;
+
+    private static readonly WordSet ClauseVerbs = new("have has had were was are is");
+
+    /// <summary>"relatives", "fishermen", "people", "children": a plural head.</summary>
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("children", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Hundreds of relatives have gathered outside the gates. They are demanding ...": the people the sentence before
+    /// opened with, when its subject is plural; null otherwise. Asked only when "they" speaks with no one quoted.
+    /// </summary>
+    private ExtractedName? PeopleJustTold(TokenIndex ix)
+    {
+        if (_previous is not { } before || _current is not { } now || before.Paragraph != now.Paragraph)
+        {
+            return null;
+        }
+
+        var end = Math.Min(before.EndToken, ix.Count);
+        for (var t = before.FirstToken + 1; t < end && t < before.FirstToken + 16; t++)
+        {
+            if (ix.IsAny(t, ClauseVerbs) || ix.IsWord(t) && !ix.IsCapitalised(t) && ix.Word(t).EndsWith("ed", StringComparison.Ordinal))
+            {
+                var (first, stop) = _speakers.SubjectBefore(ix, before.FirstToken, t);
+                return stop > first && stop == t && IsPlural(ix.Word(stop - 1)) && !SpeakerFinder.Pronouns.Contains(ix.Word(first))
+                    ? _speakers.Resolve(ix, first, stop)
+                    : null;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsPerson(TokenIndex ix, ExtractedName? name) =>
         name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Person;

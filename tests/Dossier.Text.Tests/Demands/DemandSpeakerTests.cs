@@ -71,6 +71,17 @@ public sealed class DemandSpeakerTests
     }
 
     [Fact]
+    public void Find_They_AreThePeopleTheSentenceBeforeOpenedWith()
+    {
+        const string text = "The mayor, Jon Varn, visited the port on Monday.\n\n"
+            + "Since Wednesday, hundreds of fishermen have gathered outside the harbour office. They are demanding that the port board publish the list of the missing.";
+
+        var demand = Assert.Single(UpstreamDoc.Demands(text));
+
+        Assert.Equal("fishermen", demand.By!.Name);
+    }
+
+    [Fact]
     public void Find_OrganisationsOfficialNamedAfterIt_IsTheSpeaker()
     {
         const string text = "In a letter, the Harbour Rights League's chair, Dr Selma Okoro, said the port was unsafe. She called on the insurers to pay the widows.";
