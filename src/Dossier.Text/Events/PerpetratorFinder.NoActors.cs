@@ -51,7 +51,8 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet PlacesAndMeans = new(
         "well river riverbank road roadside side gate gates door wall window fence bridge lake sea shore border " +
         "bullet bullets gunfire shrapnel shell shells rocket rockets bomb bombs blast explosion grenade grenades mine mines " +
-        "fire shellfire shelling artillery mortar mortars missile missiles drone drones strike strikes airstrike airstrikes");
+        "fire shellfire shelling artillery mortar mortars missile missiles drone drones strike strikes airstrike airstrikes " +
+        "projectile projectiles canister canisters pellet pellets round rounds");
 
     /// <summary>The phrase after "by" at <paramref name="t"/> ends in a place or a weapon rather than naming anyone.</summary>
     private static bool NamesPlaceOrMeans(TokenIndex ix, int t)

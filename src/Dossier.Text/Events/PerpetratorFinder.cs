@@ -91,10 +91,21 @@ internal sealed partial class PerpetratorFinder
                 // "an attack that was carried out by", "the killing was ordered by": the act's own agent; but
                 // "fired on buses that had been taken by students", "accompanied by reports": another verb's.
                 var light = ix.IsAny(t - 1, LightVerbs) || (ix.Is(t - 1, "out") && ix.IsAny(t - 2, LightVerbs));
-                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1) && !NamesTimeOrMeasure(ix, t + 1)
-                    && !NamesPlaceOrMeans(ix, t + 1))
+                if (ix.IsIngForm(t + 1) && !ix.IsCapitalised(t + 1) && !ix.IsAny(t + 1, AgentIngWords))
                 {
-                    AddPhrase(ix, t + 1, sentenceEnd, found);
+                    break; // "convicted them of obstructing justice by publishing the files": a means, no agent
+                }
+
+                if ((light || (!relative && (t == end || !IsLikelyVerb(ix, t - 1)))) && !NamesAnAct(ix, t + 1) && !NamesTimeOrMeasure(ix, t + 1))
+                {
+                    if (!NamesPlaceOrMeans(ix, t + 1))
+                    {
+                        AddPhrase(ix, t + 1, sentenceEnd, found);
+                    }
+                    else if (WhoFiredIt(ix, t + 1, sentenceEnd) is var shooter and >= 0)
+                    {
+                        AddPhrase(ix, shooter, sentenceEnd, found); // "struck by a projectile fired by the riot police"
+                    }
                 }
 
                 break;
@@ -219,6 +230,30 @@ internal sealed partial class PerpetratorFinder
         }
 
         return false;
+    }
+
+    // "-ing" words that open an agent's name rather than a means: "by firing squad", "by the ruling party's militia".
+    private static readonly WordSet AgentIngWords = new("firing ruling governing warring opposing");
+
+    private static readonly WordSet FiringVerbs = new("fired thrown launched shot dropped");
+
+    /// <summary>"a projectile fired by the riot police": the agent after a weapon's own "fired by", as a token, or -1.</summary>
+    private static int WhoFiredIt(TokenIndex ix, int weapon, int sentenceEnd)
+    {
+        for (var t = weapon; t < sentenceEnd - 2 && t < weapon + 6; t++)
+        {
+            if (ix.IsAny(t, FiringVerbs) && ix.Is(t + 1, "by"))
+            {
+                return t + 2;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static void AddPhrase(TokenIndex ix, int start, int sentenceEnd, List<(int, int)> found)

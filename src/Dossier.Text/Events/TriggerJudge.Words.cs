@@ -35,6 +35,8 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet CountingNouns = new("number total count tally");
 
+    private static readonly WordSet ObstructedDuties = new("justice investigation investigations inquiry police officers officials court work duties");
+
     private static readonly WordSet PassiveLinks = new("were was been being are is");
 
     /// <summary>
@@ -178,6 +180,12 @@ internal sealed partial class TriggerJudge
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
         {
             return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"
+        }
+
+        if ((ix.Is(first, "obstructing") || ix.Is(first, "obstructed") || ix.Is(first, "obstruct") || ix.Is(first, "obstructs"))
+            && (ix.IsAny(end, ObstructedDuties) || ix.Is(end, "the") && (ix.IsAny(end + 1, ObstructedDuties) || ix.Is(end + 1, "course"))))
+        {
+            return "an offence named"; // "convicted of obstructing justice", "obstructing the investigation"
         }
 
         if (ix.Is(first, "returned") && !SentAway(ix, first, end))

@@ -16,6 +16,24 @@ public sealed class ActorAwayFromVerbTests
     }
 
     [Fact]
+    public void Find_TakesTheShooter_OfTheProjectileThatKilled()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Jon Pel died in Tarvo in 2015 after being struck by a projectile fired by the riot police.", Published));
+
+        Assert.Equal(["riot police"], ev.Perpetrators.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Find_ConvictingOfObstructingJustice_IsNoSiege_AndItsMeansNoActor()
+    {
+        var events = UpstreamDoc.Events("In May 2016 the court in Tarvo convicted two editors of obstructing justice by publishing secret files.", Published);
+
+        var ev = Assert.Single(events);
+        Assert.Equal("legal_action", ev.Type);
+        Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("publishing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_TakesNoActor_FromPeopleAParticipleDescribes()
     {
         var events = UpstreamDoc.Events("Fourteen of the men arrested in that raid in Tarvo were later sentenced to eight months in prison.", Published);
