@@ -35,6 +35,29 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet CountingNouns = new("number total count tally");
 
+    private static readonly WordSet AbstractThings = new(
+        "legacy freedom freedoms democracy independence sovereignty dignity memory values reputation judiciary rights " +
+        "justice truth constitution liberty liberties pluralism tolerance honour honor history identity");
+
+    /// <summary>The object of "attack on" within a few words is an idea, not people or a place: "the KLA's legacy", "press freedom".</summary>
+    private static bool AbstractTarget(TokenIndex ix, int from)
+    {
+        for (var t = from; t < ix.Count && t < from + 6 && (ix.IsWord(t) || ix.Is(t, "'s")); t++)
+        {
+            if (ix.IsAny(t, AbstractThings))
+            {
+                return true;
+            }
+
+            if (ix.Is(t, "of") || ix.IsAny(t, SeizedPeople))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet ObstructedDuties = new("justice investigation investigations inquiry police officers officials court work duties");
 
     private static readonly WordSet PassiveLinks = new("were was been being are is");
@@ -180,6 +203,16 @@ internal sealed partial class TriggerJudge
         if (ix.Is(end - 1, "of") && (ix.Is(end - 2, "bodies") || ix.Is(end - 2, "lives")) && !PeopleFollow(ix, end))
         {
             return "not people"; // "the bodies of evidence", "the lives of the hostages were never at risk"
+        }
+
+        if (ix.Is(first, "sit") && ix.Is(first + 1, "in") && end == first + 2 && (ix.IsCapitalised(end) || ix.IsPlaceAt(end)))
+        {
+            return "sitting somewhere"; // "the Chambers, which sit in The Hague"; a sit-in is held, not sat in a city
+        }
+
+        if ((ix.Is(first, "attack") || ix.Is(first, "attacks")) && ix.Is(end, "on") && AbstractTarget(ix, end + 1))
+        {
+            return "a figure of speech"; // "an attack on the KLA's legacy", "attacks on press freedom"
         }
 
         if ((ix.Is(first, "obstructing") || ix.Is(first, "obstructed") || ix.Is(first, "obstruct") || ix.Is(first, "obstructs"))

@@ -156,7 +156,7 @@ internal sealed partial class TriggerJudge
             return TriggerReading.Not("denied");
         }
 
-        if (ExpectedInClause(ix, clauseStart, first))
+        if (ExpectedInClause(ix, clauseStart, first) || isNoun && ExpectedAfter(ix, end))
         {
             return TriggerReading.Not("expected");
         }

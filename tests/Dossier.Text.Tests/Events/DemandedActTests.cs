@@ -41,6 +41,24 @@ public sealed class DemandedActTests
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type is "killing" or "arrest");
     }
 
+    [Theory]
+    [InlineData("His lawyers in Tarvo intend to appeal, and an appeal hearing could take place in the coming weeks.", "legal_action")]
+    [InlineData("The trial of the Tarvo officers is expected to open next month.", "legal_action")]
+    [InlineData("The judges of the Tarvo tribunal, who sit in The Hague, issued no statement.", "protest")]
+    [InlineData("Veterans in Tarvo denounced the verdict as an attack on the army's legacy.", "attack")]
+    public void Find_TakesNoActStillToComeOrSpokenOfFiguratively(string sentence, string type)
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
+    }
+
+    [Fact]
+    public void Find_KeepsDeathsThatCouldBeRegisteredOnlyLater()
+    {
+        var events = UpstreamDoc.Events("In Tarvo on 3 May many victims were buried on the day they died, before their deaths could be registered.", Published);
+
+        Assert.Contains(events, e => e.Type == "killing");
+    }
+
     [Fact]
     public void Find_KeepsAnActToldInAWarning()
     {
