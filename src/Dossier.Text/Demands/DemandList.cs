@@ -17,7 +17,7 @@ internal static class DemandList
     public static (int Verb, int AddresseeFirst, int AddresseeEnd, int Colon)? Header(TokenIndex ix, Sentence sentence)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
-        if (!ix.MayHaveAny(sentence.FirstToken, end, ListVerbs))
+        if (!ix.MayHaveAny(sentence.FirstToken, end, ListVerbs) || !HasColon(ix, sentence.FirstToken, end))
         {
             return null;
         }
@@ -81,6 +81,11 @@ internal static class DemandList
     public static (int SubjectFirst, int SubjectEnd, int Colon)? SpeakerHeader(TokenIndex ix, Sentence sentence)
     {
         var end = Math.Min(sentence.EndToken, ix.Count);
+        if (!HasColon(ix, sentence.FirstToken, end))
+        {
+            return null; // asked of every sentence: nearly none holds a colon, which one search of its text tells
+        }
+
         var subjectFirst = sentence.FirstToken;
         if (ListMarks.IsBullet(ix, subjectFirst))
         {
@@ -113,4 +118,8 @@ internal static class DemandList
     }
 
     private static bool IsColon(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ':';
+
+    /// <summary>Whether the text of tokens [<paramref name="first"/>, <paramref name="end"/>) holds a colon (as <see cref="IsColon"/> reads one).</summary>
+    private static bool HasColon(TokenIndex ix, int first, int end) =>
+        end > first && ix.Text.AsSpan(ix.Tokens[first].Start, ix.Tokens[end - 1].End - ix.Tokens[first].Start).Contains(':');
 }

@@ -91,6 +91,12 @@ public sealed partial class EntityRecognizer : IPipelineComponent
 
             if (!v.IsCapitalized(i))
             {
+                if (v.IsLowerWord(i) && OpensNothing(v, i))
+                {
+                    i++;
+                    continue;
+                }
+
                 if (!headline && v.IsLowerWord(i) && LowercaseInstitution(v, i, end) is var institution and > 0)
                 {
                     output.Add(new MentionDraft(i, institution, EntityType.Organization, "institution"));

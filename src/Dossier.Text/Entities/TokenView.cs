@@ -152,6 +152,14 @@ internal sealed partial class TokenView
 
     private const uint Classified = 1u << 31;
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> may be a word of <paramref name="set"/>, a list outside the lexicon's classes: false
+    /// only for a token that is not one. A token beyond ASCII, which a case-insensitive word test may fold otherwise
+    /// than the list's keys do, may always be.
+    /// </summary>
+    public bool MayBeIn(int i, EntityLexicon.Set set) =>
+        (uint)i < (uint)Count && ((_flags[i] & TokenShape.BeyondAscii) != 0 || set.Contains(this[i], _keys[i]));
+
     public bool IsSentenceInitial(int i) => (_flags[i] & SentenceInitial) != 0;
 
     public bool IsWord(int i) => Has(i, Word);

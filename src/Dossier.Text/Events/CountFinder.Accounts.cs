@@ -22,6 +22,11 @@ internal sealed partial class CountFinder
 
         for (var t = sentenceFirst; t < sentenceEnd - 1; t++)
         {
+            if (!ix.IsAny(t, OtherFigureCues))
+            {
+                continue; // both tests open with a cue word: one filter read turns away the other words
+            }
+
             // "relayed an estimate of 10,000 dead": an estimate is one account of a toll, not an act.
             if ((ix.IsAny(t, OtherFigureWords) && (ix.IsAny(t + 1, FigureNouns) || (ix.Is(t + 1, "death") && ix.IsAny(t + 2, FigureNouns))))
                 || ((ix.Is(t, "estimate") || ix.Is(t, "estimates")) && ix.Is(t + 1, "of")))

@@ -52,6 +52,11 @@ internal sealed partial class CountFinder
 
         for (var t = sentenceFirst + 1; t < sentenceEnd; t++)
         {
+            if (!ix.IsAny(t, HospitalCues))
+            {
+                continue; // every test below opens with a cue word: one filter read turns away the other words
+            }
+
             if (ix.IsAny(t, HospitalisedWords))
             {
                 var q = Before(ix, sentenceFirst, t);

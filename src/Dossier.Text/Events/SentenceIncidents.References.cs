@@ -127,6 +127,11 @@ internal sealed partial class SentenceIncidents
 
         for (var t = sentence.FirstToken; t < end; t++)
         {
+            if (!ix.IsAny(t, TallyCues))
+            {
+                continue; // every test below is of a cue word: one filter read turns away the other words
+            }
+
             // With adverbialSince, "have since been found" also counts (a draft's tally flag); splitting tallies does not count it.
             var adverb = !adverbialSince && ix.Is(t, "since")
                 && (ix.Is(t + 1, "been") || ix.Is(t + 1, "then") || ix.Is(t - 1, "have") || ix.Is(t - 1, "has") || ix.Is(t - 1, "had") || ix.Is(t - 1, "ever")

@@ -18,6 +18,11 @@ internal sealed partial class SentenceIncidents
 
         for (var t = sentence.FirstToken; t < end; t++)
         {
+            if (!ix.IsAny(t, NationwideWords))
+            {
+                continue; // both tests are of its words: one filter read turns away the other words
+            }
+
             if (ix.Is(t, "nationwide") || ix.Is(t, "countrywide")
                 || ix.IsAny(t, NationwideWords) && ix.Is(t - 1, "the") && (ix.Is(t - 2, "across") || ix.Is(t - 2, "throughout") || ix.Is(t - 2, "over")))
             {
