@@ -11,9 +11,10 @@ internal sealed partial class DemandMatcher
     /// <summary>"Write to the Public Prosecutor urging him": the phrase after the "to" that opens the sentence's request; (-1, -1) when none.</summary>
     private static (int First, int End) WrittenTo(TokenIndex ix, int sentenceFirst, int verb)
     {
-        for (var t = sentenceFirst; t < verb - 1 && t < sentenceFirst + 3; t++)
+        for (var t = sentenceFirst; t < verb - 1 && t < sentenceFirst + 8; t++)
         {
-            if (ix.Is(t, "to"))
+            // "Write to the Prosecutor General ...", also after a heading ("TAKE ACTION: Write to ...")
+            if (ix.Is(t, "to") && (t < sentenceFirst + 3 || ix.Is(t - 1, "write") || ix.Is(t - 1, "writing")))
             {
                 var first = ix.Is(t + 1, "the") ? t + 2 : t + 1;
                 var end = first;

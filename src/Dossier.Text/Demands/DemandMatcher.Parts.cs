@@ -228,6 +228,11 @@ internal sealed partial class DemandMatcher
     {
         var (first, subjectEnd) = _speakers.SubjectBefore(ix, sentence.FirstToken, verb);
         var by = quotes.Name(ix, first, subjectEnd) ?? quoteSpeaker;
+        if (addresseeEnd == addresseeFirst + 1 && ix.IsAny(addresseeFirst, ObjectPronouns) && WrittenTo(ix, sentence.FirstToken, verb) is { First: >= 0 } written)
+        {
+            (addresseeFirst, addresseeEnd) = written; // "Write to the Prosecutor General, Ana Pell, and ask him to:"
+        }
+
         return (by, addresseeEnd > addresseeFirst ? Addressees(ix, addresseeFirst, addresseeEnd) : []);
     }
 

@@ -27,13 +27,13 @@ internal static class PublisherFinder
         var paragraphs = ix.Doc.Paragraphs;
         var candidates = Enumerable.Range(0, Math.Min(3, paragraphs.Count))
             .Concat(Enumerable.Range(Math.Max(3, paragraphs.Count - 2), Math.Min(2, Math.Max(0, paragraphs.Count - 3))))
-            .Where(p => ix.TokensIn(paragraphs[p]) is var (f, e) && e - f is > 0 and <= MaxLineTokens)
+            .Where(p => LineTokens(ix, paragraphs[p]) is var (f, e) && e - f is > 0 and <= MaxLineTokens)
             .ToList();
 
         // A byline names the publisher outright: "By the editorial board of the Northbridge Monitor".
         foreach (var p in candidates)
         {
-            var (first, end) = ix.TokensIn(paragraphs[p]);
+            var (first, end) = LineTokens(ix, paragraphs[p]);
             for (var t = first; t < end && t < first + 3; t++)
             {
                 if (ix.Is(t, "by") && (Byline(ix, t + 1, end) ?? Board(ix, t + 1, end) ?? SignedBy(ix, t, end)) is { } name)
@@ -45,7 +45,7 @@ internal static class PublisherFinder
 
         foreach (var p in candidates)
         {
-            var (first, end) = ix.TokensIn(paragraphs[p]);
+            var (first, end) = LineTokens(ix, paragraphs[p]);
 
             var partStart = first;
             for (var t = first; t <= end; t++)
@@ -63,6 +63,30 @@ internal static class PublisherFinder
         }
 
         return Signature(ix, paragraphs) ?? Undersigned(ix);
+    }
+
+    /// <summary>The tokens of a header line up to a web address in it ("... - UA 04/23 - https://..."), which names no one.</summary>
+    private static (int First, int End) LineTokens(TokenIndex ix, TextSpan line)
+    {
+        var (first, end) = ix.TokensIn(line);
+        var web = ix.Text.AsSpan(line.Start, line.Length).IndexOf("http", StringComparison.Ordinal);
+        if (web < 0)
+        {
+            return (first, end);
+        }
+
+        var cut = first;
+        while (cut < end && ix.Tokens[cut].Start < line.Start + web)
+        {
+            cut++;
+        }
+
+        while (cut > first && IsSeparator(ix, cut - 1))
+        {
+            cut--; // the dash before the address
+        }
+
+        return (first, cut);
     }
 
     private static ExtractedName? Signature(TokenIndex ix, IReadOnlyList<TextSpan> paragraphs)
@@ -159,8 +183,15 @@ internal static class PublisherFinder
             : new ExtractedName(ix.TextOf(bestFirst, bestEnd)) { Spans = [ix.SpanOf(bestFirst, bestEnd)] };
     }
 
+    private static readonly WordSet IssuingVerbs = new("issued published released circulated distributed");
+
     private static ExtractedName? Part(TokenIndex ix, int first, int end)
     {
+        if (end - first > 2 && ix.IsAny(first, IssuingVerbs) && ix.Is(first + 1, "by"))
+        {
+            first += 2; // "Issued by Steppe Rights Watch - UA 04/23"
+        }
+
         if (end <= first)
         {
             return null;

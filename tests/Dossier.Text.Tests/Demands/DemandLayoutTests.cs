@@ -21,6 +21,21 @@ public sealed class DemandLayoutTests
     }
 
     [Fact]
+    public void Find_AnUrgentAction_IssuedByABody_AsksTheOfficialWrittenTo()
+    {
+        const string text = "URGENT ACTION\n\nIssued by Harbour Rights League - UA 12/16 - https://example.org/ua/12-16\n\n"
+            + "Jon Varn was jailed in Tarvo on 3 May.\n\n"
+            + "TAKE ACTION: Write to the Prosecutor General of Tarvo, Ana Pell, and ask him to:\n"
+            + "- release Jon Varn immediately;\n- open an investigation into his beating in custody.";
+
+        var demands = UpstreamDoc.Demands(text);
+
+        Assert.Equal(2, demands.Count);
+        Assert.All(demands, d => Assert.Equal("Harbour Rights League", d.By!.Name));
+        Assert.All(demands, d => Assert.DoesNotContain(d.Addressees, a => a.Name == "him"));
+    }
+
+    [Fact]
     public void Find_TheEditorialBoardOfAByline_SpeaksAsWe()
     {
         const string text = "A week of evictions at the port\n\nBy the editorial board\n\nThe evictions went ahead on Monday. We call on the city council to rehouse the families.";
