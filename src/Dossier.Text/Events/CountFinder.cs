@@ -63,6 +63,8 @@ internal sealed partial class CountFinder
         {
             case TriggerRole.Verb when entry.Type == EventTypes.Protest && ix.Is(end, "of") && ix.IsAny(end - 1, HeldThings):
                 return -1; // "held up photographs of the four teenagers": whom the photographs show, not who held them
+            case TriggerRole.Verb when entry.Gap >= 0 && entry.Words[^1] == "bullets":
+                return -1; // "hit by eight bullets": the figure counts the shots, not the people hit
             case TriggerRole.Verb when entry.Gap >= 0:
                 // "held over 300 people hostage": the figure is the object said inside the phrase; "put the Moscow crowd
                 // at 4,000": or after it.

@@ -58,6 +58,15 @@ public sealed class DeathTollTests
         Assert.Equal(("2016-05-03", 118L), (ev.Date?.ToIso(), ev.Counts["killed"].Min));
     }
 
+    [Fact]
+    public void Find_BulletsThatHitOnePerson_AreNoCountOfPeople()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("The student was hit by eight bullets during a march in Veltan on 3 May 2016.", Published));
+
+        Assert.Equal("attack", ev.Type);
+        Assert.False(ev.Counts.TryGetValue("injured", out var injured) && injured.Min == 8);
+    }
+
     [Theory]
     [InlineData("In April, clashes at the prison in Veltan left at least 21 more dead.")]
     [InlineData("In April, clashes at the prison in Veltan left 21 more people dead.")]

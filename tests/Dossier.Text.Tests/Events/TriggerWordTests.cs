@@ -17,6 +17,8 @@ public sealed class TriggerWordTests
     [InlineData("Witnesses said detainees were beaten in custody at the district police station in April 2016.", "torture")]
     [InlineData("The prisoner was waterboarded repeatedly in 2015.", "torture")]
     [InlineData("Men held at police stations in Tarvo in April 2016 said officers beat them during questioning.", "torture")]
+    [InlineData("A protester was hit by a rubber bullet in Tarvo on 3 May 2016.", "attack")]
+    [InlineData("On Friday 13 May 2016 the prime minister received a delegation of strikers at his residence in Tarvo.", "meeting")]
     [InlineData("An air strike hit the market in Dovra on 3 May 2016.", "attack")]
     [InlineData("A military drone struck a wedding party near Tessal on 9 May 2016.", "attack")]
     [InlineData("Dock workers have been on strike since 2 May 2016 over unpaid wages.", "protest")]
