@@ -47,10 +47,11 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         AssertAtLeast(set, SampleFloors);
     }
 
-    // samples/dev, ten reports by two other writers added on 24 November 2026: 0.734 / 0.496 / 0.911 / 0.495 before any rule
-    // looked at them, 0.812 / 0.609 / 0.911 / 0.795 at the end of that stop. Counts and demands are short of their targets
-    // here, so these floors sit just under the measured figures. Raise, never lower.
-    private static readonly Thresholds DevFloors = new(0.80, 0.60, 0.90, 0.78);
+    // samples/dev, reports by three other writers added on 24 November 2026. 001-010: 0.734 / 0.496 / 0.911 / 0.495 before
+    // any rule looked at them. 011-015, written later that day: 0.729 / 0.667 / 0.888 / 0.625 before any rule looked at
+    // them. All fifteen at the end of that stop: 0.805 / 0.629 / 0.905 / 0.862. Counts are short of their target here, so
+    // these floors sit just under the measured figures. Raise, never lower.
+    private static readonly Thresholds DevFloors = new(0.80, 0.62, 0.90, 0.85);
 
     [Fact]
     public void DevSamples_StayAboveQualityFloors()
