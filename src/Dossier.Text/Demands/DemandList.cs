@@ -119,7 +119,7 @@ internal static class DemandList
 
     private static bool IsColon(TokenIndex ix, int t) => ix.IsPunctuation(t) && ix.Text[ix.Tokens[t].Start] == ':';
 
-    /// <summary>Whether the text of tokens [<paramref name="first"/>, <paramref name="end"/>) holds a colon (as <see cref="IsColon"/> reads one).</summary>
+    /// <summary>Whether the text of tokens [<paramref name="first"/>, <paramref name="end"/>) holds any colon, a time's or an address's too: a filter before <see cref="IsColon"/>.</summary>
     private static bool HasColon(TokenIndex ix, int first, int end) =>
         end > first && ix.Text.AsSpan(ix.Tokens[first].Start, ix.Tokens[end - 1].End - ix.Tokens[first].Start).Contains(':');
 }

@@ -129,7 +129,8 @@ internal sealed class QuoteTracker
         }
 
         var name = _speakers.Resolve(ix, first, end);
-        if (name is not null && !IsPerson(ix, name))
+        if (name is { EntityId: >= 0 } && ix.Doc.Entities[name.EntityId].Type == EntityType.Organization
+            || name is { EntityId: < 0 } && !PersonHeaded(ix, first, end) && !IsPlural(ix.Word(end - 1)))
         {
             _lastBody = name; // "The Observatory calls on Spain to ... . It calls on Morocco to ...": "it" is the body named last
         }

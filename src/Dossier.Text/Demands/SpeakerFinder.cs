@@ -26,8 +26,11 @@ internal sealed partial class SpeakerFinder
         "would could should must can may jointly once still today yesterday recently who which that to " +
         "said says told added called calling calls urged urging urge urges demanded demanding demand demands " +
         "appealed asked want wants launched condemned criticised criticized emphasized emphasised stressed " +
-        "therefore hereby thus accordingly went came took poured gathered marched rallied assembled held staged organised organized " +
-        "protested demonstrated blocked occupied");
+        "therefore hereby thus accordingly went came took poured gathered marched rallied assembled protested demonstrated");
+
+    // Verbs that end a subject only before their object ("held a vigil", "blocked the road"): "people held in Evin" and
+    // "the occupied West Bank" go on.
+    private static readonly WordSet HoldingVerbs = new("held staged organised organized blocked occupied");
 
     // "dozens of mothers and wives": a vague figure before the people is no part of their name.
     private static readonly WordSet VagueFigures = new("dozens hundreds thousands scores tens");
@@ -233,7 +236,7 @@ internal sealed partial class SpeakerFinder
             }
 
             var word = ix.Word(t);
-            if (ix.IsAny(t, SubjectEnd) || (ix.IsWord(t) && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !ix.IsCapitalised(t)))
+            if (ix.IsAny(t, SubjectEnd) || ix.IsAny(t, HoldingVerbs) && ix.IsAny(t + 1, Leading) || (ix.IsWord(t) && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !ix.IsCapitalised(t)))
             {
                 return (first, t);
             }

@@ -142,10 +142,10 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         && (view.In(first - 2, EntityLexicon.MonthsAndDays) || view.Tokens[first - 2].Kind == Model.TokenKind.Number);
 
     private static bool AfterPlacePreposition(TokenView view, int first) =>
-        first > 0 && view.IsWord(first - 1) && view.In(first - 1, EntityLexicon.PlacePrepositions) || LastOfPlaceList(view, first);
+        first > 0 && view.IsWord(first - 1) && view.In(first - 1, EntityLexicon.PlacePrepositions) || InPlaceList(view, first);
 
-    /// <summary>"in Quito and Latacunga", "in Guayaquil, Cuenca and Latacunga": the preposition before a list of names governs each of them.</summary>
-    private static bool LastOfPlaceList(TokenView view, int first)
+    /// <summary>"in Quito and Latacunga", "In Guayaquil, Cuenca and Latacunga": the preposition before a list of names governs each later name.</summary>
+    private static bool InPlaceList(TokenView view, int first)
     {
         var t = first - 1;
         if (t <= 0 || !(view.Is(t, "and") || view.Is(t, "or") || view.IsPunct(t, ',')))
@@ -156,7 +156,7 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
         for (var stop = Math.Max(0, t - 12); t > stop;)
         {
             t--;
-            if (view.IsLowerWord(t) && view.In(t, EntityLexicon.PlacePrepositions))
+            if ((view.IsLowerWord(t) || view.IsSentenceInitial(t)) && view.In(t, EntityLexicon.PlacePrepositions))
             {
                 return view.IsCapitalized(t + 1);
             }

@@ -18,7 +18,8 @@ internal sealed partial class CountFinder
     /// <summary>
     /// The number of people listed as the passive subject of the verb at <paramref name="first"/> ("A guard and a
     /// driver were killed") or as the object of an active one ("killing a boy, the bus driver and a woman"), with the
-    /// list's span; null when no list of two or more single people, closed by "and", stands there.
+    /// list's span; null when no list of two or more single people, closed by "and", stands there. For a split phrase
+    /// ("took * from the house") the list is looked for in <paramref name="gap"/>, the tokens the "*" stood for.
     /// </summary>
     public static (int Count, TextSpan Span)? ListedVictims(TokenIndex ix, int sentenceFirst, int sentenceEnd, int first, int end, (int First, int End)? gap = null)
     {
@@ -40,11 +41,12 @@ internal sealed partial class CountFinder
             return Listed(ix, start, aux + 1, ownedKin: true);
         }
 
-        var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
         if (gap is var (gapFirst, gapEnd))
         {
             return Listed(ix, gapFirst, gapEnd); // "took my husband and four other men from the house": the object inside the phrase
         }
+
+        var from = ix.Is(end, "of") ? end + 1 : end; // "the killing of a guard and a driver"
 
         var stop = from;
         while (stop < sentenceEnd && stop < from + 30 && (!IsStop(ix, stop) || GroupItem(ix, stop, sentenceEnd)))

@@ -100,13 +100,13 @@ internal sealed partial class CountFinder
         return -1;
     }
 
+    // "the number of people killed", "the total of those detained"
+    private static readonly WordSet TotalNouns = new("number total");
+
     /// <summary>
     /// "the number of people killed rose to 50", "bringing the number arrested since January to 340", "bring to 45
     /// the number of protesters killed": a total named by a verb's participle.
     /// </summary>
-    // "the number of people killed", "the total of those detained"
-    private static readonly WordSet TotalNouns = new("number total");
-
     private static int NumberOfVerb(TokenIndex ix, int first, int end, int sentenceEnd)
     {
         var t = first - 1;

@@ -138,11 +138,6 @@ internal sealed partial class CountFinder
 
     private static readonly WordSet ObjectBreaks = new("and or of with");
 
-    /// <summary>
-    /// "shot dead a local councillor outside his house", "abducted a student": one person, with up to two words
-    /// before the noun, as the object of an active verb ending at <paramref name="end"/>; not a list or a group
-    /// ("a man and two women", "a group of", "a woman with her children").
-    /// </summary>
     private static readonly WordSet Companions = new(
         "companions colleagues others friends relatives men women activists associates children sons daughters brothers");
 
@@ -171,6 +166,11 @@ internal sealed partial class CountFinder
         return -1;
     }
 
+    /// <summary>
+    /// "shot dead a local councillor outside his house", "abducted a student": one person, with up to two words
+    /// before the noun, as the object of an active verb ending at <paramref name="end"/>; not a list or a group
+    /// ("a man and two women", "a group of", "a woman with her children").
+    /// </summary>
     public static TextSpan? OnePersonObject(TokenIndex ix, int first, int end, int sentenceEnd)
     {
         if (!ix.Is(end, "a") && !ix.Is(end, "an") && !ix.Is(end, "the") || ix.IsAny(first - 1, PassiveLinks))

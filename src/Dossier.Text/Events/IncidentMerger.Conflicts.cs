@@ -31,7 +31,8 @@ internal sealed partial class IncidentMerger
 
     /// <summary>"Sevinj Vagifgizi was detained ... Aziz Orujov was arrested": each counts one named person, not the same one.</summary>
     private static bool OtherPerson(IncidentDraft a, IncidentDraft b) =>
-        a.NamedVictim is var (key, person) && b.NamedVictim is var (otherKey, other) && key == otherKey && person != other;
+        a.NamedVictim is var (key, person) && b.NamedVictim is var (otherKey, other) && key == otherKey && person != other
+        && a.Counts.TryGetValue(key, out var ours) && ours.Max == 1 && b.Counts.TryGetValue(key, out var theirs) && theirs.Max == 1;
 
     private static bool TimeOrPlaceConflict(IncidentDraft a, IncidentDraft b) =>
         TimeConflict(a, b) || (a.PlaceRank < 4 && b.PlaceRank < 4 && !SamePlace(a, b) && !b.Anaphoric);

@@ -216,4 +216,34 @@ internal sealed partial class PerpetratorFinder
 
         return false;
     }
+
+    private static readonly WordSet PlacePhraseOpeners = new("in at on during after near from inside outside");
+
+    /// <summary>
+    /// "Fourteen of the men arrested in that raid were later sentenced": a participle whose place phrase runs on to the
+    /// sentence's own verb describes the people before it, who undergo it rather than do it.
+    /// </summary>
+    private static bool DescribesSubject(TokenIndex ix, int end, int sentenceEnd)
+    {
+        if (!ix.IsAny(end, PlacePhraseOpeners))
+        {
+            return false;
+        }
+
+        for (var t = end + 1; t < sentenceEnd && t < end + 8; t++)
+        {
+            if (ix.IsAny(t, Passives))
+            {
+                return !ix.Is(t, "be") && !ix.Is(t, "being");
+            }
+
+            if (!ix.IsWord(t) || IsLikelyVerb(ix, t) || ix.QuantityAt(t) >= 0 || ix.Is(t, "who") || ix.Is(t, "which")
+                || ix.Is(t, "that") && ix.IsAny(t + 1, Passives))
+            {
+                return false; // "killed in cold blood three farmers who were working": the object, then its own clause
+            }
+        }
+
+        return false;
+    }
 }

@@ -65,4 +65,34 @@ internal sealed partial class PerpetratorFinder
 
         return ix.IsAny(head, PlacesAndMeans) && !HasAgent(ix, t, head + 1);
     }
+
+    /// <summary>
+    /// "by publishing secret files", "by beating them": a gerund with an object, a means; "by retreating soldiers", "by
+    /// marauding government troops" describe the agents named right after, who act.
+    /// </summary>
+    private static bool TakesObject(TokenIndex ix, int t) => !ix.IsAny(t, Agents) && !ix.IsAny(t + 1, Agents);
+
+    // "-ing" words that open an agent's name rather than a means: "by firing squad", "by the ruling party's militia".
+    private static readonly WordSet AgentIngWords = new("firing ruling governing warring opposing");
+
+    private static readonly WordSet FiringVerbs = new("fired thrown launched shot dropped");
+
+    /// <summary>"a projectile fired by the riot police": the agent after a weapon's own "fired by", as a token, or -1.</summary>
+    private static int WhoFiredIt(TokenIndex ix, int weapon, int sentenceEnd)
+    {
+        for (var t = weapon; t < sentenceEnd - 2 && t < weapon + 6; t++)
+        {
+            if (ix.IsAny(t, FiringVerbs) && ix.Is(t + 1, "by"))
+            {
+                return t + 2;
+            }
+
+            if (ix.IsPunctuation(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -47,35 +47,6 @@ internal sealed partial class PerpetratorFinder
     private static readonly WordSet Relatives = new("that which who whom whose");
     private static readonly WordSet Sayings = new("say says said believe believes allege alleges alleged claim claims claimed");
 
-    private static readonly WordSet PlacePhraseOpeners = new("in at on during after near from inside outside");
-
-    /// <summary>
-    /// "Fourteen of the men arrested in that raid were later sentenced": a participle whose place phrase runs on to the
-    /// sentence's own verb describes the people before it, who undergo it rather than do it.
-    /// </summary>
-    private static bool DescribesSubject(TokenIndex ix, int end, int sentenceEnd)
-    {
-        if (!ix.IsAny(end, PlacePhraseOpeners))
-        {
-            return false;
-        }
-
-        for (var t = end + 1; t < sentenceEnd && t < end + 8; t++)
-        {
-            if (ix.IsAny(t, Passives))
-            {
-                return !ix.Is(t, "be") && !ix.Is(t, "being");
-            }
-
-            if (!ix.IsWord(t) || IsLikelyVerb(ix, t) || ix.QuantityAt(t) >= 0 || ix.Is(t, "who") || ix.Is(t, "which"))
-            {
-                return false; // "killed in cold blood three farmers who were working": the object, then its own clause
-            }
-        }
-
-        return false;
-    }
-
     public List<(int First, int End)> Find(TokenIndex ix, Sentence sentence, int first, int end, TriggerRole role, string type)
     {
         var found = new List<(int, int)>();
@@ -91,7 +62,7 @@ internal sealed partial class PerpetratorFinder
                 // "an attack that was carried out by", "the killing was ordered by": the act's own agent; but
                 // "fired on buses that had been taken by students", "accompanied by reports": another verb's.
                 var light = ix.IsAny(t - 1, LightVerbs) || (ix.Is(t - 1, "out") && ix.IsAny(t - 2, LightVerbs));
-                if (ix.IsIngForm(t + 1) && !ix.IsCapitalised(t + 1) && !ix.IsAny(t + 1, AgentIngWords))
+                if (ix.IsIngForm(t + 1) && !ix.IsCapitalised(t + 1) && !ix.IsAny(t + 1, AgentIngWords) && TakesObject(ix, t + 2))
                 {
                     break; // "convicted them of obstructing justice by publishing the files": a means, no agent
                 }
@@ -230,30 +201,6 @@ internal sealed partial class PerpetratorFinder
         }
 
         return false;
-    }
-
-    // "-ing" words that open an agent's name rather than a means: "by firing squad", "by the ruling party's militia".
-    private static readonly WordSet AgentIngWords = new("firing ruling governing warring opposing");
-
-    private static readonly WordSet FiringVerbs = new("fired thrown launched shot dropped");
-
-    /// <summary>"a projectile fired by the riot police": the agent after a weapon's own "fired by", as a token, or -1.</summary>
-    private static int WhoFiredIt(TokenIndex ix, int weapon, int sentenceEnd)
-    {
-        for (var t = weapon; t < sentenceEnd - 2 && t < weapon + 6; t++)
-        {
-            if (ix.IsAny(t, FiringVerbs) && ix.Is(t + 1, "by"))
-            {
-                return t + 2;
-            }
-
-            if (ix.IsPunctuation(t))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     private static void AddPhrase(TokenIndex ix, int start, int sentenceEnd, List<(int, int)> found)

@@ -65,7 +65,7 @@ internal sealed partial class SentenceIncidents
         // A figure counts one thing: the verb's reading of it wins ("330 hostages died" is 330 killed), and the main verb's
         // over one in a clause describing the people ("eight dissidents who had fled abroad were abducted").
         var claimed = new HashSet<int>();
-        foreach (var hit in InOrder(group, h => h.Entry.Role != TriggerRole.Verb ? 2 : DescribesTheCounted(ix, group, h) ? 1 : 0))
+        foreach (var hit in group.Count == 1 ? group : ClaimOrder(ix, group))
         {
             if (hit.Quantity >= 0 && hit.Entry.CountKey is { } key && claimed.Add(hit.Quantity))
             {
@@ -231,40 +231,6 @@ internal sealed partial class SentenceIncidents
 
     // The two tests below are loops, not lambdas: a lambda capturing the index and the sentence made every draft
     // allocate a closure on entry, whether or not the test was reached.
-
-    /// <summary>The entity of the person named in <paramref name="span"/>, or -1.</summary>
-    private static int PersonIn(TokenIndex ix, TextSpan span)
-    {
-        var (first, end) = ix.TokensIn(span);
-        for (var t = first; t < end; t++)
-        {
-            if (ix.IsPersonAt(t))
-            {
-                return ix.Doc.EntityMentions[ix.EntityAt(t)].EntityId;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The hit is the verb of a relative clause right after its figure's noun, and a later verb counts the same figure.</summary>
-    private static bool DescribesTheCounted(TokenIndex ix, List<TriggerHit> group, TriggerHit hit)
-    {
-        if (hit.Quantity < 0 || !CountFinder.RelativeSubject(ix, hit.Quantity, hit.First))
-        {
-            return false;
-        }
-
-        foreach (var other in group)
-        {
-            if (other.First > hit.First && other.Quantity == hit.Quantity && other.Entry.Role == TriggerRole.Verb)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool AnyAnaphoricOrDefinite(TokenIndex ix, List<TriggerHit> group)
     {

@@ -247,6 +247,9 @@ internal sealed partial class SentenceIncidents
         return ix.IsAny(u, ReportingVerbs); // "who in January 2015 told the country that ..."
     }
 
+    // The small words of a listener or medium phrase: "in a statement", "to the press", "a news conference".
+    private static readonly WordSet MediumWords = new("a an the in at to on his her their its news");
+
     // Whom or through what a telling is made: "told reporters", "said in a statement", "told a news conference".
     private static readonly WordSet TellingMedia = new(
         "reporters journalists conference statement interview briefing parliament lawmakers press television radio broadcast speech");
@@ -263,6 +266,11 @@ internal sealed partial class SentenceIncidents
             if (ix.IsAny(t, ReportingVerbs))
             {
                 return medium;
+            }
+
+            if (!ix.IsAny(t, TellingMedia) && !ix.IsAny(t, MediumWords) && !ix.IsCapitalised(t))
+            {
+                return false; // "witnesses told how police beat journalists on 5 May": another verb, not a listener
             }
 
             medium |= ix.IsAny(t, TellingMedia);

@@ -74,8 +74,7 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet ExpectVerbs = new("expect expects expected planned plans scheduled");
 
-    /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
-    private static readonly WordSet DueWords = new("expected due set scheduled likely planned");
+    private static readonly WordSet DueWords = new("expected due set scheduled planned");
     private static readonly WordSet FutureModals = new("could would will may might");
     private static readonly WordSet Happenings = new("take begin open start resume");
 
@@ -86,7 +85,7 @@ internal sealed partial class TriggerJudge
         {
             for (var u = end + 1; u < ix.Count && u < end + 7 && ix.IsWord(u); u++)
             {
-                if (ix.Is(u, "is") || ix.Is(u, "are") || ix.IsAny(u, FutureModals))
+                if (ix.Is(u, "is") || ix.Is(u, "are") || ix.Is(u, "was") || ix.Is(u, "were") || ix.IsAny(u, FutureModals))
                 {
                     end = u; // "the trial of the officers is expected to open": past what the act is of
                     break;
@@ -99,6 +98,7 @@ internal sealed partial class TriggerJudge
             || ix.IsAny(end, FutureModals) && (ix.IsAny(end + 1, Happenings) || ix.Is(end + 1, "be") && ix.Is(end + 2, "held"));
     }
 
+    /// <summary>"organisers expect thousands to gather for a vigil": a clause about what is yet to come.</summary>
     private static bool ExpectedInClause(TokenIndex ix, int clauseStart, int first)
     {
         if (!ix.MayHaveAny(Math.Max(clauseStart, first - 20), first, ExpectVerbs))

@@ -33,64 +33,6 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet Possessives = new("the his her their its our");
 
-    private static readonly WordSet CountingNouns = new("number total count tally");
-
-    private static readonly WordSet AbstractThings = new(
-        "legacy freedom freedoms democracy independence sovereignty dignity memory values reputation judiciary rights " +
-        "justice truth constitution liberty liberties pluralism tolerance honour honor history identity");
-
-    /// <summary>The object of "attack on" within a few words is an idea, not people or a place: "the KLA's legacy", "press freedom".</summary>
-    private static bool AbstractTarget(TokenIndex ix, int from)
-    {
-        for (var t = from; t < ix.Count && t < from + 6 && (ix.IsWord(t) || ix.Is(t, "'s")); t++)
-        {
-            if (ix.IsAny(t, AbstractThings))
-            {
-                return true;
-            }
-
-            if (ix.Is(t, "of") || ix.IsAny(t, SeizedPeople))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly WordSet ObstructedDuties = new("justice investigation investigations inquiry police officers officials court work duties");
-
-    private static readonly WordSet PassiveLinks = new("were was been being are is");
-
-    /// <summary>
-    /// "were returned to Morocco": people sent in the passive to a named country or place ("returned to their cells" and
-    /// "they returned to Tarvo" send no one away).
-    /// </summary>
-    private static bool SentAway(TokenIndex ix, int first, int end)
-    {
-        var be = ix.IsLyAdverb(first - 1) ? first - 2 : first - 1; // "were forcibly returned"
-        if (!ix.IsAny(be, PassiveLinks))
-        {
-            return false;
-        }
-
-        return ix.IsPlaceAt(end) || ix.Is(end, "the") && ix.IsPlaceAt(end + 1);
-    }
-
-    private static readonly WordSet HandlingBodies = new("identified returned handed buried exhumed released repatriated claimed");
-
-    /// <summary>"bodies have been identified", "bodies were returned to their families": what was done with the dead.</summary>
-    private static bool BodiesHandled(TokenIndex ix, int end)
-    {
-        var t = end;
-        while (ix.IsAny(t, Copulas) || ix.Is(t, "have") || ix.Is(t, "has") || ix.Is(t, "been") || ix.Is(t, "yet") || ix.Is(t, "not"))
-        {
-            t++;
-        }
-
-        return t > end && ix.IsAny(t, HandlingBodies);
-    }
-
     // A body named for a harm: "Special Rapporteur on torture", "Committee against Torture".
     private static readonly WordSet BodyTitles = new(
         "rapporteur rapporteurs committee convention group commission office day declaration protocol unit " +
@@ -231,7 +173,7 @@ internal sealed partial class TriggerJudge
             return "bodies handled"; // "thirty bodies have been identified so far": the dead of an incident told, identified or returned
         }
 
-        if (ix.Is(first, "detainees") && !(ix.Is(first - 1, "of") && ix.IsAny(first - 2, CountingNouns)))
+        if (ix.Is(first, "detainees") && !(ix.Is(first - 1, "of") && ix.IsAny(first - 2, TallyNouns)))
         {
             return "people held"; // "the detainees were beaten" names people; "the number of detainees has risen to 1,500" counts an act
         }

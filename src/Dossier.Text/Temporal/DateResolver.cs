@@ -43,7 +43,7 @@ public sealed class DateResolver : IPipelineComponent
                 : Resolve(mention, boundOnly && CountsFromTheReport(mention) ? null : doc.Published?.Date);
             if (lastPrinted is { } earlier && mention is { Kind: DateKind.YearLess, Amount: null, Month: not null, DayFromText: false } && !fromText && anchor is null
                 && doc.Dates[i].Value is { } fromReport
-                && InPrintedYear(doc.Text, earlier, mention, fromReport) is { } narrative)
+                && InPrintedYear(doc.Paragraphs, earlier, mention, fromReport) is { } narrative)
             {
                 doc.Dates[i] = mention with { Value = narrative, Resolution = "year-less, in the year of the date printed before it in its paragraph" };
             }
@@ -79,7 +79,7 @@ public sealed class DateResolver : IPipelineComponent
     /// date told in the paragraph of a date printed with another year than the report's, and falling soon after that
     /// date in its year, is in that year. Null when the report's year stands.
     /// </summary>
-    private static DateValue? InPrintedYear(string text, (DateValue Value, TextSpan Span) printed, DateMention mention, DateValue fromReport)
+    private static DateValue? InPrintedYear(IReadOnlyList<TextSpan> paragraphs, (DateValue Value, TextSpan Span) printed, DateMention mention, DateValue fromReport)
     {
         var year = printed.Value.End.Year;
         if (year == fromReport.Start.Year || CalendarMath.FromParts(year, mention.Month, mention.Day) is not { } candidate)
@@ -93,8 +93,21 @@ public sealed class DateResolver : IPipelineComponent
             return null;
         }
 
-        var between = text.AsSpan(printed.Span.End, Math.Max(0, mention.Span.Start - printed.Span.End));
-        return between.Contains("\n\n", StringComparison.Ordinal) ? null : candidate;
+        return SameParagraph(paragraphs, printed.Span.Start, mention.Span.Start) ? candidate : null;
+    }
+
+    /// <summary>Both offsets lie in one paragraph of the segmenter's (a blank line or a news line break ends one).</summary>
+    private static bool SameParagraph(IReadOnlyList<TextSpan> paragraphs, int a, int b)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Contains(a))
+            {
+                return paragraph.Contains(b);
+            }
+        }
+
+        return false;
     }
 
     // The day "the night before" or "two days later" counts from: a printed date, a weekday or such a count itself.

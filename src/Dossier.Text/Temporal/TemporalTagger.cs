@@ -208,7 +208,8 @@ public sealed class TemporalTagger : IPipelineComponent
             j++; // "Tuesday afternoon, 28 September": the part of the day before the date
         }
 
-        if (r.IsPunct(j, ',') || r.IsPunct(j, '('))
+        var bracket = r.IsPunct(j, '(');
+        if (r.IsPunct(j, ',') || bracket)
         {
             j++;
         }
@@ -220,7 +221,7 @@ public sealed class TemporalTagger : IPipelineComponent
 
         if (CalendarDateMatcher.TryMatch(r, j, lenient: false, out var parts) && parts.HasDay)
         {
-            end = r.IsPunct(parts.End, ')') && r.IsPunct(k + 1, '(') ? parts.End + 1 : parts.End;
+            end = r.IsPunct(parts.End, ')') && bracket ? parts.End + 1 : parts.End;
             mention = ToMention(r, parts with { First = k, End = end, Weekday = weekday });
             return true;
         }

@@ -20,6 +20,7 @@ public sealed class PlaceCueTests
     [Theory]
     [InlineData("Riots broke out in prisons in Guayaquil, Cuenca and Latacunga.", "Latacunga")]
     [InlineData("Riots broke out in Quito and Latacunga.", "Latacunga")]
+    [InlineData("In Quito and Latacunga riots broke out.", "Latacunga")]
     public void Link_ASmallTownInAListAfterAPreposition_IsTheGazetteersTown(string text, string name)
     {
         var doc = EntityTestPipeline.Link(text);

@@ -33,6 +33,16 @@ public sealed class ActorAwayFromVerbTests
         Assert.DoesNotContain(ev.Perpetrators, p => p.Name.Contains("publishing", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("In 2015 six villagers in Tarvo were killed by retreating soldiers.", "retreating soldiers")]
+    [InlineData("In 2015 soldiers opened fire on a crowd in Tarvo that was marching to the square.", "soldiers")]
+    public void Find_KeepsTheActor_NamedWithAnIngWordOrBeforeARelativeThat(string text, string actor)
+    {
+        var ev = Assert.Single(UpstreamDoc.Events(text, Published));
+
+        Assert.Contains(ev.Perpetrators, p => p.Name == actor);
+    }
+
     [Fact]
     public void Find_TakesNoActor_FromPeopleAParticipleDescribes()
     {

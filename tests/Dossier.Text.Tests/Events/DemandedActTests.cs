@@ -51,6 +51,20 @@ public sealed class DemandedActTests
         Assert.DoesNotContain(UpstreamDoc.Events(sentence, Published), e => e.Type == type);
     }
 
+    [Theory]
+    [InlineData("On 3 May gunmen carried out an attack on human rights defenders in Tarvo.")]
+    [InlineData("On 3 May gunmen carried out an attack on the Justice Ministry in Tarvo.")]
+    public void Find_KeepsARealAttack_OnPeopleOrABuildingNamedForAnIdea(string sentence)
+    {
+        Assert.Contains(UpstreamDoc.Events(sentence, Published), e => e.Type == "attack" || e.Also.Contains("attack"));
+    }
+
+    [Fact]
+    public void Find_TakesNoTrialThatWasStillToOpen()
+    {
+        Assert.DoesNotContain(UpstreamDoc.Events("In Tarvo the trial of the officers was expected to open in June.", Published), e => e.Type == "legal_action");
+    }
+
     [Fact]
     public void Find_KeepsDeathsThatCouldBeRegisteredOnlyLater()
     {

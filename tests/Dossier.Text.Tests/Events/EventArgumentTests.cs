@@ -159,6 +159,14 @@ public sealed class EventArgumentTests
     }
 
     [Fact]
+    public void Find_DatesAnActToldByWitnesses_ByItsOwnDay()
+    {
+        var ev = Assert.Single(UpstreamDoc.Events("Witnesses told how police beat 12 journalists in Tarvo on 5 May.", Published), e => e.Type == "attack");
+
+        Assert.Equal("2016-05-05", ev.Date?.ToIso());
+    }
+
+    [Fact]
     public void Find_KeepsTheAnnouncedDay_ForAnArrest()
     {
         var ev = Assert.Single(UpstreamDoc.Events("The police said on 12 May that 20 students had been arrested.", Published));

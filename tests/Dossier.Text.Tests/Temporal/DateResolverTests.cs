@@ -149,6 +149,7 @@ public class DateResolverTests
     [InlineData("The group was set up in November 2021. Its leader was held on 18 May.", "2022-05-18")] // before the printed date: the report's year
     [InlineData("The group was set up in November 2021.\n\nIts leader was held on 28 November.", "2022-11-28")] // another paragraph
     [InlineData("The dam was finished in 1998. The valley was flooded on 18 May.", "2022-05-18")] // more than half a year later
+    [InlineData("On 25 November 2021 guards shot a prisoner.\nThe riot that followed ended on 28 November.", "2022-11-28")] // a news line break ends a paragraph
     public void Annotate_YearLessDate_SoonAfterADatePrintedInItsParagraph_TakesThatYear(string text, string expected)
     {
         var doc = DocBuilder.Run(text, new DateOnly(2022, 12, 20),

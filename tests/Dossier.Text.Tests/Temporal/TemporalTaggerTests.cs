@@ -88,6 +88,7 @@ public partial class TemporalTaggerTests
     [InlineData("He spoke on Friday.", "Friday / Weekday / Friday")]
     [InlineData("called on Wednesday 13th of August for", "Wednesday 13th of August / YearLess / ?-8-13 / Wednesday")]
     [InlineData("broke out on Tuesday afternoon, 28 September, between", "Tuesday afternoon, 28 September / YearLess / ?-9-28 / Tuesday")]
+    [InlineData("broke out on Tuesday afternoon (28 September) between", "Tuesday afternoon (28 September) / YearLess / ?-9-28 / Tuesday")]
     [InlineData("on Wednesday, 13 August 2014 he", "Wednesday, 13 August 2014 / Absolute / 2014-8-13 / Wednesday")]
     [InlineData("Tuesday marks the day", "Tuesday / Weekday / Tuesday")]
     [InlineData("The Sunday Times reported", new string[0])]
