@@ -153,6 +153,11 @@ internal sealed partial class CountFinder
             {
                 q = further; // "three more activists,"
             }
+
+            if (q < 0 && ix.IsWord(end - 2) && !ix.IsAny(end - 2, NotModifiers) && Usable(ix, end - 3) is var named and >= 0)
+            {
+                q = named; // "Four Iwacu reporters,", "two young activists,": a word naming the kind between figure and noun
+            }
         }
 
         if (q < 0 && ix.QuantityAt(end - 1) < 0)

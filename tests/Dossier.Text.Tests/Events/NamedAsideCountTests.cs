@@ -12,6 +12,7 @@ public sealed class NamedAsideCountTests
     [InlineData("On 4 May two members of the union, Luiz da Silva and Ali Varn, were arrested in Tarvo.", "arrested", 2, "two")]
     [InlineData("Two members of parliament who had called for a vote, Jon Pel and Ali Varn, were arrested in Tarvo on 4 May.", "arrested", 2, "Two")]
     [InlineData("On 4 May three more activists, Jon Pel, Ali Varn and Sara Lind, were arrested in Tarvo.", "arrested", 3, "three")]
+    [InlineData("On 4 May four Vesta reporters, Jon Pel, Ali Varn, Sara Lind and Eva Sol, were arrested in Tarvo.", "arrested", 4, "four")]
     public void Find_CountsTheFigureBeforeTheNames(string text, string key, long count, string figure)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
