@@ -33,6 +33,8 @@ internal sealed partial class TriggerJudge
 
     private static readonly WordSet Possessives = new("the his her their its our");
 
+    private static readonly WordSet BorderWords = new("border borders frontier checkpoint crossing no-man's buffer sea boat");
+
     // A body named for a harm: "Special Rapporteur on torture", "Committee against Torture".
     private static readonly WordSet BodyTitles = new(
         "rapporteur rapporteurs committee convention group commission office day declaration protocol unit " +
@@ -161,6 +163,11 @@ internal sealed partial class TriggerJudge
             && (ix.IsAny(end, ObstructedDuties) || ix.Is(end, "the") && (ix.IsAny(end + 1, ObstructedDuties) || ix.Is(end + 1, "course"))))
         {
             return "an offence named"; // "convicted of obstructing justice", "obstructing the investigation"
+        }
+
+        if (ix.Is(first, "stranded") && !Near(ix, sentenceFirst, Math.Min(ix.Count, first + 16), first, 15, BorderWords))
+        {
+            return "not at a border"; // "32 Afghans were stranded between the border lines"; not travellers stranded by a storm
         }
 
         if (ix.Is(first, "returned") && !SentAway(ix, first, end))

@@ -12,6 +12,7 @@ public sealed class TransferWordingTests
     [InlineData("Soldiers pushed about 200 refugees back across the border on 3 May 2016.")]
     [InlineData("Some 470 people were returned to Morocco on the spot on 3 May 2016.")]
     [InlineData("About 300 refugees were forcibly returned to Syria on 3 May 2016.")]
+    [InlineData("A group of 32 Afghans was stranded between the two border lines near Tarvo from 3 May 2016.")]
     public void Find_ReadsATransferToAForeignDestination_AsDisplacement(string text)
     {
         var ev = Assert.Single(UpstreamDoc.Events(text, Published));
@@ -27,6 +28,7 @@ public sealed class TransferWordingTests
     [InlineData("The children were handed back to their families on 3 May 2016.")]
     [InlineData("The bodies were returned to their families on 3 May 2016.")]
     [InlineData("The strikers returned to Tarvo on 3 May 2016.")]
+    [InlineData("Hundreds of tourists were stranded at Tarvo airport by the storm on 3 May 2016.")]
     public void Find_DoesNotReadCareJusticeOrCrowdControl_AsDisplacement(string text)
     {
         Assert.DoesNotContain(UpstreamDoc.Events(text, Published), e => e.Type == "displacement" || e.Also.Contains("displacement"));
