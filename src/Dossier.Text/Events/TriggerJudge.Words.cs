@@ -90,6 +90,11 @@ internal sealed partial class TriggerJudge
             return entry with { Type = EventTypes.LegalAction, CountKey = null }; // "jailed for five years": a sentence
         }
 
+        if (entry.Type == EventTypes.Abduction && ix.Is(end, "for") && (ix.Is(end + 1, "questioning") || ix.Is(end + 1, "interrogation")))
+        {
+            return entry with { Type = EventTypes.Arrest, CountKey = "arrested" }; // "taken away for questioning": held by the authorities
+        }
+
         if (ix.Is(first, "held") && entry.Type == EventTypes.Arrest && Near(ix, sentenceFirst, sentenceEnd, first, 12, Captors))
         {
             return entry with { Type = EventTypes.Abduction, CountKey = "abducted" }; // "still being held, and the kidnappers have threatened"
