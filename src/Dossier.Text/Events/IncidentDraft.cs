@@ -202,13 +202,16 @@ internal sealed class IncidentDraft
 
         var first = Counts[key];
         var inside = !first.IsExact && count.IsExact && first.Min <= count.Min && count.Max <= first.Max;
-        var near = first is { Rounded: true, IsExact: true } && count is { Rounded: false, IsExact: true }
-            && count.Min > first.Min && (count.Min - first.Min) * 4 <= first.Min; // "at least 304", then "230" is another account
-        if (inside || near)
+        if (inside || Refines(first, count)) // "at least 304", then "230" is another account
         {
             Counts[key] = count;
         }
     }
+
+    /// <summary>"more than 1,700 arrests", then "1,723 had been detained": a precise figure a little above a round one it refines.</summary>
+    public static bool Refines(ExtractedCount rounded, ExtractedCount precise) =>
+        rounded is { Rounded: true, IsExact: true } && precise is { Rounded: false, IsExact: true }
+        && precise.Min > rounded.Min && (precise.Min - rounded.Min) * 4 <= rounded.Min;
 
     public void AddPerpetrator(ExtractedName name)
     {

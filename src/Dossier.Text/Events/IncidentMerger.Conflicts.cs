@@ -50,7 +50,8 @@ internal sealed partial class IncidentMerger
         {
             // "Two students died in the shooting" that killed six: a reference may give a part of the incident's figure.
             if (!b.Anaphoric && a.Counts.TryGetValue(key, out var other) && (other.Min != count.Min || other.Max != count.Max)
-                && (count.IsExact && other.IsExact || OneAmongMany(count, other)) && !(b.Refers && count.Max <= other.Min))
+                && (count.IsExact && other.IsExact || OneAmongMany(count, other)) && !(b.Refers && count.Max <= other.Min)
+                && !IncidentDraft.Refines(other, count) && !IncidentDraft.Refines(count, other))
             {
                 return true;
             }

@@ -29,6 +29,17 @@ public sealed class IncidentMergingTests
     }
 
     [Fact]
+    public void Find_JoinsARoundFigure_WithThePreciseOneThatRefinesIt()
+    {
+        var events = UpstreamDoc.Events(
+            "Police made more than 1,700 arrests in Tarvo on 14 May 2016. The ministry said 1,723 people had been detained during the day.",
+            Published);
+
+        var ev = Assert.Single(events);
+        Assert.Equal(1723, ev.Counts["arrested"].Min);
+    }
+
+    [Fact]
     public void Find_JoinsTheKillingOfOneNamedPerson_WithTheWoundingOfAnother()
     {
         var events = UpstreamDoc.Events(
