@@ -19,6 +19,7 @@ public sealed class TriggerWordTests
     [InlineData("Men held at police stations in Tarvo in April 2016 said officers beat them during questioning.", "torture")]
     [InlineData("A protester was hit by a rubber bullet in Tarvo on 3 May 2016.", "attack")]
     [InlineData("At least ten staff members of the Tarvo channel were taken away for questioning on 3 May 2016.", "arrest")]
+    [InlineData("On 3 May 2016 the Tarvo interior ministry was putting turnout at 136,000 nationwide.", "protest")]
     [InlineData("On Friday 13 May 2016 the prime minister received a delegation of strikers at his residence in Tarvo.", "meeting")]
     [InlineData("An air strike hit the market in Dovra on 3 May 2016.", "attack")]
     [InlineData("A military drone struck a wedding party near Tessal on 9 May 2016.", "attack")]
