@@ -3,7 +3,7 @@ namespace Dossier.Text.Events;
 /// <summary>A killing's figure given as a toll: "the death toll rose to 191", "the official count of 191".</summary>
 internal sealed partial class CountFinder
 {
-    private static readonly WordSet TollWords = new("toll count tally");
+    internal static readonly WordSet TollWords = new("toll count tally");
 
     private static readonly WordSet TollLinks = new("of at to reached reaches rose risen climbed stood stands was is has had now later since then already");
 

@@ -138,8 +138,8 @@ internal sealed partial class CountFinder
 
     private static readonly WordSet ObjectBreaks = new("and or of with");
 
-    private static readonly WordSet Companions = new(
-        "companions colleagues others friends relatives men women activists associates children sons daughters brothers");
+    // Those named as sharing one person's fate, besides the people nouns TriggerJudge.IsPeopleNoun already knows.
+    private static readonly WordSet Companions = new("companions colleagues others friends relatives associates sons daughters brothers");
 
     /// <summary>
     /// "vanished in Laos along with two companions", "was shot dead together with three others": the figure of those who

@@ -14,8 +14,6 @@ internal sealed partial class SentenceIncidents
         ix.Doc.Dates[date].Kind is DateKind.Weekday && ix.Is(ix.DateTokens(date).First - 1, "by");
 
     private static readonly WordSet TollRises = new("rose risen climbed reached stood stands");
-    private static readonly WordSet CountNouns = new("toll tally");
-
     // "the first count on Tuesday night", not "convicted on one count on 5 May"
     private static readonly WordSet CountQualifiers = new("first initial official latest previous death body own");
 
@@ -31,7 +29,7 @@ internal sealed partial class SentenceIncidents
             t--;
         }
 
-        if (ix.IsAny(t, CountNouns) || ix.Is(t, "count") && ix.IsAny(t - 1, CountQualifiers))
+        if (ix.IsAny(t, CountFinder.TollWords) && (!ix.Is(t, "count") || ix.IsAny(t - 1, CountQualifiers)))
         {
             return true; // "Prosecutors' first count on Tuesday night was about thirty dead"
         }
